@@ -1,0 +1,186 @@
+package org.athar.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Elasticsearch that Athar unpacks under its data directory, runs as a child process on
+ * loopback, waits on until green and stops again. Tests start theirs through the same class.
+ */
+public final class EmbeddedEngine implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    /** What the node needs to know: where to live, how much heap, how long to wait, whom to run as when root. */
+    public record Settings(Path dataDir, String heap, Duration startTimeout, String runAs,
+            Optional<Path> distribution) {}
+
+    private final Settings settings;
+    private final EngineLayout layout;
+    private Process process;
+    private int httpPort;
+
+    private EmbeddedEngine(Settings settings) {
+        this.settings = settings;
+        this.layout = new EngineLayout(settings.dataDir().toAbsolutePath().normalize().resolve("engine"));
+    }
+
+    /** Starts a node and returns once the cluster is green; throws {@link EngineStartException} with a remedy. */
+    public static EmbeddedEngine start(Settings settings) {
+        EmbeddedEngine engine = new EmbeddedEngine(settings);
+        engine.startNode();
+        return engine;
+    }
+
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + httpPort);
+    }
+
+    /** The Elasticsearch server's process id, as it wrote it in its pid file. */
+    public Optional<Long> serverPid() {
+        return layout.readPid();
+    }
+
+    public Path dataDir() {
+        return settings.dataDir();
+    }
+
+    private void startNode() {
+        long started = System.nanoTime();
+        Optional<EngineUser> user = EngineUser.whenRoot(settings.runAs());
+        layout.createDirectories(settings.dataDir());
+        layout.stopLeftoverNode(STOP_GRACE);
+        Path home = EngineDistribution.ensureUnpacked(layout.root(), settings.distribution());
+        httpPort = freePort();
+        int transportPort = freePort();
+        layout.writeConfig(home, httpPort, transportPort, settings.heap());
+        try {
+            if (user.isPresent()) {
+                log.info("Athar runs as root and Elasticsearch refuses root: starting the node as user '{}' "
+                        + "(athar.elasticsearch.embedded.run-as) and giving it {}", user.get().name(), layout.root());
+                user.get().ensureCanTraverse(settings.dataDir());
+                for (Path dir : layout.nodeOwnedDirectories()) {
+                    user.get().own(dir);
+                }
+            }
+            List<String> command = List.of(home.resolve("bin/elasticsearch").toString(),
+                    "-p", layout.pidFile().toString());
+            ProcessBuilder pb = new ProcessBuilder(user.map(u -> u.wrap(command)).orElse(command))
+                    .directory(layout.logs().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
+            Map<String, String> env = pb.environment();
+            env.put("ES_JAVA_HOME", System.getProperty("java.home"));
+            env.put("ES_PATH_CONF", layout.config().toString());
+            env.put("ES_TMPDIR", layout.tmp().toString());
+            env.remove("ES_JAVA_OPTS");
+            env.remove("JAVA_TOOL_OPTIONS");
+            log.info("Starting Elasticsearch {} on 127.0.0.1:{} (data in {})", home.getFileName(), httpPort,
+                    layout.data());
+            process = pb.start();
+        } catch (IOException e) {
+            throw new EngineStartException("Could not start Elasticsearch from " + home + ": " + e.getMessage(),
+                    "Check that " + home + "/bin/elasticsearch can run and that setpriv (util-linux) is installed "
+                            + "when Athar runs as root.", e);
+        }
+        awaitGreen();
+        log.info("Elasticsearch is green on {} after {} ms", uri(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void awaitGreen() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + settings.startTimeout().toNanos();
+        URI health = uri().resolve("/_cluster/health?wait_for_status=green&timeout=1s");
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new EngineStartException("Elasticsearch exited with code " + process.exitValue()
+                        + " while starting. Last lines of " + layout.consoleLog() + ":\n" + layout.consoleTail(25),
+                        "Read the log above; the usual causes are too little memory for "
+                                + "athar.elasticsearch.embedded.heap or a data directory used by another node.");
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health)
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"status\":\"green\"")) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                sleep(Duration.ofMillis(250));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
+        throw new EngineStartException("Elasticsearch did not become green within "
+                + settings.startTimeout().toSeconds() + " s. Last lines of " + layout.consoleLog() + ":\n"
+                + layout.consoleTail(25),
+                "Raise athar.elasticsearch.embedded.start-timeout (ATHAR_ELASTICSEARCH_EMBEDDED_STARTTIMEOUT) on a "
+                        + "slow machine, or read the log for the cause.");
+    }
+
+    /** Stops the node gracefully (SIGTERM to the server, then to the launcher) and waits for it to exit. */
+    @Override
+    public synchronized void close() {
+        if (process == null) {
+            return;
+        }
+        log.info("Stopping Elasticsearch on {}", uri());
+        layout.readPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("Elasticsearch did not stop within {} s; killing it", STOP_GRACE.toSeconds());
+                layout.readPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Lines a human reads when start-up fails; kept short so the failure message stays readable. */
+    static List<String> lastLines(Path file, int n) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return new ArrayList<>(all.subList(Math.max(0, all.size() - n), all.size()));
+        } catch (IOException e) {
+            return List.of("(no log at " + file + ")");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.athar.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Where the embedded node keeps its configuration, data, logs and pid file under {@code <data-dir>/engine}. */
+record EngineLayout(Path root) {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineLayout.class);
+
+    Path config() {
+        return root.resolve("config");
+    }
+
+    Path data() {
+        return root.resolve("data");
+    }
+
+    Path logs() {
+        return root.resolve("logs");
+    }
+
+    Path tmp() {
+        return root.resolve("tmp");
+    }
+
+    Path run() {
+        return root.resolve("run");
+    }
+
+    Path pidFile() {
+        return run().resolve("elasticsearch.pid");
+    }
+
+    Path consoleLog() {
+        return logs().resolve("console.log");
+    }
+
+    List<Path> nodeOwnedDirectories() {
+        return List.of(config(), data(), logs(), tmp(), run());
+    }
+
+    void createDirectories(Path dataDir) {
+        try {
+            for (Path dir : nodeOwnedDirectories()) {
+                Files.createDirectories(dir);
+            }
+            Path probe = Files.createTempFile(root, "write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new EngineStartException("The data directory " + dataDir.toAbsolutePath()
+                    + " is not writable (" + e.getMessage() + ")",
+                    "Set athar.data-dir (environment variable ATHAR_DATA_DIR) to a directory Athar can write to.", e);
+        }
+    }
+
+    Optional<Long> readPid() {
+        try {
+            String text = Files.readString(pidFile()).trim();
+            return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A node left running by an Athar that was killed (kill -9, power loss) still holds the data directory's lock;
+     * stop it so this start can reuse the data.
+     */
+    void stopLeftoverNode(Duration grace) {
+        Optional<ProcessHandle> leftover = readPid().flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().orElse("").contains("org.elasticsearch"));
+        if (leftover.isEmpty()) {
+            return;
+        }
+        ProcessHandle node = leftover.get();
+        log.warn("An Elasticsearch node from an earlier run is still running (pid {}); stopping it to reuse {}",
+                node.pid(), data());
+        node.destroy();
+        try {
+            node.onExit().get(grace.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception stillRunning) {
+            node.destroyForcibly();
+            node.onExit().join();
+        }
+        try {
+            Files.deleteIfExists(pidFile());
+        } catch (IOException e) {
+            log.debug("could not delete {}", pidFile(), e);
+        }
+    }
+
+    void writeConfig(Path home, int httpPort, int transportPort, String heap) {
+        try {
+            Files.writeString(config().resolve("elasticsearch.yml"), String.join("\n",
+                    "# Written by Athar at each start; edits are overwritten.",
+                    "cluster.name: athar",
+                    "node.name: athar-embedded",
+                    "path.data: " + data(),
+                    "path.logs: " + logs(),
+                    "network.host: 127.0.0.1",
+                    "http.port: " + httpPort,
+                    "transport.port: " + transportPort,
+                    "discovery.type: single-node",
+                    "# Security is off because the node listens on loopback only; Athar is the only client.",
+                    "xpack.security.enabled: false",
+                    "action.destructive_requires_name: true",
+                    "# Absolute disk watermarks: percentages block writes on large, mostly full disks.",
+                    "cluster.routing.allocation.disk.watermark.low: 2gb",
+                    "cluster.routing.allocation.disk.watermark.high: 1gb",
+                    "cluster.routing.allocation.disk.watermark.flood_stage: 500mb",
+                    ""), StandardCharsets.UTF_8);
+            // GC logs and crash files default to the working directory; keep them under logs/.
+            String jvmOptions = Files.readAllLines(home.resolve("config/jvm.options")).stream()
+                    .map(l -> l.replace("file=gc.log", "file=" + logs().resolve("gc.log"))
+                            .replace("ErrorFile=hs_err_pid%p.log", "ErrorFile=" + logs().resolve("hs_err_pid%p.log")))
+                    .collect(Collectors.joining("\n", "", "\n"));
+            Files.writeString(config().resolve("jvm.options"), jvmOptions);
+            Files.copy(home.resolve("config/log4j2.properties"), config().resolve("log4j2.properties"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(config().resolve("jvm.options.d"));
+            Files.writeString(config().resolve("jvm.options.d/athar-heap.options"),
+                    "-Xms" + heap + "\n-Xmx" + heap + "\n");
+        } catch (IOException e) {
+            throw new EngineStartException("Could not write the engine configuration in " + config() + ": "
+                    + e.getMessage(), "Check that athar.data-dir (ATHAR_DATA_DIR) is writable.", e);
+        }
+    }
+
+    String consoleTail(int lines) {
+        return String.join("\n", EmbeddedEngine.lastLines(consoleLog(), lines));
+    }
+}

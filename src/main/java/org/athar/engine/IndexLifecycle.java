@@ -1,0 +1,190 @@
+package org.athar.engine;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Installs the index templates of {@code index-templates/} and creates each alias with its first versioned index,
+ * at start and idempotently. Against an external cluster that is not reachable yet it keeps retrying.
+ */
+@Component
+public class IndexLifecycle implements InitializingBean, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexLifecycle.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Component templates first: the index templates are composed of them. */
+    static final List<String> COMPONENT_TEMPLATES = List.of("athar-report-settings", "athar-report-mappings");
+    static final List<String> INDEX_TEMPLATES = List.of("athar-reports");
+    static final List<ManagedIndex> INDICES = List.of(
+            new ManagedIndex(EngineIndices.REPORTS, EngineIndices.REPORTS + "-v1", "athar-report-mappings"));
+
+    /** An alias Athar reads and writes through, the index it first points at, and the template with its mapping. */
+    record ManagedIndex(String alias, String firstIndex, String mappingTemplate) {}
+
+    private final ElasticsearchClient client;
+    private final EngineEndpoint endpoint;
+    private final AtomicBoolean ready = new AtomicBoolean();
+    private ScheduledExecutorService retry;
+
+    IndexLifecycle(ElasticsearchClient client, EngineEndpoint endpoint) {
+        this.client = client;
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        try {
+            install();
+        } catch (IOException | ElasticsearchException e) {
+            if ("embedded".equals(endpoint.mode())) {
+                throw new EngineStartException("Could not install Athar's index templates: " + e.getMessage(),
+                        "Read the engine log under athar.data-dir/engine/logs.", e);
+            }
+            log.warn("Elasticsearch at {} is not ready ({}); Athar will keep trying every 10 s", endpoint.uris(),
+                    e.getMessage());
+            retry = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "athar-index-install"));
+            retry.scheduleWithFixedDelay(this::tryInstall, 10, 10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** True once the templates and aliases are in place. */
+    public boolean isReady() {
+        return ready.get();
+    }
+
+    private void tryInstall() {
+        try {
+            install();
+            log.info("Index templates installed on {}", endpoint.uris());
+            retry.shutdown();
+        } catch (IOException | RuntimeException e) {
+            log.debug("still waiting for Elasticsearch: {}", e.getMessage());
+        }
+    }
+
+    synchronized void install() throws IOException {
+        for (String name : COMPONENT_TEMPLATES) {
+            String body = template("component_template", name);
+            if (isNewer(body, installedComponentVersion(name))) {
+                client.cluster().putComponentTemplate(b -> b.name(name).withJson(new StringReader(body)));
+                log.info("Installed component template {} version {}", name, version(body));
+                updateMappingsOfExistingIndices(name, body);
+            }
+        }
+        for (String name : INDEX_TEMPLATES) {
+            String body = template("index_template", name);
+            if (isNewer(body, installedIndexTemplateVersion(name))) {
+                client.indices().putIndexTemplate(b -> b.name(name).withJson(new StringReader(body)));
+                log.info("Installed index template {} version {}", name, version(body));
+            }
+        }
+        for (ManagedIndex index : INDICES) {
+            if (!client.indices().existsAlias(b -> b.name(index.alias())).value()) {
+                client.indices().create(b -> b.index(index.firstIndex())
+                        .aliases(index.alias(), a -> a.isWriteIndex(true)));
+                log.info("Created index {} behind alias {}", index.firstIndex(), index.alias());
+            }
+        }
+        ready.set(true);
+    }
+
+    // New fields are additive: put them on the live index so no reindex is needed for them.
+    private void updateMappingsOfExistingIndices(String componentName, String body) throws IOException {
+        JsonNode mappings = JSON.readTree(body).path("template").path("mappings");
+        if (mappings.isMissingNode()) {
+            return;
+        }
+        for (ManagedIndex index : INDICES) {
+            if (index.mappingTemplate().equals(componentName)
+                    && client.indices().existsAlias(b -> b.name(index.alias())).value()) {
+                client.indices().putMapping(b -> b.index(index.alias())
+                        .withJson(new StringReader(mappings.toString())));
+            }
+        }
+    }
+
+    private Optional<Long> installedComponentVersion(String name) throws IOException {
+        try {
+            return client.cluster().getComponentTemplate(b -> b.name(name)).componentTemplates().stream()
+                    .findFirst().flatMap(t -> versionOf(t.componentTemplate().meta()));
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Long> installedIndexTemplateVersion(String name) throws IOException {
+        try {
+            return client.indices().getIndexTemplate(b -> b.name(name)).indexTemplates().stream()
+                    .findFirst().flatMap(t -> versionOf(t.indexTemplate().meta()));
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static Optional<Long> versionOf(Map<String, JsonData> meta) {
+        return Optional.ofNullable(meta).map(m -> m.get("version")).map(v -> v.to(Long.class));
+    }
+
+    private boolean isNewer(String body, Optional<Long> installed) {
+        long ours = version(body);
+        if (installed.isPresent() && installed.get() > ours) {
+            log.warn("The engine holds a newer template (version {}) than this Athar ({}); leaving it", installed.get(),
+                    ours);
+        }
+        return installed.isEmpty() || installed.get() < ours;
+    }
+
+    static long version(String body) {
+        try {
+            return JSON.readTree(body).path("_meta").path("version").asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String template(String kind, String name) {
+        String path = "index-templates/" + kind + "/" + name + ".json";
+        try (InputStream in = IndexLifecycle.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (retry != null) {
+            retry.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.athar.report;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/**
+ * Folds Arabic and Latin text to the form stored in the {@code *_folded} index fields and used for
+ * matching, so that spelling variants (diacritics, hamza seats, taa marbuta, digits) compare equal.
+ */
+public final class TextFolding {
+
+    // Stateless: Lucene's normaliser only rewrites the array it is given.
+    private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
+
+    /** Transliterated articles written as their own word ("Al-Hasakeh", "Deir ez-Zor", "At Tall"). */
+    private static final Set<String> LATIN_ARTICLES =
+            Set.of("al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "adh", "ez", "ed", "es");
+
+    private static final String ARABIC_ARTICLE = "ال";
+
+    private TextFolding() {}
+
+    /**
+     * NFKC, lower case, Latin diacritics and Arabic harakat removed, Arabic letter variants unified,
+     * every decimal digit made ASCII, apostrophes removed, hyphens and quotes made spaces, whitespace
+     * collapsed. {@code null} folds to the empty string.
+     */
+    public static String fold(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        // NFKC first: it turns Arabic presentation forms, full-width letters and ligatures into base letters.
+        String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        char[] latin = new char[compatible.length() * 4]; // Lucene's documented worst case
+        int latinLength = ASCIIFoldingFilter.foldToASCII(compatible.toCharArray(), 0, latin, 0, compatible.length());
+        // Lower-case after ASCII folding so that "İ" becomes "i", not "i" plus a combining dot.
+        char[] chars = new String(latin, 0, latinLength).toLowerCase(Locale.ROOT).toCharArray();
+        int length = ARABIC.normalize(chars, chars.length);
+        StringBuilder folded = new StringBuilder(length);
+        boolean pendingSpace = false;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (isSeparator(c)) {
+                pendingSpace = folded.length() > 0;
+                continue;
+            }
+            if (isDropped(c)) {
+                continue;
+            }
+            if (pendingSpace) {
+                folded.append(' ');
+                pendingSpace = false;
+            }
+            folded.append(unified(c));
+        }
+        return folded.toString();
+    }
+
+    /**
+     * The key under which vocabulary entries and place names are matched: the folded text without
+     * optional articles (a separate Latin "al", "ar", "as", …; an Arabic "ال" leading a word of at least
+     * two more letters) and keeping letters and digits only, so "Al-Hasakeh", "al hasakeh" and "Hasakeh"
+     * share a key, as do "الحسكة" and "حسكه". Latin and Arabic spellings are not transliterated into each
+     * other: that is what aliases are for.
+     */
+    public static String vocabularyKey(String text) {
+        String[] words = fold(text).split(" ");
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean followedByWord = i < words.length - 1;
+            if (followedByWord && LATIN_ARTICLES.contains(word)) {
+                continue;
+            }
+            if (word.startsWith(ARABIC_ARTICLE) && letterCount(word) >= ARABIC_ARTICLE.length() + 2) {
+                word = word.substring(ARABIC_ARTICLE.length());
+            }
+            word.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        }
+        return key.toString();
+    }
+
+    /** Any decimal digit (Arabic-Indic, Persian, full-width) as its ASCII digit; other characters unchanged. */
+    static String asciiDigits(String text) {
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            ascii.append(asciiDigit(text.charAt(i)));
+        }
+        return ascii.toString();
+    }
+
+    private static char asciiDigit(char c) {
+        return c > '9' && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c;
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == '-'
+                || c == '"'
+                || Character.getType(c) == Character.DASH_PUNCTUATION;
+    }
+
+    private static boolean isDropped(char c) {
+        int type = Character.getType(c);
+        // Marks left after NFKC are diacritics with no precomposed form: harakat, superscript alef,
+        // a combining dot. Format characters are the invisible RLM/LRM/ZWNJ that copy-paste brings.
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.FORMAT
+                || "'`´ʿʾʼʻʹ′".indexOf(c) >= 0;
+    }
+
+    private static char unified(char c) {
+        return switch (c) {
+            case 'ٱ' -> 'ا'; // alef wasla, as in Quranic spellings of names
+            // Hamza seats vary with spelling habits (مسؤول/مسئول, لؤي/لوي, رائد/رايد); folding them
+            // finds the same person whichever seat the writer chose; recall matters more here than
+            // the rare word pair told apart only by its seat.
+            case 'ؤ' -> 'و';
+            case 'ئ' -> 'ي';
+            // Persian/Kurdish keyboards type these for Arabic yaa and kaf (common in Hasakeh records).
+            case 'ی' -> 'ي';
+            case 'ک' -> 'ك';
+            default -> asciiDigit(c);
+        };
+    }
+
+    private static int letterCount(String word) {
+        return (int) word.codePoints().filter(Character::isLetter).count();
+    }
+}

@@ -1,0 +1,14 @@
+package org.athar.ui.exports;
+
+import com.vaadin.flow.router.Route;
+import org.athar.ui.MainLayout;
+import org.athar.ui.PlaceholderView;
+
+/** The exports screen (its feature lands in its own issue). */
+@Route(value = "exports", layout = MainLayout.class)
+public class ExportsView extends PlaceholderView {
+
+    public ExportsView() {
+        super("exports");
+    }
+}
