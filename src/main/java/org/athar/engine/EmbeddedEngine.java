@@ -43,7 +43,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         this.layout = new EngineLayout(settings.dataDir().toAbsolutePath().normalize().resolve("engine"));
     }
 
-    /** Starts a node and returns once the cluster is green; throws {@link EngineStartException} with a remedy. */
+    /** Starts a node and returns once every primary shard is active (green, or yellow for an index asking for replicas); throws {@link EngineStartException} with a remedy. */
     public static EmbeddedEngine start(Settings settings) {
         EmbeddedEngine engine = new EmbeddedEngine(settings);
         engine.startNode();
@@ -102,13 +102,15 @@ public final class EmbeddedEngine implements AutoCloseable {
                             + "when Athar runs as root.", e);
         }
         awaitGreen();
-        log.info("Elasticsearch is green on {} after {} ms", uri(), (System.nanoTime() - started) / 1_000_000);
+        log.info("Elasticsearch is ready on {} after {} ms", uri(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private void awaitGreen() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + settings.startTimeout().toNanos();
-        URI health = uri().resolve("/_cluster/health?wait_for_status=green&timeout=1s");
+        // Green, or yellow: a single node cannot host replicas of an index that asks for them, but yellow still
+        // means every primary shard, so every document, is available.
+        URI health = uri().resolve("/_cluster/health?wait_for_status=yellow&timeout=1s");
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new EngineStartException("Elasticsearch exited with code " + process.exitValue()
@@ -119,7 +121,7 @@ public final class EmbeddedEngine implements AutoCloseable {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(health)
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"status\":\"green\"")) {
+                if (response.statusCode() == 200 && !response.body().contains("\"timed_out\":true")) {
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -130,7 +132,7 @@ public final class EmbeddedEngine implements AutoCloseable {
             }
         }
         close();
-        throw new EngineStartException("Elasticsearch did not become green within "
+        throw new EngineStartException("Elasticsearch did not become ready (all primary shards active) within "
                 + settings.startTimeout().toSeconds() + " s. Last lines of " + layout.consoleLog() + ":\n"
                 + layout.consoleTail(25),
                 "Raise athar.elasticsearch.embedded.start-timeout (ATHAR_ELASTICSEARCH_EMBEDDED_STARTTIMEOUT) on a "

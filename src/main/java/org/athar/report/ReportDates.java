@@ -96,7 +96,7 @@ public final class ReportDates {
     }
 
     private static DateParseResult rejected(String text, String reason) {
-        return new DateParseResult.Rejected(
-                "'%s' is not an accepted date: %s. Accepted forms: %s.".formatted(text.strip(), reason, ACCEPTED_FORMS));
+        return new DateParseResult.Rejected("'%s' is not an accepted date: %s. Accepted forms: %s."
+                .formatted(text.strip(), reason, ACCEPTED_FORMS));
     }
 }

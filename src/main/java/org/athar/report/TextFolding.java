@@ -117,9 +117,9 @@ public final class TextFolding {
     private static char unified(char c) {
         return switch (c) {
             case 'ٱ' -> 'ا'; // alef wasla, as in Quranic spellings of names
-            // Hamza seats vary with spelling habits (مسؤول/مسئول, لؤي/لوي, رائد/رايد); folding them
-            // finds the same person whichever seat the writer chose; recall matters more here than
-            // the rare word pair told apart only by its seat.
+            // Writers often drop the hamza and type its bare seat (لؤي/لوي, فائز/فايز, رائد/رايد); folding
+            // it finds the same person either way, and recall matters more here than the rare word pair
+            // told apart only by the hamza.
             case 'ؤ' -> 'و';
             case 'ئ' -> 'ي';
             // Persian/Kurdish keyboards type these for Arabic yaa and kaf (common in Hasakeh records).

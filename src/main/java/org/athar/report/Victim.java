@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonPropertyOrder({"name", "name_latin", "name_folded", "name_latin_folded", "gender", "age", "age_group", "occupation"})
+@JsonPropertyOrder({"name", "name_latin", "name_folded", "name_latin_folded", "gender", "age", "age_group",
+    "occupation"})
 @JsonIgnoreProperties(value = {"name_folded", "name_latin_folded"}, allowGetters = true)
 public record Victim(
         String name,

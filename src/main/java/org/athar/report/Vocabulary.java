@@ -6,6 +6,6 @@ public interface Vocabulary {
     /** The code written to the index, the API and exports, e.g. {@code armed-opposition}. */
     String code();
 
-    /** {@code vocab.<field>.<code>}, the label's key in {@code vocabulary.properties} and {@code vocabulary_ar.properties}. */
+    /** {@code vocab.<field>.<code>}: the label's key in {@code vocabulary.properties} and its Arabic twin. */
     String messageKey();
 }

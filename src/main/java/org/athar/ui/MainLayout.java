@@ -87,9 +87,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!engine.isAvailable()) {
-            event.rerouteToError(EngineUnavailableException.class,
-                    engine.current().problem().orElse(getTranslation("engine.unavailable.title")));
+        if (!EngineUnavailableView.class.equals(event.getNavigationTarget()) && !engine.isAvailable()) {
+            String problem = engine.current().problem().orElse(getTranslation("engine.unavailable.title"));
+            event.rerouteToError(new EngineUnavailableException(problem), problem);
         }
     }
 }

@@ -1,0 +1,48 @@
+package org.athar;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package rules of CONVENTIONS.md, so that the layout cannot drift. */
+@AnalyzeClasses(packages = "org.athar", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] FEATURES = {"org.athar.engine..", "org.athar.report..", "org.athar.ingest..",
+        "org.athar.search..", "org.athar.analytics..", "org.athar.export..", "org.athar.security..",
+        "org.athar.linkage..", "org.athar.i18n.."};
+
+    @ArchTest
+    static final ArchRule features_never_use_the_ui_or_the_api = noClasses().that().resideInAnyPackage(FEATURES)
+            .should().dependOnClassesThat().resideInAnyPackage("org.athar.ui..", "org.athar.api..", "com.vaadin..");
+
+    @ArchTest
+    static final ArchRule only_the_engine_and_feature_store_classes_use_the_elasticsearch_client = noClasses()
+            .that().resideOutsideOfPackage("org.athar.engine..")
+            .and().haveSimpleNameNotEndingWith("Store")
+            .should().dependOnClassesThat().resideInAnyPackage("co.elastic.clients..", "org.elasticsearch..");
+
+    @ArchTest
+    static final ArchRule the_ui_and_api_never_touch_elasticsearch = noClasses()
+            .that().resideInAnyPackage("org.athar.ui..", "org.athar.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("co.elastic.clients..", "org.elasticsearch..");
+
+    @ArchTest
+    static final ArchRule the_report_domain_is_free_of_spring_and_services = noClasses()
+            .that().resideInAPackage("org.athar.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.athar.ingest..",
+                    "org.athar.search..", "org.athar.analytics..", "org.athar.export..");
+
+    @ArchTest
+    static final ArchRule the_api_never_uses_the_ui = noClasses().that().resideInAPackage("org.athar.api..")
+            .should().dependOnClassesThat().resideInAPackage("org.athar.ui..").allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule views_are_built_only_in_the_ui_package = classes()
+            .that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+            .should().resideInAPackage("org.athar.ui..");
+}

@@ -1,0 +1,97 @@
+package org.athar.e2e;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged jar started as a user starts it ({@code java -jar}), with its embedded engine, in a fresh data dir. */
+final class PackagedApp implements AutoCloseable {
+
+    private final Process process;
+    private final Path dataDir;
+    private final Path log;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private PackagedApp(Process process, Path dataDir, Path log, int port) {
+        this.process = process;
+        this.dataDir = dataDir;
+        this.log = log;
+        this.port = port;
+    }
+
+    static PackagedApp start(String... extraArgs) throws IOException {
+        Path jar = Path.of(System.getProperty("athar.jar", "target/athar-0.1.0-SNAPSHOT.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " does not exist: run ./mvnw verify (it packages before this test)");
+        }
+        Path dataDir = Files.createTempDirectory("athar-e2e");
+        Path log = Path.of("target", "e2e-app.log").toAbsolutePath();
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port, "--athar.data-dir=" + dataDir, "--athar.demo.enabled=false"));
+        command.addAll(List.of(extraArgs));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        return new PackagedApp(process, dataDir, log, port);
+    }
+
+    URI base() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** Waits until {@code /actuator/health} answers the given HTTP status; returns the seconds it took. */
+    double awaitHealth(int status, Duration timeout) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Athar exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base().resolve("actuator/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == status) {
+                    return (System.nanoTime() - start) / 1e9;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("health did not become " + status + " within " + timeout + "; see " + log);
+    }
+
+    long enginePid() throws IOException {
+        return Long.parseLong(Files.readString(dataDir.resolve("engine/run/elasticsearch.pid")).trim());
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.athar.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The packaged application in Debian's headless Chromium: the shell renders, switches to Arabic right-to-left and
+ * remembers it, and shows a clear page when its engine dies.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ShellInBrowserIT {
+
+    private static PackagedApp app;
+    private static ChromeDriver browser;
+    private static double startSeconds;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = PackagedApp.start();
+        startSeconds = app.awaitHealth(200, Duration.ofSeconds(240));
+        System.out.printf("Athar (packaged jar, embedded engine, fresh data dir) served health UP after %.1f s%n",
+                startSeconds);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,800", "--lang=en-US",
+                "--user-data-dir=" + Files.createTempDirectory("athar-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void the_shell_opens_in_english_left_to_right_with_every_section() throws Exception {
+        browser.get(app.base().toString());
+        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 5);
+        List<String> nav = navLabels();
+        assertThat(nav).containsExactly("Search", "Trends", "Exports", "Import", "Admin");
+        assertThat(documentDir()).isNotEqualTo("rtl");
+        assertThat(browser.getTitle()).contains("Athar");
+        screenshot("shell-en.png");
+    }
+
+    @Test
+    @Order(2)
+    void switching_to_arabic_turns_the_whole_ui_right_to_left_and_is_remembered() throws Exception {
+        browser.findElement(By.id("language-switch")).click();
+        wait(Duration.ofSeconds(30)).until(d -> "rtl".equals(documentDir()));
+        assertThat(navLabels()).containsExactly("البحث", "الاتجاهات", "التصدير", "الاستيراد", "الإدارة");
+        assertThat(js("return document.documentElement.lang")).isEqualTo("ar");
+        screenshot("shell-ar.png");
+
+        browser.navigate().refresh();
+        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 5);
+        assertThat(documentDir()).isEqualTo("rtl");
+        assertThat(navLabels()).first().isEqualTo("البحث");
+    }
+
+    @Test
+    @Order(3)
+    void when_the_engine_dies_every_view_shows_a_clear_page_and_health_says_down() throws Exception {
+        ProcessHandle engine = ProcessHandle.of(app.enginePid()).orElseThrow();
+        engine.destroyForcibly();
+        engine.onExit().get();
+        app.awaitHealth(503, Duration.ofSeconds(30));
+        for (String view : List.of("", "trends", "import")) {
+            browser.get(app.base().resolve(view).toString());
+            screenshot("engine-down-" + (view.isEmpty() ? "search" : view) + "-ar.png");
+            WebElement page = wait(Duration.ofSeconds(30)).until(d -> d.findElements(By.id("engine-unavailable"))
+                    .stream().findFirst().orElse(null));
+            assertThat(page.getText()).contains("محرك البحث غير متاح").doesNotContain("Exception");
+        }
+        screenshot("engine-down-ar.png");
+    }
+
+    private List<String> navLabels() {
+        return browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(e -> e.getText().trim()).toList();
+    }
+
+    private String documentDir() {
+        return String.valueOf(js("return document.documentElement.dir"));
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private WebDriverWait wait(Duration d) {
+        return new WebDriverWait(browser, d);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of(System.getProperty("athar.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,39 @@
+package org.athar.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The one real Elasticsearch node that all tests of a test JVM share, started by the same launcher the application
+ * uses, in a fresh directory under the system temp dir (traversable when tests run as root).
+ */
+public final class TestEngine {
+
+    private static EmbeddedEngine engine;
+
+    private TestEngine() {}
+
+    public static synchronized URI uri() {
+        if (engine == null) {
+            Path dir = freshDataDir("athar-test-engine");
+            engine = EmbeddedEngine.start(new EmbeddedEngine.Settings(dir, "512m", Duration.ofSeconds(180), "nobody",
+                    Optional.empty()));
+            Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "athar-test-engine-stop"));
+        }
+        return engine.uri();
+    }
+
+    /** A new, empty directory for a data dir; the launcher opens it up for the engine user itself. */
+    public static Path freshDataDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
