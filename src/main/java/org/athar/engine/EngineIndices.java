@@ -6,5 +6,11 @@ public final class EngineIndices {
     /** One document per reported person. */
     public static final String REPORTS = "athar-reports";
 
+    /** Rows an import rejected, whole, with every reason. */
+    public static final String QUARANTINE = "athar-quarantine";
+
+    /** One document per import batch. */
+    public static final String BATCHES = "athar-batches";
+
     private EngineIndices() {}
 }

@@ -34,10 +34,13 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Component templates first: the index templates are composed of them. */
-    static final List<String> COMPONENT_TEMPLATES = List.of("athar-report-settings", "athar-report-mappings");
-    static final List<String> INDEX_TEMPLATES = List.of("athar-reports");
+    static final List<String> COMPONENT_TEMPLATES = List.of("athar-report-settings", "athar-report-mappings",
+            "athar-quarantine-mappings", "athar-batch-mappings");
+    static final List<String> INDEX_TEMPLATES = List.of("athar-reports", "athar-quarantine", "athar-batches");
     static final List<ManagedIndex> INDICES = List.of(
-            new ManagedIndex(EngineIndices.REPORTS, EngineIndices.REPORTS + "-v1", "athar-report-mappings"));
+            new ManagedIndex(EngineIndices.REPORTS, EngineIndices.REPORTS + "-v1", "athar-report-mappings"),
+            new ManagedIndex(EngineIndices.QUARANTINE, EngineIndices.QUARANTINE + "-v1", "athar-quarantine-mappings"),
+            new ManagedIndex(EngineIndices.BATCHES, EngineIndices.BATCHES + "-v1", "athar-batch-mappings"));
 
     /** An alias Athar reads and writes through, the index it first points at, and the template with its mapping. */
     record ManagedIndex(String alias, String firstIndex, String mappingTemplate) {}

@@ -19,7 +19,11 @@ import org.springframework.stereotype.Component;
 public class Messages {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale ARABIC = Locale.forLanguageTag("ar");
+    /**
+     * Arabic with Western digits (0–9), as Syrian documentation groups and UN Arabic documents write figures, so a
+     * number reads the same in both languages and pastes cleanly into a report.
+     */
+    public static final Locale ARABIC = Locale.forLanguageTag("ar-u-nu-latn");
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, ARABIC);
     public static final List<String> BUNDLES = List.of("messages", "vocabulary");
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.Locale;
 import org.athar.engine.EngineStatus;
 import org.athar.i18n.Messages;
+import org.athar.ingest.ImportService;
 import org.athar.ui.admin.AdminView;
 import org.athar.ui.exports.ExportsView;
 import org.athar.ui.imports.ImportView;
@@ -30,11 +31,27 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final EngineStatus engine;
 
-    public MainLayout(EngineStatus engine) {
+    public MainLayout(EngineStatus engine, ImportService imports) {
         this.engine = engine;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), navbarTitle(), languageSwitch());
+        addToNavbar(new DrawerToggle(), navbarTitle());
+        if (engine.isAvailable() && holdsSyntheticData(imports)) {
+            Span badge = new Span(getTranslation("data.synthetic"));
+            badge.addClassName("athar-synthetic-badge");
+            badge.setId("synthetic-badge");
+            badge.getElement().setAttribute("title", getTranslation("data.synthetic.explained"));
+            addToNavbar(badge);
+        }
+        addToNavbar(languageSwitch());
         addToDrawer(brand(), navigation(), caveat());
+    }
+
+    private static boolean holdsSyntheticData(ImportService imports) {
+        try {
+            return imports.holdsSyntheticData();
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private Span brand() {

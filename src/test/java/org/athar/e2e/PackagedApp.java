@@ -40,7 +40,7 @@ final class PackagedApp implements AutoCloseable {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--athar.data-dir=" + dataDir, "--athar.demo.enabled=false"));
+                "--server.port=" + port, "--athar.data-dir=" + dataDir));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();

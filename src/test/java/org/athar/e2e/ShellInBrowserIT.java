@@ -36,7 +36,8 @@ class ShellInBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        app = PackagedApp.start();
+        // A small demo load, so the synthetic-data label and the demo batch can be checked as a user sees them.
+        app = PackagedApp.start("--athar.demo.size=2000");
         startSeconds = app.awaitHealth(200, Duration.ofSeconds(240));
         System.out.printf("Athar (packaged jar, embedded engine, fresh data dir) served health UP after %.1f s%n",
                 startSeconds);
@@ -90,6 +91,36 @@ class ShellInBrowserIT {
 
     @Test
     @Order(3)
+    void the_demo_data_is_labelled_synthetic_and_a_dropped_file_is_imported_with_its_rejected_row_explained()
+            throws Exception {
+        browser.get(app.base().resolve("import").toString());
+        // The demo data loads in the background after start-up; the label appears once it is stored.
+        wait(Duration.ofSeconds(90)).until(d -> {
+            d.navigate().refresh();
+            wait(Duration.ofSeconds(30)).until(x -> navLabels().size() == 5);
+            return !d.findElements(By.id("synthetic-badge")).isEmpty();
+        });
+        assertThat(browser.findElement(By.id("synthetic-badge")).getText()).isEqualTo("بيانات تجريبية مُصطنعة");
+        assertThat(browser.findElement(By.id("import-batches")).getText()).contains("synthetic-demo-data.csv");
+
+        Path csv = Files.createTempFile("athar-e2e", ".csv");
+        Files.writeString(csv, "report_id,source,victim_name,governorate\n"
+                + "E1,E2E Org,سامي الحلبي,حلب\nE2,E2E Org,Typo Place,Alepo\n");
+        WebElement upload = browser.findElement(By.id("import-upload"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
+        WebElement result = wait(Duration.ofSeconds(60)).until(d -> d.findElements(By.id("import-errors")).stream()
+                .findFirst().orElse(null));
+        assertThat(browser.findElement(By.id("import-received")).getText()).startsWith("2");
+        assertThat(browser.findElement(By.id("import-indexed")).getText()).startsWith("1");
+        assertThat(browser.findElement(By.id("import-rejected")).getText()).startsWith("1");
+        assertThat(result.getText()).contains("Alepo");
+        assertThat(browser.findElement(By.id("import-download-rejected")).getAttribute("href"))
+                .contains("/rejected.csv");
+        screenshot("import-ar.png");
+    }
+
+    @Test
+    @Order(4)
     void when_the_engine_dies_every_view_shows_a_clear_page_and_health_says_down() throws Exception {
         ProcessHandle engine = ProcessHandle.of(app.enginePid()).orElseThrow();
         engine.destroyForcibly();

@@ -50,6 +50,8 @@ class MessageBundlesTest {
         assertThat(messages.get("nav.search", Locale.forLanguageTag("ar-SY"))).isEqualTo("البحث");
         assertThat(messages.get("engine.unavailable.detail", Locale.ENGLISH, "x")).endsWith(": x");
         assertThat(messages.get("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+        assertThat(messages.get("import.progress", Locale.forLanguageTag("ar"), 12345, 1, 2, 3))
+                .startsWith("قُرئ 12,345");
     }
 
     private static ResourceBundle bundle(String name, Locale locale) {

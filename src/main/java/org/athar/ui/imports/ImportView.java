@@ -1,14 +1,182 @@
 package org.athar.ui.imports;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.athar.ingest.ImportBatch;
+import org.athar.ingest.ImportCounts;
+import org.athar.ingest.ImportOptions;
+import org.athar.ingest.ImportResult;
+import org.athar.ingest.ImportService;
+import org.athar.ingest.RowError;
 import org.athar.ui.MainLayout;
-import org.athar.ui.PlaceholderView;
+import org.springframework.core.task.AsyncTaskExecutor;
 
-/** The import screen (its feature lands in its own issue). */
+/**
+ * Import: drop a CSV, XLSX or JSON Lines file, watch the rows being stored, then read the counts, every rejected
+ * row with its reason, and download the rejected rows to fix and import again.
+ */
 @Route(value = "import", layout = MainLayout.class)
-public class ImportView extends PlaceholderView {
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
-    public ImportView() {
-        super("import");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final ImportService imports;
+    private final AsyncTaskExecutor executor;
+    private final TextField source = new TextField();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Div result = new Div();
+    private final Grid<ImportBatch> batches = new Grid<>();
+
+    public ImportView(ImportService imports, AsyncTaskExecutor executor) {
+        this.imports = imports;
+        this.executor = executor;
+        addClassName("athar-view");
+        setId("view-import");
+        source.setLabel(getTranslation("import.source"));
+        source.setHelperText(getTranslation("import.source.help"));
+        source.setWidth("28rem");
+        source.setId("import-source");
+        progressBar.setVisible(false);
+        progressText.setId("import-progress");
+        result.setId("import-result");
+        add(new H2(getTranslation("view.import.title")), new Paragraph(getTranslation("import.intro")), source,
+                upload(), progressBar, progressText, result, new H3(getTranslation("import.batches")), batchGrid());
+        refreshBatches();
+    }
+
+    private Upload upload() {
+        Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> {
+            UI ui = UI.getCurrent() != null ? UI.getCurrent() : getUI().orElseThrow();
+            ui.access(() -> start(ui, meta.fileName(), file));
+        }));
+        upload.setId("import-upload");
+        upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".jsonl", ".ndjson", ".json");
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("import.choose")));
+        return upload;
+    }
+
+    private void start(UI ui, String fileName, File file) {
+        ImportOptions options = new ImportOptions(Optional.ofNullable(source.getValue()), "ui", false);
+        progressBar.setVisible(true);
+        progressBar.setIndeterminate(true);
+        progressText.setText(getTranslation("import.reading", fileName));
+        result.removeAll();
+        ui.setPollInterval(500);
+        executor.execute(() -> {
+            try (InputStream in = Files.newInputStream(file.toPath())) {
+                ImportResult r = imports.importFile(in, fileName, options,
+                        counts -> ui.access(() -> showProgress(counts)));
+                ui.access(() -> showResult(r));
+            } catch (RuntimeException | IOException e) {
+                ui.access(() -> showFailure(e.getMessage()));
+            } finally {
+                file.delete();
+                ui.access(() -> ui.setPollInterval(-1));
+            }
+        });
+    }
+
+    private void showProgress(ImportCounts c) {
+        progressText.setText(getTranslation("import.progress", c.received(), c.indexed(), c.updated(), c.rejected()));
+    }
+
+    private void showResult(ImportResult r) {
+        progressBar.setVisible(false);
+        progressText.setText(getTranslation("import.done", r.batchId()));
+        HorizontalLayout counts = new HorizontalLayout(count("import.received", r.received()),
+                count("import.indexed", r.indexed()), count("import.updated", r.updated()),
+                count("import.rejected", r.rejected()));
+        counts.addClassName("athar-counts");
+        result.add(counts);
+        if (!r.unknownColumns().isEmpty()) {
+            result.add(new Paragraph(getTranslation("import.unknown-columns", String.join(", ", r.unknownColumns()))));
+        }
+        if (r.rejected() > 0) {
+            Anchor download = new Anchor("api/v1/imports/" + r.batchId() + "/rejected.csv",
+                    getTranslation("import.download-rejected"));
+            download.getElement().setAttribute("download", true);
+            download.setId("import-download-rejected");
+            Grid<RowError> errors = new Grid<>();
+            errors.setId("import-errors");
+            errors.addColumn(RowError::row).setHeader(getTranslation("import.col.row")).setAutoWidth(true)
+                    .setFlexGrow(0);
+            errors.addColumn(RowError::field).setHeader(getTranslation("import.col.field")).setAutoWidth(true)
+                    .setFlexGrow(0);
+            errors.addColumn(RowError::message).setHeader(getTranslation("import.col.message")).setFlexGrow(1);
+            errors.setItems(r.errors());
+            errors.setAllRowsVisible(r.errors().size() <= 20);
+            result.add(download, errors);
+        }
+        refreshBatches();
+    }
+
+    private Div count(String key, long value) {
+        Div card = new Div(new Span(String.format(getLocale(), "%,d", value)), new Span(getTranslation(key)));
+        card.addClassName("athar-count");
+        card.setId(key.replace('.', '-'));
+        return card;
+    }
+
+    private void showFailure(String message) {
+        progressBar.setVisible(false);
+        progressText.setText("");
+        Notification n = Notification.show(getTranslation("import.failed", message), 15_000,
+                Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        result.add(new Paragraph(getTranslation("import.failed", message)));
+    }
+
+    private Grid<ImportBatch> batchGrid() {
+        batches.setId("import-batches");
+        batches.addColumn(b -> WHEN.format(b.startedAt())).setHeader(getTranslation("import.col.started"))
+                .setAutoWidth(true);
+        batches.addColumn(ImportBatch::fileName).setHeader(getTranslation("import.col.file")).setAutoWidth(true);
+        batches.addColumn(b -> getTranslation("import.status." + b.status().code()))
+                .setHeader(getTranslation("import.col.status")).setAutoWidth(true);
+        batches.addColumn(ImportBatch::received).setHeader(getTranslation("import.received"));
+        batches.addColumn(ImportBatch::indexed).setHeader(getTranslation("import.indexed"));
+        batches.addColumn(ImportBatch::updated).setHeader(getTranslation("import.updated"));
+        batches.addColumn(ImportBatch::rejected).setHeader(getTranslation("import.rejected"));
+        batches.setAllRowsVisible(true);
+        return batches;
+    }
+
+    private void refreshBatches() {
+        try {
+            batches.setItems(imports.recentBatches());
+        } catch (IOException e) {
+            batches.setItems();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("view.import.title") + " · " + getTranslation("app.name");
     }
 }

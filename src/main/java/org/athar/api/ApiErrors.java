@@ -1,0 +1,50 @@
+package org.athar.api;
+
+import java.util.Map;
+import org.athar.ingest.ImportFailedException;
+import org.athar.ingest.ImportFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/** Turns failures into JSON a script can act on: what went wrong and, where it applies, which parameter. */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(ImportFormatException.class)
+    ResponseEntity<Map<String, String>> unreadableFile(ImportFormatException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", "file"));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<Map<String, String>> missingPart(MissingServletRequestPartException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "multipart field '" + e.getRequestPartName()
+                + "' is required", "parameter", e.getRequestPartName()));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, String>> missingParameter(MissingServletRequestParameterException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "parameter '" + e.getParameterName()
+                + "' is required", "parameter", e.getParameterName()));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("error", "the file is larger than "
+                + "spring.servlet.multipart.max-file-size allows", "parameter", "file"));
+    }
+
+    @ExceptionHandler(ImportFailedException.class)
+    ResponseEntity<Map<String, String>> engineFailed(ImportFailedException e) {
+        log.warn("Import failed: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
+    }
+}

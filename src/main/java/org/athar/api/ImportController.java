@@ -1,0 +1,96 @@
+package org.athar.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.athar.ingest.ImportBatch;
+import org.athar.ingest.ImportOptions;
+import org.athar.ingest.ImportResult;
+import org.athar.ingest.ImportService;
+import org.athar.ingest.RejectedRowsCsv;
+import org.athar.ingest.RowError;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** {@code /api/v1/imports}: upload a CSV, XLSX or JSON Lines file of reports; list batches; download rejected rows. */
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(name = "Imports", description = "Load reports; every row ends stored or in quarantine with its reasons")
+class ImportController {
+
+    /** The response of an upload, exactly these keys. */
+    record ImportResponse(String batchId, long received, long indexed, long updated, long rejected,
+            List<RowError> errors) {
+
+        static ImportResponse of(ImportResult r) {
+            return new ImportResponse(r.batchId(), r.received(), r.indexed(), r.updated(), r.rejected(), r.errors());
+        }
+    }
+
+    private final ImportService imports;
+    private final RejectedRowsCsv rejectedRows;
+
+    ImportController(ImportService imports, RejectedRowsCsv rejectedRows) {
+        this.imports = imports;
+        this.rejectedRows = rejectedRows;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import a file of reports",
+            description = "CSV (UTF-8, comma or semicolon), XLSX (first sheet) or JSON Lines with the canonical columns "
+                    + "(docs/data-format.md). Re-importing a (source, report_id) replaces the report. The index is "
+                    + "refreshed before the response, so a query right after sees the batch.",
+            responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+                    {"batchId":"20261129041200-3f2a9c1e","received":3,"indexed":1,"updated":1,"rejected":1,
+                     "errors":[{"row":3,"field":"governorate","message":"governorate 'Alepo' is not recognised (a typo?); write its English or Arabic name or its p-code (SY01–SY14), or leave it empty when unknown"}]}
+                    """))))
+    ImportResponse upload(@RequestPart("file") MultipartFile file,
+            @Parameter(description = "Documenting organisation for rows without a source column value")
+            @RequestParam("source") Optional<String> source) throws IOException {
+        String name = Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("upload.csv");
+        try (InputStream in = file.getInputStream()) {
+            return ImportResponse.of(imports.importFile(in, name, new ImportOptions(source, "api", false), c -> { }));
+        }
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The 50 most recent import batches, newest first")
+    List<ImportBatch> batches() throws IOException {
+        return imports.recentBatches();
+    }
+
+    @GetMapping(value = "/{batchId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "One import batch with its counts and status")
+    ResponseEntity<ImportBatch> batch(@PathVariable String batchId) throws IOException {
+        return ResponseEntity.of(imports.batch(batchId));
+    }
+
+    @GetMapping(value = "/{batchId}/rejected.csv", produces = "text/csv")
+    @Operation(summary = "A batch's rejected rows as CSV with a reason column, to fix and re-import")
+    ResponseEntity<StreamingResponseBody> rejected(@PathVariable String batchId) throws IOException {
+        if (imports.batch(batchId).isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rejected-" + batchId + ".csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(out -> rejectedRows.write(batchId, out));
+    }
+}

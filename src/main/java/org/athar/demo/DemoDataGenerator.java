@@ -1,0 +1,115 @@
+package org.athar.demo;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.athar.report.Gazetteer;
+
+/** Writes synthetic, clearly labelled demo reports as import-ready CSV: the same bytes for the same seed and size. */
+public final class DemoDataGenerator {
+
+    /** The seed used when none is given: the demo file everyone sees is the same file. */
+    public static final long DEFAULT_SEED = 20_110_315L;
+
+    /** The columns of the demo file, in order. */
+    public static final List<String> HEADER = List.of("report_id", "source", "victim_name", "victim_name_latin",
+            "gender", "age", "occupation", "disappeared_on", "governorate", "district", "locality", "latitude",
+            "longitude", "perpetrator", "perpetrator_detail", "status", "status_date", "narrative");
+
+    /** How often the progress callback is told the number of rows written so far. */
+    public static final long PROGRESS_EVERY = 10_000;
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+
+    // About 8 % of persons are reported by a second source; only linkable persons (~95 %) qualify.
+    private static final double SECOND_REPORT_SHARE = 0.084;
+    // A second report arrives up to this many rows later: apart enough not to sit next to the first, and the
+    // queue of pending second reports stays at a few dozen entries however many rows are written.
+    private static final int MAX_SECOND_REPORT_DELAY = 400;
+
+    private final long seed;
+    private final DemoPlaces places;
+
+    public DemoDataGenerator(long seed) {
+        this.seed = seed;
+        this.places = new DemoPlaces(Gazetteer.load());
+    }
+
+    /** Writes the header and {@code n} rows to {@code out} (flushed, not closed); returns the rows written. */
+    public long write(Writer out, long n) throws IOException {
+        return write(out, n, written -> { });
+    }
+
+    /**
+     * As {@link #write(Writer, long)}, telling {@code progress} the rows written so far every
+     * {@value #PROGRESS_EVERY} rows and at the end.
+     */
+    public long write(Writer out, long n, LongConsumer progress) throws IOException {
+        if (n < 0) {
+            throw new IllegalArgumentException("the number of demo reports must be 0 or more, got " + n);
+        }
+        // All state is made here, so every call with the same seed and n writes the same bytes.
+        SplittableRandom random = new SplittableRandom(seed);
+        DemoRows rows = new DemoRows(random);
+        Map<DemoSource, Long> lastId = new EnumMap<>(DemoSource.class);
+        PriorityQueue<Pending> pending =
+                new PriorityQueue<>(Comparator.comparingLong(Pending::dueRow).thenComparingLong(Pending::sequence));
+        BufferedWriter buffered = new BufferedWriter(out, 1 << 16);
+        CSVPrinter printer = new CSVPrinter(buffered, FORMAT); // not closed: that would close the caller's writer
+        long written = 0;
+        for (long row = 0; row < n; row++) {
+            String[] values;
+            Pending due = pending.peek();
+            if (due != null && due.dueRow() <= row) {
+                pending.poll();
+                values = rows.row(due.person(), due.source(), nextId(due.source(), lastId, random), true);
+            } else {
+                DemoPerson person = DemoPerson.draw(places, random);
+                DemoSource source = DemoSource.SHARES.pick(random);
+                values = rows.row(person, source, nextId(source, lastId, random), false);
+                if (person.linkable() && random.nextDouble() < SECOND_REPORT_SHARE) {
+                    long dueRow = row + 1 + random.nextInt(MAX_SECOND_REPORT_DELAY);
+                    pending.add(new Pending(dueRow, row, person, otherSource(source, random)));
+                }
+            }
+            printer.printRecord((Object[]) values);
+            written++;
+            if (written % PROGRESS_EVERY == 0) {
+                progress.accept(written);
+            }
+        }
+        printer.flush();
+        if (written % PROGRESS_EVERY != 0) {
+            progress.accept(written);
+        }
+        return written;
+    }
+
+    /** The source's next id; numbers skip now and then, as ids of withdrawn or merged cases do. */
+    private static String nextId(DemoSource source, Map<DemoSource, Long> lastId, SplittableRandom random) {
+        long step = random.nextDouble() < 0.1 ? 2 + random.nextInt(3) : 1;
+        long id = lastId.merge(source, step, Long::sum);
+        String digits = Long.toString(id);
+        return source.idPrefix() + "-" + (digits.length() < 6 ? "000000".substring(digits.length()) : "") + digits;
+    }
+
+    private static DemoSource otherSource(DemoSource first, SplittableRandom random) {
+        DemoSource other;
+        do {
+            other = DemoSource.SHARES.pick(random);
+        } while (other == first);
+        return other;
+    }
+
+    /** A second report of {@code person} by {@code source}, to be written at row {@code dueRow}. */
+    private record Pending(long dueRow, long sequence, DemoPerson person, DemoSource source) {}
+}

@@ -1,0 +1,76 @@
+package org.athar.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.athar.ingest.ImportOptions;
+import org.athar.ingest.ImportResult;
+import org.athar.ingest.ImportService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a first start with an empty index (and {@code athar.demo.enabled}, the default), loads synthetic demo data
+ * through the normal import, so the portal has something to show; every report is marked synthetic.
+ */
+@Component
+class DemoDataLoader {
+
+    static final String SOURCE_FILE = "synthetic-demo-data.csv";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final ImportService imports;
+    private final boolean enabled;
+    private final long size;
+
+    DemoDataLoader(ImportService imports, @Value("${athar.demo.enabled:true}") boolean enabled,
+            @Value("${athar.demo.size:20000}") long size) {
+        this.imports = imports;
+        this.enabled = enabled;
+        this.size = size;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadWhenEmpty() {
+        if (!enabled) {
+            return;
+        }
+        Thread loader = new Thread(this::load, "athar-demo-data");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void load() {
+        try {
+            if (imports.reportCount() > 0) {
+                return;
+            }
+            log.info("The index is empty: loading {} reports of synthetic demo data (athar.demo.enabled=false turns "
+                    + "this off)", size);
+            Path csv = Files.createTempFile("athar-demo", ".csv");
+            try {
+                try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+                    new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).write(out, size);
+                }
+                try (InputStream in = Files.newInputStream(csv)) {
+                    ImportResult r = imports.importFile(in, SOURCE_FILE,
+                            new ImportOptions(Optional.empty(), "demo-loader", true), c -> { });
+                    log.info("Synthetic demo data loaded: {} reports stored, {} rejected (batch {})",
+                            r.indexed() + r.updated(), r.rejected(), r.batchId());
+                }
+            } finally {
+                Files.deleteIfExists(csv);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not load the synthetic demo data: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.athar.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.athar.report.Report;
+
+/**
+ * One import from first row to last: validates rows in chunks, learns which reports already exist, and streams
+ * reports and rejected rows to the engine; a row counts only once the engine has confirmed it.
+ */
+final class ImportRun {
+
+    /** Rows a batch may have: external versions reserve this many per batch. */
+    static final long MAX_ROWS = 10_000_000L;
+    private static final int CHUNK = 500;
+    private static final Duration BATCH_RECORD_EVERY = Duration.ofSeconds(5);
+
+    /** What the engine must confirm for one row. */
+    private record Ticket(RawRow row, boolean quarantine, boolean newReport) {}
+
+    /** A valid row the engine would not store, with the engine's reason. */
+    private record Refused(RawRow row, String reason) {}
+
+    private final ImportStore store;
+    private final RowValidator validator;
+    private final RowValidator.BatchContext context;
+    private final long versionBase;
+    private final Consumer<ImportCounts> progress;
+    private final Consumer<ImportCounts> record;
+    private final LongHashSet seen = new LongHashSet();
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong indexed = new AtomicLong();
+    private final AtomicLong updated = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private final List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
+    private final ConcurrentLinkedQueue<Refused> refused = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private Instant lastRecorded = Instant.now();
+
+    ImportRun(ImportStore store, RowValidator validator, RowValidator.BatchContext context, long versionBase,
+            Consumer<ImportCounts> progress, Consumer<ImportCounts> record) {
+        this.store = store;
+        this.validator = validator;
+        this.context = context;
+        this.versionBase = versionBase;
+        this.progress = progress;
+        this.record = record;
+    }
+
+    ImportResult execute(RowSource rows) throws IOException {
+        try (ImportStore.Writer<Ticket> ingester = store.writer(new Listener())) {
+            List<Pending> chunk = new ArrayList<>(CHUNK);
+            for (Optional<RawRow> next = rows.next(); next.isPresent(); next = rows.next()) {
+                RawRow row = next.get();
+                if (row.number() >= MAX_ROWS) {
+                    throw new ImportFormatException("The file has more than " + MAX_ROWS
+                            + " rows; split it into smaller files");
+                }
+                received.incrementAndGet();
+                RowValidator.Outcome outcome = validator.validate(row, context);
+                if (outcome instanceof RowValidator.Accepted a) {
+                    chunk.add(new Pending(row, a.report()));
+                } else if (outcome instanceof RowValidator.Rejected r) {
+                    reject(ingester, row, r.errors());
+                }
+                if (chunk.size() == CHUNK) {
+                    send(ingester, chunk);
+                }
+            }
+            send(ingester, chunk);
+        }
+        failIfEngineFailed();
+        writeRefusedToQuarantine();
+        failIfEngineFailed();
+        return new ImportResult(context.batchId(), received.get(), indexed.get(), updated.get(), rejected.get(),
+                List.copyOf(errors), List.of());
+    }
+
+    private record Pending(RawRow row, Report report) {}
+
+    private void send(ImportStore.Writer<Ticket> ingester, List<Pending> chunk) throws IOException {
+        failIfEngineFailed();
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<String> firstSeen = new ArrayList<>();
+        boolean[] first = new boolean[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+            first[i] = seen.add(key(chunk.get(i).report().id()));
+            if (first[i]) {
+                firstSeen.add(chunk.get(i).report().id());
+            }
+        }
+        Set<String> existing = store.existing(firstSeen);
+        for (int i = 0; i < chunk.size(); i++) {
+            Pending p = chunk.get(i);
+            boolean isNew = first[i] && !existing.contains(p.report().id());
+            ingester.report(p.report(), versionBase + p.row().number(), new Ticket(p.row(), false, isNew));
+        }
+        chunk.clear();
+        report();
+    }
+
+    private void reject(ImportStore.Writer<Ticket> ingester, RawRow row, List<RowError> rowErrors) {
+        if (errors.size() < ImportService.MAX_ERRORS_LISTED) {
+            errors.addAll(rowErrors);
+        }
+        ingester.quarantine(context.batchId(), context.fileName(), row, rowErrors, context.importedAt(),
+                new Ticket(row, true, false));
+    }
+
+    private void report() {
+        ImportCounts counts = new ImportCounts(received.get(), indexed.get(), updated.get(), rejected.get());
+        progress.accept(counts);
+        if (Instant.now().isAfter(lastRecorded.plus(BATCH_RECORD_EVERY))) {
+            lastRecorded = Instant.now();
+            record.accept(counts);
+        }
+    }
+
+    // Rows the engine refused (a mapping it could not take) go to quarantine after the bulk stream is closed.
+    private void writeRefusedToQuarantine() throws IOException {
+        if (refused.isEmpty()) {
+            return;
+        }
+        try (ImportStore.Writer<Ticket> ingester = store.writer(new Listener())) {
+            for (Refused r = refused.poll(); r != null; r = refused.poll()) {
+                reject(ingester, r.row(), List.of(new RowError(r.row().number(), "row",
+                        "the engine refused this report: " + r.reason())));
+            }
+        }
+    }
+
+    private void failIfEngineFailed() {
+        Throwable t = failure.get();
+        if (t != null) {
+            throw new ImportFailedException("The engine stopped accepting writes after " + (indexed.get() + updated.get())
+                    + " reports and " + rejected.get() + " rejected rows were confirmed (" + t.getMessage()
+                    + "). Those are stored; re-running the same file is safe and completes the import.", t);
+        }
+    }
+
+    private static long key(String id) {
+        byte[] bytes = HexFormat.of().parseHex(id.substring(0, 16));
+        return ByteBuffer.wrap(bytes).getLong();
+    }
+
+    private final class Listener implements ImportStore.Confirmations<Ticket> {
+
+        @Override
+        public void answered(Ticket t, Optional<ImportStore.Refusal> refusal) {
+            boolean stored = refusal.isEmpty() || refusal.get().supersededByLaterRow();
+            if (t.quarantine()) {
+                if (stored) {
+                    rejected.incrementAndGet();
+                } else {
+                    failure.compareAndSet(null, new IllegalStateException("quarantine write refused for row "
+                            + t.row().number() + ": " + refusal.get().reason()));
+                }
+            } else if (stored) {
+                (t.newReport() ? indexed : updated).incrementAndGet();
+            } else {
+                refused.add(new Refused(t.row(), refusal.get().type() + ": " + refusal.get().reason()));
+            }
+        }
+
+        @Override
+        public void failed(List<Ticket> tickets, Throwable cause) {
+            failure.compareAndSet(null, cause);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.athar.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.athar.report.Gazetteer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports an uploaded file: every data row ends either stored as a report or in quarantine with its reasons, and the
+ * counts say exactly which. Re-running a file is always safe: a report is identified by (source, report_id).
+ */
+@Service
+public class ImportService {
+
+    /** How many row errors a result lists; every rejected row is kept in quarantine regardless. */
+    public static final int MAX_ERRORS_LISTED = 10_000;
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final ImportStore store;
+    private final BatchStore batches;
+    private final RowValidator validator;
+    private final Clock clock;
+
+    ImportService(ImportStore store, BatchStore batches, Gazetteer gazetteer, ObjectProvider<Clock> clock) {
+        this.store = store;
+        this.batches = batches;
+        this.validator = new RowValidator(gazetteer);
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * Imports one file; {@code progress} hears the counts as rows are confirmed. Throws {@link ImportFormatException}
+     * when the file cannot be read at all and {@link ImportFailedException} when the engine stops taking writes.
+     */
+    public ImportResult importFile(InputStream content, String fileName, ImportOptions options,
+            Consumer<ImportCounts> progress) {
+        Instant started = clock.instant();
+        String batchId = started.toString().replaceAll("[^0-9]", "").substring(0, 14) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        RowValidator.BatchContext context = new RowValidator.BatchContext(batchId, fileName, options, started,
+                LocalDate.now(clock));
+        ImportBatch batch = new ImportBatch(batchId, fileName, options.source(), options.importedBy(),
+                options.synthetic(), ImportBatch.Status.RUNNING, started, started, Optional.empty(), 0, 0, 0, 0,
+                List.of(), Optional.empty());
+        try (RowSource rows = RowSources.open(content, fileName)) {
+            batch = batch.withUnknownColumns(rows.unknownColumns());
+            save(batch);
+            ImportRun run = new ImportRun(store, validator, context, versionBase(started), progress,
+                    counts -> save(latest(batchId, counts)));
+            ImportResult result = run.execute(rows);
+            ImportCounts end = new ImportCounts(result.received(), result.indexed(), result.updated(), result.rejected());
+            save(batch.ended(ImportBatch.Status.COMPLETED, end, clock.instant(), Optional.empty()));
+            store.refresh();
+            log.info("Import {} of {}: {} received, {} new, {} updated, {} rejected", batchId, fileName,
+                    result.received(), result.indexed(), result.updated(), result.rejected());
+            return new ImportResult(result.batchId(), result.received(), result.indexed(), result.updated(),
+                    result.rejected(), result.errors(), rows.unknownColumns());
+        } catch (ImportFailedException e) {
+            saveQuietly(batch.ended(ImportBatch.Status.FAILED, countsOf(batchId), clock.instant(),
+                    Optional.of(e.getMessage())));
+            throw e;
+        } catch (IOException e) {
+            throw new ImportFailedException("Reading " + fileName + " or writing to the engine failed: " + e.getMessage()
+                    + ". Rows confirmed before the failure are stored; re-running the same file is safe.", e);
+        }
+    }
+
+    /** How many reports are stored (after re-imports replaced earlier versions). */
+    public long reportCount() throws IOException {
+        return store.reportCount();
+    }
+
+    /** Whether any stored report is synthetic demo data, which every screen and export must then say. */
+    public boolean holdsSyntheticData() throws IOException {
+        return store.anySynthetic();
+    }
+
+    /** The batches, newest first. */
+    public List<ImportBatch> recentBatches() throws IOException {
+        return batches.recent(50);
+    }
+
+    public Optional<ImportBatch> batch(String batchId) throws IOException {
+        return batches.find(batchId);
+    }
+
+    // External versions: a later batch outranks an earlier one, a later row of a batch an earlier row.
+    static long versionBase(Instant started) {
+        return (started.toEpochMilli() / 10) * ImportRun.MAX_ROWS;
+    }
+
+    private ImportBatch latest(String batchId, ImportCounts counts) {
+        try {
+            return batches.find(batchId).orElseThrow().progressed(counts, clock.instant());
+        } catch (IOException e) {
+            throw new ImportFailedException("The engine stopped answering during import " + batchId, e);
+        }
+    }
+
+    private ImportCounts countsOf(String batchId) {
+        try {
+            return batches.find(batchId).map(b -> new ImportCounts(b.received(), b.indexed(), b.updated(), b.rejected()))
+                    .orElse(new ImportCounts(0, 0, 0, 0));
+        } catch (IOException | RuntimeException e) {
+            return new ImportCounts(0, 0, 0, 0);
+        }
+    }
+
+    private void save(ImportBatch batch) {
+        try {
+            batches.save(batch);
+        } catch (IOException e) {
+            throw new ImportFailedException("The engine did not accept the record of import " + batch.batchId()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void saveQuietly(ImportBatch batch) {
+        try {
+            batches.save(batch);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not record the end of import {}: {}", batch.batchId(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.athar.ingest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.athar.engine.EngineIndices;
+import org.athar.report.Report;
+import org.springframework.stereotype.Component;
+
+/** The import's access to Elasticsearch: which reports exist already, bulk writes of reports and rejected rows. */
+@Component
+class ImportStore {
+
+    /** Operations per bulk request and requests in flight: two connections keep two cores busy, memory bounded. */
+    static final int BULK_OPERATIONS = 1000;
+    static final int BULK_CONCURRENCY = 2;
+
+    /** Hears, per written row, whether the engine stored it. Called from the bulk threads. */
+    interface Confirmations<T> {
+
+        /** The engine answered for this row: stored, or refused with the engine's status and reason. */
+        void answered(T ticket, Optional<Refusal> refusal);
+
+        /** The engine did not answer for these rows at all (unreachable, timed out): none of them is stored. */
+        void failed(List<T> tickets, Throwable cause);
+    }
+
+    /** Why the engine refused one write. */
+    record Refusal(int status, String type, String reason) {
+
+        /** A later row of the same report already stored (external versioning): this row is accounted for by it. */
+        boolean supersededByLaterRow() {
+            return status == 409;
+        }
+    }
+
+    private final ElasticsearchClient client;
+
+    ImportStore(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    /** Which of these report ids are already stored. */
+    Set<String> existing(Collection<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<String> idList = List.copyOf(ids);
+        return client.search(s -> s.index(EngineIndices.REPORTS).size(idList.size()).source(src -> src.fetch(false))
+                        .query(q -> q.ids(i -> i.values(idList))), Void.class)
+                .hits().hits().stream().map(Hit::id).collect(Collectors.toSet());
+    }
+
+    long reportCount() throws IOException {
+        return client.count(c -> c.index(EngineIndices.REPORTS)).count();
+    }
+
+    boolean anySynthetic() throws IOException {
+        return client.count(c -> c.index(EngineIndices.REPORTS).query(q -> q.term(t -> t.field("synthetic")
+                .value(true)))).count() > 0;
+    }
+
+    <T> Writer<T> writer(Confirmations<T> confirmations) {
+        return new Writer<>(BulkIngester.of(b -> b.client(client).maxOperations(BULK_OPERATIONS)
+                .maxConcurrentRequests(BULK_CONCURRENCY).maxSize(8L * 1024 * 1024)
+                .listener(new Listener<>(confirmations))));
+    }
+
+    /** Streams writes to the engine in bulk; {@code add} blocks while enough requests are in flight. */
+    static final class Writer<T> implements AutoCloseable {
+
+        private final BulkIngester<T> ingester;
+
+        private Writer(BulkIngester<T> ingester) {
+            this.ingester = ingester;
+        }
+
+        /**
+         * Writes a report with an external version: whichever of two writes of the same report arrives last, the one
+         * with the higher version (the later row, or the later batch) is kept.
+         */
+        void report(Report report, long version, T ticket) {
+            ingester.add(o -> o.index(i -> i.index(EngineIndices.REPORTS).id(report.id())
+                    .version(version).versionType(VersionType.External).document(report)), ticket);
+        }
+
+        void quarantine(String batchId, String fileName, RawRow row, List<RowError> errors, Instant at, T ticket) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("batch_id", batchId);
+            doc.put("file_name", fileName);
+            doc.put("row_number", row.number());
+            doc.put("rejected_at", at.toString());
+            doc.put("raw", row.values());
+            doc.put("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+            ingester.add(o -> o.index(i -> i.index(EngineIndices.QUARANTINE).id(batchId + "-" + row.number())
+                    .document(doc)), ticket);
+        }
+
+        /** Sends what is buffered and waits until the engine has answered every write. */
+        @Override
+        public void close() {
+            ingester.close();
+        }
+    }
+
+    private record Listener<T>(Confirmations<T> confirmations) implements BulkListener<T> {
+
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request, List<T> tickets) {
+            // nothing to prepare
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<T> tickets, BulkResponse response) {
+            List<BulkResponseItem> items = response.items();
+            for (int i = 0; i < items.size(); i++) {
+                BulkResponseItem item = items.get(i);
+                confirmations.answered(tickets.get(i), Optional.ofNullable(item.error())
+                        .map(e -> new Refusal(item.status(), e.type(), e.reason())));
+            }
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<T> tickets, Throwable failure) {
+            confirmations.failed(tickets, failure);
+        }
+    }
+
+    /** Makes the batch visible to searches before the import answers. */
+    void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(EngineIndices.REPORTS, EngineIndices.QUARANTINE, EngineIndices.BATCHES));
+    }
+}

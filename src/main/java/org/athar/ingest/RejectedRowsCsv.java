@@ -1,0 +1,59 @@
+package org.athar.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+
+/**
+ * A batch's rejected rows as a CSV an administrator can fix and import again: the canonical columns as read, plus
+ * a {@code reason} column (removed or ignored on re-import), UTF-8 with a BOM so Excel reads Arabic correctly.
+ */
+@Service
+public class RejectedRowsCsv {
+
+    public static final String REASON = "reason";
+    private final QuarantineStore quarantine;
+
+    RejectedRowsCsv(QuarantineStore quarantine) {
+        this.quarantine = quarantine;
+    }
+
+    public void write(String batchId, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        List<String> header = new ArrayList<>(Columns.CANONICAL);
+        header.add(Columns.RAW);
+        header.add(REASON);
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))
+                .get())) {
+            quarantine.forEach(batchId, rejected -> {
+                List<String> record = new ArrayList<>();
+                header.subList(0, header.size() - 1).forEach(c -> record.add(safe(rejected.raw().getOrDefault(c, ""))));
+                record.add(safe(rejected.errors().stream().map(e -> "row " + rejected.rowNumber() + ", " + e.field() + ": "
+                        + e.message()).collect(Collectors.joining(" | "))));
+                try {
+                    csv.printRecord(record);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** A cell that a spreadsheet would evaluate as a formula is prefixed with an apostrophe (CSV injection). */
+    static String safe(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,234 @@
+package org.athar.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.athar.report.AgeGroup;
+import org.athar.report.DateParseResult;
+import org.athar.report.Disappearance;
+import org.athar.report.Gazetteer;
+import org.athar.report.Gender;
+import org.athar.report.GeoPoint;
+import org.athar.report.Perpetrator;
+import org.athar.report.PerpetratorCategory;
+import org.athar.report.Place;
+import org.athar.report.Provenance;
+import org.athar.report.Report;
+import org.athar.report.ReportDate;
+import org.athar.report.ReportDates;
+import org.athar.report.ReportStatus;
+import org.athar.report.UnknownMarkers;
+import org.athar.report.Victim;
+
+/**
+ * Turns one raw row into a report or the full list of what is wrong with it. An honestly unknown value (empty,
+ * "unknown", "مجهول") is never a reason to reject: a missing person with an unknown date or place is still missing.
+ */
+final class RowValidator {
+
+    /** The outcome for one row: a report, or every reason it was rejected. */
+    sealed interface Outcome permits Accepted, Rejected {}
+
+    record Accepted(Report report) implements Outcome {}
+
+    record Rejected(List<RowError> errors) implements Outcome {}
+
+    /** What every row of one batch shares. */
+    record BatchContext(String batchId, String fileName, ImportOptions options, Instant importedAt, LocalDate today) {}
+
+    private final Gazetteer gazetteer;
+
+    RowValidator(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    Outcome validate(RawRow row, BatchContext batch) {
+        if (row.unreadable().isPresent()) {
+            return new Rejected(List.of(new RowError(row.number(), "row", row.unreadable().get())));
+        }
+        Errors errors = new Errors(row.number());
+        String reportId = text(row, Columns.REPORT_ID).orElse("");
+        if (reportId.isEmpty()) {
+            errors.add(Columns.REPORT_ID, "report_id is empty; every row needs the source's own id for the report");
+        }
+        Optional<String> source = text(row, Columns.SOURCE).or(() -> batch.options().source());
+        if (source.isEmpty()) {
+            errors.add(Columns.SOURCE, "no source in the row and none given for the upload; fill the source column "
+                    + "or give the documenting organisation when uploading (parameter source)");
+        }
+        String name = text(row, Columns.VICTIM_NAME).orElse("");
+        if (name.isEmpty()) {
+            errors.add(Columns.VICTIM_NAME, "victim_name is empty; a report needs the person's name as written");
+        }
+        ReportDate date = date(row, Columns.DISAPPEARED_ON, batch.today(), errors);
+        ReportDate statusDate = date(row, Columns.STATUS_DATE, batch.today(), errors);
+        Optional<Integer> age = age(row, errors);
+        Gender gender = vocabulary(row, Columns.GENDER, Gender::fromText, Gender.UNKNOWN, errors,
+                "male, female (ذكر، أنثى), m, f, or empty when unknown");
+        ReportStatus status = vocabulary(row, Columns.STATUS, ReportStatus::fromText, ReportStatus.UNKNOWN, errors,
+                "missing, detained, released, dead (مفقود، معتقل، مفرج عنه، متوفى), or empty when unknown");
+        Place place = place(row, errors);
+        if (!errors.list.isEmpty()) {
+            return new Rejected(errors.list);
+        }
+        Report report = new Report(reportId, source.get(),
+                new Victim(name, text(row, Columns.VICTIM_NAME_LATIN), gender, age, AgeGroup.of(age.orElse(null)),
+                        text(row, Columns.OCCUPATION)),
+                Disappearance.of(date), place, perpetrator(row), status, statusDate.start(),
+                text(row, Columns.NARRATIVE), batch.options().synthetic(),
+                new Provenance(batch.batchId(), batch.fileName(), row.number(), batch.importedAt(),
+                        batch.options().importedBy(), contentHash(row)));
+        return new Accepted(report);
+    }
+
+    private static Optional<String> text(RawRow row, String column) {
+        return Optional.of(row.value(column).strip()).filter(s -> !s.isEmpty());
+    }
+
+    private static ReportDate date(RawRow row, String column, LocalDate today, Errors errors) {
+        String value = row.value(column).strip();
+        DateParseResult parsed = ReportDates.parse(value, today);
+        parsed.error().ifPresent(message -> errors.add(column, message));
+        return parsed.date().orElse(ReportDate.unknown());
+    }
+
+    private static Optional<Integer> age(RawRow row, Errors errors) {
+        String value = asciiDigits(row.value(Columns.AGE).strip());
+        if (UnknownMarkers.isUnknown(value)) {
+            return Optional.empty();
+        }
+        try {
+            int age = Integer.parseInt(value);
+            if (age >= 0 && age <= AgeGroup.MAX_AGE) {
+                return Optional.of(age);
+            }
+        } catch (NumberFormatException notAnInteger) {
+            // reported below
+        }
+        errors.add(Columns.AGE, "age '" + value + "' is not a whole number from 0 to " + AgeGroup.MAX_AGE
+                + " (age at disappearance; leave it empty when unknown)");
+        return Optional.empty();
+    }
+
+    private static <T> T vocabulary(RawRow row, String column, java.util.function.Function<String, Optional<T>> lookup,
+            T unknown, Errors errors, String accepted) {
+        String value = row.value(column).strip();
+        if (UnknownMarkers.isUnknown(value)) {
+            return unknown;
+        }
+        Optional<T> found = lookup.apply(value);
+        if (found.isEmpty()) {
+            errors.add(column, column + " '" + value + "' is not recognised; accepted: " + accepted);
+        }
+        return found.orElse(unknown);
+    }
+
+    private Place place(RawRow row, Errors errors) {
+        String governorateText = row.value(Columns.GOVERNORATE).strip();
+        Optional<String> governorate = Optional.empty();
+        if (!UnknownMarkers.isUnknown(governorateText)) {
+            governorate = gazetteer.resolveGovernorate(governorateText);
+            if (governorate.isEmpty()) {
+                errors.add(Columns.GOVERNORATE, "governorate '" + governorateText + "' is not recognised (a typo?); "
+                        + "write its English or Arabic name or its p-code (SY01–SY14), or leave it empty when unknown");
+            }
+        }
+        String districtText = row.value(Columns.DISTRICT).strip();
+        Optional<String> district = Optional.empty();
+        if (!UnknownMarkers.isUnknown(districtText)) {
+            district = gazetteer.resolveDistrict(districtText, governorate);
+            if (district.isEmpty()) {
+                errors.add(Columns.DISTRICT, "district '" + districtText + "' is not recognised"
+                        + governorate.map(g -> " in governorate " + g).orElse("")
+                        + "; write its English or Arabic name or its p-code (SYxxyy), or leave it empty when unknown");
+            }
+        }
+        Optional<GeoPoint> location = location(row, errors);
+        // A district names its governorate: a row that gives only the district is placed in both.
+        Optional<String> districtPcode = district;
+        String gov = governorate.or(() -> districtPcode.map(d -> d.substring(0, 4))).orElse(Place.UNKNOWN);
+        return errors.list.isEmpty()
+                ? new Place(gov, district.orElse(Place.UNKNOWN), text(row, Columns.LOCALITY), location)
+                : Place.unknown();
+    }
+
+    private static Optional<GeoPoint> location(RawRow row, Errors errors) {
+        String lat = asciiDigits(row.value(Columns.LATITUDE).strip());
+        String lon = asciiDigits(row.value(Columns.LONGITUDE).strip());
+        if (lat.isEmpty() && lon.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            double la = Double.parseDouble(lat);
+            double lo = Double.parseDouble(lon);
+            if (la >= -90 && la <= 90 && lo >= -180 && lo <= 180) {
+                return Optional.of(new GeoPoint(la, lo));
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        errors.add(lat.isEmpty() || lon.isEmpty() ? (lat.isEmpty() ? Columns.LATITUDE : Columns.LONGITUDE)
+                        : Columns.LATITUDE,
+                "latitude '" + lat + "' / longitude '" + lon + "' is not a location; give both as decimal degrees "
+                        + "(e.g. 36.2021 and 37.1343) or leave both empty");
+        return Optional.empty();
+    }
+
+    private static Perpetrator perpetrator(RawRow row) {
+        String text = row.value(Columns.PERPETRATOR).strip();
+        Optional<String> detail = text(row, Columns.PERPETRATOR_DETAIL);
+        PerpetratorCategory category = PerpetratorCategory.classify(text);
+        if (category == PerpetratorCategory.OTHER) {
+            // Unrecognised text is kept word for word, never lost.
+            detail = Optional.of(detail.map(d -> text + " — " + d).orElse(text));
+        }
+        return new Perpetrator(category, detail);
+    }
+
+    /** SHA-256 of the row as read (columns sorted), so a re-import of the same row is recognisable. */
+    static String contentHash(RawRow row) {
+        StringBuilder canonical = new StringBuilder();
+        new TreeMap<>(row.values()).forEach((k, v) -> canonical.append(k).append('=').append(v).append('\n'));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    static String asciiDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c >= '\u0660' && c <= '\u0669') {
+                out.append((char) ('0' + c - '\u0660'));
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                out.append((char) ('0' + c - '\u06F0'));
+            } else {
+                out.append(c == '\u066B' ? '.' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final class Errors {
+        private final long row;
+        private final List<RowError> list = new ArrayList<>();
+
+        Errors(long row) {
+            this.row = row;
+        }
+
+        void add(String field, String message) {
+            list.add(new RowError(row, field, message));
+        }
+    }
+}

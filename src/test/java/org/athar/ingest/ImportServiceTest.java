@@ -1,0 +1,181 @@
+package org.athar.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.athar.AtharIntegrationTest;
+import org.athar.engine.EngineIndices;
+import org.athar.report.Report;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Imports through the real pipeline into the real engine: every count, every rejected row, updates, re-imports. */
+class ImportServiceTest extends AtharIntegrationTest {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    RejectedRowsCsv rejectedRows;
+
+    @Autowired
+    ElasticsearchClient client;
+
+    private final String source = "Test Org " + UUID.randomUUID();
+
+    private ImportResult importResource(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/ingest/" + name)) {
+            return imports.importFile(in, name, new ImportOptions(Optional.of(source), "test", false), c -> { });
+        }
+    }
+
+    private long storedForSource() throws IOException {
+        return client.count(c -> c.index(EngineIndices.REPORTS).query(q -> q.term(t -> t.field("source")
+                .value(source)))).count();
+    }
+
+    private Report stored(String reportId) throws IOException {
+        return client.get(g -> g.index(EngineIndices.REPORTS).id(Report.idFor(source, reportId)), Report.class)
+                .source();
+    }
+
+    @Test
+    void a_mixed_csv_stores_good_rows_rejects_bad_ones_with_row_field_and_reason_and_the_later_duplicate_wins()
+            throws IOException {
+        ImportResult r = importResource("mixed.csv");
+
+        assertThat(r.received()).isEqualTo(14);
+        assertThat(r.indexed()).isEqualTo(4);
+        assertThat(r.updated()).isEqualTo(1);
+        assertThat(r.rejected()).isEqualTo(9);
+        assertThat(r.received()).isEqualTo(r.indexed() + r.updated() + r.rejected());
+        assertThat(r.errors()).extracting(RowError::row, RowError::field).containsExactly(
+                tuple(5L, "report_id"), tuple(6L, "victim_name"), tuple(7L, "disappeared_on"),
+                tuple(8L, "governorate"), tuple(9L, "age"), tuple(10L, "gender"), tuple(11L, "status"),
+                tuple(13L, "disappeared_on"), tuple(14L, "disappeared_on"), tuple(14L, "age"));
+        assertThat(r.errors().get(3).message()).contains("'Alepo'").contains("not recognised");
+        assertThat(r.errors().get(2).message()).contains("2013-02-30");
+
+        assertThat(storedForSource()).isEqualTo(4);
+        Report first = stored("R1");
+        assertThat(first.victim().age()).contains(35);
+        assertThat(first.provenance().rowNumber()).isEqualTo(12);
+        assertThat(first.place().governorate()).isEqualTo("SY02");
+        assertThat(first.perpetrator().category().code()).isEqualTo("government");
+        Report second = stored("R2");
+        assertThat(second.disappearance().precision().code()).isEqualTo("month");
+        assertThat(second.disappearance().date()).hasValueSatisfying(d -> assertThat(d).hasToString("2013-05-01"));
+        assertThat(second.disappearance().dateEnd()).hasValueSatisfying(d -> assertThat(d).hasToString("2013-05-31"));
+        assertThat(second.narrative()).hasValueSatisfying(n -> assertThat(n).contains("\n"));
+        Report unknown = stored("R4");
+        assertThat(unknown.place().governorate()).isEqualTo("unknown");
+        assertThat(unknown.disappearance().precision().code()).isEqualTo("unknown");
+        assertThat(stored("R3").victim().ageGroup().code()).isEqualTo("child");
+    }
+
+    @Test
+    void importing_a_report_again_in_a_later_file_updates_it_and_counts_it_once() throws IOException {
+        importResource("mixed.csv");
+        ImportResult later = importResource("later.csv");
+
+        assertThat(later.received()).isEqualTo(2);
+        assertThat(later.indexed()).isEqualTo(1);
+        assertThat(later.updated()).isEqualTo(1);
+        assertThat(later.rejected()).isZero();
+        assertThat(storedForSource()).isEqualTo(5);
+        Report updated = stored("R2");
+        assertThat(updated.status().code()).isEqualTo("released");
+        assertThat(updated.place().district()).isEqualTo("SY0200");
+        assertThat(updated.disappearance().precision().code()).isEqualTo("day");
+    }
+
+    @Test
+    void re_running_the_same_file_changes_no_count_of_stored_reports() throws IOException {
+        importResource("mixed.csv");
+        ImportResult again = importResource("mixed.csv");
+        assertThat(again.indexed()).isZero();
+        assertThat(again.updated()).isEqualTo(5);
+        assertThat(again.rejected()).isEqualTo(9);
+        assertThat(storedForSource()).isEqualTo(4);
+    }
+
+    @Test
+    void downloaded_rejected_rows_once_fixed_import_cleanly() throws IOException {
+        ImportResult first = importResource("mixed.csv");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        rejectedRows.write(first.batchId(), out);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(records).hasSize(9);
+        assertThat(records.get(3).get("governorate")).isEqualTo("Alepo");
+        assertThat(records.get(3).get("reason")).contains("row 8, governorate");
+
+        Map<String, Map<String, String>> fixes = Map.of(
+                "No Id", Map.of("report_id", "R5"), "", Map.of("victim_name", "Named Now"),
+                "Bad Date", Map.of("disappeared_on", "2013-02-28"), "Typo Governorate", Map.of("governorate", "Aleppo"),
+                "Bad Age", Map.of("age", "30"), "Bad Gender", Map.of("gender", "male"),
+                "Bad Status", Map.of("status", "missing"), "Future Date", Map.of("disappeared_on", "2019"),
+                "Two Problems", Map.of("age", "40", "disappeared_on", "1990"));
+        ByteArrayOutputStream fixed = new ByteArrayOutputStream();
+        List<String> header = records.get(0).getParser().getHeaderNames();
+        try (CSVPrinter printer = new CSVPrinter(new java.io.OutputStreamWriter(fixed, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (CSVRecord rec : records) {
+                Map<String, String> row = new java.util.LinkedHashMap<>(rec.toMap());
+                row.putAll(fixes.get(rec.get("victim_name")));
+                printer.printRecord(new ArrayList<>(row.values()));
+            }
+        }
+        ImportResult reimport = imports.importFile(new ByteArrayInputStream(fixed.toByteArray()), "fixed.csv",
+                new ImportOptions(Optional.of(source), "test", false), c -> { });
+        assertThat(reimport.rejected()).as("%s", reimport.errors()).isZero();
+        assertThat(reimport.indexed()).isEqualTo(9);
+        assertThat(reimport.unknownColumns()).contains("reason");
+        assertThat(storedForSource()).isEqualTo(13);
+    }
+
+    @Test
+    void reports_imported_as_synthetic_are_marked_so_and_make_the_portal_say_so() throws IOException {
+        ImportResult r = imports.importFile(new ByteArrayInputStream(
+                        "report_id,victim_name\nS1,Synthetic Person\n".getBytes(StandardCharsets.UTF_8)), "demo.csv",
+                new ImportOptions(Optional.of(source), "test", true), c -> { });
+        assertThat(r.indexed()).isEqualTo(1);
+        assertThat(stored("S1").synthetic()).isTrue();
+        assertThat(imports.holdsSyntheticData()).isTrue();
+    }
+
+    @Test
+    void progress_is_reported_while_rows_are_confirmed() throws IOException {
+        List<ImportCounts> seen = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("report_id,victim_name,governorate\n");
+        for (int i = 1; i <= 2500; i++) {
+            csv.append("P").append(i).append(",Synthetic Person ").append(i).append(",Homs\n");
+        }
+        ImportResult r = imports.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                "many.csv", new ImportOptions(Optional.of(source), "test", false), seen::add);
+        assertThat(r.indexed()).isEqualTo(2500);
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(seen).extracting(ImportCounts::received).isSorted();
+        assertThat(imports.batch(r.batchId())).hasValueSatisfying(b -> {
+            assertThat(b.status()).isEqualTo(ImportBatch.Status.COMPLETED);
+            assertThat(b.indexed()).isEqualTo(2500);
+        });
+    }
+}
