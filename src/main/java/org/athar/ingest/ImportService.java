@@ -76,6 +76,25 @@ public class ImportService {
         }
     }
 
+    /**
+     * Marks batches that were running when Athar last stopped (killed, crashed) as interrupted, with what they had
+     * done; their rows are stored or not, never half-stored, and re-running the file completes them.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void markInterruptedBatches() {
+        try {
+            for (ImportBatch b : batches.running()) {
+                ImportCounts counts = new ImportCounts(b.received(), b.indexed(), b.updated(), b.rejected());
+                batches.save(b.ended(ImportBatch.Status.INTERRUPTED, counts, clock.instant(), Optional.of(
+                        "Athar stopped while this import ran; re-run the same file to complete it (it is safe)")));
+                log.warn("Import {} of {} was interrupted by a stop of Athar; marked as interrupted", b.batchId(),
+                        b.fileName());
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not check for interrupted imports: {}", e.getMessage());
+        }
+    }
+
     /** How many reports are stored (after re-imports replaced earlier versions). */
     public long reportCount() throws IOException {
         return store.reportCount();

@@ -12,7 +12,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.athar.AtharIntegrationTest;
+import org.athar.engine.EngineIndices;
+import org.athar.report.Report;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -29,6 +32,9 @@ class ImportApiTest extends AtharIntegrationTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    ElasticsearchClient client;
 
     private final ObjectMapper json = new ObjectMapper();
     private final String source = "API Test Org " + UUID.randomUUID();
@@ -101,15 +107,28 @@ class ImportApiTest extends AtharIntegrationTest {
             r.createCell(4).setCellValue(java.time.LocalDate.of(2013, 5, 14));
             r.getCell(4).setCellStyle(date);
             r.createCell(5).setCellValue("ريف دمشق");
+            Row bad = sheet.createRow(3);
+            bad.createCell(0).setCellValue("X2");
+            bad.createCell(1).setCellValue(source);
+            bad.createCell(2).setCellValue("Too Old");
+            bad.createCell(3).setCellValue(150);
             wb.write(out);
         }
         ResponseEntity<String> response = upload("reports.xlsx", out.toByteArray(), null);
         JsonNode body = json.readTree(response.getBody());
         assertThat(body.get("indexed").asLong()).as(response.getBody()).isEqualTo(1);
+        assertThat(body.get("rejected").asLong()).isEqualTo(1);
+        // Excel row 4 under a header in row 1 is data row 3, as the user sees it in Excel.
+        assertThat(body.get("errors").get(0).get("row").asLong()).isEqualTo(3);
+        assertThat(body.get("errors").get(0).get("field").asText()).isEqualTo("age");
+        assertThat(body.get("errors").get(0).get("message").asText()).contains("150");
 
-        ResponseEntity<String> stored = http.getForEntity("/api/v1/imports/" + body.get("batchId").asText(),
-                String.class);
-        assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Report stored = client.get(g -> g.index(EngineIndices.REPORTS).id(Report.idFor(source, "X1")), Report.class)
+                .source();
+        assertThat(stored.disappearance().precision().code()).isEqualTo("day");
+        assertThat(stored.disappearance().date()).hasValue(java.time.LocalDate.of(2013, 5, 14));
+        assertThat(stored.victim().age()).hasValue(34);
+        assertThat(stored.place().governorate()).isEqualTo("SY03");
     }
 
     @Test

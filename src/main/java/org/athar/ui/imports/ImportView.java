@@ -163,6 +163,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         batches.addColumn(ImportBatch::indexed).setHeader(getTranslation("import.indexed"));
         batches.addColumn(ImportBatch::updated).setHeader(getTranslation("import.updated"));
         batches.addColumn(ImportBatch::rejected).setHeader(getTranslation("import.rejected"));
+        batches.addComponentColumn(b -> {
+            if (b.rejected() == 0) {
+                return new Span();
+            }
+            Anchor a = new Anchor("api/v1/imports/" + b.batchId() + "/rejected.csv", getTranslation("import.col.csv"));
+            a.getElement().setAttribute("download", true);
+            return a;
+        }).setHeader(getTranslation("import.col.rejected-rows")).setAutoWidth(true);
         batches.setAllRowsVisible(true);
         return batches;
     }
