@@ -3,6 +3,7 @@ package org.athar.api;
 import java.util.Map;
 import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
+import org.athar.search.BadParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,11 @@ class ApiErrors {
     @ExceptionHandler(ImportFormatException.class)
     ResponseEntity<Map<String, String>> unreadableFile(ImportFormatException e) {
         return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", "file"));
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<Map<String, String>> badParameter(BadParameterException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", e.parameter()));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)

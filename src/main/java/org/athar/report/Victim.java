@@ -15,9 +15,9 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonPropertyOrder({"name", "name_latin", "name_folded", "name_latin_folded", "gender", "age", "age_group",
+@JsonPropertyOrder({"name", "name_latin", "name_folded", "name_latin_folded", "name_skeleton", "gender", "age", "age_group",
     "occupation"})
-@JsonIgnoreProperties(value = {"name_folded", "name_latin_folded"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"name_folded", "name_latin_folded", "name_skeleton"}, allowGetters = true)
 public record Victim(
         String name,
         Optional<String> nameLatin,
@@ -51,5 +51,11 @@ public record Victim(
     @JsonProperty("name_latin_folded")
     public Optional<String> nameLatinFolded() {
         return nameLatin.map(TextFolding::fold);
+    }
+
+    /** The cross-script consonant skeleton of the name and of its Latin spelling, for Latin↔Arabic search. */
+    @JsonProperty("name_skeleton")
+    public String nameSkeleton() {
+        return (NameSkeleton.of(name) + " " + nameLatin.map(NameSkeleton::of).orElse("")).strip();
     }
 }

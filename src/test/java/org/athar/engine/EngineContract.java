@@ -77,6 +77,19 @@ abstract class EngineContract {
     }
 
     @Test
+    void an_older_installed_mapping_template_is_upgraded_and_put_on_the_live_index() throws Exception {
+        String older = IndexLifecycle.template("component_template", "athar-report-mappings")
+                .replace("\"version\": 2", "\"version\": 1");
+        client.cluster().putComponentTemplate(t -> t.name("athar-report-mappings").withJson(new StringReader(older)));
+        new IndexLifecycle(client, new EngineEndpoint(List.of(engineUri()), "embedded", () -> { })).install();
+        assertThat(client.cluster().getComponentTemplate(t -> t.name("athar-report-mappings")).componentTemplates()
+                .get(0).componentTemplate().meta().get("version").to(Long.class)).isEqualTo(2L);
+        var victim = client.indices().getMapping(m -> m.index(EngineIndices.REPORTS)).result()
+                .get("athar-reports-v1").mappings().properties().get("victim").object().properties();
+        assertThat(victim).containsKey("name_skeleton");
+    }
+
+    @Test
     void the_strict_mapping_accepts_a_full_report_and_rejects_an_unknown_field() throws Exception {
         var stored = client.index(i -> i.index(EngineIndices.REPORTS).id("full")
                 .withJson(new StringReader(SAMPLE)));

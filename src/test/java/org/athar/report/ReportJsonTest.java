@@ -49,7 +49,7 @@ class ReportJsonTest {
         assertThat(names(json)).containsExactly("id", "report_id", "source", "victim", "disappearance", "place",
                 "perpetrator", "status", "status_date", "narrative", "narrative_folded", "synthetic", "provenance");
         assertThat(names(json.get("victim"))).containsExactly("name", "name_latin", "name_folded",
-                "name_latin_folded", "gender", "age", "age_group", "occupation");
+                "name_latin_folded", "name_skeleton", "gender", "age", "age_group", "occupation");
         assertThat(names(json.get("disappearance"))).containsExactly("date", "date_end", "precision");
         assertThat(names(json.get("place"))).containsExactly("governorate", "district", "locality",
                 "locality_folded", "location");
@@ -69,6 +69,8 @@ class ReportJsonTest {
         assertThat(json.at("/victim/age_group").asText()).isEqualTo("adult");
         assertThat(json.at("/victim/name_folded").asText()).isEqualTo("محمد احمد");
         assertThat(json.at("/victim/name_latin_folded").asText()).isEqualTo("muhammad ahmad");
+        assertThat(json.at("/victim/name_skeleton").asText()).isEqualTo(NameSkeleton.of(json.at("/victim/name").asText())
+                + " mhmd hmd");
         assertThat(json.at("/disappearance/date").asText()).isEqualTo("2013-05-01");
         assertThat(json.at("/disappearance/date_end").asText()).isEqualTo("2013-05-31");
         assertThat(json.at("/disappearance/precision").asText()).isEqualTo("month");
@@ -89,7 +91,7 @@ class ReportJsonTest {
         JsonNode json = mapper.readTree(mapper.writeValueAsString(minimalReport()));
 
         assertThat(names(json)).doesNotContain("status_date", "narrative", "narrative_folded");
-        assertThat(names(json.get("victim"))).containsExactly("name", "name_folded", "gender", "age_group");
+        assertThat(names(json.get("victim"))).containsExactly("name", "name_folded", "name_skeleton", "gender", "age_group");
         assertThat(names(json.get("disappearance"))).containsExactly("precision");
         assertThat(json.at("/disappearance/precision").asText()).isEqualTo("unknown");
         assertThat(names(json.get("place"))).containsExactly("governorate", "district");

@@ -1,0 +1,98 @@
+package org.athar.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.athar.report.Gazetteer;
+import org.athar.report.Report;
+import org.athar.search.BadParameterException;
+import org.athar.search.QueryParameters;
+import org.athar.search.ReportQuery;
+import org.athar.search.ReportSort;
+import org.athar.search.SearchPage;
+import org.athar.search.SearchStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/reports}: search reports with the query model, page deeply with a cursor, read one report. */
+@RestController
+@RequestMapping(value = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Reports", description = "Find reported persons across Arabic and English")
+class ReportsController {
+
+    private static final List<String> PAGING = List.of("size", "cursor", "sort");
+
+    /** One page of results. */
+    record ReportsResponse(long total, long imprecise, List<Report> hits, String next) {}
+
+    private final SearchStore search;
+    private final Gazetteer gazetteer;
+
+    ReportsController(SearchStore search, Gazetteer gazetteer) {
+        this.search = search;
+        this.gazetteer = gazetteer;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search reports",
+            description = "Free text q (phrases in quotes, -word to exclude, name: and narrative: prefixes; Arabic "
+                    + "orthographic variants, diacritics and case folded; Latin and Arabic spellings of a name find "
+                    + "each other) and filters governorate, district, perpetrator, status, gender, age_group, source "
+                    + "(repeat or comma-separate values: OR), from/to (ISO dates: a report matches only if its whole "
+                    + "date interval lies inside; 'imprecise' counts those left out as too imprecise or undated), "
+                    + "has_location. total is exact. Page with the opaque cursor from 'next' (null on the last page).")
+    ReportsResponse reports(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(defaultValue = "50") String size, @RequestParam Optional<String> cursor,
+            @RequestParam Optional<String> sort) throws IOException {
+        for (String name : params.keySet()) {
+            if (!QueryParameters.NAMES.contains(name) && !PAGING.contains(name)) {
+                List<String> accepted = new ArrayList<>(QueryParameters.NAMES);
+                accepted.addAll(PAGING);
+                throw new BadParameterException(name, "unknown parameter '" + name + "'; accepted: "
+                        + String.join(", ", accepted));
+            }
+        }
+        ReportQuery query = QueryParameters.parse(params, gazetteer);
+        ReportSort order = sort.map(s -> ReportSort.fromCode(s).orElseThrow(() -> new BadParameterException("sort",
+                        "sort '" + s + "' is not one of relevance, date, -date, name, -name")))
+                .orElse(query.text().isEmpty() ? ReportSort.DATE_DESC : ReportSort.RELEVANCE);
+        SearchPage page = search.search(query, order, pageSize(size), cursor.filter(c -> !c.isBlank()));
+        return new ReportsResponse(page.total(), page.imprecise(), page.hits(), page.next().orElse(null));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One report with its provenance")
+    ResponseEntity<?> report(@PathVariable String id) throws IOException {
+        Optional<Report> report = search.find(id);
+        if (report.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(Map.of("error", "no report with id " + id, "parameter", "id"));
+        }
+        return ResponseEntity.ok(report.get());
+    }
+
+    private static int pageSize(String size) {
+        try {
+            int n = Integer.parseInt(size);
+            if (n >= 1 && n <= SearchStore.MAX_PAGE_SIZE) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new BadParameterException("size", "size '" + size + "' is not a whole number from 1 to "
+                + SearchStore.MAX_PAGE_SIZE);
+    }
+}

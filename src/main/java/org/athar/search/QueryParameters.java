@@ -1,0 +1,111 @@
+package org.athar.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.athar.report.AgeGroup;
+import org.athar.report.Gazetteer;
+import org.athar.report.Gender;
+import org.athar.report.PerpetratorCategory;
+import org.athar.report.Place;
+import org.athar.report.ReportStatus;
+import org.athar.report.Vocabulary;
+
+/**
+ * Reads a {@link ReportQuery} from request parameters (the API's and the search page's URL use the same names):
+ * {@code q, governorate, district, perpetrator, status, gender, age_group, source, from, to, has_location}. Several
+ * values are given by repeating a parameter or separating values with commas. Anything unknown is a 400 naming the
+ * parameter and the accepted values.
+ */
+public final class QueryParameters {
+
+    public static final List<String> NAMES = List.of("q", "governorate", "district", "perpetrator", "status",
+            "gender", "age_group", "source", "from", "to", "has_location");
+
+    private QueryParameters() {}
+
+    public static ReportQuery parse(Map<String, List<String>> params, Gazetteer gazetteer) {
+        Optional<LocalDate> from = date(params, "from");
+        Optional<LocalDate> to = date(params, "to");
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw new BadParameterException("from", "from (" + from.get() + ") is after to (" + to.get() + ")");
+        }
+        return new ReportQuery(QueryText.parse(String.join(" ", params.getOrDefault("q", List.of()))),
+                places(params, "governorate", p -> gazetteer.governorate(p).isPresent(), "a governorate p-code SY01–SY14"),
+                places(params, "district", p -> gazetteer.district(p).isPresent(), "a district p-code such as SY0200"),
+                vocabulary(params, "perpetrator", PerpetratorCategory.values()),
+                vocabulary(params, "status", ReportStatus.values()),
+                vocabulary(params, "gender", Gender.values()),
+                vocabulary(params, "age_group", AgeGroup.values()),
+                new LinkedHashSet<>(values(params, "source")), from, to, bool(params, "has_location"));
+    }
+
+    static List<String> values(Map<String, List<String>> params, String name) {
+        List<String> out = new ArrayList<>();
+        for (String raw : params.getOrDefault(name, List.of())) {
+            Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static Set<String> places(Map<String, List<String>> params, String name, Function<String, Boolean> known,
+            String accepted) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values(params, name)) {
+            String code = v.toUpperCase();
+            if (v.equalsIgnoreCase(Place.UNKNOWN)) {
+                out.add(Place.UNKNOWN);
+            } else if (known.apply(code)) {
+                out.add(code);
+            } else {
+                throw new BadParameterException(name, name + " '" + v + "' is not known; give " + accepted
+                        + " or 'unknown'");
+            }
+        }
+        return out;
+    }
+
+    private static <T extends Enum<T> & Vocabulary> Set<T> vocabulary(Map<String, List<String>> params, String name,
+            T[] all) {
+        Set<T> out = new LinkedHashSet<>();
+        for (String v : values(params, name)) {
+            T found = Arrays.stream(all).filter(x -> x.code().equalsIgnoreCase(v)).findFirst()
+                    .orElseThrow(() -> new BadParameterException(name, name + " '" + v + "' is not one of "
+                            + Arrays.stream(all).map(Vocabulary::code).collect(Collectors.joining(", "))));
+            out.add(found);
+        }
+        return out;
+    }
+
+    private static Optional<LocalDate> date(Map<String, List<String>> params, String name) {
+        List<String> v = values(params, name);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(v.get(0)));
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(name, name + " '" + v.get(0) + "' is not an ISO date (YYYY-MM-DD)");
+        }
+    }
+
+    private static Optional<Boolean> bool(Map<String, List<String>> params, String name) {
+        List<String> v = values(params, name);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (v.get(0).toLowerCase()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw new BadParameterException(name, name + " '" + v.get(0) + "' is not true or false");
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package org.athar.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.athar.engine.EngineIndices;
+import org.athar.report.Report;
+import org.athar.report.Vocabulary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs report searches on the engine: one translation of {@link ReportQuery} (shared with every other feature
+ * through {@link #toQuery}), exact totals, and deep paging with a point-in-time and {@code search_after}.
+ */
+@Component
+public class SearchStore {
+
+    /** How long an idle result set stays open for its next page. */
+    static final String KEEP_ALIVE = "5m";
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    private final ElasticsearchClient client;
+
+    SearchStore(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    public Optional<Report> find(String id) throws IOException {
+        return Optional.ofNullable(client.get(g -> g.index(EngineIndices.REPORTS).id(id), Report.class).source());
+    }
+
+    /** One page; without a cursor the first, with one the page after it (same query and sort, or a 400). */
+    public SearchPage search(ReportQuery query, ReportSort sort, int size, Optional<String> cursorText)
+            throws IOException {
+        String key = SearchCursor.keyOf(query, sort);
+        Optional<SearchCursor> cursor = cursorText.map(c -> SearchCursor.decode(c, key));
+        String pit = cursor.isPresent() ? cursor.get().pit()
+                : client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE))).id();
+        SearchResponse<Report> response;
+        try {
+            response = client.search(s -> {
+                s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).query(toQuery(query)).size(size)
+                        .trackTotalHits(t -> t.enabled(true)).sort(sortOptions(sort));
+                cursor.ifPresent(c -> s.searchAfter(c.after()));
+                return s;
+            }, Report.class);
+        } catch (ElasticsearchException e) {
+            if (cursor.isPresent() && e.status() == 404) {
+                throw new SearchCursor.BadCursorException("the cursor has expired (result sets stay open "
+                        + KEEP_ALIVE + " between pages); start again without a cursor");
+            }
+            throw e;
+        }
+        List<Hit<Report>> hits = response.hits().hits();
+        long total = Objects.requireNonNull(response.hits().total()).value();
+        long seen = cursor.map(SearchCursor::seen).orElse(0L) + hits.size();
+        String nextPit = Optional.ofNullable(response.pitId()).orElse(pit);
+        Optional<String> next = Optional.empty();
+        if (seen < total && !hits.isEmpty()) {
+            next = Optional.of(new SearchCursor(nextPit, hits.get(hits.size() - 1).sort(), seen, key).encode());
+        } else {
+            client.closePointInTime(c -> c.id(nextPit));
+        }
+        long imprecise = query.hasDateRange() && cursor.isEmpty() ? count(Queries.leftOutByDateRange(query)) : 0;
+        return new SearchPage(total, imprecise, hits.stream().map(Hit::source).filter(Objects::nonNull).toList(), next);
+    }
+
+    public long count(ReportQuery query) throws IOException {
+        return count(toQuery(query));
+    }
+
+    private long count(Query query) throws IOException {
+        return client.count(c -> c.index(EngineIndices.REPORTS).query(query)).count();
+    }
+
+    /** The Elasticsearch query for a {@link ReportQuery}; every feature that reads reports uses this one. */
+    public static Query toQuery(ReportQuery query) {
+        return Query.of(q -> q.bool(b -> {
+            Queries.filters(b, query);
+            Queries.dateInside(b, query);
+            Queries.text(b, query.text());
+            return b;
+        }));
+    }
+
+    private static List<SortOptions> sortOptions(ReportSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> List.of(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))));
+            case DATE_ASC -> List.of(field("disappearance.date", SortOrder.Asc));
+            case DATE_DESC -> List.of(field("disappearance.date", SortOrder.Desc));
+            case NAME_ASC -> List.of(field("victim.name.keyword", SortOrder.Asc));
+            case NAME_DESC -> List.of(field("victim.name.keyword", SortOrder.Desc));
+        };
+    }
+
+    private static SortOptions field(String name, SortOrder order) {
+        return SortOptions.of(s -> s.field(f -> f.field(name).order(order).missing("_last")));
+    }
+
+    static List<FieldValue> values(Collection<String> values) {
+        return values.stream().sorted().map(FieldValue::of).toList();
+    }
+
+    static List<FieldValue> codes(Collection<? extends Vocabulary> values) {
+        List<String> codes = new ArrayList<>();
+        values.forEach(v -> codes.add(v.code()));
+        return values(codes);
+    }
+
+}
