@@ -23,13 +23,24 @@ final class Queries {
     private Queries() {}
 
     static void filters(BoolQuery.Builder b, ReportQuery q) {
-        terms(b, "place.governorate", SearchStore.values(q.governorates()));
-        terms(b, "place.district", SearchStore.values(q.districts()));
-        terms(b, "perpetrator.category", SearchStore.codes(q.perpetrators()));
-        terms(b, "status", SearchStore.codes(q.statuses()));
-        terms(b, "victim.gender", SearchStore.codes(q.genders()));
-        terms(b, "victim.age_group", SearchStore.codes(q.ageGroups()));
-        terms(b, "source", SearchStore.values(q.sources()));
+        filtersExcept(b, q, java.util.Optional.empty());
+    }
+
+    /** The filters of {@code q} but the one on {@code skipped}: a facet counts its values as if none were chosen. */
+    static void filtersExcept(BoolQuery.Builder b, ReportQuery q, java.util.Optional<Facet> skipped) {
+        java.util.Map<Facet, List<FieldValue>> chosen = new java.util.EnumMap<>(Facet.class);
+        chosen.put(Facet.GOVERNORATE, SearchStore.values(q.governorates()));
+        chosen.put(Facet.DISTRICT, SearchStore.values(q.districts()));
+        chosen.put(Facet.PERPETRATOR, SearchStore.codes(q.perpetrators()));
+        chosen.put(Facet.STATUS, SearchStore.codes(q.statuses()));
+        chosen.put(Facet.GENDER, SearchStore.codes(q.genders()));
+        chosen.put(Facet.AGE_GROUP, SearchStore.codes(q.ageGroups()));
+        chosen.put(Facet.SOURCE, SearchStore.values(q.sources()));
+        chosen.forEach((facet, values) -> {
+            if (skipped.filter(facet::equals).isEmpty()) {
+                terms(b, facet.field(), values);
+            }
+        });
         q.hasLocation().ifPresent(has -> {
             Query exists = Query.of(e -> e.exists(x -> x.field("place.location")));
             if (has) {

@@ -48,6 +48,31 @@ public final class QueryParameters {
                 new LinkedHashSet<>(values(params, "source")), from, to, bool(params, "has_location"));
     }
 
+    /** The parameters that {@link #parse} reads back into the same query: the search page's URL. */
+    public static Map<String, List<String>> format(ReportQuery q) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        if (!q.text().isEmpty()) {
+            out.put("q", List.of(q.text().display()));
+        }
+        put(out, "governorate", q.governorates());
+        put(out, "district", q.districts());
+        put(out, "perpetrator", q.perpetrators().stream().map(Vocabulary::code).toList());
+        put(out, "status", q.statuses().stream().map(Vocabulary::code).toList());
+        put(out, "gender", q.genders().stream().map(Vocabulary::code).toList());
+        put(out, "age_group", q.ageGroups().stream().map(Vocabulary::code).toList());
+        put(out, "source", q.sources());
+        q.from().ifPresent(d -> out.put("from", List.of(d.toString())));
+        q.to().ifPresent(d -> out.put("to", List.of(d.toString())));
+        q.hasLocation().ifPresent(h -> out.put("has_location", List.of(h.toString())));
+        return out;
+    }
+
+    private static void put(Map<String, List<String>> out, String name, java.util.Collection<String> values) {
+        if (!values.isEmpty()) {
+            out.put(name, values.stream().sorted().toList());
+        }
+    }
+
     static List<String> values(Map<String, List<String>> params, String name) {
         List<String> out = new ArrayList<>();
         for (String raw : params.getOrDefault(name, List.of())) {

@@ -5,14 +5,17 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.athar.engine.EngineIndices;
@@ -30,6 +33,8 @@ public class SearchStore {
     /** How long an idle result set stays open for its next page. */
     static final String KEEP_ALIVE = "5m";
     public static final int MAX_PAGE_SIZE = 1000;
+    /** The engine's default max_result_window: how deep offset paging goes. */
+    public static final int MAX_WINDOW = 10_000;
 
     private final ElasticsearchClient client;
 
@@ -77,6 +82,52 @@ public class SearchStore {
         return new SearchPage(total, imprecise, hits.stream().map(Hit::source).filter(Objects::nonNull).toList(), next);
     }
 
+    /**
+     * For each facet, how many reports each value has under the query with every other filter applied (the facet's
+     * own choice left out, so the other values of a chosen filter keep their counts). Values with no reports are
+     * absent.
+     */
+    public Map<Facet, Map<String, Long>> facets(ReportQuery query) throws IOException {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            Query others = Query.of(q -> q.bool(b -> {
+                Queries.filtersExcept(b, query, Optional.of(facet));
+                Queries.dateInside(b, query);
+                return b;
+            }));
+            aggs.put(facet.name(), Aggregation.of(a -> a.filter(others)
+                    .aggregations("values", v -> v.terms(t -> t.field(facet.field()).size(200)))));
+        }
+        SearchResponse<Void> response = client.search(s -> s.index(EngineIndices.REPORTS).size(0)
+                .query(q -> q.bool(b -> {
+                    Queries.text(b, query.text());
+                    return b;
+                })).aggregations(aggs), Void.class);
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Map<String, Long> values = new LinkedHashMap<>();
+            response.aggregations().get(facet.name()).filter().aggregations().get("values").sterms().buckets().array()
+                    .forEach(bucket -> values.put(bucket.key().stringValue(), bucket.docCount()));
+            counts.put(facet, values);
+        }
+        return counts;
+    }
+
+    /**
+     * A window of results by offset, for the lazy grid (the engine serves offsets below 10,000; the API's cursor and
+     * the exports reach every report).
+     */
+    public List<Report> window(ReportQuery query, ReportSort sort, int offset, int limit) throws IOException {
+        int from = Math.min(offset, MAX_WINDOW);
+        int size = Math.max(0, Math.min(limit, MAX_WINDOW - from));
+        if (size == 0) {
+            return List.of();
+        }
+        return client.search(s -> s.index(EngineIndices.REPORTS).query(toQuery(query)).from(from).size(size)
+                        .sort(withTieBreak(sort)), Report.class).hits().hits().stream().map(Hit::source)
+                .filter(Objects::nonNull).toList();
+    }
+
     public long count(ReportQuery query) throws IOException {
         return count(toQuery(query));
     }
@@ -103,6 +154,13 @@ public class SearchStore {
             case NAME_ASC -> List.of(field("victim.name.keyword", SortOrder.Asc));
             case NAME_DESC -> List.of(field("victim.name.keyword", SortOrder.Desc));
         };
+    }
+
+    // Offsets need a total order, or equal scores could repeat or skip a report between two windows.
+    private static List<SortOptions> withTieBreak(ReportSort sort) {
+        List<SortOptions> all = new ArrayList<>(sortOptions(sort));
+        all.add(field("id", SortOrder.Asc));
+        return all;
     }
 
     private static SortOptions field(String name, SortOrder order) {

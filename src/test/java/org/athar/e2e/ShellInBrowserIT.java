@@ -78,8 +78,9 @@ class ShellInBrowserIT {
     @Order(2)
     void switching_to_arabic_turns_the_whole_ui_right_to_left_and_is_remembered() throws Exception {
         browser.findElement(By.id("language-switch")).click();
-        wait(Duration.ofSeconds(30)).until(d -> "rtl".equals(documentDir()));
-        assertThat(navLabels()).containsExactly("البحث", "الاتجاهات", "التصدير", "الاستيراد", "الإدارة");
+        // The switch reloads the page: wait for the reloaded shell, not just the attribute.
+        List<String> arabic = List.of("البحث", "الاتجاهات", "التصدير", "الاستيراد", "الإدارة");
+        wait(Duration.ofSeconds(30)).until(d -> "rtl".equals(documentDir()) && arabic.equals(navLabels()));
         assertThat(js("return document.documentElement.lang")).isEqualTo("ar");
         screenshot("shell-ar.png");
 
@@ -121,6 +122,60 @@ class ShellInBrowserIT {
 
     @Test
     @Order(4)
+    void a_search_with_a_filter_agrees_with_the_api_opens_a_report_and_comes_back_from_its_url() throws Exception {
+        browser.get(app.base().toString());
+        WebElement input = wait(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#search-text input"))
+                .stream().findFirst().orElse(null));
+        input.sendKeys("محمد");
+        wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("q="));
+        WebElement perpetrator = browser.findElement(By.cssSelector("#filter-perpetrator input"));
+        perpetrator.click();
+        perpetrator.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        perpetrator.sendKeys(org.openqa.selenium.Keys.ENTER);
+        perpetrator.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("perpetrator="));
+        String searchUrl = browser.getCurrentUrl();
+        String shown = wait(Duration.ofSeconds(30)).until(d -> {
+            String t = d.findElement(By.id("search-count")).getText();
+            return t.isBlank() ? null : t;
+        });
+        long apiTotal = apiTotal(searchUrl.substring(searchUrl.indexOf('?') + 1));
+        assertThat(apiTotal).isPositive();
+        assertThat(shown.replaceAll("[^0-9]", "")).isEqualTo(String.valueOf(apiTotal));
+        screenshot("search-ar.png");
+
+        js("document.getElementById('filter-perpetrator').opened = false");
+        // Name cells render a span with dir=auto (the grid's cell contents are in the light DOM).
+        WebElement firstName = wait(Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("#search-results vaadin-grid-cell-content span[dir=auto]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        String clickedName = firstName.getText();
+        firstName.click();
+        wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/report/"));
+        WebElement name = wait(Duration.ofSeconds(30)).until(d -> d.findElements(By.id("report-name")).stream()
+                .findFirst().orElse(null));
+        assertThat(name.getText()).isEqualTo(clickedName);
+        screenshot("report-ar.png");
+
+        browser.get(searchUrl);
+        String again = wait(Duration.ofSeconds(30)).until(d -> {
+            String t = d.findElement(By.id("search-count")).getText();
+            return t.isBlank() ? null : t;
+        });
+        assertThat(again).isEqualTo(shown);
+        assertThat(browser.findElement(By.cssSelector("#search-text input")).getAttribute("value")).isEqualTo("محمد");
+    }
+
+    private long apiTotal(String queryString) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(app.base().resolve("api/v1/reports?" + queryString + "&size=1"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("total").asLong();
+    }
+
+    @Test
+    @Order(5)
     void when_the_engine_dies_every_view_shows_a_clear_page_and_health_says_down() throws Exception {
         ProcessHandle engine = ProcessHandle.of(app.enginePid()).orElseThrow();
         engine.destroyForcibly();

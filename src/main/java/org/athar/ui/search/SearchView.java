@@ -1,14 +1,328 @@
 package org.athar.ui.search;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.athar.report.AgeGroup;
+import org.athar.report.Gazetteer;
+import org.athar.report.Gender;
+import org.athar.report.Place;
+import org.athar.report.PerpetratorCategory;
+import org.athar.report.Report;
+import org.athar.report.ReportStatus;
+import org.athar.report.Vocabulary;
+import org.athar.search.BadParameterException;
+import org.athar.search.Facet;
+import org.athar.search.QueryText;
+import org.athar.search.ReportQuery;
+import org.athar.search.ReportSort;
+import org.athar.search.SearchStore;
 import org.athar.ui.MainLayout;
-import org.athar.ui.PlaceholderView;
 
-/** The search screen (its feature lands in its own issue). */
+/**
+ * Search: free text and every filter, facet counts that follow the query, a lazy grid of reports, and the whole
+ * state in the URL so a search can be shared.
+ */
 @Route(value = "", layout = MainLayout.class)
-public class SearchView extends PlaceholderView {
+public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public SearchView() {
-        super("search");
+    private final SearchStore search;
+    private final Gazetteer gazetteer;
+    private final ReportLabels labels;
+    private final TextField text = new TextField();
+    private final Map<Facet, MultiSelectComboBox<String>> facets = new EnumMap<>(Facet.class);
+    private final Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Select<String> hasLocation = new Select<>();
+    private final Span resultCount = new Span();
+    private final Div empty = new Div();
+    private final Grid<Report> grid = new Grid<>();
+    private ReportQuery query = ReportQuery.all();
+    private ReportSort sort = ReportSort.DATE_DESC;
+    private boolean applying;
+
+    public SearchView(SearchStore search, Gazetteer gazetteer) {
+        this.search = search;
+        this.gazetteer = gazetteer;
+        this.labels = new ReportLabels(this, gazetteer);
+        addClassName("athar-view");
+        addClassName("athar-search");
+        setId("view-search");
+        text.setId("search-text");
+        text.setPlaceholder(getTranslation("search.placeholder"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setWidthFull();
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(400);
+        text.addValueChangeListener(e -> changed());
+        resultCount.setId("search-count");
+        resultCount.addClassName("athar-result-count");
+        empty.setId("search-empty");
+        empty.setVisible(false);
+        add(new H2(getTranslation("view.search.title")), text, filters(), resultCount, empty, grid());
+        setFlexGrow(1, grid);
+        setHeightFull();
     }
+
+    private Component filters() {
+        facet(Facet.GOVERNORATE, labels::place, () -> withUnknown(labels.governorates()));
+        facet(Facet.DISTRICT, labels::place, () -> withUnknown(labels.districts(selected(Facet.GOVERNORATE))));
+        facet(Facet.PERPETRATOR, code -> vocab(PerpetratorCategory.values(), code), () -> codes(PerpetratorCategory.values()));
+        facet(Facet.STATUS, code -> vocab(ReportStatus.values(), code), () -> codes(ReportStatus.values()));
+        facet(Facet.GENDER, code -> vocab(Gender.values(), code), () -> codes(Gender.values()));
+        facet(Facet.AGE_GROUP, code -> vocab(AgeGroup.values(), code), () -> codes(AgeGroup.values()));
+        facet(Facet.SOURCE, s -> s, () -> List.copyOf(counts.getOrDefault(Facet.SOURCE, Map.of()).keySet()));
+        from.setLabel(getTranslation("search.from"));
+        to.setLabel(getTranslation("search.to"));
+        from.setId("filter-from");
+        to.setId("filter-to");
+        from.setHelperText(getTranslation("search.dates.help"));
+        from.addValueChangeListener(e -> changed());
+        to.addValueChangeListener(e -> changed());
+        hasLocation.setLabel(getTranslation("search.has_location"));
+        hasLocation.setId("filter-has_location");
+        hasLocation.setItems("", "true", "false");
+        hasLocation.setItemLabelGenerator(v -> getTranslation("search.has_location." + (v.isEmpty() ? "any" : v)));
+        hasLocation.setValue("");
+        hasLocation.addValueChangeListener(e -> changed());
+        FlexLayout bar = new FlexLayout();
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.addClassName("athar-filters");
+        facets.values().forEach(bar::add);
+        bar.add(from, to, hasLocation);
+        return bar;
+    }
+
+    private void facet(Facet facet, Function<String, String> label, java.util.function.Supplier<List<String>> items) {
+        MultiSelectComboBox<String> box = new MultiSelectComboBox<>(getTranslation("search.filter." + facet.parameter()));
+        box.setId("filter-" + facet.parameter());
+        box.setItems(query -> items.get().stream().skip(query.getOffset()).limit(query.getLimit()),
+                query -> (int) items.get().size());
+        box.setItemLabelGenerator(value -> label.apply(value) + " (" + String.format(getLocale(), "%,d",
+                counts.getOrDefault(facet, Map.of()).getOrDefault(value, 0L)) + ")");
+        box.addValueChangeListener(e -> changed());
+        facets.put(facet, box);
+    }
+
+    private static List<String> withUnknown(List<String> pcodes) {
+        return Stream.concat(pcodes.stream(), Stream.of(Place.UNKNOWN)).toList();
+    }
+
+    private static <T extends Vocabulary> List<String> codes(T[] values) {
+        return Stream.of(values).map(Vocabulary::code).toList();
+    }
+
+    private <T extends Vocabulary> String vocab(T[] values, String code) {
+        return Stream.of(values).filter(v -> v.code().equals(code)).findFirst().map(labels::vocabulary).orElse(code);
+    }
+
+    private Set<String> selected(Facet facet) {
+        return Optional.ofNullable(facets.get(facet)).map(MultiSelectComboBox::getValue).orElse(Set.of());
+    }
+
+    private Grid<Report> grid() {
+        grid.setId("search-results");
+        grid.addComponentColumn(r -> highlighted(r.victim().name(), true)).setHeader(getTranslation("search.col.name"))
+                .setSortable(true).setKey("name").setWidth("18rem").setFlexGrow(1);
+        grid.addColumn(r -> labels.vocabulary(r.victim().gender())).setHeader(getTranslation("search.col.gender"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.victim().age().map(String::valueOf).orElse("")).setHeader(getTranslation("search.col.age"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> labels.date(r.disappearance())).setHeader(getTranslation("search.col.date"))
+                .setSortable(true).setKey("date").setAutoWidth(true);
+        grid.addColumn(r -> labels.place(r.place().governorate())).setHeader(getTranslation("search.col.governorate"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> labels.vocabulary(r.perpetrator().category()))
+                .setHeader(getTranslation("search.col.perpetrator")).setAutoWidth(true);
+        grid.addColumn(r -> labels.vocabulary(r.status())).setHeader(getTranslation("search.col.status"))
+                .setAutoWidth(true);
+        grid.addColumn(Report::source).setHeader(getTranslation("search.col.source")).setAutoWidth(true);
+        grid.setItems(q -> {
+            sort = sortOf(q.getSortOrders()).orElse(defaultSort());
+            try {
+                return search.window(query, sort, q.getOffset(), q.getLimit()).stream();
+            } catch (IOException | RuntimeException e) {
+                failed(e);
+                return Stream.empty();
+            }
+        }, q -> (int) Math.min(lastTotal, SearchStore.MAX_WINDOW));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportView.class, e.getItem().id())));
+        grid.setWidthFull();
+        return grid;
+    }
+
+    private long lastTotal;
+
+    private Component highlighted(String value, boolean isName) {
+        Span span = new Span();
+        span.getElement().setAttribute("dir", "auto");
+        for (var segment : org.athar.search.Highlights.of(value, query.text(), isName)) {
+            if (segment.matched()) {
+                com.vaadin.flow.component.html.Span mark = new Span(segment.text());
+                mark.getElement().setAttribute("class", "athar-mark");
+                span.add(mark);
+            } else {
+                span.add(new com.vaadin.flow.component.Text(segment.text()));
+            }
+        }
+        return span;
+    }
+
+    private Optional<ReportSort> sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return Optional.empty();
+        }
+        var o = orders.get(0);
+        boolean asc = o.getDirection() == SortDirection.ASCENDING;
+        return Optional.of("name".equals(o.getSorted()) ? (asc ? ReportSort.NAME_ASC : ReportSort.NAME_DESC)
+                : (asc ? ReportSort.DATE_ASC : ReportSort.DATE_DESC));
+    }
+
+    private ReportSort defaultSort() {
+        return query.text().isEmpty() ? ReportSort.DATE_DESC : ReportSort.RELEVANCE;
+    }
+
+    private void changed() {
+        if (applying) {
+            return;
+        }
+        query = new ReportQuery(QueryText.parse(text.getValue()), selected(Facet.GOVERNORATE),
+                selected(Facet.DISTRICT), enums(Facet.PERPETRATOR, PerpetratorCategory.values()),
+                enums(Facet.STATUS, ReportStatus.values()), enums(Facet.GENDER, Gender.values()),
+                enums(Facet.AGE_GROUP, AgeGroup.values()), selected(Facet.SOURCE),
+                Optional.ofNullable(from.getValue()), Optional.ofNullable(to.getValue()),
+                hasLocation.getValue() == null || hasLocation.getValue().isEmpty() ? Optional.empty()
+                        : Optional.of(Boolean.parseBoolean(hasLocation.getValue())));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("", new QueryParameters(org.athar.search.QueryParameters.format(query)))));
+        refresh();
+    }
+
+    private <T extends Enum<T> & Vocabulary> Set<T> enums(Facet facet, T[] all) {
+        Set<String> chosen = selected(facet);
+        return Stream.of(all).filter(v -> chosen.contains(v.code())).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private void refresh() {
+        try {
+            lastTotal = search.count(query);
+            long imprecise = query.hasDateRange() ? search.search(query, defaultSort(), 1, Optional.empty()).imprecise() : 0;
+            counts.clear();
+            counts.putAll(search.facets(query));
+            facets.values().forEach(b -> b.getDataProvider().refreshAll());
+            resultCount.setText(getTranslation("search.count", lastTotal)
+                    + (imprecise > 0 ? " " + getTranslation("search.imprecise", imprecise) : ""));
+            showEmpty(lastTotal == 0);
+            grid.getDataProvider().refreshAll();
+        } catch (IOException | RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    private void showEmpty(boolean none) {
+        empty.removeAll();
+        empty.setVisible(none);
+        grid.setVisible(!none);
+        if (none) {
+            Button clear = new Button(getTranslation("search.clear"), VaadinIcon.CLOSE_SMALL.create(), e -> clearAll());
+            clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            clear.setId("search-clear");
+            empty.add(new Span(getTranslation(query.equals(ReportQuery.all()) ? "search.empty.index"
+                    : "search.empty.filters")), clear);
+        }
+    }
+
+    private void clearAll() {
+        applying = true;
+        text.clear();
+        facets.values().forEach(MultiSelectComboBox::clear);
+        from.clear();
+        to.clear();
+        hasLocation.setValue("");
+        applying = false;
+        changed();
+    }
+
+    private void failed(Exception e) {
+        Notification n = Notification.show(getTranslation("search.failed", e.getMessage()), 8000,
+                Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = new HashMap<>(event.getLocation().getQueryParameters().getParameters());
+        try {
+            query = org.athar.search.QueryParameters.parse(params, gazetteer);
+        } catch (BadParameterException e) {
+            query = ReportQuery.all();
+            Notification.show(getTranslation("search.bad-url", e.getMessage()), 8000, Notification.Position.MIDDLE);
+        }
+        applying = true;
+        text.setValue(query.text().display());
+        setFacet(Facet.GOVERNORATE, query.governorates());
+        setFacet(Facet.DISTRICT, query.districts());
+        setFacet(Facet.PERPETRATOR, codesOf(query.perpetrators()));
+        setFacet(Facet.STATUS, codesOf(query.statuses()));
+        setFacet(Facet.GENDER, codesOf(query.genders()));
+        setFacet(Facet.AGE_GROUP, codesOf(query.ageGroups()));
+        from.setValue(query.from().orElse(null));
+        to.setValue(query.to().orElse(null));
+        hasLocation.setValue(query.hasLocation().map(String::valueOf).orElse(""));
+        applying = false;
+        refresh();
+        setFacet(Facet.SOURCE, query.sources());
+    }
+
+    private void setFacet(Facet facet, Set<String> values) {
+        boolean was = applying;
+        applying = true;
+        facets.get(facet).setValue(values);
+        applying = was;
+    }
+
+    private static Set<String> codesOf(Set<? extends Vocabulary> values) {
+        return values.stream().map(Vocabulary::code).collect(Collectors.toSet());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("view.search.title") + " · " + getTranslation("app.name");
+    }
+
 }

@@ -1,0 +1,63 @@
+package org.athar.ui.search;
+
+import com.vaadin.flow.component.Component;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.athar.report.DatePrecision;
+import org.athar.report.Disappearance;
+import org.athar.report.Gazetteer;
+import org.athar.report.Place;
+import org.athar.report.Vocabulary;
+
+/** How report values read on screen in the current language: places by name, codes by label, dates at precision. */
+final class ReportLabels {
+
+    private final Component owner;
+    private final Gazetteer gazetteer;
+
+    ReportLabels(Component owner, Gazetteer gazetteer) {
+        this.owner = owner;
+        this.gazetteer = gazetteer;
+    }
+
+    String place(String pcode) {
+        return Place.UNKNOWN.equals(pcode) ? owner.getTranslation("search.unknown")
+                : gazetteer.label(pcode, com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH
+                : com.vaadin.flow.component.UI.getCurrent().getLocale());
+    }
+
+    String vocabulary(Vocabulary v) {
+        return owner.getTranslation(v.messageKey());
+    }
+
+    /** "2013", "May 2013", "14 May 2013": never more precise than the source. */
+    String date(Disappearance d) {
+        Optional<LocalDate> start = d.date();
+        if (start.isEmpty() || d.precision() == DatePrecision.UNKNOWN) {
+            return owner.getTranslation("search.date.unknown");
+        }
+        LocalDate s = start.get();
+        String month = owner.getTranslation("month." + s.getMonthValue());
+        return switch (d.precision()) {
+            case YEAR -> String.valueOf(s.getYear());
+            case MONTH -> month + " " + s.getYear();
+            default -> s.getDayOfMonth() + " " + month + " " + s.getYear();
+        };
+    }
+
+    String date(Optional<LocalDate> day) {
+        return day.map(s -> s.getDayOfMonth() + " " + owner.getTranslation("month." + s.getMonthValue()) + " "
+                + s.getYear()).orElse("");
+    }
+
+    List<String> governorates() {
+        return gazetteer.governorates().stream().map(org.athar.report.Governorate::pcode).toList();
+    }
+
+    List<String> districts(java.util.Set<String> ofGovernorates) {
+        return gazetteer.districts().stream()
+                .filter(d -> ofGovernorates.isEmpty() || ofGovernorates.contains(d.governoratePcode()))
+                .map(org.athar.report.District::pcode).toList();
+    }
+}

@@ -1,0 +1,115 @@
+package org.athar.ui.search;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.athar.report.Gazetteer;
+import org.athar.report.Report;
+import org.athar.search.SearchStore;
+import org.athar.ui.MainLayout;
+
+/** One report with every field and where it came from (source, file, row, import, content hash). */
+@Route(value = "report", layout = MainLayout.class)
+public class ReportView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final SearchStore search;
+    private final ReportLabels labels;
+    private String title = "";
+
+    public ReportView(SearchStore search, Gazetteer gazetteer) {
+        this.search = search;
+        this.labels = new ReportLabels(this, gazetteer);
+        addClassName("athar-view");
+        setId("view-report");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        removeAll();
+        Optional<Report> found;
+        try {
+            found = search.find(id);
+        } catch (IOException | RuntimeException e) {
+            add(new Paragraph(getTranslation("search.failed", e.getMessage())));
+            return;
+        }
+        if (found.isEmpty()) {
+            add(new H2(getTranslation("report.not-found")), back());
+            return;
+        }
+        Report r = found.get();
+        title = r.victim().name();
+        H2 name = new H2(r.victim().name());
+        name.setId("report-name");
+        add(back(), name);
+        r.victim().nameLatin().ifPresent(n -> add(new Paragraph(n)));
+        Div facts = new Div();
+        facts.addClassName("athar-facts");
+        fact(facts, "search.col.gender", labels.vocabulary(r.victim().gender()));
+        fact(facts, "search.col.age", r.victim().age().map(String::valueOf).orElse("")
+                + " (" + labels.vocabulary(r.victim().ageGroup()) + ")");
+        r.victim().occupation().ifPresent(o -> fact(facts, "report.occupation", o));
+        fact(facts, "search.col.date", labels.date(r.disappearance()));
+        fact(facts, "search.col.governorate", labels.place(r.place().governorate()));
+        fact(facts, "report.district", labels.place(r.place().district()));
+        r.place().locality().ifPresent(l -> fact(facts, "report.locality", l));
+        r.place().location().ifPresent(p -> fact(facts, "report.location", p.lat() + ", " + p.lon()));
+        fact(facts, "search.col.perpetrator", labels.vocabulary(r.perpetrator().category())
+                + r.perpetrator().detail().map(d -> " — " + d).orElse(""));
+        fact(facts, "search.col.status", labels.vocabulary(r.status())
+                + r.statusDate().map(d -> " (" + labels.date(Optional.of(d)) + ")").orElse(""));
+        fact(facts, "search.col.source", r.source() + " · " + r.reportId());
+        add(facts);
+        r.narrative().ifPresent(n -> {
+            add(new H3(getTranslation("report.narrative")));
+            Paragraph p = new Paragraph(n);
+            p.addClassName("athar-narrative");
+            add(p);
+        });
+        add(new H3(getTranslation("report.provenance")));
+        Div provenance = new Div();
+        provenance.addClassName("athar-facts");
+        fact(provenance, "report.batch", r.provenance().batchId());
+        fact(provenance, "report.file", r.provenance().fileName() + " · " + getTranslation("report.row",
+                r.provenance().rowNumber()));
+        fact(provenance, "report.imported", WHEN.format(r.provenance().importedAt()) + " · "
+                + r.provenance().importedBy());
+        fact(provenance, "report.hash", r.provenance().contentHash());
+        add(provenance);
+        if (r.synthetic()) {
+            add(new Paragraph(getTranslation("data.synthetic.explained")));
+        }
+    }
+
+    private Anchor back() {
+        Anchor a = new Anchor("javascript:history.back()", getTranslation("report.back"));
+        a.setId("report-back");
+        return a;
+    }
+
+    private void fact(Div list, String key, String value) {
+        Div row = new Div(new Span(getTranslation(key)), new Span(value));
+        row.addClassName("athar-fact");
+        list.add(row);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
