@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -126,6 +127,29 @@ public class SearchStore {
         return client.search(s -> s.index(EngineIndices.REPORTS).query(toQuery(query)).from(from).size(size)
                         .sort(withTieBreak(sort)), Report.class).hits().hits().stream().map(Hit::source)
                 .filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Names and localities that begin like what the user is typing (folded, so "احم" suggests "أحمد"), as written in
+     * the reports, most relevant first.
+     */
+    public List<String> suggest(String typed, int max) throws IOException {
+        String folded = org.athar.report.TextFolding.fold(typed);
+        if (folded.isBlank()) {
+            return List.of();
+        }
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        collect(out, "victim.name_folded", folded, r -> Optional.of(r.victim().name()), max);
+        collect(out, "place.locality_folded", folded, r -> r.place().locality(), max);
+        return out.stream().limit(max).toList();
+    }
+
+    private void collect(LinkedHashSet<String> out, String field, String prefix,
+            java.util.function.Function<Report, Optional<String>> value, int max) throws IOException {
+        client.search(s -> s.index(EngineIndices.REPORTS).size(max * 3)
+                        .query(q -> q.matchPhrasePrefix(m -> m.field(field).query(prefix))), Report.class)
+                .hits().hits().stream().map(Hit::source).filter(Objects::nonNull).map(value)
+                .flatMap(Optional::stream).forEach(out::add);
     }
 
     public long count(ReportQuery query) throws IOException {

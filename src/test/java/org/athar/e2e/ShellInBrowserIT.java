@@ -128,12 +128,17 @@ class ShellInBrowserIT {
                 .stream().findFirst().orElse(null));
         input.sendKeys("محمد");
         wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("q="));
+        wait(Duration.ofSeconds(30)).until(d -> ((Long) js(
+                "return document.querySelectorAll('#search-suggestions option').length")) > 0);
         WebElement perpetrator = browser.findElement(By.cssSelector("#filter-perpetrator input"));
         perpetrator.click();
         perpetrator.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
         perpetrator.sendKeys(org.openqa.selenium.Keys.ENTER);
         perpetrator.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("perpetrator="));
+        js("document.getElementById('filter-perpetrator').opened = false");
+        browser.findElement(By.cssSelector("#search-results vaadin-grid-sorter")).click();
+        wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("sort=name"));
         String searchUrl = browser.getCurrentUrl();
         String shown = wait(Duration.ofSeconds(30)).until(d -> {
             String t = d.findElement(By.id("search-count")).getText();
@@ -144,7 +149,6 @@ class ShellInBrowserIT {
         assertThat(shown.replaceAll("[^0-9]", "")).isEqualTo(String.valueOf(apiTotal));
         screenshot("search-ar.png");
 
-        js("document.getElementById('filter-perpetrator').opened = false");
         // Name cells render a span with dir=auto (the grid's cell contents are in the light DOM).
         WebElement firstName = wait(Duration.ofSeconds(30)).until(d -> d.findElements(
                 By.cssSelector("#search-results vaadin-grid-cell-content span[dir=auto]")).stream()
@@ -163,6 +167,10 @@ class ShellInBrowserIT {
             return t.isBlank() ? null : t;
         });
         assertThat(again).isEqualTo(shown);
+        String firstAgain = wait(Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("#search-results vaadin-grid-cell-content span[dir=auto]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().map(WebElement::getText).orElse(null));
+        assertThat(firstAgain).as("same sort after reload").isEqualTo(clickedName);
         assertThat(browser.findElement(By.cssSelector("#search-text input")).getAttribute("value")).isEqualTo("محمد");
     }
 

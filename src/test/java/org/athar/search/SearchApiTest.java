@@ -37,6 +37,9 @@ class SearchApiTest extends AtharIntegrationTest {
     @Autowired
     ImportService imports;
 
+    @Autowired
+    SearchStore search;
+
     private final ObjectMapper json = new ObjectMapper();
     private final String source = "Search Test " + UUID.randomUUID();
     private final String bulkSource = "Search Bulk " + UUID.randomUUID();
@@ -153,6 +156,14 @@ class SearchApiTest extends AtharIntegrationTest {
         }
         assertThat(pages).isEqualTo(11);
         assertThat(seen).hasSize(10_500);
+    }
+
+    @Test
+    void suggestions_offer_names_and_localities_that_begin_like_the_folded_input() throws IOException {
+        assertThat(search.suggest("مح", 50)).contains("مُحمّد الحسن");
+        assertThat(search.suggest("احم", 50)).contains("أحمد الخطيب");
+        assertThat(search.suggest("ادل", 50)).contains("إدلب");
+        assertThat(search.suggest(" ", 5)).isEmpty();
     }
 
     @Test

@@ -69,6 +69,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private final DatePicker to = new DatePicker();
     private final Select<String> hasLocation = new Select<>();
     private final Span resultCount = new Span();
+    private final com.vaadin.flow.dom.Element suggestions = new com.vaadin.flow.dom.Element("datalist");
     private final Div empty = new Div();
     private final Grid<Report> grid = new Grid<>();
     private ReportQuery query = ReportQuery.all();
@@ -90,6 +91,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(400);
         text.addValueChangeListener(e -> changed());
+        // Suggestions: a native datalist bound to the field's input (no frontend build needed).
+        suggestions.setAttribute("id", "search-suggestions");
+        getElement().appendChild(suggestions);
+        text.getElement().executeJs("this.inputElement.setAttribute('list', 'search-suggestions')");
+        text.addValueChangeListener(e -> suggest(e.getValue()));
         resultCount.setId("search-count");
         resultCount.addClassName("athar-result-count");
         empty.setId("search-empty");
@@ -181,6 +187,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 return Stream.empty();
             }
         }, q -> (int) Math.min(lastTotal, SearchStore.MAX_WINDOW));
+        grid.addSortListener(e -> {
+            if (!applying) {
+                updateUrl();
+            }
+        });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportView.class, e.getItem().id())));
         grid.setWidthFull();
         return grid;
@@ -228,14 +239,36 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 Optional.ofNullable(from.getValue()), Optional.ofNullable(to.getValue()),
                 hasLocation.getValue() == null || hasLocation.getValue().isEmpty() ? Optional.empty()
                         : Optional.of(Boolean.parseBoolean(hasLocation.getValue())));
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("", new QueryParameters(org.athar.search.QueryParameters.format(query)))));
+        updateUrl();
         refresh();
+    }
+
+    /** The query, filters and an explicit sort, in the address bar: copy it, open it elsewhere, same result. */
+    private void updateUrl() {
+        Map<String, List<String>> params = new java.util.LinkedHashMap<>(org.athar.search.QueryParameters.format(query));
+        sortOf(grid.getSortOrder().stream().map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(
+                o.getSorted().getKey(), o.getDirection())).toList()).ifPresent(s -> params.put("sort", List.of(s.code())));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("", new QueryParameters(params))));
     }
 
     private <T extends Enum<T> & Vocabulary> Set<T> enums(Facet facet, T[] all) {
         Set<String> chosen = selected(facet);
         return Stream.of(all).filter(v -> chosen.contains(v.code())).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private void suggest(String typed) {
+        suggestions.removeAllChildren();
+        if (typed == null || typed.strip().length() < 2 || typed.contains("\"") || typed.contains(":")) {
+            return;
+        }
+        try {
+            for (String s : search.suggest(typed, 8)) {
+                suggestions.appendChild(new com.vaadin.flow.dom.Element("option").setAttribute("value", s));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Suggestions are a convenience; the search itself reports engine errors.
+        }
     }
 
     private void refresh() {
@@ -304,9 +337,22 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         from.setValue(query.from().orElse(null));
         to.setValue(query.to().orElse(null));
         hasLocation.setValue(query.hasLocation().map(String::valueOf).orElse(""));
+        applySort(params.getOrDefault("sort", List.of()).stream().findFirst().flatMap(ReportSort::fromCode));
         applying = false;
         refresh();
         setFacet(Facet.SOURCE, query.sources());
+    }
+
+    private void applySort(Optional<ReportSort> requested) {
+        if (requested.isEmpty() || requested.get() == ReportSort.RELEVANCE) {
+            grid.sort(List.of());
+            return;
+        }
+        ReportSort s = requested.get();
+        boolean byName = s == ReportSort.NAME_ASC || s == ReportSort.NAME_DESC;
+        boolean asc = s == ReportSort.NAME_ASC || s == ReportSort.DATE_ASC;
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey(byName ? "name" : "date"),
+                asc ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
     }
 
     private void setFacet(Facet facet, Set<String> values) {
