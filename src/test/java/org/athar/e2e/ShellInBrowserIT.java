@@ -159,6 +159,7 @@ class ShellInBrowserIT {
         WebElement name = wait(Duration.ofSeconds(30)).until(d -> d.findElements(By.id("report-name")).stream()
                 .findFirst().orElse(null));
         assertThat(name.getText()).isEqualTo(clickedName);
+        assertThat((Long) js("return document.querySelectorAll('#view-report .athar-mark').length")).isPositive();
         screenshot("report-ar.png");
 
         browser.get(searchUrl);

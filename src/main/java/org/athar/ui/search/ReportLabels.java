@@ -51,6 +51,23 @@ final class ReportLabels {
                 + s.getYear()).orElse("");
     }
 
+    /** The text with the words the query matched wrapped in marks; built from text nodes, never from HTML. */
+    static com.vaadin.flow.component.html.Span highlighted(String value, org.athar.search.QueryText query,
+            boolean isName) {
+        com.vaadin.flow.component.html.Span span = new com.vaadin.flow.component.html.Span();
+        span.getElement().setAttribute("dir", "auto");
+        for (var segment : org.athar.search.Highlights.of(value, query, isName)) {
+            if (segment.matched()) {
+                com.vaadin.flow.component.html.Span mark = new com.vaadin.flow.component.html.Span(segment.text());
+                mark.addClassName("athar-mark");
+                span.add(mark);
+            } else {
+                span.add(new com.vaadin.flow.component.Text(segment.text()));
+            }
+        }
+        return span;
+    }
+
     List<String> governorates() {
         return gazetteer.governorates().stream().map(org.athar.report.Governorate::pcode).toList();
     }

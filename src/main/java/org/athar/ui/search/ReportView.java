@@ -54,7 +54,9 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
         }
         Report r = found.get();
         title = r.victim().name();
-        H2 name = new H2(r.victim().name());
+        org.athar.search.QueryText query = org.athar.search.QueryText.parse(String.join(" ",
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("q", java.util.List.of())));
+        H2 name = new H2(ReportLabels.highlighted(r.victim().name(), query, true));
         name.setId("report-name");
         add(back(), name);
         r.victim().nameLatin().ifPresent(n -> add(new Paragraph(n)));
@@ -77,7 +79,7 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
         add(facts);
         r.narrative().ifPresent(n -> {
             add(new H3(getTranslation("report.narrative")));
-            Paragraph p = new Paragraph(n);
+            Paragraph p = new Paragraph(ReportLabels.highlighted(n, query, false));
             p.addClassName("athar-narrative");
             add(p);
         });

@@ -192,7 +192,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 updateUrl();
             }
         });
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportView.class, e.getItem().id())));
+        // The report page highlights the same words, so the query travels with it.
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportView.class, e.getItem().id(),
+                query.text().isEmpty() ? QueryParameters.empty()
+                        : QueryParameters.simple(Map.of("q", query.text().display())))));
         grid.setWidthFull();
         return grid;
     }
@@ -200,18 +203,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private long lastTotal;
 
     private Component highlighted(String value, boolean isName) {
-        Span span = new Span();
-        span.getElement().setAttribute("dir", "auto");
-        for (var segment : org.athar.search.Highlights.of(value, query.text(), isName)) {
-            if (segment.matched()) {
-                com.vaadin.flow.component.html.Span mark = new Span(segment.text());
-                mark.getElement().setAttribute("class", "athar-mark");
-                span.add(mark);
-            } else {
-                span.add(new com.vaadin.flow.component.Text(segment.text()));
-            }
-        }
-        return span;
+        return ReportLabels.highlighted(value, query.text(), isName);
     }
 
     private Optional<ReportSort> sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
