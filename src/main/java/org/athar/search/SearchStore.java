@@ -31,8 +31,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchStore {
 
-    /** How long an idle result set stays open for its next page. */
-    static final String KEEP_ALIVE = "5m";
+    /**
+     * How long an idle result set stays open for its next page. Short, because every first page that has a next one
+     * holds a point-in-time until then (the engine allows a few hundred open at once).
+     */
+    static final String KEEP_ALIVE = "2m";
     public static final int MAX_PAGE_SIZE = 1000;
     /** The engine's default max_result_window: how deep offset paging goes. */
     public static final int MAX_WINDOW = 10_000;
@@ -79,7 +82,7 @@ public class SearchStore {
         } else {
             client.closePointInTime(c -> c.id(nextPit));
         }
-        long imprecise = query.hasDateRange() && cursor.isEmpty() ? count(Queries.leftOutByDateRange(query)) : 0;
+        long imprecise = cursor.isEmpty() ? imprecise(query) : 0;
         return new SearchPage(total, imprecise, hits.stream().map(Hit::source).filter(Objects::nonNull).toList(), next);
     }
 
@@ -154,6 +157,11 @@ public class SearchStore {
 
     public long count(ReportQuery query) throws IOException {
         return count(toQuery(query));
+    }
+
+    /** How many reports the query's date range leaves out as too imprecise or undated (0 without a range). */
+    public long imprecise(ReportQuery query) throws IOException {
+        return query.hasDateRange() ? count(Queries.leftOutByDateRange(query)) : 0;
     }
 
     private long count(Query query) throws IOException {

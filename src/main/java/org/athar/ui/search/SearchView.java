@@ -266,7 +266,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private void refresh() {
         try {
             lastTotal = search.count(query);
-            long imprecise = query.hasDateRange() ? search.search(query, defaultSort(), 1, Optional.empty()).imprecise() : 0;
+            long imprecise = search.imprecise(query);
             counts.clear();
             counts.putAll(search.facets(query));
             facets.values().forEach(b -> b.getDataProvider().refreshAll());
