@@ -25,13 +25,18 @@ public final class DemoCommand {
         long n = Long.parseLong(count.get().replace("_", ""));
         Path out = Path.of(option(args, "--athar.demo.out=").orElse("synthetic-demo-data.csv"));
         long started = System.nanoTime();
-        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).write(writer, n);
-        }
+        writeCsv(out, n);
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Wrote %,d synthetic demo reports to %s in %.1f s (%,.0f rows/s)%n", n, out.toAbsolutePath(),
                 seconds, n / seconds);
         return true;
+    }
+
+    /** N synthetic reports as a UTF-8 CSV file, the same for every call (fixed seed). */
+    static void writeCsv(Path out, long n) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).write(writer, n);
+        }
     }
 
     private static Optional<String> option(String[] args, String prefix) {

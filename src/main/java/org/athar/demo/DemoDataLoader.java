@@ -2,8 +2,6 @@ package org.athar.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,9 +55,7 @@ class DemoDataLoader {
                     + "this off)", size);
             Path csv = Files.createTempFile("athar-demo", ".csv");
             try {
-                try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                    new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).write(out, size);
-                }
+                DemoCommand.writeCsv(csv, size);
                 try (InputStream in = Files.newInputStream(csv)) {
                     ImportResult r = imports.importFile(in, SOURCE_FILE,
                             new ImportOptions(Optional.empty(), "demo-loader", true), c -> { });

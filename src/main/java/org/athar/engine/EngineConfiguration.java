@@ -3,8 +3,6 @@ package org.athar.engine;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -23,6 +21,7 @@ import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
+import org.athar.report.ReportJson;
 import org.elasticsearch.client.RestClientBuilder;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -75,11 +74,9 @@ class EngineConfiguration {
 
     @Bean
     ElasticsearchClient elasticsearchClient(RestClient restClient) {
-        JsonMapper mapper = JsonMapper.builder()
-                .findAndAddModules()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .build();
-        return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(mapper)));
+        // The same mapper the report JSON contract is tested with, so stored documents match it exactly.
+        return new ElasticsearchClient(new RestClientTransport(restClient,
+                new JacksonJsonpMapper(ReportJson.newMapper())));
     }
 
     private static SSLContext trusting(java.nio.file.Path caCertificate) {

@@ -73,7 +73,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private final Div empty = new Div();
     private final Grid<Report> grid = new Grid<>();
     private ReportQuery query = ReportQuery.all();
-    private ReportSort sort = ReportSort.DATE_DESC;
     private boolean applying;
 
     public SearchView(SearchStore search, Gazetteer gazetteer) {
@@ -179,7 +178,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 .setAutoWidth(true);
         grid.addColumn(Report::source).setHeader(getTranslation("search.col.source")).setAutoWidth(true);
         grid.setItems(q -> {
-            sort = sortOf(q.getSortOrders()).orElse(defaultSort());
+            ReportSort sort = sortOf(q.getSortOrders()).orElse(defaultSort());
             try {
                 return search.window(query, sort, q.getOffset(), q.getLimit()).stream();
             } catch (IOException | RuntimeException e) {
