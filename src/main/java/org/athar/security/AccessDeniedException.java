@@ -1,0 +1,16 @@
+package org.athar.security;
+
+/** A signed-in user asked for something their roles do not allow; the API answers 403, the UI says so. */
+public class AccessDeniedException extends RuntimeException {
+
+    private final Permission missing;
+
+    public AccessDeniedException(Permission missing) {
+        super("this needs the permission " + missing + ", which none of your roles grants");
+        this.missing = missing;
+    }
+
+    public Permission missing() {
+        return missing;
+    }
+}
