@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,14 +55,7 @@ class ReportsController {
     ReportsResponse reports(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
             @RequestParam(defaultValue = "50") String size, @RequestParam Optional<String> cursor,
             @RequestParam Optional<String> sort) throws IOException {
-        for (String name : params.keySet()) {
-            if (!QueryParameters.NAMES.contains(name) && !PAGING.contains(name)) {
-                List<String> accepted = new ArrayList<>(QueryParameters.NAMES);
-                accepted.addAll(PAGING);
-                throw new BadParameterException(name, "unknown parameter '" + name + "'; accepted: "
-                        + String.join(", ", accepted));
-            }
-        }
+        ApiParameters.rejectUnknown(params, PAGING);
         ReportQuery query = QueryParameters.parse(params, gazetteer);
         ReportSort order = sort.map(s -> ReportSort.fromCode(s).orElseThrow(() -> new BadParameterException("sort",
                         "sort '" + s + "' is not one of relevance, date, -date, name, -name")))

@@ -22,7 +22,8 @@ public enum Facet {
         return parameter;
     }
 
-    String field() {
+    /** The indexed keyword field the facet counts and filters on. */
+    public String field() {
         return field;
     }
 }

@@ -1,0 +1,129 @@
+package org.athar.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.athar.analytics.Dimension;
+import org.athar.analytics.Statistics;
+import org.athar.i18n.Messages;
+import org.athar.report.Gazetteer;
+import org.athar.search.BadParameterException;
+import org.athar.search.QueryParameters;
+import org.athar.search.ReportQuery;
+import org.athar.security.CurrentViewer;
+import org.athar.security.Permission;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/stats}: breakdowns, cross-tabs and the Trends dashboard of the reports the search filters select. */
+@RestController
+@RequestMapping(value = "/api/v1/stats", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Statistics", description = "Exact counts of documented cases by governorate, district, perpetrator, "
+        + "status, gender, age group, source and time; the same filters as /api/v1/reports")
+class StatsController {
+
+    private static final String FILTERS = " Filters as for GET /api/v1/reports (q, governorate, district, "
+            + "perpetrator, status, gender, age_group, source, from, to, has_location); lang=en|ar for labels.";
+
+    private final Statistics statistics;
+    private final Gazetteer gazetteer;
+    private final CurrentViewer viewer;
+
+    StatsController(Statistics statistics, Gazetteer gazetteer, CurrentViewer viewer) {
+        this.statistics = statistics;
+        this.gazetteer = gazetteer;
+        this.viewer = viewer;
+    }
+
+    @GetMapping("/crosstab")
+    @Operation(summary = "Reports counted by two dimensions",
+            description = "rows and columns: two different dimensions. cells[r][c]; rowTotals and columnTotals sum "
+                    + "the cells; total is every report in scope; imprecise counts reports a time dimension could "
+                    + "not place (in no cell)." + FILTERS)
+    StatsJson.CrossTabJson crossTab(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+        viewer.get().require(Permission.VIEW_TRENDS);
+        ApiParameters.rejectUnknown(params, List.of("lang", "rows", "columns"));
+        Dimension rows = dimension(params, "rows", Optional.empty());
+        Dimension columns = different(rows, dimension(params, "columns", Optional.empty()));
+        return StatsJson.of(statistics.crossTab(query(params), rows, columns, locale(params)));
+    }
+
+    @GetMapping("/dashboard")
+    @Operation(summary = "Everything Trends shows, in one engine request",
+            description = "The time series at granularity (year, quarter or month; default month), the breakdowns "
+                    + "by governorate, perpetrator and status, and the cross-tab rows x columns (default governorate "
+                    + "x perpetrator)." + FILTERS)
+    StatsJson.DashboardJson dashboard(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+        viewer.get().require(Permission.VIEW_TRENDS);
+        ApiParameters.rejectUnknown(params, List.of("lang", "granularity", "rows", "columns"));
+        Dimension granularity = dimension(params, "granularity", Optional.of(Dimension.MONTH));
+        if (!granularity.isTime()) {
+            throw new BadParameterException("granularity", "granularity '" + granularity.parameter()
+                    + "' is not one of year, quarter, month");
+        }
+        Dimension rows = dimension(params, "rows", Optional.of(Dimension.GOVERNORATE));
+        Dimension columns = different(rows, dimension(params, "columns", Optional.of(Dimension.PERPETRATOR)));
+        return StatsJson.of(statistics.dashboard(query(params), granularity, rows, columns, locale(params)));
+    }
+
+    @GetMapping("/{dimension}")
+    @Operation(summary = "Reports counted by one dimension",
+            description = "dimension: governorate, district, perpetrator, status, gender, age_group, source, year, "
+                    + "quarter or month. Buckets by descending count (time: in order, empty periods between the first "
+                    + "and last included); buckets + imprecise = total." + FILTERS)
+    StatsJson.BreakdownJson breakdown(@PathVariable String dimension,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+        viewer.get().require(Permission.VIEW_TRENDS);
+        ApiParameters.rejectUnknown(params, List.of("lang"));
+        Dimension d = Dimension.fromParameter(dimension).orElseThrow(() -> unknownDimension("dimension", dimension));
+        return StatsJson.of(statistics.breakdown(query(params), d, locale(params)));
+    }
+
+    private ReportQuery query(MultiValueMap<String, String> params) {
+        return QueryParameters.parse(params, gazetteer);
+    }
+
+    private static Dimension dimension(MultiValueMap<String, String> params, String name, Optional<Dimension> absent) {
+        Optional<String> given = Optional.ofNullable(params.getFirst(name)).map(String::strip).filter(s -> !s.isEmpty());
+        if (given.isEmpty()) {
+            return absent.orElseThrow(() -> new BadParameterException(name, "parameter '" + name
+                    + "' is required: one of " + accepted()));
+        }
+        return Dimension.fromParameter(given.get()).orElseThrow(() -> unknownDimension(name, given.get()));
+    }
+
+    private static Dimension different(Dimension rows, Dimension columns) {
+        if (rows == columns) {
+            throw new BadParameterException("columns", "columns is " + columns.parameter()
+                    + " like rows; choose two different dimensions");
+        }
+        return columns;
+    }
+
+    private static Locale locale(MultiValueMap<String, String> params) {
+        String lang = Optional.ofNullable(params.getFirst("lang")).orElse("en").strip();
+        return switch (lang) {
+            case "en", "" -> Messages.ENGLISH;
+            case "ar" -> Messages.ARABIC;
+            default -> throw new BadParameterException("lang", "lang '" + lang + "' is not one of en, ar");
+        };
+    }
+
+    private static BadParameterException unknownDimension(String parameter, String value) {
+        return new BadParameterException(parameter, parameter + " '" + value + "' is not one of " + accepted());
+    }
+
+    private static String accepted() {
+        return Arrays.stream(Dimension.values()).map(Dimension::parameter).collect(Collectors.joining(", "));
+    }
+}

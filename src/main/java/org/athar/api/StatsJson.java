@@ -1,0 +1,66 @@
+package org.athar.api;
+
+import java.util.List;
+import java.util.OptionalLong;
+import org.athar.analytics.Breakdown;
+import org.athar.analytics.Bucket;
+import org.athar.analytics.CrossTab;
+import org.athar.analytics.Dashboard;
+import org.athar.analytics.Heading;
+
+/**
+ * The JSON of the statistics endpoints. A suppressed figure is {@code null} with {@code suppressed: true} (cells: the
+ * parallel {@code suppressedCells}), so clients read {@code public} output without a change.
+ */
+final class StatsJson {
+
+    private StatsJson() {}
+
+    record BucketJson(String key, String label, Long count, boolean suppressed) {}
+
+    record BreakdownJson(String dimension, String profile, Long total, Long imprecise, List<BucketJson> buckets) {}
+
+    record HeadingJson(String key, String label) {}
+
+    record CrossTabJson(String rowDimension, String columnDimension, String profile, List<HeadingJson> rows,
+            List<HeadingJson> columns, List<List<Long>> cells, List<List<Boolean>> suppressedCells,
+            List<Long> rowTotals, List<Long> columnTotals, Long total, Long imprecise) {}
+
+    record DashboardJson(String profile, BreakdownJson series, BreakdownJson governorate,
+            BreakdownJson perpetrator, BreakdownJson status, CrossTabJson crosstab) {}
+
+    static BreakdownJson of(Breakdown b) {
+        return new BreakdownJson(b.dimension().parameter(), b.profile().parameter(), value(b.total()),
+                value(b.imprecise()), b.buckets().stream().map(StatsJson::of).toList());
+    }
+
+    static CrossTabJson of(CrossTab t) {
+        return new CrossTabJson(t.rowDimension().parameter(), t.columnDimension().parameter(),
+                t.profile().parameter(), headings(t.rows()), headings(t.columns()),
+                t.cells().stream().map(StatsJson::values).toList(),
+                t.cells().stream().map(r -> r.stream().map(OptionalLong::isEmpty).toList()).toList(),
+                values(t.rowTotals()), values(t.columnTotals()), value(t.total()), value(t.imprecise()));
+    }
+
+    static DashboardJson of(Dashboard d) {
+        return new DashboardJson(d.series().profile().parameter(), of(d.series()), of(d.governorates()),
+                of(d.perpetrators()), of(d.statuses()), of(d.crossTab()));
+    }
+
+    private static BucketJson of(Bucket b) {
+        return new BucketJson(b.key(), b.label(), value(b.count()), b.suppressed());
+    }
+
+    private static List<HeadingJson> headings(List<Heading> headings) {
+        return headings.stream().map(h -> new HeadingJson(h.key(), h.label())).toList();
+    }
+
+    private static List<Long> values(List<OptionalLong> values) {
+        return values.stream().map(StatsJson::value).toList();
+    }
+
+    // A list of boxed values may hold null, which is how a suppressed figure is written.
+    private static Long value(OptionalLong v) {
+        return v.isPresent() ? v.getAsLong() : null;
+    }
+}
