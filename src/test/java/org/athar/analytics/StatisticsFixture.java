@@ -25,10 +25,10 @@ import org.athar.search.ReportQuery;
  * the counts: ten imported from a CSV and one stored without place, perpetrator, status, victim details or date
  * (as an older or partner document may be), which must count as unknown everywhere and be placed in no period.
  */
-final class StatisticsFixture {
+public final class StatisticsFixture {
 
-    final String sourceA = "Stats A " + UUID.randomUUID();
-    final String sourceB = "Stats B " + UUID.randomUUID();
+    public final String sourceA = "Stats A " + UUID.randomUUID();
+    public final String sourceB = "Stats B " + UUID.randomUUID();
 
     // Row by row, so every expected figure in the tests can be checked by hand against this table.
     private static final String CSV = """
@@ -45,7 +45,7 @@ final class StatisticsFixture {
             R10,A,Synthetic Ten,male,,2013-03-01,Damascus,,government,missing,Taken from the street
             """;
 
-    void load(ImportService imports, ElasticsearchClient client) throws IOException {
+    public void load(ImportService imports, ElasticsearchClient client) throws IOException {
         String csv = CSV.replace(",A,", "," + sourceA + ",").replace(",B,", "," + sourceB + ",");
         ImportResult r = imports.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 "stats.csv", new ImportOptions(Optional.empty(), "test", true), c -> { });
@@ -61,7 +61,7 @@ final class StatisticsFixture {
     }
 
     /** Every report of the fixture and nothing else. */
-    ReportQuery all() {
+    public ReportQuery all() {
         ReportQuery a = ReportQuery.all();
         return new ReportQuery(a.text(), a.governorates(), a.districts(), a.perpetrators(), a.statuses(), a.genders(),
                 a.ageGroups(), Set.of(sourceA, sourceB), a.from(), a.to(), a.hasLocation());
