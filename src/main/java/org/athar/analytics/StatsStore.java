@@ -7,8 +7,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -22,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.athar.engine.EngineIndices;
 import org.athar.report.Vocabulary;
 import org.athar.search.Facet;
@@ -42,15 +39,14 @@ class StatsStore {
     /** Above every vocabulary, the 14 governorates and the 62 districts; only many sources can pass it. */
     static final int TERMS_SIZE = 1000;
     static final int PAGE_SIZE = 1000;
-    private static final String DATE = "disappearance.date";
+    static final String DATE = "disappearance.date";
     private static final String PRECISION = "disappearance.precision";
-    private static final String DAY_FORMAT = "yyyy-MM-dd";
-    private static final String LEVEL = "k";
-    private static final String KEEP_ALIVE = "1m";
+    static final String DAY_FORMAT = "yyyy-MM-dd";
+    static final String LEVEL = "k";
 
     private final ElasticsearchClient client;
     private final int termsSize;
-    private final int pageSize;
+    private final CompositeCounts pages;
 
     @Autowired
     StatsStore(ElasticsearchClient client) {
@@ -60,7 +56,7 @@ class StatsStore {
     StatsStore(ElasticsearchClient client, int termsSize, int pageSize) {
         this.client = client;
         this.termsSize = termsSize;
-        this.pageSize = pageSize;
+        this.pages = new CompositeCounts(client, pageSize);
     }
 
     /**
@@ -83,7 +79,7 @@ class StatsStore {
             }
             List<Tally> paged = new ArrayList<>();
             for (List<Dimension> dims : parts) {
-                paged.add(paged(query, dims));
+                paged.add(pages.tally(query, dims));
             }
             return paged;
         }
@@ -93,7 +89,7 @@ class StatsStore {
             Map<List<String>, Long> counts = new HashMap<>();
             Aggregate placed = response.aggregations().get("part" + i).filter().aggregations().get(LEVEL + 0);
             boolean complete = read(placed, parts.get(i), 0, List.of(), counts);
-            out.add(complete ? new Tally(total, counts) : paged(query, parts.get(i)));
+            out.add(complete ? new Tally(total, counts) : pages.tally(query, parts.get(i)));
         }
         return out;
     }
@@ -146,64 +142,8 @@ class StatsStore {
         return true;
     }
 
-    /** Every combination page by page, with the total, on one point-in-time so they describe the same reports. */
-    private Tally paged(ReportQuery query, List<Dimension> dims) throws IOException {
-        String pit = client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE)))
-                .id();
-        try {
-            Query scope = SearchStore.toQuery(query);
-            long total = Objects.requireNonNull(client.search(s -> s.pit(p -> p.id(pit)).size(0)
-                    .trackTotalHits(t -> t.enabled(true)).query(scope), Void.class).hits().total()).value();
-            Query placed = Query.of(q -> q.bool(b -> b.filter(scope, placeable(dims))));
-            List<Map<String, CompositeAggregationSource>> sources = new ArrayList<>();
-            for (int i = 0; i < dims.size(); i++) {
-                sources.add(Map.of(LEVEL + i, source(dims.get(i))));
-            }
-            Map<List<String>, Long> counts = new HashMap<>();
-            Optional<Map<String, FieldValue>> after = Optional.empty();
-            while (true) {
-                Optional<Map<String, FieldValue>> from = after;
-                var page = client.search(s -> s.pit(p -> p.id(pit)).size(0).query(placed)
-                        .aggregations("page", a -> a.composite(c -> {
-                            c.size(pageSize).sources(sources);
-                            from.ifPresent(c::after);
-                            return c;
-                        })), Void.class).aggregations().get("page").composite();
-                List<CompositeBucket> buckets = page.buckets().array();
-                for (CompositeBucket b : buckets) {
-                    List<String> key = new ArrayList<>();
-                    for (int i = 0; i < dims.size(); i++) {
-                        key.add(key(dims.get(i), b.key().get(LEVEL + i)));
-                    }
-                    counts.merge(key, b.docCount(), Long::sum);
-                }
-                if (buckets.isEmpty() || page.afterKey() == null || page.afterKey().isEmpty()) {
-                    return new Tally(total, counts);
-                }
-                after = Optional.of(page.afterKey());
-            }
-        } finally {
-            client.closePointInTime(c -> c.id(pit));
-        }
-    }
-
-    private static CompositeAggregationSource source(Dimension d) {
-        if (d.isTime()) {
-            return CompositeAggregationSource.of(s -> s.dateHistogram(h -> h.field(DATE).format(DAY_FORMAT)
-                    .calendarInterval(t -> t.time(d.parameter()))));
-        }
-        return CompositeAggregationSource.of(s -> s.terms(t -> t.field(field(d)).missingBucket(true)));
-    }
-
-    private static String key(Dimension d, FieldValue value) {
-        if (value == null || value.isNull()) {
-            return Heading.UNKNOWN;
-        }
-        return d.isTime() ? Periods.key(d, LocalDate.parse(value.stringValue())) : value.stringValue();
-    }
-
     /** The reports every time dimension of {@code dims} can place (all reports when none is a time dimension). */
-    private static Query placeable(List<Dimension> dims) {
+    static Query placeable(List<Dimension> dims) {
         return Query.of(q -> q.bool(b -> {
             for (Dimension d : dims) {
                 if (d.isTime()) {
@@ -225,7 +165,7 @@ class StatsStore {
         };
     }
 
-    private static String field(Dimension d) {
+    static String field(Dimension d) {
         return Facet.valueOf(d.name()).field();
     }
 
