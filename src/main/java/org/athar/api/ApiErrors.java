@@ -4,6 +4,8 @@ import java.util.Map;
 import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
 import org.athar.search.BadParameterException;
+import org.athar.search.IdentitySearchRefusedException;
+import org.athar.security.AccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -46,6 +48,19 @@ class ApiErrors {
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("error", "the file is larger than "
                 + "spring.servlet.multipart.max-file-size allows", "parameter", "file"));
+    }
+
+    /** The role lacks a permission; the message names it and nothing the caller sent. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
+    }
+
+    /** Free text or sorting by name for a role that does not see names; the refused text is not echoed. */
+    @ExceptionHandler(IdentitySearchRefusedException.class)
+    ResponseEntity<Map<String, String>> identitiesWithheld(IdentitySearchRefusedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage(),
+                "parameter", e.parameter()));
     }
 
     @ExceptionHandler(ImportFailedException.class)
