@@ -47,6 +47,15 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.athar.ui..", "org.athar.api..")
             .should().dependOnClassesThat().resideInAnyPackage("co.elastic.clients..", "org.elasticsearch..");
 
+    /**
+     * Screens and controllers reach reports only through ReportSearch, which applies the viewer's permissions; the
+     * store that returns unredacted reports, names and counts is out of their reach.
+     */
+    @ArchTest
+    static final ArchRule the_ui_and_api_search_only_through_the_service_that_redacts = noClasses()
+            .that().resideInAnyPackage("org.athar.ui..", "org.athar.api..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.athar.search.SearchStore");
+
     @ArchTest
     static final ArchRule the_report_domain_is_free_of_spring_and_services = noClasses()
             .that().resideInAPackage("org.athar.report..")

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
 import org.athar.search.BadParameterException;
+import org.athar.search.IdentitySearchRefusedException;
 import org.athar.security.AccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,14 +50,23 @@ class ApiErrors {
                 + "spring.servlet.multipart.max-file-size allows", "parameter", "file"));
     }
 
+    /** The role lacks a permission; the message names it and nothing the caller sent. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
+    }
+
+    /** Free text or sorting by name for a role that does not see names; the refused text is not echoed. */
+    @ExceptionHandler(IdentitySearchRefusedException.class)
+    ResponseEntity<Map<String, String>> identitiesWithheld(IdentitySearchRefusedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage(),
+                "parameter", e.parameter()));
+    }
+
     @ExceptionHandler(ImportFailedException.class)
     ResponseEntity<Map<String, String>> engineFailed(ImportFailedException e) {
         log.warn("Import failed: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
     }
 
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
-    }
 }

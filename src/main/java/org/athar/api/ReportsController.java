@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.athar.report.Gazetteer;
-import org.athar.report.Report;
+import org.athar.report.VisibleReport;
 import org.athar.search.BadParameterException;
 import org.athar.search.QueryParameters;
 import org.athar.search.ReportQuery;
+import org.athar.search.ReportSearch;
 import org.athar.search.ReportSort;
 import org.athar.search.SearchPage;
-import org.athar.search.SearchStore;
+import org.athar.security.CurrentViewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/reports}: search reports with the query model, page deeply with a cursor, read one report. */
+/**
+ * {@code /api/v1/reports}: search reports with the query model, page deeply with a cursor, read one report. What the
+ * caller may receive is decided by {@link ReportSearch} for the current viewer, not here.
+ */
 @RestController
 @RequestMapping(value = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reports", description = "Find reported persons across Arabic and English")
@@ -34,13 +38,15 @@ class ReportsController {
     private static final List<String> PAGING = List.of("size", "cursor", "sort");
 
     /** One page of results. */
-    record ReportsResponse(long total, long imprecise, List<Report> hits, String next) {}
+    record ReportsResponse(long total, long imprecise, List<VisibleReport> hits, String next) {}
 
-    private final SearchStore search;
+    private final ReportSearch search;
+    private final CurrentViewer viewer;
     private final Gazetteer gazetteer;
 
-    ReportsController(SearchStore search, Gazetteer gazetteer) {
+    ReportsController(ReportSearch search, CurrentViewer viewer, Gazetteer gazetteer) {
         this.search = search;
+        this.viewer = viewer;
         this.gazetteer = gazetteer;
     }
 
@@ -51,7 +57,9 @@ class ReportsController {
                     + "each other) and filters governorate, district, perpetrator, status, gender, age_group, source "
                     + "(repeat or comma-separate values: OR), from/to (ISO dates: a report matches only if its whole "
                     + "date interval lies inside; 'imprecise' counts those left out as too imprecise or undated), "
-                    + "has_location. total is exact. Page with the opaque cursor from 'next' (null on the last page).")
+                    + "has_location. total is exact. Page with the opaque cursor from 'next' (null on the last page). "
+                    + "A role without SEE_IDENTITIES gets reports without victim.name, victim.name_latin, "
+                    + "place.locality and narrative (identities_withheld: true), and q or sort=name is a 403.")
     ReportsResponse reports(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
             @RequestParam(defaultValue = "50") String size, @RequestParam Optional<String> cursor,
             @RequestParam Optional<String> sort) throws IOException {
@@ -60,14 +68,14 @@ class ReportsController {
         ReportSort order = sort.map(s -> ReportSort.fromCode(s).orElseThrow(() -> new BadParameterException("sort",
                         "sort '" + s + "' is not one of relevance, date, -date, name, -name")))
                 .orElse(query.text().isEmpty() ? ReportSort.DATE_DESC : ReportSort.RELEVANCE);
-        SearchPage page = search.search(query, order, pageSize(size), cursor.filter(c -> !c.isBlank()));
+        SearchPage page = search.search(viewer.get(), query, order, pageSize(size), cursor.filter(c -> !c.isBlank()));
         return new ReportsResponse(page.total(), page.imprecise(), page.hits(), page.next().orElse(null));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One report with its provenance")
+    @Operation(summary = "One report with its provenance (identities withheld for a role without SEE_IDENTITIES)")
     ResponseEntity<?> report(@PathVariable String id) throws IOException {
-        Optional<Report> report = search.find(id);
+        Optional<VisibleReport> report = search.find(viewer.get(), id);
         if (report.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .body(Map.of("error", "no report with id " + id, "parameter", "id"));
@@ -78,13 +86,13 @@ class ReportsController {
     private static int pageSize(String size) {
         try {
             int n = Integer.parseInt(size);
-            if (n >= 1 && n <= SearchStore.MAX_PAGE_SIZE) {
+            if (n >= 1 && n <= ReportSearch.MAX_PAGE_SIZE) {
                 return n;
             }
         } catch (NumberFormatException notANumber) {
             // reported below
         }
         throw new BadParameterException("size", "size '" + size + "' is not a whole number from 1 to "
-                + SearchStore.MAX_PAGE_SIZE);
+                + ReportSearch.MAX_PAGE_SIZE);
     }
 }

@@ -12,6 +12,7 @@ import org.athar.report.TextFolding;
 /**
  * Marks the words of a text that a query matched, the way the search matched them: as typed, folded (Arabic variants,
  * diacritics, case) or, for names, by cross-script skeleton. Works on the original text, so nothing is rewritten.
+ * Screens get highlights through {@link ReportSearch#highlights}, which gives none to a viewer who may not see names.
  */
 public final class Highlights {
 
@@ -22,7 +23,7 @@ public final class Highlights {
 
     private Highlights() {}
 
-    public static List<Segment> of(String text, QueryText query, boolean isName) {
+    static List<Segment> of(String text, QueryText query, boolean isName) {
         Set<String> folded = new HashSet<>();
         Set<String> skeletons = new HashSet<>();
         for (QueryText.Clause c : query.included()) {

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs report searches on the engine: one translation of {@link ReportQuery} (shared with every other feature
- * through {@link #toQuery}), exact totals, and deep paging with a point-in-time and {@code search_after}.
+ * through {@link #toQuery}), exact totals, and deep paging with a point-in-time and {@code search_after}. The methods
+ * that return reports, names or counts are package-private: screens and controllers go through {@link ReportSearch},
+ * which applies the viewer's permissions.
  */
 @Component
 public class SearchStore {
@@ -46,12 +48,15 @@ public class SearchStore {
         this.client = client;
     }
 
-    public Optional<Report> find(String id) throws IOException {
+    /** One page as stored, before the viewer's redaction. */
+    record Found(long total, long imprecise, List<Report> hits, Optional<String> next) {}
+
+    Optional<Report> find(String id) throws IOException {
         return Optional.ofNullable(client.get(g -> g.index(EngineIndices.REPORTS).id(id), Report.class).source());
     }
 
     /** One page; without a cursor the first, with one the page after it (same query and sort, or a 400). */
-    public SearchPage search(ReportQuery query, ReportSort sort, int size, Optional<String> cursorText)
+    Found search(ReportQuery query, ReportSort sort, int size, Optional<String> cursorText)
             throws IOException {
         String key = SearchCursor.keyOf(query, sort);
         Optional<SearchCursor> cursor = cursorText.map(c -> SearchCursor.decode(c, key));
@@ -83,7 +88,7 @@ public class SearchStore {
             client.closePointInTime(c -> c.id(nextPit));
         }
         long imprecise = cursor.isEmpty() ? imprecise(query) : 0;
-        return new SearchPage(total, imprecise, hits.stream().map(Hit::source).filter(Objects::nonNull).toList(), next);
+        return new Found(total, imprecise, hits.stream().map(Hit::source).filter(Objects::nonNull).toList(), next);
     }
 
     /**
@@ -91,7 +96,7 @@ public class SearchStore {
      * own choice left out, so the other values of a chosen filter keep their counts). Values with no reports are
      * absent.
      */
-    public Map<Facet, Map<String, Long>> facets(ReportQuery query) throws IOException {
+    Map<Facet, Map<String, Long>> facets(ReportQuery query) throws IOException {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             Query others = Query.of(q -> q.bool(b -> {
@@ -121,7 +126,7 @@ public class SearchStore {
      * A window of results by offset, for the lazy grid (the engine serves offsets below 10,000; the API's cursor and
      * the exports reach every report).
      */
-    public List<Report> window(ReportQuery query, ReportSort sort, int offset, int limit) throws IOException {
+    List<Report> window(ReportQuery query, ReportSort sort, int offset, int limit) throws IOException {
         int from = Math.min(offset, MAX_WINDOW);
         int size = Math.max(0, Math.min(limit, MAX_WINDOW - from));
         if (size == 0) {
@@ -136,7 +141,7 @@ public class SearchStore {
      * Names and localities that begin like what the user is typing (folded, so "احم" suggests "أحمد"), as written in
      * the reports, most relevant first.
      */
-    public List<String> suggest(String typed, int max) throws IOException {
+    List<String> suggest(String typed, int max) throws IOException {
         String folded = org.athar.report.TextFolding.fold(typed);
         if (folded.isBlank()) {
             return List.of();
@@ -155,12 +160,12 @@ public class SearchStore {
                 .flatMap(Optional::stream).forEach(out::add);
     }
 
-    public long count(ReportQuery query) throws IOException {
+    long count(ReportQuery query) throws IOException {
         return count(toQuery(query));
     }
 
     /** How many reports the query's date range leaves out as too imprecise or undated (0 without a range). */
-    public long imprecise(ReportQuery query) throws IOException {
+    long imprecise(ReportQuery query) throws IOException {
         return query.hasDateRange() ? count(Queries.leftOutByDateRange(query)) : 0;
     }
 

@@ -19,6 +19,7 @@ import org.athar.AtharIntegrationTest;
 import org.athar.ingest.ImportOptions;
 import org.athar.ingest.ImportResult;
 import org.athar.ingest.ImportService;
+import org.athar.security.Viewer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,7 +39,9 @@ class SearchApiTest extends AtharIntegrationTest {
     ImportService imports;
 
     @Autowired
-    SearchStore search;
+    ReportSearch search;
+
+    private final Viewer admin = Viewer.system("search-api-test");
 
     private final ObjectMapper json = new ObjectMapper();
     private final String source = "Search Test " + UUID.randomUUID();
@@ -160,10 +163,10 @@ class SearchApiTest extends AtharIntegrationTest {
 
     @Test
     void suggestions_offer_names_and_localities_that_begin_like_the_folded_input() throws IOException {
-        assertThat(search.suggest("مح", 50)).contains("مُحمّد الحسن");
-        assertThat(search.suggest("احم", 50)).contains("أحمد الخطيب");
-        assertThat(search.suggest("ادل", 50)).contains("إدلب");
-        assertThat(search.suggest(" ", 5)).isEmpty();
+        assertThat(search.suggest(admin, "مح", 50)).contains("مُحمّد الحسن");
+        assertThat(search.suggest(admin, "احم", 50)).contains("أحمد الخطيب");
+        assertThat(search.suggest(admin, "ادل", 50)).contains("إدلب");
+        assertThat(search.suggest(admin, " ", 5)).isEmpty();
     }
 
     @Test

@@ -51,12 +51,14 @@ final class ReportLabels {
                 + s.getYear()).orElse("");
     }
 
-    /** The text with the words the query matched wrapped in marks; built from text nodes, never from HTML. */
-    static com.vaadin.flow.component.html.Span highlighted(String value, org.athar.search.QueryText query,
-            boolean isName) {
+    /**
+     * The text with the words the query matched wrapped in marks (segments from the search service, which decides
+     * what the viewer may see highlighted); built from text nodes, never from HTML.
+     */
+    static com.vaadin.flow.component.html.Span highlighted(List<org.athar.search.Highlights.Segment> segments) {
         com.vaadin.flow.component.html.Span span = new com.vaadin.flow.component.html.Span();
         span.getElement().setAttribute("dir", "auto");
-        for (var segment : org.athar.search.Highlights.of(value, query, isName)) {
+        for (var segment : segments) {
             if (segment.matched()) {
                 com.vaadin.flow.component.html.Span mark = new com.vaadin.flow.component.html.Span(segment.text());
                 mark.addClassName("athar-mark");

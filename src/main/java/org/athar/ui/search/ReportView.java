@@ -16,23 +16,32 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.athar.report.Gazetteer;
-import org.athar.report.Report;
-import org.athar.search.SearchStore;
+import org.athar.report.VisibleReport;
+import org.athar.search.QueryText;
+import org.athar.search.ReportSearch;
+import org.athar.security.AccessDeniedException;
+import org.athar.security.CurrentViewer;
+import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
 
-/** One report with every field and where it came from (source, file, row, import, content hash). */
+/**
+ * One report with every field and where it came from (source, file, row, import, content hash). For a role that does
+ * not see identities the service sends the report without them, and the page says they are withheld.
+ */
 @Route(value = "report", layout = MainLayout.class)
 public class ReportView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    private final SearchStore search;
+    private final ReportSearch search;
+    private final CurrentViewer viewer;
     private final ReportLabels labels;
     private String title = "";
 
-    public ReportView(SearchStore search, Gazetteer gazetteer) {
+    public ReportView(ReportSearch search, CurrentViewer viewer, Gazetteer gazetteer) {
         this.search = search;
+        this.viewer = viewer;
         this.labels = new ReportLabels(this, gazetteer);
         addClassName("athar-view");
         setId("view-report");
@@ -41,9 +50,13 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
     @Override
     public void setParameter(BeforeEvent event, String id) {
         removeAll();
-        Optional<Report> found;
+        Viewer v = viewer.get();
+        Optional<VisibleReport> found;
         try {
-            found = search.find(id);
+            found = search.find(v, id);
+        } catch (AccessDeniedException e) {
+            add(new Paragraph(getTranslation("search.denied")));
+            return;
         } catch (IOException | RuntimeException e) {
             add(new Paragraph(getTranslation("search.failed", e.getMessage())));
             return;
@@ -52,15 +65,30 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
             add(new H2(getTranslation("report.not-found")), back());
             return;
         }
-        Report r = found.get();
-        title = r.victim().name();
-        org.athar.search.QueryText query = org.athar.search.QueryText.parse(String.join(" ",
+        VisibleReport r = found.get();
+        QueryText query = QueryText.parse(String.join(" ",
                 event.getLocation().getQueryParameters().getParameters().getOrDefault("q", java.util.List.of())));
-        H2 name = new H2(ReportLabels.highlighted(r.victim().name(), query, true));
-        name.setId("report-name");
-        add(back(), name);
-        r.victim().nameLatin().ifPresent(n -> add(new Paragraph(n)));
+        add(back());
+        if (r.identitiesWithheld()) {
+            title = getTranslation("report.title.withheld", r.reportId());
+            H2 heading = new H2(title);
+            heading.setId("report-name");
+            Paragraph note = new Paragraph(getTranslation("search.identities.withheld"));
+            note.setId("report-withheld");
+            note.addClassName("athar-withheld");
+            add(heading, note);
+        } else {
+            String name = r.victim().name().orElse("");
+            title = name;
+            H2 heading = new H2(ReportLabels.highlighted(search.highlights(v, name, query, true)));
+            heading.setId("report-name");
+            add(heading);
+            r.victim().nameLatin().ifPresent(n -> add(new Paragraph(n)));
+        }
         Div facts = new Div();
+        if (r.identitiesWithheld()) {
+            fact(facts, "search.col.name", getTranslation("report.withheld"));
+        }
         facts.addClassName("athar-facts");
         fact(facts, "search.col.gender", labels.vocabulary(r.victim().gender()));
         fact(facts, "search.col.age", r.victim().age().map(String::valueOf).orElse("")
@@ -69,6 +97,9 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
         fact(facts, "search.col.date", labels.date(r.disappearance()));
         fact(facts, "search.col.governorate", labels.place(r.place().governorate()));
         fact(facts, "report.district", labels.place(r.place().district()));
+        if (r.identitiesWithheld()) {
+            fact(facts, "report.locality", getTranslation("report.withheld"));
+        }
         r.place().locality().ifPresent(l -> fact(facts, "report.locality", l));
         r.place().location().ifPresent(p -> fact(facts, "report.location", p.lat() + ", " + p.lon()));
         fact(facts, "search.col.perpetrator", labels.vocabulary(r.perpetrator().category())
@@ -79,7 +110,7 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
         add(facts);
         r.narrative().ifPresent(n -> {
             add(new H3(getTranslation("report.narrative")));
-            Paragraph p = new Paragraph(ReportLabels.highlighted(n, query, false));
+            Paragraph p = new Paragraph(ReportLabels.highlighted(search.highlights(v, n, query, false)));
             p.addClassName("athar-narrative");
             add(p);
         });

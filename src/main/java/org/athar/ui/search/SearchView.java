@@ -41,25 +41,34 @@ import org.athar.report.Gazetteer;
 import org.athar.report.Gender;
 import org.athar.report.Place;
 import org.athar.report.PerpetratorCategory;
-import org.athar.report.Report;
+import org.athar.report.VisibleReport;
 import org.athar.report.ReportStatus;
 import org.athar.report.Vocabulary;
 import org.athar.search.BadParameterException;
 import org.athar.search.Facet;
+import org.athar.search.IdentityRules;
+import org.athar.search.IdentitySearchRefusedException;
 import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportSort;
-import org.athar.search.SearchStore;
+import org.athar.search.ReportSearch;
+import org.athar.security.AccessDeniedException;
+import org.athar.security.CurrentViewer;
+import org.athar.security.Permission;
+import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
 
 /**
  * Search: free text and every filter, facet counts that follow the query, a lazy grid of reports, and the whole
- * state in the URL so a search can be shared.
+ * state in the URL so a search can be shared. For a role that does not see identities the free-text field and the
+ * name column are left out and a note says why; the search service enforces the same rule on every call.
  */
 @Route(value = "", layout = MainLayout.class)
 public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SearchStore search;
+    private final ReportSearch search;
+    private final CurrentViewer viewer;
+    private final boolean identities;
     private final Gazetteer gazetteer;
     private final ReportLabels labels;
     private final TextField text = new TextField();
@@ -71,12 +80,14 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private final Span resultCount = new Span();
     private final com.vaadin.flow.dom.Element suggestions = new com.vaadin.flow.dom.Element("datalist");
     private final Div empty = new Div();
-    private final Grid<Report> grid = new Grid<>();
+    private final Grid<VisibleReport> grid = new Grid<>();
     private ReportQuery query = ReportQuery.all();
     private boolean applying;
 
-    public SearchView(SearchStore search, Gazetteer gazetteer) {
+    public SearchView(ReportSearch search, CurrentViewer viewer, Gazetteer gazetteer) {
         this.search = search;
+        this.viewer = viewer;
+        this.identities = IdentityRules.seesIdentities(viewer.get());
         this.gazetteer = gazetteer;
         this.labels = new ReportLabels(this, gazetteer);
         addClassName("athar-view");
@@ -90,16 +101,27 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(400);
         text.addValueChangeListener(e -> changed());
-        // Suggestions: a native datalist bound to the field's input (no frontend build needed).
-        suggestions.setAttribute("id", "search-suggestions");
-        getElement().appendChild(suggestions);
-        text.getElement().executeJs("this.inputElement.setAttribute('list', 'search-suggestions')");
-        text.addValueChangeListener(e -> suggest(e.getValue()));
+        if (identities) {
+            // Suggestions: a native datalist bound to the field's input (no frontend build needed).
+            suggestions.setAttribute("id", "search-suggestions");
+            getElement().appendChild(suggestions);
+            text.getElement().executeJs("this.inputElement.setAttribute('list', 'search-suggestions')");
+            text.addValueChangeListener(e -> suggest(e.getValue()));
+        }
         resultCount.setId("search-count");
         resultCount.addClassName("athar-result-count");
         empty.setId("search-empty");
         empty.setVisible(false);
-        add(new H2(getTranslation("view.search.title")), text, filters(), resultCount, empty, grid());
+        add(new H2(getTranslation("view.search.title")));
+        if (identities) {
+            add(text);
+        } else {
+            Span withheld = new Span(getTranslation("search.identities.withheld"));
+            withheld.setId("search-withheld");
+            withheld.addClassName("athar-withheld");
+            add(withheld);
+        }
+        add(filters(), resultCount, empty, grid());
         setFlexGrow(1, grid);
         setHeightFull();
     }
@@ -160,10 +182,13 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         return Optional.ofNullable(facets.get(facet)).map(MultiSelectComboBox::getValue).orElse(Set.of());
     }
 
-    private Grid<Report> grid() {
+    private Grid<VisibleReport> grid() {
         grid.setId("search-results");
-        grid.addComponentColumn(r -> highlighted(r.victim().name(), true)).setHeader(getTranslation("search.col.name"))
-                .setSortable(true).setKey("name").setWidth("18rem").setFlexGrow(1);
+        if (identities) {
+            grid.addComponentColumn(r -> highlighted(r.victim().name().orElse(""), true))
+                    .setHeader(getTranslation("search.col.name")).setSortable(true).setKey("name").setWidth("18rem")
+                    .setFlexGrow(1);
+        }
         grid.addColumn(r -> labels.vocabulary(r.victim().gender())).setHeader(getTranslation("search.col.gender"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.victim().age().map(String::valueOf).orElse("")).setHeader(getTranslation("search.col.age"))
@@ -176,16 +201,16 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("search.col.perpetrator")).setAutoWidth(true);
         grid.addColumn(r -> labels.vocabulary(r.status())).setHeader(getTranslation("search.col.status"))
                 .setAutoWidth(true);
-        grid.addColumn(Report::source).setHeader(getTranslation("search.col.source")).setAutoWidth(true);
+        grid.addColumn(VisibleReport::source).setHeader(getTranslation("search.col.source")).setAutoWidth(true);
         grid.setItems(q -> {
             ReportSort sort = sortOf(q.getSortOrders()).orElse(defaultSort());
             try {
-                return search.window(query, sort, q.getOffset(), q.getLimit()).stream();
+                return search.window(viewer.get(), query, sort, q.getOffset(), q.getLimit()).stream();
             } catch (IOException | RuntimeException e) {
                 failed(e);
                 return Stream.empty();
             }
-        }, q -> (int) Math.min(lastTotal, SearchStore.MAX_WINDOW));
+        }, q -> (int) Math.min(lastTotal, ReportSearch.MAX_WINDOW));
         grid.addSortListener(e -> {
             if (!applying) {
                 updateUrl();
@@ -202,7 +227,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private long lastTotal;
 
     private Component highlighted(String value, boolean isName) {
-        return ReportLabels.highlighted(value, query.text(), isName);
+        return ReportLabels.highlighted(search.highlights(viewer.get(), value, query.text(), isName));
     }
 
     private Optional<ReportSort> sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
@@ -223,7 +248,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         if (applying) {
             return;
         }
-        query = new ReportQuery(QueryText.parse(text.getValue()), selected(Facet.GOVERNORATE),
+        query = new ReportQuery(QueryText.parse(identities ? text.getValue() : ""), selected(Facet.GOVERNORATE),
                 selected(Facet.DISTRICT), enums(Facet.PERPETRATOR, PerpetratorCategory.values()),
                 enums(Facet.STATUS, ReportStatus.values()), enums(Facet.GENDER, Gender.values()),
                 enums(Facet.AGE_GROUP, AgeGroup.values()), selected(Facet.SOURCE),
@@ -254,7 +279,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         try {
-            for (String s : search.suggest(typed, 8)) {
+            for (String s : search.suggest(viewer.get(), typed, 8)) {
                 suggestions.appendChild(new com.vaadin.flow.dom.Element("option").setAttribute("value", s));
             }
         } catch (IOException | RuntimeException e) {
@@ -264,10 +289,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void refresh() {
         try {
-            lastTotal = search.count(query);
-            long imprecise = search.imprecise(query);
+            Viewer v = viewer.get();
+            lastTotal = search.count(v, query);
+            long imprecise = search.imprecise(v, query);
             counts.clear();
-            counts.putAll(search.facets(query));
+            counts.putAll(search.facets(v, query));
             facets.values().forEach(b -> b.getDataProvider().refreshAll());
             resultCount.setText(getTranslation("search.count", lastTotal)
                     + (imprecise > 0 ? " " + getTranslation("search.imprecise", imprecise) : ""));
@@ -303,8 +329,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void failed(Exception e) {
-        Notification n = Notification.show(getTranslation("search.failed", e.getMessage()), 8000,
-                Notification.Position.MIDDLE);
+        // A refusal is said in the user's language; its English message never holds what was typed either.
+        String message = e instanceof IdentitySearchRefusedException refused ? getTranslation(refused.messageKey())
+                : e instanceof AccessDeniedException ? getTranslation("search.denied")
+                : getTranslation("search.failed", e.getMessage());
+        Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
@@ -316,6 +345,18 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (BadParameterException e) {
             query = ReportQuery.all();
             Notification.show(getTranslation("search.bad-url", e.getMessage()), 8000, Notification.Position.MIDDLE);
+        }
+        if (!viewer.get().can(Permission.SEARCH)) {
+            removeAll();
+            Span denied = new Span(getTranslation("search.denied"));
+            denied.setId("search-denied");
+            add(new H2(getTranslation("view.search.title")), denied);
+            return;
+        }
+        if (!identities && !query.text().isEmpty()) {
+            // A shared link may carry a name; it is dropped, not run, and not shown back.
+            query = withoutText(query);
+            Notification.show(getTranslation("search.refused.text"), 8000, Notification.Position.MIDDLE);
         }
         applying = true;
         text.setValue(query.text().display());
@@ -341,6 +382,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
         ReportSort s = requested.get();
         boolean byName = s == ReportSort.NAME_ASC || s == ReportSort.NAME_DESC;
+        if (byName && !identities) {
+            grid.sort(List.of());
+            return;
+        }
         boolean asc = s == ReportSort.NAME_ASC || s == ReportSort.DATE_ASC;
         grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey(byName ? "name" : "date"),
                 asc ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
@@ -351,6 +396,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         applying = true;
         facets.get(facet).setValue(values);
         applying = was;
+    }
+
+    private static ReportQuery withoutText(ReportQuery q) {
+        return new ReportQuery(QueryText.parse(""), q.governorates(), q.districts(), q.perpetrators(), q.statuses(),
+                q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation());
     }
 
     private static Set<String> codesOf(Set<? extends Vocabulary> values) {

@@ -1,0 +1,99 @@
+package org.athar.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.athar.report.VisibleReport;
+import org.athar.security.Permission;
+import org.athar.security.Viewer;
+import org.springframework.stereotype.Service;
+
+/**
+ * Report search as a viewer may use it: every method takes the viewer and enforces its permissions, so a screen or
+ * controller that forgets a check still cannot receive a name. Without {@link Permission#SEARCH} every method stops
+ * with {@link org.athar.security.AccessDeniedException}; without {@link Permission#SEE_IDENTITIES} free text and
+ * sorting by name are refused ({@link IdentitySearchRefusedException}), reports come without names, Latin names,
+ * localities and narratives, suggestions are empty and nothing is highlighted. Filters, facets, counts, dates and
+ * paging work for both.
+ */
+@Service
+public class ReportSearch {
+
+    /** The largest page {@link #search} serves. */
+    public static final int MAX_PAGE_SIZE = SearchStore.MAX_PAGE_SIZE;
+    /** How deep {@link #window} reaches (the engine's offset limit). */
+    public static final int MAX_WINDOW = SearchStore.MAX_WINDOW;
+
+    private final SearchStore store;
+
+    ReportSearch(SearchStore store) {
+        this.store = store;
+    }
+
+    /** One page; without a cursor the first, with one the page after it (same query and sort, or a 400). */
+    public SearchPage search(Viewer viewer, ReportQuery query, ReportSort sort, int size, Optional<String> cursor)
+            throws IOException {
+        check(viewer, query);
+        IdentityRules.requireAllowed(viewer, sort);
+        SearchStore.Found found = store.search(query, sort, size, cursor);
+        return new SearchPage(found.total(), found.imprecise(),
+                found.hits().stream().map(r -> IdentityRules.visible(viewer, r)).toList(), found.next());
+    }
+
+    /** A window of results by offset, for the lazy grid (offsets below {@link #MAX_WINDOW}). */
+    public List<VisibleReport> window(Viewer viewer, ReportQuery query, ReportSort sort, int offset, int limit)
+            throws IOException {
+        check(viewer, query);
+        IdentityRules.requireAllowed(viewer, sort);
+        return store.window(query, sort, offset, limit).stream().map(r -> IdentityRules.visible(viewer, r)).toList();
+    }
+
+    public Optional<VisibleReport> find(Viewer viewer, String id) throws IOException {
+        viewer.require(Permission.SEARCH);
+        return store.find(id).map(r -> IdentityRules.visible(viewer, r));
+    }
+
+    /** Per facet, how many reports each value has under the query (see {@link SearchStore#facets}). */
+    public Map<Facet, Map<String, Long>> facets(Viewer viewer, ReportQuery query) throws IOException {
+        check(viewer, query);
+        return store.facets(query);
+    }
+
+    /**
+     * Names and localities that begin like what the user is typing; none for a viewer who may not see identities
+     * (every suggestion is a name or a locality).
+     */
+    public List<String> suggest(Viewer viewer, String typed, int max) throws IOException {
+        viewer.require(Permission.SEARCH);
+        return IdentityRules.seesIdentities(viewer) ? store.suggest(typed, max) : List.of();
+    }
+
+    public long count(Viewer viewer, ReportQuery query) throws IOException {
+        check(viewer, query);
+        return store.count(query);
+    }
+
+    /** How many reports the query's date range leaves out as too imprecise or undated (0 without a range). */
+    public long imprecise(Viewer viewer, ReportQuery query) throws IOException {
+        check(viewer, query);
+        return store.imprecise(query);
+    }
+
+    /**
+     * {@code text} with the words {@code query} matched marked, for the screens; one unmarked run for a viewer who
+     * may not see identities (highlighting is only ever about names and narratives).
+     */
+    public List<Highlights.Segment> highlights(Viewer viewer, String text, QueryText query, boolean isName) {
+        viewer.require(Permission.SEARCH);
+        if (!IdentityRules.seesIdentities(viewer)) {
+            return text.isEmpty() ? List.of() : List.of(new Highlights.Segment(text, false));
+        }
+        return Highlights.of(text, query, isName);
+    }
+
+    private static void check(Viewer viewer, ReportQuery query) {
+        viewer.require(Permission.SEARCH);
+        IdentityRules.requireAllowed(viewer, query);
+    }
+}

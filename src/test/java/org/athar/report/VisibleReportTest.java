@@ -1,0 +1,69 @@
+package org.athar.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The copy a reader receives: every contract field, or the same without identities, keys left out. */
+class VisibleReportTest {
+
+    private final ObjectMapper mapper = ReportJson.newMapper();
+
+    @Test
+    void a_full_copy_is_written_with_the_contract_fields_and_without_the_derived_search_fields() throws Exception {
+        JsonNode json = mapper.readTree(mapper.writeValueAsBytes(VisibleReport.full(ReportJsonTest.fullReport())));
+
+        assertThat(names(json)).containsExactly("id", "report_id", "source", "identities_withheld", "victim",
+                "disappearance", "place", "perpetrator", "status", "status_date", "narrative", "synthetic",
+                "provenance");
+        assertThat(names(json.get("victim"))).containsExactly("name", "name_latin", "gender", "age", "age_group",
+                "occupation");
+        assertThat(names(json.get("place"))).containsExactly("governorate", "district", "locality", "location");
+        assertThat(json.get("victim").get("name").asText()).isEqualTo("مُحمّد أحمد");
+        assertThat(json.get("identities_withheld").asBoolean()).isFalse();
+        assertThat(json.get("id").asText()).isEqualTo(ReportJsonTest.fullReport().id());
+    }
+
+    @Test
+    void a_copy_without_identities_leaves_the_keys_out_and_keeps_every_other_fact() throws Exception {
+        Report report = ReportJsonTest.fullReport();
+        byte[] bytes = mapper.writeValueAsBytes(VisibleReport.withoutIdentities(report));
+        JsonNode json = mapper.readTree(bytes);
+
+        assertThat(names(json)).containsExactly("id", "report_id", "source", "identities_withheld", "victim",
+                "disappearance", "place", "perpetrator", "status", "status_date", "synthetic", "provenance");
+        assertThat(names(json.get("victim"))).containsExactly("gender", "age", "age_group", "occupation");
+        assertThat(names(json.get("place"))).containsExactly("governorate", "district", "location");
+        assertThat(json.get("identities_withheld").asBoolean()).isTrue();
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        for (String identity : List.of("مُحمّد أحمد", "محمد احمد", "Muḥammad Aḥmad", "muhammad ahmad", "حيّ الشَّعار",
+                "حي الشعار", "Arrested at a checkpoint", "checkpoint")) {
+            assertThat(text).as(identity).doesNotContain(identity);
+        }
+        assertThat(json.get("disappearance").get("date").asText()).isEqualTo("2013-05-01");
+        assertThat(json.get("place").get("district").asText()).isEqualTo("SY0200");
+    }
+
+    @Test
+    void a_copy_marked_withheld_cannot_be_built_with_a_name_in_it() {
+        VisibleReport full = VisibleReport.full(ReportJsonTest.fullReport());
+        assertThatIllegalArgumentException().isThrownBy(() -> new VisibleReport(full.id(), full.reportId(),
+                        full.source(), true, full.victim(), full.disappearance(),
+                        new VisibleReport.Whereabouts("SY02", "SY0200", Optional.empty(), Optional.empty()),
+                        full.perpetrator(), full.status(), full.statusDate(), Optional.empty(), full.synthetic(),
+                        full.provenance()))
+                .withMessageContaining("withoutIdentities");
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
