@@ -14,6 +14,12 @@ import org.w3c.dom.Element;
 @Component
 public class ChartRenderer {
 
+    static {
+        // Measure text with fractional widths (FontMetrics.getStringBounds), as browsers and PDF viewers place
+        // it, not with whole-pixel stringWidth. Athar draws every JFreeChart chart through here.
+        org.jfree.chart.text.TextUtils.setUseFontMetricsGetStringBounds(true);
+    }
+
     private final DataNotes notes;
 
     public ChartRenderer(Messages messages) {

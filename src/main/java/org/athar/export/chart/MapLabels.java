@@ -78,8 +78,10 @@ final class MapLabels {
 
     /** "Damascus 1,204" on a white ground beside the area, joined to it by a thin line. */
     private void callout(Graphics2D g2, ChoroplethPlot.Area area, Point2D at, Font figureFont, int k) {
-        // The figure is embedded left-to-right, so "<5" after an Arabic name is not mirrored into "5>".
-        String text = style.directed(area.name() + " \u202A" + style.figure(area.figure(), k) + "\u202C");
+        // In Arabic the figure is embedded left to right, so "<5" after an Arabic name is not mirrored into "5>".
+        String figure = style.figure(area.figure(), k);
+        String text = style.rightToLeft() ? style.directed(area.name() + " \u202A" + figure + "\u202C")
+                : area.name() + " " + figure;
         double width = ChartStyle.width(text, figureFont) + style.px(6);
         double height = figureFont.getSize2D() * 1.45;
         Rectangle2D chosen = null;

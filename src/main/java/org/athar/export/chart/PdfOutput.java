@@ -3,6 +3,7 @@ package org.athar.export.chart;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -62,6 +63,15 @@ final class PdfOutput {
     /** Maps Athar Sans to a subset embedded in this document, loaded only when text in that weight is drawn. */
     private static final class EmbeddedFonts extends PdfBoxGraphics2DFontTextDrawer {
         private final Map<String, PDFont> loaded = new HashMap<>();
+
+        /**
+         * Layout measures text as Java2D does, like the PNG and SVG: the PDF font's own widths are those of
+         * unshaped Arabic letters, which would misplace right-aligned Arabic text.
+         */
+        @Override
+        public FontMetrics getFontMetrics(Font font, IFontTextDrawerEnv env) {
+            return env.getCalculationGraphics().getFontMetrics(font);
+        }
 
         @Override
         protected boolean hasDynamicFontMapping() {

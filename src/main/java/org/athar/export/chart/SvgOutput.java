@@ -86,15 +86,19 @@ final class SvgOutput {
         for (int i = 0; i < texts.getLength(); i++) {
             Element text = (Element) texts.item(i);
             String content = text.getTextContent();
+            // Said on every text, because an inline SVG otherwise inherits the page's direction.
             if (!content.isEmpty() && !new Bidi(content, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()) {
                 text.setAttribute("direction", "rtl");
                 text.setAttribute("text-anchor", "end");
+            } else {
+                text.setAttribute("direction", "ltr");
             }
         }
     }
 
     /** Batik names the font Java drew with (Athar Sans); a browser should use the Noto web fonts it is made of. */
     private static void nameWebFonts(Element root) {
+        root.setAttribute("font-family", ChartFonts.SVG_FAMILY);
         NodeList all = root.getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);

@@ -41,6 +41,7 @@ final class SvgOverlays {
             // Painted but invisible, so it still receives the pointer.
             path.setAttribute("fill", "#000");
             path.setAttribute("fill-opacity", "0");
+            path.setAttribute("stroke", "none");
             path.setAttribute("tabindex", "0");
             for (Map.Entry<String, String> data : slice.get().data().entrySet()) {
                 path.setAttribute(data.getKey(), data.getValue());
