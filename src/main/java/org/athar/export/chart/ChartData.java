@@ -1,0 +1,88 @@
+package org.athar.export.chart;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.athar.analytics.Breakdown;
+import org.athar.analytics.CrossTab;
+import org.athar.analytics.Dimension;
+
+/**
+ * What a chart draws: one statistic and the kind of chart it is drawn as. {@code k} is the small-cell threshold of
+ * the disclosure profile: a suppressed figure is drawn hatched and labelled {@code <k}.
+ */
+public sealed interface ChartData {
+
+    int k();
+
+    /** Columns (or a line) over the periods of a YEAR, QUARTER or MONTH breakdown, in time order. */
+    record Timeline(Breakdown breakdown, TimeStyle style, int k) implements ChartData {
+        /** Columns, the default. */
+        public Timeline(Breakdown breakdown, int k) {
+            this(breakdown, TimeStyle.COLUMNS, k);
+        }
+
+        public Timeline {
+            Objects.requireNonNull(style, "style");
+            requireK(k);
+            if (!breakdown.dimension().isTime()) {
+                throw new IllegalArgumentException("a timeline needs a year, quarter or month breakdown, got "
+                        + breakdown.dimension().parameter() + "; draw it as Bars");
+            }
+        }
+    }
+
+    /** How a timeline is drawn. */
+    enum TimeStyle { COLUMNS, LINE }
+
+    /** Horizontal bars, one per bucket of a breakdown, in the breakdown's order. */
+    record Bars(Breakdown breakdown, int k) implements ChartData {
+        public Bars {
+            requireK(k);
+        }
+    }
+
+    /** One stacked bar per row heading of a cross-tab, one segment (and legend entry) per column heading. */
+    record StackedBars(CrossTab crossTab, int k) implements ChartData {
+        public StackedBars {
+            requireK(k);
+        }
+    }
+
+    /** Syria's 14 governorates shaded by a GOVERNORATE breakdown. */
+    record GovernorateMap(Breakdown breakdown, int k) implements ChartData {
+        public GovernorateMap {
+            requireK(k);
+            requireDimension(breakdown, Dimension.GOVERNORATE, "a governorate map");
+        }
+    }
+
+    /**
+     * The districts of one governorate shaded by a DISTRICT breakdown of reports in that governorate (filter the
+     * query to it: a count in a district of another governorate is refused rather than silently left off).
+     */
+    record DistrictMap(Breakdown breakdown, String governoratePcode, int k) implements ChartData {
+        private static final Pattern GOVERNORATE = Pattern.compile("SY\\d{2}");
+
+        public DistrictMap {
+            requireK(k);
+            requireDimension(breakdown, Dimension.DISTRICT, "a district map");
+            if (governoratePcode == null || !GOVERNORATE.matcher(governoratePcode).matches()) {
+                throw new IllegalArgumentException("a district map needs a governorate p-code SY01–SY14, got "
+                        + governoratePcode);
+            }
+        }
+    }
+
+    private static void requireK(int k) {
+        if (k < 2 || k > 1000) {
+            throw new IllegalArgumentException("k (the small-cell threshold) must be between 2 and 1000, got " + k);
+        }
+    }
+
+    private static void requireDimension(Breakdown breakdown, Dimension expected, String what) {
+        if (breakdown.dimension() != expected) {
+            throw new IllegalArgumentException(what + " needs a " + expected.parameter() + " breakdown, got "
+                    + breakdown.dimension().parameter());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.athar.export.chart;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.athar.analytics.Breakdown;
+import org.athar.analytics.CrossTab;
+import org.athar.analytics.Dimension;
+import org.athar.i18n.Messages;
+import org.athar.report.Gazetteer;
+import org.athar.search.ReportQuery;
+
+/**
+ * The standard words around a chart, in English or Arabic: a title from the dimensions, the filters in words as
+ * subtitle, the note on reports too imprecise for the time axis, the fixed caveat and the footer with sources and
+ * date. Every chart and export uses these, so a chart and its export say the same.
+ */
+public final class ChartTexts {
+
+    /** What the footer credits: the documenting organisations in scope, the day the chart was made, demo data. */
+    public record Footer(List<String> sources, LocalDate generated, boolean synthetic) {
+        public Footer {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    private final Messages messages;
+    private final QueryDescription query;
+
+    public ChartTexts(Messages messages, Gazetteer gazetteer) {
+        this.messages = messages;
+        this.query = new QueryDescription(messages, gazetteer);
+    }
+
+    /**
+     * Title, filters, imprecise-date note, caveat and footer for a breakdown; {@code k} is the small-cell threshold
+     * in force (used if the imprecise count is itself suppressed).
+     */
+    public ChartText forBreakdown(Breakdown breakdown, ReportQuery filters, Footer footer, int k, Locale locale) {
+        List<String> notes = new ArrayList<>();
+        imprecise(breakdown.dimension(), breakdown.imprecise(), k, locale).ifPresent(notes::add);
+        return new ChartText(title(breakdown.dimension(), locale), Optional.of(query.describe(filters, locale)),
+                notes, caveat(locale), footer(footer, locale));
+    }
+
+    /** The same for a cross-tab; the imprecise note follows its time dimension, if it has one. */
+    public ChartText forCrossTab(CrossTab tab, ReportQuery filters, Footer footer, int k, Locale locale) {
+        List<String> notes = new ArrayList<>();
+        Optional<Dimension> time = tab.rowDimension().isTime() ? Optional.of(tab.rowDimension())
+                : tab.columnDimension().isTime() ? Optional.of(tab.columnDimension()) : Optional.empty();
+        time.flatMap(d -> imprecise(d, tab.imprecise(), k, locale)).ifPresent(notes::add);
+        return new ChartText(title(tab.rowDimension(), tab.columnDimension(), locale),
+                Optional.of(query.describe(filters, locale)), notes, caveat(locale), footer(footer, locale));
+    }
+
+    /** "Reports by governorate". */
+    public String title(Dimension dimension, Locale locale) {
+        return messages.get("chart.title.breakdown", locale, dimension(dimension, locale));
+    }
+
+    /** "Reports by year and alleged perpetrator". */
+    public String title(Dimension rows, Dimension columns, Locale locale) {
+        return messages.get("chart.title.crosstab", locale, dimension(rows, locale), dimension(columns, locale));
+    }
+
+    /** "Documented cases, not the total number of disappearances." on every chart. */
+    public String caveat(Locale locale) {
+        return messages.get("caveat.documented", locale);
+    }
+
+    /**
+     * How many reports a time axis leaves out: at month or quarter, those known only to the year or not at all; at
+     * year, those with an unknown date. Empty when none is left out or the dimension is not time; "fewer than k"
+     * when the count itself is suppressed.
+     */
+    public Optional<String> imprecise(Dimension dimension, OptionalLong count, int k, Locale locale) {
+        if (!dimension.isTime() || count.isPresent() && count.getAsLong() == 0) {
+            return Optional.empty();
+        }
+        String key = "chart.note.imprecise." + dimension.parameter();
+        return Optional.of(count.isPresent() ? messages.get(key, locale, count.getAsLong())
+                : messages.get(key + ".few", locale, k));
+    }
+
+    /** "Source: Athar · sources: SNHR, VDC · generated 29 November 2026" (· synthetic demo data). */
+    public String footer(Footer footer, Locale locale) {
+        String day = query.date(footer.generated(), locale);
+        String text = footer.sources().isEmpty() ? messages.get("chart.footer.no-sources", locale, day)
+                : messages.get("chart.footer", locale, query.list(footer.sources(), locale), day);
+        return footer.synthetic() ? text + messages.get("chart.separator.parts", locale)
+                + messages.get("chart.footer.synthetic", locale) : text;
+    }
+
+    public QueryDescription queryDescription() {
+        return query;
+    }
+
+    private String dimension(Dimension dimension, Locale locale) {
+        return messages.get("chart.dimension." + dimension.parameter(), locale);
+    }
+}

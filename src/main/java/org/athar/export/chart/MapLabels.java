@@ -1,0 +1,229 @@
+package org.athar.export.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * Puts each area's figure on the map, with its name when both fit inside the area. Large areas are labelled first;
+ * an area too small for its figure (Damascus, Quneitra) gets a callout beside it with a leader line, placed where
+ * it hides no other label, so every figure is on the map.
+ */
+final class MapLabels {
+
+    private static final Color CALLOUT_GROUND = new Color(255, 255, 255, 225);
+    private final ChartStyle style;
+    private final Rectangle2D bounds;
+    private final List<Rectangle2D> placed = new ArrayList<>();
+
+    MapLabels(ChartStyle style, Rectangle2D bounds) {
+        this.style = style;
+        this.bounds = bounds;
+    }
+
+    void draw(Graphics2D g2, List<ChoroplethPlot.Area> areas, List<Shape> shapes, Function<OptionalLong, Color> ink,
+            int k) {
+        Font nameFont = style.valueFont();
+        Font figureFont = ChartFonts.bold((float) style.px(10));
+        double line = figureFont.getSize2D() * 1.25;
+        List<Integer> order = IntStream.range(0, areas.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -size(shapes.get(i)))).toList();
+        List<Integer> callouts = new ArrayList<>();
+        for (int i : order) {
+            ChoroplethPlot.Area area = areas.get(i);
+            Shape shape = shapes.get(i);
+            String name = style.directed(area.name());
+            String figure = style.figure(area.figure(), k);
+            double width = Math.max(ChartStyle.width(name, nameFont), ChartStyle.width(figure, figureFont));
+            Optional<Rectangle2D> both = fit(shape, width + style.px(2), 2 * line);
+            Optional<Rectangle2D> alone = both.isPresent() ? both
+                    : fit(shape, ChartStyle.width(figure, figureFont) + style.px(2), line);
+            alone.filter(box -> area.figure().isEmpty()).ifPresent(box -> ground(g2, box));
+            g2.setPaint(ink.apply(area.figure()));
+            if (both.isPresent()) {
+                Rectangle2D box = both.get();
+                g2.setFont(nameFont);
+                ChoroplethPlot.text(g2, name, box.getCenterX(), box.getCenterY(), TextAnchor.BOTTOM_CENTER);
+                g2.setFont(figureFont);
+                ChoroplethPlot.text(g2, figure, box.getCenterX(), box.getCenterY(), TextAnchor.TOP_CENTER);
+                placed.add(box);
+            } else if (alone.isPresent()) {
+                g2.setFont(figureFont);
+                ChoroplethPlot.text(g2, figure, alone.get().getCenterX(), alone.get().getCenterY(),
+                        TextAnchor.CENTER);
+                placed.add(alone.get());
+            } else {
+                callouts.add(i);
+            }
+        }
+        for (int i : callouts) {
+            callout(g2, areas.get(i), inside(shapes.get(i)), figureFont, k);
+        }
+    }
+
+    /** "Damascus 1,204" on a white ground beside the area, joined to it by a thin line. */
+    private void callout(Graphics2D g2, ChoroplethPlot.Area area, Point2D at, Font figureFont, int k) {
+        // In Arabic the figure is embedded left to right, so "<5" after an Arabic name is not mirrored into "5>".
+        String figure = style.figure(area.figure(), k);
+        String text = style.rightToLeft() ? style.directed(area.name() + " \u202A" + figure + "\u202C")
+                : area.name() + " " + figure;
+        double width = ChartStyle.width(text, figureFont) + style.px(6);
+        double height = figureFont.getSize2D() * 1.45;
+        Rectangle2D chosen = null;
+        // Outwards from the middle of the map first, into the margin, then turning either way.
+        double outwards = Math.atan2(at.getY() - bounds.getCenterY(), at.getX() - bounds.getCenterX());
+        for (double distance : new double[] {style.px(22), style.px(36), style.px(52), style.px(70)}) {
+            for (int step = 0; step < 12 && chosen == null; step++) {
+                double angle = outwards + Math.toRadians(((step + 1) / 2) * 30 * (step % 2 == 0 ? 1 : -1));
+                Point2D centre = new Point2D.Double(at.getX() + Math.cos(angle) * (distance + width / 2),
+                        at.getY() + Math.sin(angle) * distance);
+                Rectangle2D candidate = box(centre, width, height);
+                if (bounds.contains(candidate) && free(candidate)) {
+                    chosen = candidate;
+                }
+            }
+        }
+        if (chosen == null) {
+            chosen = box(new Point2D.Double(at.getX(), at.getY() - style.px(20)), width, height);
+        }
+        placed.add(chosen);
+        g2.setPaint(ChartStyle.MUTED);
+        g2.setStroke(new BasicStroke((float) style.px(0.7)));
+        g2.draw(new Line2D.Double(at, nearestEdge(chosen, at)));
+        ground(g2, chosen);
+        g2.setPaint(ChartStyle.INK);
+        g2.setFont(figureFont);
+        ChoroplethPlot.text(g2, text, chosen.getCenterX(), chosen.getCenterY(), TextAnchor.CENTER);
+    }
+
+    /**
+     * A place for a label box inside the area, hiding no other label: at its centroid if possible, otherwise at
+     * the grid point nearest to it where the box fits.
+     */
+    private Optional<Rectangle2D> fit(Shape shape, double width, double height) {
+        Point2D centre = inside(shape);
+        Rectangle2D b = shape.getBounds2D();
+        if (width > b.getWidth() || height > b.getHeight()) {
+            return Optional.empty();
+        }
+        List<Point2D> candidates = new ArrayList<>();
+        candidates.add(centre);
+        int steps = 16;
+        for (int i = 0; i <= steps; i++) {
+            for (int j = 0; j <= steps; j++) {
+                candidates.add(new Point2D.Double(b.getX() + width / 2 + (b.getWidth() - width) * i / steps,
+                        b.getY() + height / 2 + (b.getHeight() - height) * j / steps));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(p -> p.distance(centre)));
+        for (Point2D p : candidates) {
+            Rectangle2D box = box(p, width, height);
+            if (free(box) && shape.contains(box)) {
+                return Optional.of(box);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A white ground behind a label that would otherwise sit on hatching or on other areas. */
+    private void ground(Graphics2D g2, Rectangle2D box) {
+        g2.setPaint(CALLOUT_GROUND);
+        double r = style.px(3);
+        g2.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), r, r));
+    }
+
+    private boolean free(Rectangle2D box) {
+        return placed.stream().noneMatch(p -> p.intersects(box));
+    }
+
+    private static Rectangle2D box(Point2D centre, double width, double height) {
+        return new Rectangle2D.Double(centre.getX() - width / 2, centre.getY() - height / 2, width, height);
+    }
+
+    private static Point2D nearestEdge(Rectangle2D box, Point2D from) {
+        double x = Math.max(box.getMinX(), Math.min(from.getX(), box.getMaxX()));
+        double y = Math.max(box.getMinY(), Math.min(from.getY(), box.getMaxY()));
+        return new Point2D.Double(x, y);
+    }
+
+    private static double size(Shape shape) {
+        Rectangle2D b = shape.getBounds2D();
+        return b.getWidth() * b.getHeight();
+    }
+
+    /**
+     * A point to label the area at: the centroid of its largest ring when that lies inside the area, otherwise
+     * the inside point of a grid over its bounds nearest to that centroid.
+     */
+    static Point2D inside(Shape shape) {
+        Point2D centroid = centroidOfLargestRing(shape);
+        if (shape.contains(centroid)) {
+            return centroid;
+        }
+        Rectangle2D b = shape.getBounds2D();
+        Point2D best = new Point2D.Double(b.getCenterX(), b.getCenterY());
+        double bestDistance = Double.MAX_VALUE;
+        for (int i = 1; i < 20; i++) {
+            for (int j = 1; j < 20; j++) {
+                Point2D p = new Point2D.Double(b.getX() + b.getWidth() * i / 20, b.getY() + b.getHeight() * j / 20);
+                if (shape.contains(p) && p.distance(centroid) < bestDistance) {
+                    best = p;
+                    bestDistance = p.distance(centroid);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Point2D centroidOfLargestRing(Shape shape) {
+        double bestArea = 0;
+        Point2D best = new Point2D.Double(shape.getBounds2D().getCenterX(), shape.getBounds2D().getCenterY());
+        double[] c = new double[6];
+        double area = 0;
+        double cx = 0;
+        double cy = 0;
+        double startX = 0;
+        double startY = 0;
+        double lastX = 0;
+        double lastY = 0;
+        for (PathIterator it = shape.getPathIterator(null, 0.5); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            if (type == PathIterator.SEG_MOVETO) {
+                area = 0;
+                cx = 0;
+                cy = 0;
+                startX = lastX = c[0];
+                startY = lastY = c[1];
+                continue;
+            }
+            double x = type == PathIterator.SEG_CLOSE ? startX : c[0];
+            double y = type == PathIterator.SEG_CLOSE ? startY : c[1];
+            double cross = lastX * y - x * lastY;
+            area += cross;
+            cx += (lastX + x) * cross;
+            cy += (lastY + y) * cross;
+            lastX = x;
+            lastY = y;
+            if (type == PathIterator.SEG_CLOSE && Math.abs(area) > bestArea) {
+                bestArea = Math.abs(area);
+                best = new Point2D.Double(cx / (3 * area), cy / (3 * area));
+            }
+        }
+        return best;
+    }
+}
