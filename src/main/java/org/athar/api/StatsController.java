@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.athar.analytics.Dimension;
-import org.athar.analytics.Statistics;
+import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.Figures;
+import org.athar.security.Viewer;
 import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
@@ -35,11 +37,11 @@ class StatsController {
     private static final String FILTERS = " Filters as for GET /api/v1/reports (q, governorate, district, "
             + "perpetrator, status, gender, age_group, source, from, to, has_location); lang=en|ar for labels.";
 
-    private final Statistics statistics;
+    private final Figures statistics;
     private final Gazetteer gazetteer;
     private final CurrentViewer viewer;
 
-    StatsController(Statistics statistics, Gazetteer gazetteer, CurrentViewer viewer) {
+    StatsController(Figures statistics, Gazetteer gazetteer, CurrentViewer viewer) {
         this.statistics = statistics;
         this.gazetteer = gazetteer;
         this.viewer = viewer;
@@ -52,10 +54,10 @@ class StatsController {
                     + "not place (in no cell)." + FILTERS)
     StatsJson.CrossTabJson crossTab(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         viewer.get().require(Permission.VIEW_TRENDS);
-        ApiParameters.rejectUnknown(params, List.of("lang", "rows", "columns"));
+        ApiParameters.rejectUnknown(params, List.of("lang", "rows", "columns", "profile"));
         Dimension rows = dimension(params, "rows", Optional.empty());
         Dimension columns = different(rows, dimension(params, "columns", Optional.empty()));
-        return StatsJson.of(statistics.crossTab(query(params), rows, columns, locale(params)));
+        return StatsJson.of(statistics.crossTab(viewer.get(), query(params), rows, columns, locale(params), profile(params)));
     }
 
     @GetMapping("/dashboard")
@@ -65,7 +67,7 @@ class StatsController {
                     + "x perpetrator)." + FILTERS)
     StatsJson.DashboardJson dashboard(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         viewer.get().require(Permission.VIEW_TRENDS);
-        ApiParameters.rejectUnknown(params, List.of("lang", "granularity", "rows", "columns"));
+        ApiParameters.rejectUnknown(params, List.of("lang", "granularity", "rows", "columns", "profile"));
         Dimension granularity = dimension(params, "granularity", Optional.of(Dimension.MONTH));
         if (!granularity.isTime()) {
             throw new BadParameterException("granularity", "granularity '" + granularity.parameter()
@@ -73,7 +75,8 @@ class StatsController {
         }
         Dimension rows = dimension(params, "rows", Optional.of(Dimension.GOVERNORATE));
         Dimension columns = different(rows, dimension(params, "columns", Optional.of(Dimension.PERPETRATOR)));
-        return StatsJson.of(statistics.dashboard(query(params), granularity, rows, columns, locale(params)));
+        return StatsJson.of(statistics.dashboard(viewer.get(), query(params), granularity, rows, columns, locale(params),
+                profile(params)));
     }
 
     @GetMapping("/{dimension}")
@@ -84,9 +87,18 @@ class StatsController {
     StatsJson.BreakdownJson breakdown(@PathVariable String dimension,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         viewer.get().require(Permission.VIEW_TRENDS);
-        ApiParameters.rejectUnknown(params, List.of("lang"));
+        ApiParameters.rejectUnknown(params, List.of("lang", "profile"));
         Dimension d = Dimension.fromParameter(dimension).orElseThrow(() -> unknownDimension("dimension", dimension));
-        return StatsJson.of(statistics.breakdown(query(params), d, locale(params)));
+        return StatsJson.of(statistics.breakdown(viewer.get(), query(params), d, locale(params), profile(params)));
+    }
+
+    /** profile=internal|public; absent: what the viewer's role gets by default (ADVOCACY: public). */
+    private DisclosureProfile profile(MultiValueMap<String, String> params) {
+        Viewer v = viewer.get();
+        Optional<DisclosureProfile> requested = Optional.ofNullable(params.getFirst("profile")).map(String::strip)
+                .map(p -> DisclosureProfile.fromParameter(p).orElseThrow(() -> new BadParameterException("profile",
+                        "profile '" + p + "' is not one of internal, public")));
+        return statistics.profileFor(v, requested);
     }
 
     private ReportQuery query(MultiValueMap<String, String> params) {

@@ -1,0 +1,179 @@
+package org.athar.export.chart;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.athar.analytics.Breakdown;
+import org.athar.analytics.Bucket;
+import org.athar.analytics.CrossTab;
+import org.athar.analytics.Dashboard;
+import org.athar.analytics.Dimension;
+import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.Figures;
+import org.athar.analytics.Heading;
+import org.athar.ingest.ImportService;
+import org.athar.report.Place;
+import org.athar.search.ReportQuery;
+import org.athar.security.Viewer;
+import org.springframework.stereotype.Service;
+
+/**
+ * Charts of the current figures: what the Trends page draws and what {@code /api/v1/charts} serves are made here,
+ * from the same statistics, texts and renderer, so a downloaded chart is the drawing on screen.
+ */
+@Service
+public class ChartService {
+
+    /** The charts of the Trends page and the chart API. */
+    public enum Kind {
+        TIMELINE, BREAKDOWN, CROSSTAB, MAP;
+
+        public String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Kind> fromParameter(String text) {
+            return Arrays.stream(values()).filter(k -> k.parameter().equals(text)).findFirst();
+        }
+    }
+
+    /** One chart: its kind and the statistic behind it ({@code by} for breakdowns and timelines). */
+    public record Spec(Kind kind, ReportQuery query, Dimension by, Dimension rows, Dimension columns, Locale locale,
+            DisclosureProfile profile) {}
+
+    /** The Trends page: each chart as interactive SVG, plus the cross-tab's figures for its table. */
+    public record DashboardCharts(long scope, boolean scopeSuppressed, String timeline, String map,
+            Dimension mapDimension, String perpetrators, String statuses, CrossTab crossTab, String crossTabSvg,
+            List<String> notes) {}
+
+    /** The on-screen size of each chart; downloads use the same drawing size. */
+    static final ChartSize WIDE = ChartSize.of(1100, 420);
+    static final ChartSize MAP = ChartSize.of(700, 560);
+    static final ChartSize BARS = ChartSize.of(700, 560);
+    static final ChartSize STACKED = ChartSize.of(1100, 560);
+
+    private final Figures figures;
+    private final ChartRenderer renderer;
+    private final ChartTexts texts;
+    private final ImportService imports;
+    private final Clock clock;
+
+    public ChartService(Figures figures, ChartRenderer renderer, org.athar.i18n.Messages messages,
+            org.athar.report.Gazetteer gazetteer, ImportService imports) {
+        this.figures = figures;
+        this.renderer = renderer;
+        this.texts = new ChartTexts(messages, gazetteer);
+        this.imports = imports;
+        this.clock = Clock.systemUTC();
+    }
+
+    public int k() {
+        return figures.k();
+    }
+
+    public DisclosureProfile profileFor(Viewer viewer, Optional<DisclosureProfile> requested) {
+        return figures.profileFor(viewer, requested);
+    }
+
+    /** The screen size of a chart kind, for downloads that match the screen. */
+    public static ChartSize screenSize(Kind kind) {
+        return switch (kind) {
+            case TIMELINE -> WIDE;
+            case MAP -> MAP;
+            case BREAKDOWN -> BARS;
+            case CROSSTAB -> STACKED;
+        };
+    }
+
+    /** The chart of {@code spec} as a file. */
+    public byte[] render(Viewer viewer, Spec spec, ChartFormat format, ChartSize size) {
+        Drawn d = draw(viewer, spec);
+        return renderer.render(d.data(), d.text(), spec.locale(), format, size);
+    }
+
+    /** Everything the Trends page shows, from one statistics request (two when the map shows districts). */
+    public DashboardCharts dashboard(Viewer viewer, ReportQuery query, Dimension granularity, Dimension rows,
+            Dimension columns, Locale locale, DisclosureProfile profile) {
+        Dashboard d = figures.dashboard(viewer, query, granularity, rows, columns, locale, profile);
+        ChartTexts.Footer footer = footer(viewer, query, locale);
+        int k = figures.k();
+        String timeline = renderer.interactiveSvg(new ChartData.Timeline(d.series(), k),
+                texts.forBreakdown(d.series(), query, footer, k, locale), locale, WIDE);
+        Drawn map = map(viewer, query, locale, profile, Optional.of(d.governorates()), footer);
+        String perpetrators = renderer.interactiveSvg(new ChartData.Bars(d.perpetrators(), k),
+                texts.forBreakdown(d.perpetrators(), query, footer, k, locale), locale, BARS);
+        String statuses = renderer.interactiveSvg(new ChartData.Bars(d.statuses(), k),
+                texts.forBreakdown(d.statuses(), query, footer, k, locale), locale, BARS);
+        String stacked = renderer.interactiveSvg(new ChartData.StackedBars(d.crossTab(), k),
+                texts.forCrossTab(d.crossTab(), query, footer, k, locale), locale, STACKED);
+        List<String> notes = new ArrayList<>();
+        if (profile == DisclosureProfile.PUBLIC) {
+            notes.add(figures.withheldNote(locale));
+        }
+        return new DashboardCharts(d.series().total().orElse(0), d.series().total().isEmpty(), timeline,
+                renderer.interactiveSvg(map.data(), map.text(), locale, MAP), map.dimension(), perpetrators,
+                statuses, d.crossTab(), stacked, notes);
+    }
+
+    /** The source names in scope, for the filter bar and footers. */
+    public List<String> sources(Viewer viewer) {
+        Breakdown b = figures.breakdown(viewer, ReportQuery.all(), Dimension.SOURCE, Locale.ENGLISH,
+                DisclosureProfile.INTERNAL.equals(figures.profileFor(viewer, Optional.empty()))
+                        ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
+        return b.buckets().stream().map(Bucket::key).filter(k -> !Heading.UNKNOWN.equals(k)).sorted().toList();
+    }
+
+    private record Drawn(ChartData data, ChartText text, Dimension dimension) {}
+
+    private Drawn draw(Viewer viewer, Spec spec) {
+        ChartTexts.Footer footer = footer(viewer, spec.query(), spec.locale());
+        int k = figures.k();
+        return switch (spec.kind()) {
+            case TIMELINE, BREAKDOWN -> {
+                Breakdown b = figures.breakdown(viewer, spec.query(), spec.by(), spec.locale(), spec.profile());
+                ChartData data = spec.by().isTime() ? new ChartData.Timeline(b, k) : new ChartData.Bars(b, k);
+                yield new Drawn(data, texts.forBreakdown(b, spec.query(), footer, k, spec.locale()), spec.by());
+            }
+            case CROSSTAB -> {
+                CrossTab t = figures.crossTab(viewer, spec.query(), spec.rows(), spec.columns(), spec.locale(),
+                        spec.profile());
+                yield new Drawn(new ChartData.StackedBars(t, k), texts.forCrossTab(t, spec.query(), footer, k,
+                        spec.locale()), spec.rows());
+            }
+            case MAP -> map(viewer, spec.query(), spec.locale(), spec.profile(), Optional.empty(), footer);
+        };
+    }
+
+    /** Districts of the governorate when the filters name exactly one, else all governorates. */
+    private Drawn map(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile,
+            Optional<Breakdown> governorates, ChartTexts.Footer footer) {
+        int k = figures.k();
+        Optional<String> one = query.governorates().size() == 1
+                ? query.governorates().stream().filter(g -> !Place.UNKNOWN.equals(g)).findFirst() : Optional.empty();
+        if (one.isPresent()) {
+            Breakdown districts = figures.breakdown(viewer, query, Dimension.DISTRICT, locale, profile);
+            return new Drawn(new ChartData.DistrictMap(districts, one.get(), k),
+                    texts.forBreakdown(districts, query, footer, k, locale), Dimension.DISTRICT);
+        }
+        Breakdown b = governorates.orElseGet(() -> figures.breakdown(viewer, query, Dimension.GOVERNORATE, locale,
+                profile));
+        return new Drawn(new ChartData.GovernorateMap(b, k), texts.forBreakdown(b, query, footer, k, locale),
+                Dimension.GOVERNORATE);
+    }
+
+    private ChartTexts.Footer footer(Viewer viewer, ReportQuery query, Locale locale) {
+        List<String> sources = query.sources().isEmpty() ? sources(viewer) : query.sources().stream().sorted().toList();
+        boolean synthetic;
+        try {
+            synthetic = imports.holdsSyntheticData();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not tell whether the data is synthetic; is the engine up?", e);
+        }
+        return new ChartTexts.Footer(sources, LocalDate.now(clock), synthetic);
+    }
+}
