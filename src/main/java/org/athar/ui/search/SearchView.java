@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -56,6 +57,7 @@ import org.athar.ui.MainLayout;
  * Search: free text and every filter, facet counts that follow the query, a lazy grid of reports, and the whole
  * state in the URL so a search can be shared.
  */
+@RolesAllowed("SEARCH")
 @Route(value = "", layout = MainLayout.class)
 public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
