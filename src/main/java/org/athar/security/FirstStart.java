@@ -9,18 +9,18 @@ import org.athar.engine.IndexLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
  * The first administrator. When no user exists, creates {@code admin} with {@code athar.security.admin-password}
  * ({@code ATHAR_ADMIN_PASSWORD}) or, when that is not set, with a generated password printed once to the console.
- * There is no built-in password. Waits for an external cluster that is not reachable yet.
+ * There is no built-in password. Runs before the web server opens its port, so the admin can sign in as soon as
+ * it answers; waits for an external cluster that is not reachable yet.
  */
 @Component
-class FirstStart implements ApplicationRunner, DisposableBean {
+class FirstStart implements SmartInitializingSingleton, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -45,7 +45,7 @@ class FirstStart implements ApplicationRunner, DisposableBean {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (indices.isReady() && tryCreate()) {
             return;
         }

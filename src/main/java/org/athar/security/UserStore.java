@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.athar.engine.EngineIndices;
+import org.elasticsearch.client.ResponseException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -137,10 +138,16 @@ class UserStore {
         }
     }
 
-    // A 409 arrives as an ElasticsearchException or, for some endpoints, as the transport's exception.
+    // A 409 arrives as an ElasticsearchException or, from the low-level client, as a ResponseException (wrapped).
     private static boolean isConflict(Exception e) {
-        return e instanceof ElasticsearchException es && es.status() == 409
-                || e instanceof TransportException te && te.statusCode() == 409;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ElasticsearchException es && es.status() == 409
+                    || t instanceof TransportException te && te.statusCode() == 409
+                    || t instanceof ResponseException re && re.getResponse().getStatusLine().getStatusCode() == 409) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private UserStoreException failed(Exception e) {

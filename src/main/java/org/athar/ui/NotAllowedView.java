@@ -8,10 +8,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** What a signed-in user sees on a page their roles do not open: a plain sentence, in their language, never a trace. */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class NotAllowedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
     @Override
@@ -31,6 +33,7 @@ public class NotAllowedView extends VerticalLayout implements HasErrorParameter<
 
     /** The same page when a feature service refuses (its {@link org.athar.security.AccessDeniedException}). */
     @ParentLayout(MainLayout.class)
+    @PermitAll
     public static class ServiceRefused extends VerticalLayout
             implements HasErrorParameter<org.athar.security.AccessDeniedException> {
 
