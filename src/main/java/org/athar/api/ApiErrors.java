@@ -6,17 +6,26 @@ import org.athar.ingest.ImportFormatException;
 import org.athar.search.BadParameterException;
 import org.athar.search.IdentitySearchRefusedException;
 import org.athar.security.AccessDeniedException;
+import org.athar.security.InvalidUserException;
+import org.athar.security.NoSuchUserException;
+import org.athar.security.UserConflictException;
+import org.athar.security.UserStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-/** Turns failures into JSON a script can act on: what went wrong and, where it applies, which parameter. */
+/**
+ * Turns failures into JSON a script can act on: what went wrong and, where it applies, which parameter. Unexpected
+ * failures answer a fixed sentence; their text and stack trace go to the server log only.
+ */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors {
 
@@ -69,4 +78,50 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
     }
 
+    @ExceptionHandler(InvalidUserException.class)
+    ResponseEntity<Map<String, String>> invalidUser(InvalidUserException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", e.field()));
+    }
+
+    @ExceptionHandler(UserConflictException.class)
+    ResponseEntity<Map<String, String>> conflict(UserConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(NoSuchUserException.class)
+    ResponseEntity<Map<String, String>> noSuchUser(NoSuchUserException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter",
+                "username"));
+    }
+
+    @ExceptionHandler(UserStoreException.class)
+    ResponseEntity<Map<String, String>> usersUnavailable(UserStoreException e) {
+        log.warn("User index unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "the user index did not "
+                + "answer; try again in a minute"));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadableBody(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "the request body is not the JSON this endpoint "
+                + "expects; see /api-docs.html", "parameter", "body"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known) {
+            // Spring's own (405, 406, 415, …): its status and its fixed sentence, nothing from inside.
+            String detail = known.getBody().getDetail();
+            return ResponseEntity.status(known.getStatusCode()).body(Map.of("error", detail == null
+                    ? known.getStatusCode().toString() : detail));
+        }
+        if (e instanceof java.io.IOException) {
+            log.warn("I/O failure answering an API request: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "the search engine or "
+                    + "the connection failed; try again in a minute"));
+        }
+        log.error("Unexpected failure answering an API request", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Map.of("error", "an internal error "
+                + "occurred; an administrator finds the details in the server log"));
+    }
 }

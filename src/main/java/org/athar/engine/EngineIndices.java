@@ -12,5 +12,8 @@ public final class EngineIndices {
     /** One document per import batch. */
     public static final String BATCHES = "athar-batches";
 
+    /** One document per user account (id = username): hashes only, never a password or token in clear. */
+    public static final String USERS = "athar-users";
+
     private EngineIndices() {}
 }

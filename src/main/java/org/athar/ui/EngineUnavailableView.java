@@ -11,10 +11,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** What every view shows while the engine is down: what happened, that nothing is lost, and a way to retry. */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class EngineUnavailableView extends VerticalLayout implements HasErrorParameter<EngineUnavailableException> {
 
     @Override

@@ -15,7 +15,7 @@ import org.athar.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**
- * The user's language, remembered in a cookie (until sign-in lands, a browser is the user); Arabic turns the whole
+ * The language of this browser, remembered in a cookie (so the sign-in page is in it too); Arabic turns the whole
  * UI right-to-left.
  */
 @Component

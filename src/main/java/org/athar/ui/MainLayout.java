@@ -1,11 +1,11 @@
 package org.athar.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,24 +15,34 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import java.util.Locale;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.stream.Collectors;
 import org.athar.engine.EngineStatus;
-import org.athar.i18n.Messages;
 import org.athar.ingest.ImportService;
+import org.athar.security.CurrentViewer;
+import org.athar.security.Viewer;
+import org.athar.ui.account.AccountView;
 import org.athar.ui.admin.AdminView;
 import org.athar.ui.exports.ExportsView;
 import org.athar.ui.imports.ImportView;
 import org.athar.ui.search.SearchView;
 import org.athar.ui.trends.TrendsView;
 
-/** The application shell: brand, navigation, language switch; sends every view to a clear page when the engine is down. */
+/**
+ * The application shell: brand, the navigation the signed-in user may open, who is signed in, sign-out and the
+ * language switch; sends every view to a clear page when the engine is down.
+ */
 @StyleSheet("context://styles/athar.css")
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final EngineStatus engine;
+    private final AccessAnnotationChecker access;
 
-    public MainLayout(EngineStatus engine, ImportService imports) {
+    public MainLayout(EngineStatus engine, ImportService imports, CurrentViewer viewer, AccessAnnotationChecker access,
+            AuthenticationContext authentication) {
         this.engine = engine;
+        this.access = access;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), navbarTitle());
         if (engine.isAvailable() && holdsSyntheticData(imports)) {
@@ -42,8 +52,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             badge.getElement().setAttribute("title", getTranslation("data.synthetic.explained"));
             addToNavbar(badge);
         }
-        addToNavbar(languageSwitch());
-        addToDrawer(brand(), navigation(), caveat());
+        addToNavbar(new LanguageSwitch(getLocale()));
+        addToDrawer(brand(), navigation(), signedIn(viewer.get(), authentication), caveat());
     }
 
     private static boolean holdsSyntheticData(ImportService imports) {
@@ -69,31 +79,42 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         return title;
     }
 
+    // Only what the signed-in user may open: the same @RolesAllowed rules the router enforces.
     private SideNav navigation() {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.search"), SearchView.class, VaadinIcon.SEARCH.create()),
-                new SideNavItem(getTranslation("nav.trends"), TrendsView.class, VaadinIcon.CHART.create()),
-                new SideNavItem(getTranslation("nav.exports"), ExportsView.class, VaadinIcon.DOWNLOAD.create()),
-                new SideNavItem(getTranslation("nav.import"), ImportView.class, VaadinIcon.UPLOAD.create()),
-                new SideNavItem(getTranslation("nav.admin"), AdminView.class, VaadinIcon.COG.create()));
+        item(nav, "nav.search", SearchView.class, VaadinIcon.SEARCH);
+        item(nav, "nav.trends", TrendsView.class, VaadinIcon.CHART);
+        item(nav, "nav.exports", ExportsView.class, VaadinIcon.DOWNLOAD);
+        item(nav, "nav.import", ImportView.class, VaadinIcon.UPLOAD);
+        item(nav, "nav.admin", AdminView.class, VaadinIcon.COG);
+        item(nav, "nav.account", AccountView.class, VaadinIcon.USER);
         nav.addClassName("athar-nav");
+        nav.setId("navigation");
         return nav;
     }
 
-    private Button languageSwitch() {
-        Locale other = Messages.isRightToLeft(getLocale()) ? Messages.ENGLISH : Messages.ARABIC;
-        Button button = new Button(getTranslation("lang.other"), VaadinIcon.GLOBE.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.addClassName("athar-language-switch");
-        button.setId("language-switch");
-        button.getElement().setAttribute("lang", other.getLanguage());
-        button.getElement().setAttribute("aria-label", getTranslation("lang.switch.label"));
-        button.addClickListener(e -> {
-            UI ui = UI.getCurrent();
-            LanguagePreference.switchTo(ui, other);
-            ui.getPage().reload();
-        });
-        return button;
+    private void item(SideNav nav, String key, Class<? extends com.vaadin.flow.component.Component> view,
+            VaadinIcon icon) {
+        if (access.hasAccess(view)) {
+            nav.addItem(new SideNavItem(getTranslation(key), view, icon.create()));
+        }
+    }
+
+    private Div signedIn(Viewer viewer, AuthenticationContext authentication) {
+        Span name = new Span(viewer.username());
+        name.setId("signed-in-user");
+        name.addClassName("athar-user-name");
+        Span roles = new Span(viewer.roles().stream().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining(" · ")));
+        roles.setId("signed-in-roles");
+        roles.addClassName("athar-muted");
+        Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        Div box = new Div(name, roles, signOut);
+        box.addClassName("athar-signed-in");
+        return box;
     }
 
     private Footer caveat() {

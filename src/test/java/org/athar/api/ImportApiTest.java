@@ -18,7 +18,6 @@ import org.athar.engine.EngineIndices;
 import org.athar.report.Report;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -29,9 +28,6 @@ import org.springframework.util.LinkedMultiValueMap;
 
 /** {@code POST /api/v1/imports} over HTTP with real files: exact response keys, counts, formats, bad uploads. */
 class ImportApiTest extends AtharIntegrationTest {
-
-    @Autowired
-    TestRestTemplate http;
 
     @Autowired
     ElasticsearchClient client;

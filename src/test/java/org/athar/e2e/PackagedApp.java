@@ -31,6 +31,11 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static PackagedApp start(String... extraArgs) throws IOException {
+        return start(java.util.Map.of(), extraArgs);
+    }
+
+    /** Starts the jar with extra environment variables (e.g. {@code ATHAR_ADMIN_PASSWORD}) and arguments. */
+    static PackagedApp start(java.util.Map<String, String> environment, String... extraArgs) throws IOException {
         Path jar = Path.of(System.getProperty("athar.jar", "target/athar-0.1.0-SNAPSHOT.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " does not exist: run ./mvnw verify (it packages before this test)");
@@ -42,8 +47,10 @@ final class PackagedApp implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--athar.data-dir=" + dataDir));
         command.addAll(List.of(extraArgs));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new PackagedApp(process, dataDir, log, port);
     }
 
@@ -53,6 +60,11 @@ final class PackagedApp implements AutoCloseable {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    /** What the application printed (console and log). */
+    String output() throws IOException {
+        return Files.readString(log);
     }
 
     /** Waits until {@code /actuator/health} answers the given HTTP status; returns the seconds it took. */

@@ -24,11 +24,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The packaged application in Debian's headless Chromium: the shell renders, switches to Arabic right-to-left and
- * remembers it, and shows a clear page when its engine dies.
+ * The packaged application in Debian's headless Chromium, signed in as admin: the shell renders, switches to Arabic
+ * right-to-left and remembers it, and shows a clear page when its engine dies.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShellInBrowserIT {
+
+    private static final String ADMIN_PASSWORD = "synthetic e2e admin passphrase";
 
     private static PackagedApp app;
     private static ChromeDriver browser;
@@ -37,7 +39,7 @@ class ShellInBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         // A small demo load, so the synthetic-data label and the demo batch can be checked as a user sees them.
-        app = PackagedApp.start("--athar.demo.size=2000");
+        app = PackagedApp.start("--athar.demo.size=2000", "--athar.security.admin-password=" + ADMIN_PASSWORD);
         startSeconds = app.awaitHealth(200, Duration.ofSeconds(240));
         System.out.printf("Athar (packaged jar, embedded engine, fresh data dir) served health UP after %.1f s%n",
                 startSeconds);
@@ -66,9 +68,10 @@ class ShellInBrowserIT {
     @Order(1)
     void the_shell_opens_in_english_left_to_right_with_every_section() throws Exception {
         browser.get(app.base().toString());
-        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 5);
+        SignInInBrowserIT.signIn(browser, "admin", ADMIN_PASSWORD);
+        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 6);
         List<String> nav = navLabels();
-        assertThat(nav).containsExactly("Search", "Trends", "Exports", "Import", "Admin");
+        assertThat(nav).containsExactly("Search", "Trends", "Exports", "Import", "Admin", "Account");
         assertThat(documentDir()).isNotEqualTo("rtl");
         assertThat(browser.getTitle()).contains("Athar");
         screenshot("shell-en.png");
@@ -79,13 +82,13 @@ class ShellInBrowserIT {
     void switching_to_arabic_turns_the_whole_ui_right_to_left_and_is_remembered() throws Exception {
         browser.findElement(By.id("language-switch")).click();
         // The switch reloads the page: wait for the reloaded shell, not just the attribute.
-        List<String> arabic = List.of("البحث", "الاتجاهات", "التصدير", "الاستيراد", "الإدارة");
+        List<String> arabic = List.of("البحث", "الاتجاهات", "التصدير", "الاستيراد", "الإدارة", "الحساب");
         wait(Duration.ofSeconds(30)).until(d -> "rtl".equals(documentDir()) && arabic.equals(navLabels()));
         assertThat(js("return document.documentElement.lang")).isEqualTo("ar");
         screenshot("shell-ar.png");
 
         browser.navigate().refresh();
-        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 5);
+        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 6);
         assertThat(documentDir()).isEqualTo("rtl");
         assertThat(navLabels()).first().isEqualTo("البحث");
     }
@@ -98,7 +101,7 @@ class ShellInBrowserIT {
         // The demo data loads in the background after start-up; the label appears once it is stored.
         wait(Duration.ofSeconds(90)).until(d -> {
             d.navigate().refresh();
-            wait(Duration.ofSeconds(30)).until(x -> navLabels().size() == 5);
+            wait(Duration.ofSeconds(30)).until(x -> navLabels().size() == 6);
             return !d.findElements(By.id("synthetic-badge")).isEmpty();
         });
         assertThat(browser.findElement(By.id("synthetic-badge")).getText()).isEqualTo("بيانات تجريبية مُصطنعة");
@@ -178,6 +181,8 @@ class ShellInBrowserIT {
     private long apiTotal(String queryString) throws Exception {
         java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(app.base().resolve("api/v1/reports?" + queryString + "&size=1"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("total").asLong();

@@ -24,16 +24,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** {@code GET /api/v1/reports} on the real engine: folding, cross-script names, filters, dates, totals, paging. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchApiTest extends AtharIntegrationTest {
-
-    @Autowired
-    TestRestTemplate http;
 
     @Autowired
     ImportService imports;

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +39,7 @@ import org.springframework.core.task.AsyncTaskExecutor;
  * Import: drop a CSV, XLSX or JSON Lines file, watch the rows being stored, then read the counts, every rejected
  * row with its reason, and download the rejected rows to fix and import again.
  */
+@RolesAllowed("IMPORT")
 @Route(value = "import", layout = MainLayout.class)
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 

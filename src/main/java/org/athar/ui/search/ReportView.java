@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +29,7 @@ import org.athar.ui.MainLayout;
  * One report with every field and where it came from (source, file, row, import, content hash). For a role that does
  * not see identities the service sends the report without them, and the page says they are withheld.
  */
+@RolesAllowed("SEARCH")
 @Route(value = "report", layout = MainLayout.class)
 public class ReportView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -63,6 +64,7 @@ import org.athar.ui.MainLayout;
  * state in the URL so a search can be shared. For a role that does not see identities the free-text field and the
  * name column are left out and a note says why; the search service enforces the same rule on every call.
  */
+@RolesAllowed("SEARCH")
 @Route(value = "", layout = MainLayout.class)
 public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

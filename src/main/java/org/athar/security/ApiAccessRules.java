@@ -1,0 +1,49 @@
+package org.athar.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Which permission each part of {@code /api/**} needs, in one table: the filter chain enforces it and a 403 says
+ * which permission was missing. Everything else under {@code /api} needs a full sign-in, and the services check
+ * their own permissions on top.
+ */
+final class ApiAccessRules {
+
+    /** Requests matching {@code pattern} need {@code permission}. */
+    record Rule(String pattern, Permission permission) {
+
+        RequestMatcher matcher() {
+            return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+        }
+    }
+
+    static final List<Rule> RULES = List.of(
+            new Rule("/api/v1/reports", Permission.SEARCH),
+            new Rule("/api/v1/reports/**", Permission.SEARCH),
+            new Rule("/api/v1/imports", Permission.IMPORT),
+            new Rule("/api/v1/imports/**", Permission.IMPORT),
+            new Rule("/api/v1/admin/**", Permission.ADMINISTER),
+            new Rule("/api/v1/stats/**", Permission.VIEW_TRENDS),
+            new Rule("/api/v1/charts/**", Permission.VIEW_TRENDS));
+
+    private ApiAccessRules() {}
+
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
+        // Status only for anyone (show-details=when-authorized keeps the components for signed-in callers).
+        registry.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health")).permitAll();
+        for (Rule rule : RULES) {
+            registry.requestMatchers(rule.matcher()).hasRole(rule.permission().name());
+        }
+        registry.anyRequest().hasRole(Authorities.SIGNED_IN);
+    }
+
+    /** The permission the request needed, if a rule names one. */
+    static Optional<Permission> needed(HttpServletRequest request) {
+        return RULES.stream().filter(r -> r.matcher().matches(request)).map(Rule::permission).findFirst();
+    }
+}

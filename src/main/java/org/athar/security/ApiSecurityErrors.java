@@ -1,0 +1,101 @@
+package org.athar.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.athar.security.AtharSecurityProperties.Lockout;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The API's answers when access fails, as JSON {@code {"error": "..."}}: 401 with {@code WWW-Authenticate} when
+ * credentials are missing or refused, 403 naming the missing permission or the missing CSRF token, 503 when the
+ * user index does not answer. A refusal never says whether the username exists.
+ */
+@Component
+class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String NO_CREDENTIALS = "sign in: send an API token as 'Authorization: Bearer <token>' (create one "
+            + "under Account) or a username and password with HTTP Basic";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Lockout lockout;
+
+    ApiSecurityErrors(AtharSecurityProperties properties) {
+        this.lockout = properties.lockout();
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof InternalAuthenticationServiceException) {
+            write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "sign-in is not possible right now because "
+                    + "the user index did not answer; try again in a minute");
+            return;
+        }
+        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Athar\"");
+        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Athar\", charset=\"UTF-8\"");
+        write(response, HttpServletResponse.SC_UNAUTHORIZED, message(request, e));
+    }
+
+    private String message(HttpServletRequest request, AuthenticationException e) {
+        if (e instanceof TwoFactorRequiredException) {
+            return TwoFactorRequiredException.MESSAGE;
+        }
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            return NO_CREDENTIALS;
+        }
+        // One message for a wrong password, an unknown user, a locked or disabled account and a bad token.
+        return "the credentials were not accepted: a wrong username or password, an unknown or revoked token, or "
+                + "an account locked after " + lockout.maxFailures() + " failed sign-ins (it unlocks after "
+                + lockout.duration().toMinutes() + " minutes)";
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = who != null && who.getPrincipal() instanceof SignedInUser;
+        if (!signedIn) {
+            commence(request, response, new org.springframework.security.authentication
+                    .InsufficientAuthenticationException(NO_CREDENTIALS));
+            return;
+        }
+        if (e instanceof CsrfException) {
+            write(response, HttpServletResponse.SC_FORBIDDEN, "a request that changes data with the browser's "
+                    + "session cookie needs the CSRF token in the X-CSRF-TOKEN header; scripts should send "
+                    + "'Authorization: Bearer <token>' instead");
+            return;
+        }
+        if (!Authorities.has(who.getAuthorities(), Authorities.SIGNED_IN)) {
+            write(response, HttpServletResponse.SC_FORBIDDEN, "this sign-in is not complete: finish signing in on the "
+                    + "web page first (the one-time code, or setting up two-step sign-in)");
+            return;
+        }
+        SignedInUser user = (SignedInUser) who.getPrincipal();
+        String roles = user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+        String what = request.getMethod() + " " + request.getRequestURI();
+        write(response, HttpServletResponse.SC_FORBIDDEN, ApiAccessRules.needed(request)
+                .map(p -> what + " needs the permission " + p + ", which none of your roles (" + roles + ") grants")
+                .orElse(what + " is not open to your roles (" + roles + ")"));
+    }
+
+    private void write(HttpServletResponse response, int status, String error) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), Map.of("error", error));
+    }
+}

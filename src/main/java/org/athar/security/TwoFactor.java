@@ -1,0 +1,159 @@
+package org.athar.security;
+
+import dev.samstevens.totp.code.CodeGenerator;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import dev.samstevens.totp.exceptions.QrGenerationException;
+import dev.samstevens.totp.qr.QrData;
+import dev.samstevens.totp.qr.ZxingPngQrGenerator;
+import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.athar.security.UserChanged.Change;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Two-factor sign-in with time-based one-time codes (RFC 6238: SHA-1, 6 digits, 30 s, what every authenticator app
+ * reads from the QR code) and ten single-use recovery codes, stored as SHA-256.
+ */
+@Service
+public class TwoFactor {
+
+    static final int RECOVERY_CODES = 10;
+    private static final int PERIOD_SECONDS = 30;
+    /** One step either side: a phone clock up to 30 s off still works. */
+    private static final int DRIFT_STEPS = 1;
+
+    /** What the Account page shows to set up an authenticator app; nothing is stored until it is confirmed. */
+    public record Enrolment(String secret, String otpauthUri, byte[] qrPng) {}
+
+    /** How a second factor was accepted. */
+    enum Accepted { CODE, RECOVERY_CODE, NO }
+
+    private final UserStore store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final CodeGenerator codes = new DefaultCodeGenerator();
+
+    TwoFactor(UserStore store, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this.store = store;
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public Enrolment begin(String username) {
+        String secret = new DefaultSecretGenerator().generate();
+        QrData data = new QrData.Builder().label(username).secret(secret).issuer("Athar").digits(6)
+                .period(PERIOD_SECONDS).build();
+        try {
+            ZxingPngQrGenerator qr = new ZxingPngQrGenerator();
+            qr.setImageSize(240);
+            return new Enrolment(secret, data.getUri(), qr.generate(data));
+        } catch (QrGenerationException e) {
+            throw new IllegalStateException("could not draw the QR code (" + e.getMessage() + "); type the secret "
+                    + "into the authenticator app instead", e);
+        }
+    }
+
+    /**
+     * Turns two factors on when {@code code} is valid for {@code secret}, replacing any earlier set-up.
+     *
+     * @return the ten recovery codes, to show once; empty when the code is wrong
+     */
+    public Optional<List<String>> confirm(String username, String secret, String code) {
+        long step = matchingStep(secret, code, -1);
+        if (step < 0) {
+            return Optional.empty();
+        }
+        List<String> recovery = Arrays.asList(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
+        List<String> hashes = recovery.stream().map(c -> PasswordHashing.sha256(normalised(c))).toList();
+        store.update(username, a -> a.withTwoFactor(Optional.of(secret), step, hashes, Optional.empty()), true)
+                .orElseThrow(() -> new NoSuchUserException(username));
+        events.publishEvent(new UserChanged(username, username, Change.TWO_FACTOR_ENABLED, ""));
+        return Optional.of(List.copyOf(recovery));
+    }
+
+    public boolean isOn(String username) {
+        return store.find(username).map(UserAccount::twoFactorOn).orElse(false);
+    }
+
+    /**
+     * The second step of a sign-in: a current code (each accepted once) or an unused recovery code (then used up).
+     */
+    Accepted verify(String username, String input) {
+        UserAccount account = store.find(username).orElseThrow(() -> new NoSuchUserException(username));
+        if (account.totpSecret().isEmpty() || input == null) {
+            return Accepted.NO;
+        }
+        String entered = input.strip();
+        if (entered.matches("\\d{6}")) {
+            long step = matchingStep(account.totpSecret().get(), entered, account.totpLastStep());
+            if (step < 0) {
+                return Accepted.NO;
+            }
+            // Compare-and-set: the same code sent twice at once is accepted only once.
+            boolean[] won = {false};
+            store.update(username, a -> {
+                won[0] = a.totpLastStep() < step;
+                return won[0] ? a.withTwoFactor(a.totpSecret(), step, a.recoveryCodes(), Optional.empty()) : a;
+            }, false);
+            return won[0] ? Accepted.CODE : Accepted.NO;
+        }
+        String hash = PasswordHashing.sha256(normalised(entered));
+        boolean[] used = {false};
+        store.update(username, a -> {
+            used[0] = a.recoveryCodes().contains(hash);
+            return used[0] ? a.withTwoFactor(a.totpSecret(), a.totpLastStep(),
+                    a.recoveryCodes().stream().filter(h -> !h.equals(hash)).toList(), Optional.empty()) : a;
+        }, false);
+        if (used[0]) {
+            events.publishEvent(new UserChanged(username, username, Change.RECOVERY_CODE_USED, ""));
+            return Accepted.RECOVERY_CODE;
+        }
+        return Accepted.NO;
+    }
+
+    /** How many unused recovery codes the user has left. */
+    public int recoveryCodesLeft(String username) {
+        return store.find(username).map(a -> a.recoveryCodes().size()).orElse(0);
+    }
+
+    // The time step (RFC 6238 counter) whose code equals the input, only steps after lastStep; -1 if none.
+    private long matchingStep(String secret, String code, long lastStep) {
+        if (code == null || !code.strip().matches("\\d{6}")) {
+            return -1;
+        }
+        long now = clock.instant().getEpochSecond() / PERIOD_SECONDS;
+        for (long step = now - DRIFT_STEPS; step <= now + DRIFT_STEPS; step++) {
+            if (step > lastStep && constantTimeEquals(generate(secret, step), code.strip())) {
+                return step;
+            }
+        }
+        return -1;
+    }
+
+    private String generate(String secret, long step) {
+        try {
+            return codes.generate(secret, step);
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException("the stored two-factor secret is not valid base32; an administrator can "
+                    + "reset two factors for this user", e);
+        }
+    }
+
+    private static boolean constantTimeEquals(String a, String b) {
+        return java.security.MessageDigest.isEqual(a.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                b.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    // Recovery codes are read off paper: case, spaces and hyphens do not matter.
+    private static String normalised(String code) {
+        return code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+    }
+}

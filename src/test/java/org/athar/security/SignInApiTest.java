@@ -1,0 +1,237 @@
+package org.athar.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import jakarta.servlet.ServletContext;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.athar.AtharIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Signing in over HTTP against the running application: API tokens, HTTP Basic refused for two-factor accounts,
+ * lockout, the browser session with its CSRF token and two-step sign-in, headers and the session timeout.
+ */
+class SignInApiTest extends AtharIntegrationTest {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    TwoFactor twoFactor;
+
+    @Autowired
+    ServletContext servletContext;
+
+    @LocalServerPort
+    int port;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private ResponseEntity<String> reports(String authorization) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.AUTHORIZATION, authorization);
+        return anonymous.exchange("/api/v1/reports?size=1", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    private static String basic(TestUsers.Account a, String password) {
+        return "Basic " + HttpHeaders.encodeBasicAuth(a.username(), password, StandardCharsets.UTF_8);
+    }
+
+    private String error(ResponseEntity<String> r) throws Exception {
+        return json.readTree(r.getBody()).get("error").asText();
+    }
+
+    @Test
+    void an_api_token_signs_in_shows_when_it_was_used_and_once_revoked_is_refused() throws Exception {
+        TestUsers.Account analyst = TestUsers.create(users, Role.ANALYST);
+        ApiTokens.Created token = tokens.create(analyst.username(), "monthly export");
+        assertThat(token.secret()).startsWith("athar_").hasSizeGreaterThanOrEqualTo(6 + 43);
+
+        assertThat(reports("Bearer " + token.secret()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tokens.list(analyst.username())).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("monthly export");
+            assertThat(t.lastUsedAt()).isPresent();
+        });
+
+        assertThat(tokens.revoke(analyst.username(), token.token().id())).isTrue();
+        ResponseEntity<String> revoked = reports("Bearer " + token.secret());
+        assertThat(revoked.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(error(revoked)).contains("revoked token");
+        assertThat(reports("Bearer athar_" + "x".repeat(43)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void http_basic_is_refused_for_a_two_factor_account_which_uses_a_token_instead() throws Exception {
+        TestUsers.Account writer = TestUsers.create(users, Role.WRITER);
+        assertThat(reports(basic(writer, writer.password())).getStatusCode()).isEqualTo(HttpStatus.OK);
+        enrol(writer.username());
+
+        ResponseEntity<String> refused = reports(basic(writer, writer.password()));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(error(refused)).contains("two factors").contains("Authorization: Bearer <token>");
+        String token = tokens.create(writer.username(), "script").secret();
+        assertThat(reports("Bearer " + token).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_with_the_same_answer_an_unknown_user_gets() throws Exception {
+        TestUsers.Account analyst = TestUsers.create(users, Role.ANALYST);
+        String unknownUser = error(reports(basic(new TestUsers.Account("nobody-" + analyst.username(), "", null),
+                "whatever it is")));
+        for (int i = 1; i <= 5; i++) {
+            ResponseEntity<String> wrong = reports(basic(analyst, "wrong password " + i));
+            assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(error(wrong)).isEqualTo(unknownUser);
+        }
+        ResponseEntity<String> locked = reports(basic(analyst, analyst.password()));
+        assertThat(locked.getStatusCode()).as("the right password while locked").isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(error(locked)).isEqualTo(unknownUser).contains("locked after 5 failed sign-ins")
+                .contains("15 minutes");
+        assertThat(users.find(analyst.username()).orElseThrow().lockedUntil()).hasValueSatisfying(
+                until -> assertThat(until).isAfter(Instant.now().plusSeconds(14 * 60)));
+    }
+
+    @Test
+    void a_browser_session_reads_the_api_but_changes_data_only_with_its_csrf_token() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> signIn = browser.post("/login", "username=admin&password="
+                + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8));
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(browser.get("/api/v1/admin/users").statusCode()).isEqualTo(200);
+
+        TestUsers.Account target = TestUsers.create(users, Role.WRITER);
+        String patch = "/api/v1/admin/users/" + target.username();
+        HttpResponse<String> without = browser.send(browser.request(patch)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"enabled\":false}"))
+                .header("Content-Type", "application/json"));
+        assertThat(without.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(without.body()).get("error").asText()).contains("CSRF");
+        assertThat(users.find(target.username()).orElseThrow().enabled()).isTrue();
+
+        HttpResponse<String> with = browser.send(browser.request(patch)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"enabled\":false}"))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", browser.csrf()));
+        assertThat(with.statusCode()).as(with.body()).isEqualTo(200);
+        assertThat(users.find(target.username()).orElseThrow().enabled()).isFalse();
+    }
+
+    @Test
+    void with_two_factors_the_password_opens_only_the_code_step_and_the_code_completes_the_sign_in()
+            throws Exception {
+        TestUsers.Account analyst = TestUsers.create(users, Role.ANALYST);
+        String secret = enrol(analyst.username());
+        Browser browser = new Browser();
+        HttpResponse<String> password = browser.post("/login", "username=" + analyst.username() + "&password="
+                + URLEncoder.encode(analyst.password(), StandardCharsets.UTF_8));
+        assertThat(password.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/login/code"));
+        HttpResponse<String> halfWay = browser.get("/api/v1/reports?size=1");
+        assertThat(halfWay.statusCode()).isEqualTo(403);
+        assertThat(halfWay.body()).contains("finish signing in");
+
+        browser.get("/login/code");
+        HttpResponse<String> wrong = browser.post("/login/code", "code=000000&_csrf=" + browser.csrf());
+        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/login/code?error"));
+
+        String code = new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30 + 1);
+        String sessionBefore = browser.sessionId();
+        HttpResponse<String> done = browser.post("/login/code", "code=" + code + "&_csrf=" + browser.csrf());
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(done.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).doesNotContain("login"));
+        assertThat(browser.sessionId()).as("a new session id after the second step").isNotEqualTo(sessionBefore);
+        assertThat(browser.get("/api/v1/reports?size=1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pages_and_api_answers_carry_the_security_headers() {
+        for (String path : new String[] {"/login", "/api/v1/reports"}) {
+            HttpHeaders h = anonymous.getForEntity(path, String.class).getHeaders();
+            assertThat(h.getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'")
+                    .contains("default-src 'self'").contains("object-src 'none'");
+            assertThat(h.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(h.getFirst("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(h.getFirst("Referrer-Policy")).isEqualTo("same-origin");
+        }
+    }
+
+    @Test
+    void an_idle_session_ends_after_thirty_minutes_by_default() {
+        assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
+    }
+
+    private String enrol(String username) throws Exception {
+        TwoFactor.Enrolment enrolment = twoFactor.begin(username);
+        String code = new DefaultCodeGenerator().generate(enrolment.secret(), Instant.now().getEpochSecond() / 30);
+        assertThat(twoFactor.confirm(username, enrolment.secret(), code)).isPresent();
+        return enrolment.secret();
+    }
+
+    /** A browser's cookie jar, without following redirects, to see where each step sends it. */
+    private final class Browser {
+
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private String page = "";
+
+        HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            HttpResponse<String> r = send(request(path).GET());
+            page = r.body();
+            return r;
+        }
+
+        HttpResponse<String> post(String path, String form) throws Exception {
+            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+        }
+
+        /** The CSRF token Vaadin puts into the page, as the UI's own requests send it. */
+        String csrf() throws Exception {
+            if (!CSRF.matcher(page).find()) {
+                get("/");
+            }
+            Matcher m = CSRF.matcher(page);
+            assertThat(m.find()).as("a page with a CSRF token").isTrue();
+            return URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.athar.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.athar.AtharIntegrationTest;
+import org.athar.security.InvalidUserException.Reason;
+import org.athar.security.UserChanged.Change;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Accounts on a fresh user index: what administrators may change, the last-admin rule, lockout with a moving clock. */
+class UserAccountsTest extends AtharIntegrationTest {
+
+    @Autowired
+    ElasticsearchClient client;
+
+    private final TestUsers.MovableClock clock = new TestUsers.MovableClock();
+    private final List<Object> events = new ArrayList<>();
+    private final PasswordHashing hashing = new PasswordHashing();
+    private final Viewer admin = Viewer.system("boss");
+    private UserStore store;
+    private Users users;
+
+    @BeforeEach
+    void freshIndex() {
+        store = TestUsers.freshStore(client);
+        users = new Users(store, hashing, events::add, TestUsers.provider(clock));
+    }
+
+    @Test
+    void a_created_user_is_listed_with_its_roles_and_the_stored_password_is_a_bcrypt_hash_of_cost_12() {
+        users.create(admin, "Rana.Writer", "a long synthetic passphrase", Set.of(Role.WRITER));
+
+        assertThat(users.list(admin)).extracting(UserSummary::username, UserSummary::roles)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rana.writer", Set.of(Role.WRITER)));
+        UserAccount stored = store.find("rana.writer").orElseThrow();
+        assertThat(stored.passwordHash()).startsWith("$2a$12$").doesNotContain("passphrase");
+        assertThat(hashing.matches("a long synthetic passphrase", stored.passwordHash())).isTrue();
+        assertThat(events).containsExactly(new UserChanged("boss", "rana.writer", Change.CREATED, "WRITER"));
+    }
+
+    @Test
+    void a_taken_username_is_refused_whatever_its_case() {
+        users.create(admin, "samir", "a long synthetic passphrase", Set.of(Role.ANALYST));
+        assertThatThrownBy(() -> users.create(admin, "SAMIR", "another synthetic passphrase", Set.of(Role.WRITER)))
+                .isInstanceOfSatisfying(UserConflictException.class,
+                        e -> assertThat(e.kind()).isEqualTo(UserConflictException.Kind.USERNAME_TAKEN));
+    }
+
+    @Test
+    void weak_passwords_and_bad_usernames_are_refused_naming_the_field() {
+        assertRefused(() -> users.create(admin, "nour", "short pass", Set.of(Role.WRITER)), "password",
+                Reason.PASSWORD_TOO_SHORT);
+        assertRefused(() -> users.create(admin, "nour", "x".repeat(129), Set.of(Role.WRITER)), "password",
+                Reason.PASSWORD_TOO_LONG);
+        assertRefused(() -> users.create(admin, "nour.alhalabi", "Nour.Alhalabi", Set.of(Role.WRITER)), "password",
+                Reason.PASSWORD_IS_USERNAME);
+        assertRefused(() -> users.create(admin, "نور", "a long synthetic passphrase", Set.of(Role.WRITER)),
+                "username", Reason.USERNAME_FORMAT);
+        assertRefused(() -> Users.roles(List.of("WRITER", "EDITOR")), "roles", Reason.UNKNOWN_ROLE);
+        assertRefused(() -> Users.roles(List.of()), "roles", Reason.NO_ROLE);
+        assertThat(users.list(admin)).isEmpty();
+    }
+
+    @Test
+    void only_an_administrator_may_manage_users() {
+        Viewer writer = new Viewer("writer", Set.of(Role.WRITER));
+        assertThatThrownBy(() -> users.list(writer)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.create(writer, "x-user", "a long synthetic passphrase", Set.of(Role.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(users.list(admin)).isEmpty();
+    }
+
+    @Test
+    void the_last_enabled_administrator_cannot_be_disabled_or_lose_admin_until_another_exists() {
+        users.create(admin, "first-admin", "a long synthetic passphrase", Set.of(Role.ADMIN));
+        assertThatThrownBy(() -> users.update(admin, "first-admin", UserUpdate.enabled(false)))
+                .isInstanceOfSatisfying(UserConflictException.class,
+                        e -> assertThat(e.kind()).isEqualTo(UserConflictException.Kind.LAST_ADMIN));
+        assertThatThrownBy(() -> users.update(admin, "first-admin", UserUpdate.roles(Set.of(Role.ANALYST))))
+                .isInstanceOf(UserConflictException.class);
+        assertThat(store.find("first-admin").orElseThrow().isEnabledAdmin()).isTrue();
+
+        users.create(admin, "second-admin", "another synthetic passphrase", Set.of(Role.ADMIN));
+        users.update(admin, "first-admin", UserUpdate.roles(Set.of(Role.ANALYST)));
+        assertThat(store.find("first-admin").orElseThrow().roles()).containsExactly(Role.ANALYST);
+        assertThatThrownBy(() -> users.update(admin, "second-admin", UserUpdate.enabled(false)))
+                .isInstanceOf(UserConflictException.class);
+    }
+
+    @Test
+    void a_password_reset_or_disabling_ends_the_users_open_sessions_and_is_published() {
+        users.create(admin, "layla", "a long synthetic passphrase", Set.of(Role.WRITER));
+        clock.advance(Duration.ofMinutes(5));
+        users.update(admin, "layla", UserUpdate.password("a brand new synthetic passphrase"));
+
+        UserAccount after = store.find("layla").orElseThrow();
+        assertThat(after.sessionsValidAfter()).contains(clock.instant());
+        assertThat(hashing.matches("a brand new synthetic passphrase", after.passwordHash())).isTrue();
+        clock.advance(Duration.ofMinutes(5));
+        users.update(admin, "layla", UserUpdate.enabled(false));
+        assertThat(store.find("layla").orElseThrow().sessionsValidAfter()).contains(clock.instant());
+        assertThat(events).extracting(e -> ((UserChanged) e).change())
+                .containsExactly(Change.CREATED, Change.PASSWORD_RESET, Change.DISABLED);
+    }
+
+    @Test
+    void a_user_changes_their_own_password_only_with_the_current_one() {
+        users.create(admin, "omar", "a long synthetic passphrase", Set.of(Role.ADVOCACY));
+        assertRefused(() -> users.changeOwnPassword("omar", "not the password", "a newer synthetic passphrase"),
+                "currentPassword", Reason.WRONG_CURRENT_PASSWORD);
+        users.changeOwnPassword("omar", "a long synthetic passphrase", "a newer synthetic passphrase");
+        assertThat(hashing.matches("a newer synthetic passphrase", store.find("omar").orElseThrow().passwordHash()))
+                .isTrue();
+    }
+
+    @Test
+    void five_failed_sign_ins_lock_the_account_for_fifteen_minutes_and_then_it_signs_in_again() {
+        users.create(admin, "huda", "a long synthetic passphrase", Set.of(Role.ANALYST));
+        SignInAttempts attempts = new SignInAttempts(store, properties(), events::add, TestUsers.provider(clock));
+        UserDetailsService details = AccountDetails.service(store, clock);
+        for (int i = 0; i < 4; i++) {
+            attempts.failed(failure("huda"));
+        }
+        assertThat(details.loadUserByUsername("huda").isAccountNonLocked()).isTrue();
+        attempts.failed(failure("HUDA"));
+        assertThat(details.loadUserByUsername("huda").isAccountNonLocked()).isFalse();
+        assertThat(events).contains(new UserChanged("system", "huda", Change.LOCKED_OUT, "for PT15M"));
+
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(details.loadUserByUsername("huda").isAccountNonLocked()).isFalse();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(details.loadUserByUsername("huda").isAccountNonLocked()).isTrue();
+    }
+
+    @Test
+    void a_failed_sign_in_for_an_unknown_username_stores_nothing() {
+        SignInAttempts attempts = new SignInAttempts(store, properties(), events::add, TestUsers.provider(clock));
+        attempts.failed(failure("nobody-here"));
+        assertThat(store.count()).isZero();
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void the_sign_in_page_hands_out_only_enrolment_to_a_role_that_requires_two_factors() {
+        users.create(admin, "amal", "a long synthetic passphrase", Set.of(Role.ANALYST));
+        AtharSecurityProperties requireAnalysts = new AtharSecurityProperties(null, Set.of(Role.ANALYST),
+                Duration.ofMinutes(30), new AtharSecurityProperties.Lockout(5, Duration.ofMinutes(15)));
+        var page = new AccountAuthenticationProvider(store, hashing, requireAnalysts, clock,
+                AccountAuthenticationProvider.Channel.SIGN_IN_PAGE);
+
+        var result = page.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("amal",
+                "a long synthetic passphrase"));
+        assertThat(result.getAuthorities()).extracting(a -> a.getAuthority())
+                .containsExactly("ROLE_" + Authorities.TWO_FACTOR_ENROL);
+        assertThatThrownBy(() -> page.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("amal",
+                "a wrong passphrase!"))).isInstanceOf(BadCredentialsException.class);
+    }
+
+    private static AtharSecurityProperties properties() {
+        return new AtharSecurityProperties(null, Set.of(), Duration.ofMinutes(30),
+                new AtharSecurityProperties.Lockout(5, Duration.ofMinutes(15)));
+    }
+
+    private static AuthenticationFailureBadCredentialsEvent failure(String username) {
+        return new AuthenticationFailureBadCredentialsEvent(UsernamePasswordAuthenticationToken.unauthenticated(
+                username, "wrong"), new BadCredentialsException("wrong"));
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,
+            Reason reason) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidUserException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.reason()).isEqualTo(reason);
+        });
+    }
+}
