@@ -12,5 +12,8 @@ public final class EngineIndices {
     /** One document per import batch. */
     public static final String BATCHES = "athar-batches";
 
+    /** The audit log: one document per recorded action, only ever created (never updated or deleted). */
+    public static final String AUDIT = "athar-audit";
+
     private EngineIndices() {}
 }
