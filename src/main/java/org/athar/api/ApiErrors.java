@@ -3,7 +3,11 @@ package org.athar.api;
 import java.util.Map;
 import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
+import org.athar.ingest.ImportLimits;
+import org.athar.ingest.ImportStoppedException;
 import org.athar.search.BadParameterException;
+import org.athar.security.AccessDeniedException;
+import org.athar.security.AuditUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -19,6 +23,18 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final ImportLimits limits;
+
+    ApiErrors(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    @ExceptionHandler(ImportStoppedException.class)
+    ResponseEntity<Map<String, String>> stoppedImport(ImportStoppedException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", "file",
+                "batchId", e.batchId()));
+    }
 
     @ExceptionHandler(ImportFormatException.class)
     ResponseEntity<Map<String, String>> unreadableFile(ImportFormatException e) {
@@ -45,7 +61,20 @@ class ApiErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("error", "the file is larger than "
-                + "spring.servlet.multipart.max-file-size allows", "parameter", "file"));
+                + limits.maxFileSizeText() + ", the largest upload Athar accepts (setting athar.import.max-file-size); "
+                + "split it into smaller files or ask an administrator to raise the limit", "parameter", "file"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage(), "permission",
+                e.missing().name()));
+    }
+
+    @ExceptionHandler(AuditUnavailableException.class)
+    ResponseEntity<Map<String, String>> auditUnavailable(AuditUnavailableException e) {
+        // AuditLog has logged the failure at ERROR already.
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler(ImportFailedException.class)

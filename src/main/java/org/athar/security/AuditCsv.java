@@ -30,12 +30,23 @@ public class AuditCsv {
         this.audit = audit;
     }
 
+    /** An export of the audit log that is recorded in the log and ready to be written. */
+    public interface Download {
+
+        /** Writes the CSV to {@code out}, leaving it open. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /**
-     * Writes every entry matching {@code filter}, after recording the export itself in the log (so nothing is sent if
-     * that cannot be recorded); needs {@link Permission#ADMINISTER}. Leaves {@code out} open.
+     * Records the export of the entries matching {@code filter} in the log itself, before anything is sent (so nothing
+     * is sent if that cannot be recorded: {@link AuditUnavailableException}); needs {@link Permission#ADMINISTER}.
      */
-    public void write(Viewer viewer, String clientAddress, AuditFilter filter, OutputStream out) throws IOException {
+    public Download prepare(Viewer viewer, String clientAddress, AuditFilter filter) throws IOException {
         audit.exportedAuditLog(viewer, clientAddress, filter, audit.count(viewer, filter));
+        return out -> write(viewer, filter, out);
+    }
+
+    private void write(Viewer viewer, AuditFilter filter, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()

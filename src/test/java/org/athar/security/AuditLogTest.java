@@ -134,7 +134,7 @@ class AuditLogTest extends AtharIntegrationTest {
         assertThatThrownBy(() -> audit.find(writer, AuditFilter.all(), 0, 10))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ADMINISTER");
         assertThatThrownBy(() -> audit.count(writer, AuditFilter.all())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> csv.write(writer, "127.0.0.1", AuditFilter.all(), new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> csv.prepare(writer, "127.0.0.1", AuditFilter.all()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -146,7 +146,7 @@ class AuditLogTest extends AtharIntegrationTest {
         refresh();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        csv.write(admin, "10.9.8.7", byUser(attacker), out);
+        csv.prepare(admin, "10.9.8.7", byUser(attacker)).writeTo(out);
 
         byte[] bytes = out.toByteArray();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
@@ -162,7 +162,7 @@ class AuditLogTest extends AtharIntegrationTest {
         assertThat(Instant.parse(row.get(0))).isBefore(Instant.now());
 
         ByteArrayOutputStream arabic = new ByteArrayOutputStream();
-        csv.write(admin, "10.9.8.7", byUser(user), arabic);
+        csv.prepare(admin, "10.9.8.7", byUser(user)).writeTo(arabic);
         assertThat(parse(arabic.toByteArray()).get(1).get(5)).contains("\"file_name\":\"تقارير.csv\"")
                 .contains("\"received\":\"5\"").contains("\"reason\":\"row_limit\"");
 
@@ -190,7 +190,7 @@ class AuditLogTest extends AtharIntegrationTest {
         refresh();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        csv.write(admin, "192.0.2.9", byUser(user), out);
+        csv.prepare(admin, "192.0.2.9", byUser(user)).writeTo(out);
 
         List<CSVRecord> rows = parse(out.toByteArray());
         assertThat(rows).hasSize(n + 1);
