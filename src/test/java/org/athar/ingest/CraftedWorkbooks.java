@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Hostile workbooks built in memory: a genuine one from POI with some of its parts replaced. */
-final class CraftedWorkbooks {
+public final class CraftedWorkbooks {
 
     static final String SHEET = "xl/worksheets/sheet1.xml";
     static final String SHARED_STRINGS = "xl/sharedStrings.xml";
@@ -20,7 +20,7 @@ final class CraftedWorkbooks {
     private CraftedWorkbooks() {}
 
     /** A workbook with a header (report_id, victim_name) and one row, whose parts named in {@code replaced} differ. */
-    static byte[] with(Map<String, String> replaced) throws IOException {
+    public static byte[] with(Map<String, String> replaced) throws IOException {
         ByteArrayOutputStream genuine = new ByteArrayOutputStream();
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("reports");
@@ -44,6 +44,11 @@ final class CraftedWorkbooks {
             }
         }
         return out.toByteArray();
+    }
+
+    /** A workbook whose sheet expands by {@code padding} characters of whitespace, about a thousand-fold. */
+    public static byte[] bomb(int padding) throws IOException {
+        return with(Map.of(SHEET, paddedSheet(padding)));
     }
 
     /** A sheet whose header row is followed by {@code padding} characters of whitespace before its second row. */
