@@ -3,14 +3,18 @@ package org.athar.ui.admin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -82,7 +86,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         export.setText(getTranslation("audit.export"));
         export.setId("audit-export");
         export.getElement().setAttribute("download", true);
-        add(intro, filters(), new FlexLayout(count, export), grid());
+        HorizontalLayout summary = new HorizontalLayout(count, export);
+        summary.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(intro, filters(), summary, grid());
         setFlexGrow(1, grid);
         setHeightFull();
         changed();
@@ -112,6 +118,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         outcome.addValueChangeListener(e -> changed());
         from.addValueChangeListener(e -> changed());
         to.addValueChangeListener(e -> changed());
+        Stream.<HasSize>of(user, action, outcome, from, to).forEach(field -> field.setWidth("11rem"));
         FlexLayout bar = new FlexLayout(user, action, outcome, from, to);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.addClassName("athar-filters");
@@ -122,14 +129,23 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addColumn(e -> WHEN.format(e.time())).setHeader(getTranslation("audit.col.time")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.col.user")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.col.address")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.col.user")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.col.address")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> getTranslation(e.action().messageKey())).setHeader(getTranslation("audit.col.action"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation(e.outcome().messageKey())).setHeader(getTranslation("audit.col.outcome"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.details().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue())
-                .collect(Collectors.joining("; "))).setHeader(getTranslation("audit.col.details")).setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(0);
+        // Details are key=value pairs: left-to-right even on an Arabic page, wrapped rather than cut.
+        grid.addComponentColumn(e -> {
+            Span details = new Span(e.details().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue())
+                    .collect(Collectors.joining("; ")));
+            details.getElement().setAttribute("dir", "ltr");
+            details.addClassName("athar-audit-details");
+            return details;
+        }).setHeader(getTranslation("audit.col.details")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(q -> {
             try {
                 return audit.find(viewer, filter, q.getOffset(), q.getLimit()).entries().stream();
