@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -65,6 +66,30 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_api_never_uses_the_ui = noClasses().that().resideInAPackage("org.athar.api..")
             .should().dependOnClassesThat().resideInAPackage("org.athar.ui..").allowEmptyShould(true);
+
+    /**
+     * The audit log is append-only in code, not only by habit: its classes never ask the engine to update, delete,
+     * bulk-write or reindex, nor to write a document under an id of their choosing (which could overwrite one).
+     */
+    @ArchTest
+    static final ArchRule the_audit_log_has_no_update_or_delete_path = noClasses()
+            .that().resideInAPackage("org.athar.security..").and().haveSimpleNameStartingWith("Audit")
+            .should().callMethodWhere(DescribedPredicate.describe("update, delete, bulk-write or reindex in the engine,"
+                    + " or choose a document id", (JavaMethodCall call) -> {
+                        String owner = call.getTargetOwner().getName();
+                        String name = call.getName();
+                        return owner.startsWith("co.elastic.clients.")
+                                && (name.startsWith("update") || name.startsWith("delete") || name.equals("bulk")
+                                        || name.startsWith("reindex") || name.equals("create")
+                                        || (owner.endsWith("IndexRequest$Builder") && name.equals("id")));
+                    }));
+
+    @ArchTest
+    static final ArchRule only_the_audit_log_reaches_its_store = classes()
+            .that().haveFullyQualifiedName("org.athar.security.AuditStore")
+            .should().onlyBeAccessed().byClassesThat(DescribedPredicate.describe("are AuditLog or AuditStore",
+                    (JavaClass c) -> topLevel(c).getName().equals("org.athar.security.AuditLog")
+                            || topLevel(c).getName().equals("org.athar.security.AuditStore")));
 
     @ArchTest
     static final ArchRule views_are_built_only_in_the_ui_package = classes()

@@ -3,6 +3,8 @@ package org.athar.api;
 import java.util.Map;
 import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
+import org.athar.ingest.ImportLimits;
+import org.athar.ingest.ImportStoppedException;
 import org.athar.search.BadParameterException;
 import org.athar.search.IdentitySearchRefusedException;
 import org.athar.security.AccessDeniedException;
@@ -10,6 +12,7 @@ import org.athar.security.InvalidUserException;
 import org.athar.security.NoSuchUserException;
 import org.athar.security.UserConflictException;
 import org.athar.security.UserStoreException;
+import org.athar.security.AuditUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -30,6 +33,18 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final ImportLimits limits;
+
+    ApiErrors(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    @ExceptionHandler(ImportStoppedException.class)
+    ResponseEntity<Map<String, String>> stoppedImport(ImportStoppedException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", "file",
+                "batchId", e.batchId()));
+    }
 
     @ExceptionHandler(ImportFormatException.class)
     ResponseEntity<Map<String, String>> unreadableFile(ImportFormatException e) {
@@ -56,15 +71,23 @@ class ApiErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("error", "the file is larger than "
-                + "spring.servlet.multipart.max-file-size allows", "parameter", "file"));
+                + limits.maxFileSizeText() + ", the largest upload Athar accepts (setting athar.import.max-file-size); "
+                + "split it into smaller files or ask an administrator to raise the limit", "parameter", "file"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage(), "permission",
+                e.missing().name()));
+    }
+
+    @ExceptionHandler(AuditUnavailableException.class)
+    ResponseEntity<Map<String, String>> auditUnavailable(AuditUnavailableException e) {
+        // AuditLog has logged the failure at ERROR already.
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
     }
 
     /** The role lacks a permission; the message names it and nothing the caller sent. */
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
-    }
-
     /** Free text or sorting by name for a role that does not see names; the refused text is not echoed. */
     @ExceptionHandler(IdentitySearchRefusedException.class)
     ResponseEntity<Map<String, String>> identitiesWithheld(IdentitySearchRefusedException e) {

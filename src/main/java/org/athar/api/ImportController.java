@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.athar.ingest.ImportResult;
 import org.athar.ingest.ImportService;
 import org.athar.ingest.RejectedRowsCsv;
 import org.athar.ingest.RowError;
+import org.athar.security.CurrentViewer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,27 +48,33 @@ class ImportController {
 
     private final ImportService imports;
     private final RejectedRowsCsv rejectedRows;
+    private final CurrentViewer viewers;
 
-    ImportController(ImportService imports, RejectedRowsCsv rejectedRows) {
+    ImportController(ImportService imports, RejectedRowsCsv rejectedRows, CurrentViewer viewers) {
         this.imports = imports;
         this.rejectedRows = rejectedRows;
+        this.viewers = viewers;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import a file of reports",
             description = "CSV (UTF-8, comma or semicolon), XLSX (first sheet) or JSON Lines with the canonical columns "
                     + "(docs/data-format.md). Re-importing a (source, report_id) replaces the report. The index is "
-                    + "refreshed before the response, so a query right after sees the batch.",
+                    + "refreshed before the response, so a query right after sees the batch. Limits: a file larger than "
+                    + "athar.import.max-file-size is refused with 413; at the row past athar.import.max-rows the "
+                    + "import stops with 400 naming that row and the batch (the rows before it are stored). Every "
+                    + "upload is recorded in the audit log.",
             responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
                     {"batchId":"20261129041200-3f2a9c1e","received":3,"indexed":1,"updated":1,"rejected":1,
                      "errors":[{"row":3,"field":"governorate","message":"governorate 'Alepo' is not recognised (a typo?); write its English or Arabic name or its p-code (SY01–SY14), or leave it empty when unknown"}]}
                     """))))
     ImportResponse upload(@RequestPart("file") MultipartFile file,
             @Parameter(description = "Documenting organisation for rows without a source column value")
-            @RequestParam("source") Optional<String> source) throws IOException {
+            @RequestParam("source") Optional<String> source, HttpServletRequest request) throws IOException {
         String name = Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("upload.csv");
         try (InputStream in = file.getInputStream()) {
-            return ImportResponse.of(imports.importFile(in, name, new ImportOptions(source, "api", false), c -> { }));
+            return ImportResponse.of(imports.importFile(viewers.get(), request.getRemoteAddr(), in, name,
+                    new ImportOptions(source, "api", false), c -> { }));
         }
     }
 

@@ -14,6 +14,8 @@ public final class EngineIndices {
 
     /** One document per user account (id = username): hashes only, never a password or token in clear. */
     public static final String USERS = "athar-users";
+    /** The audit log: one document per recorded action, only ever created (never updated or deleted). */
+    public static final String AUDIT = "athar-audit";
 
     private EngineIndices() {}
 }

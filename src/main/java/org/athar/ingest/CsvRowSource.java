@@ -38,7 +38,7 @@ final class CsvRowSource implements RowSource {
             header = Header.of(headerNames(first.text()), position -> String.valueOf(position + 1));
         } catch (CharacterCodingException e) {
             reader.close();
-            throw Utf8Text.notUtf8(1);
+            throw Utf8Text.notUtf8InHeader();
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;

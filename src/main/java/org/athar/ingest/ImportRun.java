@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -37,6 +38,7 @@ final class ImportRun {
     private final RowValidator validator;
     private final RowValidator.BatchContext context;
     private final long versionBase;
+    private final long maxRows;
     private final Consumer<ImportCounts> progress;
     private final Consumer<ImportCounts> record;
     private final LongHashSet seen = new LongHashSet();
@@ -50,23 +52,59 @@ final class ImportRun {
     private Instant lastRecorded = Instant.now();
 
     ImportRun(ImportStore store, RowValidator validator, RowValidator.BatchContext context, long versionBase,
-            Consumer<ImportCounts> progress, Consumer<ImportCounts> record) {
+            long maxRows, Consumer<ImportCounts> progress, Consumer<ImportCounts> record) {
         this.store = store;
         this.validator = validator;
         this.context = context;
         this.versionBase = versionBase;
+        this.maxRows = maxRows;
         this.progress = progress;
         this.record = record;
     }
 
+    /**
+     * Reads every row and waits until the engine has confirmed each. When the file turns out unreadable part-way (an
+     * {@link ImportFormatException}: a byte that is not UTF-8, a damaged sheet, too many rows) the rows before are
+     * still confirmed, and then the exception is thrown; {@link #counts()} says what was stored.
+     */
     ImportResult execute(RowSource rows) throws IOException {
+        ImportFormatException stopped = null;
         try (ImportStore.Writer<Ticket> ingester = store.writer(new Listener())) {
-            List<Pending> chunk = new ArrayList<>(CHUNK);
+            try {
+                readAll(rows, ingester);
+            } catch (ImportFormatException e) {
+                stopped = e;
+            }
+        }
+        failIfEngineFailed();
+        writeRefusedToQuarantine();
+        failIfEngineFailed();
+        if (stopped != null) {
+            throw stopped;
+        }
+        return new ImportResult(context.batchId(), received.get(), indexed.get(), updated.get(), rejected.get(),
+                List.copyOf(errors), List.of());
+    }
+
+    /** What the engine has confirmed so far. */
+    ImportCounts counts() {
+        return new ImportCounts(received.get(), indexed.get(), updated.get(), rejected.get());
+    }
+
+    private void readAll(RowSource rows, ImportStore.Writer<Ticket> ingester) throws IOException {
+        List<Pending> chunk = new ArrayList<>(CHUNK);
+        try {
             for (Optional<RawRow> next = rows.next(); next.isPresent(); next = rows.next()) {
                 RawRow row = next.get();
+                if (received.get() >= maxRows) {
+                    throw new RowLimitException(String.format(Locale.ROOT, "Data row %,d is past the limit of %,d "
+                            + "rows per file (setting athar.import.max-rows); split the file into parts of at most "
+                            + "%,d rows and import the rest, or ask an administrator to raise the limit",
+                            row.number(), maxRows, maxRows));
+                }
                 if (row.number() >= MAX_ROWS) {
-                    throw new ImportFormatException("The file has more than " + MAX_ROWS
-                            + " rows; split it into smaller files");
+                    throw new RowLimitException("The file has more than " + MAX_ROWS + " rows; split it into smaller "
+                            + "files");
                 }
                 received.incrementAndGet();
                 RowValidator.Outcome outcome = validator.validate(row, context);
@@ -79,13 +117,18 @@ final class ImportRun {
                     send(ingester, chunk);
                 }
             }
+        } finally {
+            // Rows read before the file turned out unreadable are stored too, so the counts add up.
             send(ingester, chunk);
         }
-        failIfEngineFailed();
-        writeRefusedToQuarantine();
-        failIfEngineFailed();
-        return new ImportResult(context.batchId(), received.get(), indexed.get(), updated.get(), rejected.get(),
-                List.copyOf(errors), List.of());
+    }
+
+    /** The file has more rows than one import may take. */
+    static final class RowLimitException extends ImportFormatException {
+
+        RowLimitException(String message) {
+            super(message);
+        }
     }
 
     private record Pending(RawRow row, Report report) {}

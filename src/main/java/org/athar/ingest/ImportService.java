@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.athar.report.Gazetteer;
+import org.athar.security.AuditLog;
+import org.athar.security.AuditUnavailableException;
+import org.athar.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,18 +33,55 @@ public class ImportService {
     private final ImportStore store;
     private final BatchStore batches;
     private final RowValidator validator;
+    private final ImportLimits limits;
+    private final AuditLog audit;
     private final Clock clock;
 
-    ImportService(ImportStore store, BatchStore batches, Gazetteer gazetteer, ObjectProvider<Clock> clock) {
+    ImportService(ImportStore store, BatchStore batches, Gazetteer gazetteer, ImportLimits limits, AuditLog audit,
+            ObjectProvider<Clock> clock) {
         this.store = store;
         this.batches = batches;
         this.validator = new RowValidator(gazetteer);
+        this.limits = limits;
+        this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /**
-     * Imports one file; {@code progress} hears the counts as rows are confirmed. Throws {@link ImportFormatException}
-     * when the file cannot be read at all and {@link ImportFailedException} when the engine stops taking writes.
+     * Imports a file a user uploaded and records it in the audit log: the batch id, file name and counts, or why it
+     * stopped (a short code, never the file's content). Otherwise as {@link #importFile(InputStream, String,
+     * ImportOptions, Consumer)}; if the audit entry of a completed import cannot be written,
+     * {@link AuditUnavailableException} says that the import itself completed.
+     */
+    public ImportResult importFile(Viewer viewer, String clientAddress, InputStream content, String fileName,
+            ImportOptions options, Consumer<ImportCounts> progress) {
+        ImportResult r;
+        try {
+            r = importFile(content, fileName, options, progress);
+        } catch (ImportStoppedException e) {
+            ImportCounts c = e.counts();
+            audit.importFailed(viewer, clientAddress, fileName, Optional.of(e.batchId()), e.reason(), c.received(),
+                    c.indexed(), c.updated(), c.rejected());
+            throw e;
+        } catch (ImportFormatException e) {
+            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "unreadable_file", 0, 0, 0, 0);
+            throw e;
+        } catch (ImportFailedException e) {
+            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "engine_failed", 0, 0, 0, 0);
+            throw e;
+        }
+        audit.imported(viewer, clientAddress, r.batchId(), fileName, r.received(), r.indexed(), r.updated(),
+                r.rejected());
+        return r;
+    }
+
+    /**
+     * Imports one file without an audit entry (for Athar's own loads, such as the demo data; uploads go through
+     * {@link #importFile(Viewer, String, InputStream, String, ImportOptions, Consumer)}); {@code progress} hears the
+     * counts as rows are confirmed. Throws {@link ImportFormatException} when the file cannot be read at all,
+     * {@link ImportStoppedException} when it stops being readable part-way or has more than
+     * {@code athar.import.max-rows} rows (the rows before are stored), and {@link ImportFailedException} when the
+     * engine stops taking writes.
      */
     public ImportResult importFile(InputStream content, String fileName, ImportOptions options,
             Consumer<ImportCounts> progress) {
@@ -53,12 +93,23 @@ public class ImportService {
         ImportBatch batch = new ImportBatch(batchId, fileName, options.source(), options.importedBy(),
                 options.synthetic(), ImportBatch.Status.RUNNING, started, started, Optional.empty(), 0, 0, 0, 0,
                 List.of(), Optional.empty());
+        ImportRun run = new ImportRun(store, validator, context, versionBase(started), limits.maxRows(), progress,
+                counts -> save(latest(batchId, counts)));
         try (RowSource rows = RowSources.open(content, fileName)) {
             batch = batch.withUnknownColumns(rows.unknownColumns());
             save(batch);
-            ImportRun run = new ImportRun(store, validator, context, versionBase(started), progress,
-                    counts -> save(latest(batchId, counts)));
-            ImportResult result = run.execute(rows);
+            ImportResult result;
+            try {
+                result = run.execute(rows);
+            } catch (ImportFormatException e) {
+                ImportStoppedException stopped = new ImportStoppedException(batchId, run.counts(), e);
+                save(batch.ended(ImportBatch.Status.FAILED, run.counts(), clock.instant(),
+                        Optional.of(stopped.getMessage())));
+                store.refresh();
+                log.warn("Import {} of {} stopped after {} rows: {}", batchId, fileName, run.counts().received(),
+                        e.getMessage());
+                throw stopped;
+            }
             ImportCounts end = new ImportCounts(result.received(), result.indexed(), result.updated(), result.rejected());
             save(batch.ended(ImportBatch.Status.COMPLETED, end, clock.instant(), Optional.empty()));
             store.refresh();

@@ -79,8 +79,8 @@ final class XlsxRowSource implements RowSource {
             throw closedAfter(e, opened);
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             // POI reports a damaged or foreign file (an old .xls renamed, a truncated zip) through all of these.
-            throw closedAfter(new ImportFormatException("The file is not a readable .xlsx workbook (" + e.getMessage()
-                    + ")" + RESAVE, e), opened);
+            throw closedAfter(XlsxSafety.refusal(e).orElseGet(() -> new ImportFormatException("The file is not a "
+                    + "readable .xlsx workbook (" + e.getMessage() + ")" + RESAVE, e)), opened);
         }
     }
 
@@ -101,8 +101,8 @@ final class XlsxRowSource implements RowSource {
             }
             return Optional.empty();
         } catch (XMLStreamException | NumberFormatException | IndexOutOfBoundsException e) {
-            throw new ImportFormatException("The sheet is damaged near Excel row " + rows.lastRow() + " ("
-                    + e.getMessage() + ")" + RESAVE, e);
+            throw XlsxSafety.refusal(e).orElseGet(() -> new ImportFormatException("The sheet is damaged near Excel row "
+                    + rows.lastRow() + " (" + e.getMessage() + ")" + RESAVE, e));
         }
     }
 

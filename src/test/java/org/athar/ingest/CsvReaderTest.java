@@ -201,6 +201,39 @@ class CsvReaderTest {
     }
 
     @Test
+    void a_windows_1256_row_deep_in_a_utf8_file_is_named_exactly_and_the_rows_before_it_are_read()
+            throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes("report_id,victim_name\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 1; i < 15_000; i++) {
+            file.writeBytes(("R" + i + ",سامر الخطيب\n").getBytes(StandardCharsets.UTF_8));
+        }
+        file.writeBytes("R15000,محمد\n".getBytes(Charset.forName("windows-1256")));
+        file.writeBytes("R15001,Lina\n".getBytes(StandardCharsets.UTF_8));
+        List<RawRow> read = new java.util.ArrayList<>();
+
+        try (RowSource source = Uploads.open("reports.csv", file.toByteArray())) {
+            assertThatThrownBy(() -> {
+                for (Optional<RawRow> row = source.next(); row.isPresent(); row = source.next()) {
+                    read.add(row.get());
+                }
+            }).isInstanceOf(ImportFormatException.class)
+                    .hasMessageContaining("data row 15000 holds bytes that are not UTF-8")
+                    .hasMessageContaining("Windows-1256");
+        }
+        assertThat(read).hasSize(14_999);
+        assertThat(read.get(14_998).value("victim_name")).isEqualTo("سامر الخطيب");
+    }
+
+    @Test
+    void a_header_in_windows_1256_is_refused_before_any_row() {
+        byte[] file = "رقم,الاسم\nR1,x\n".getBytes(Charset.forName("windows-1256"));
+
+        assertThatThrownBy(() -> Uploads.open("reports.csv", file)).isInstanceOf(ImportFormatException.class)
+                .hasMessageContaining("the header line holds bytes that are not UTF-8");
+    }
+
+    @Test
     void a_txt_file_is_read_as_csv() throws IOException {
         assertThat(Uploads.read("EXPORT.TXT", "report_id\nR1\n")).extracting(row -> row.value(Columns.REPORT_ID))
                 .containsExactly("R1");

@@ -178,4 +178,29 @@ class ImportServiceTest extends AtharIntegrationTest {
             assertThat(b.indexed()).isEqualTo(2500);
         });
     }
+
+    @Test
+    void a_file_that_stops_being_utf8_part_way_keeps_the_rows_before_and_its_batch_says_why() throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes("report_id,victim_name\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 1; i <= 600; i++) {
+            file.writeBytes(("U" + i + ",نور الهدى\n").getBytes(StandardCharsets.UTF_8));
+        }
+        file.writeBytes("U601,محمد\nU602,Lina\n".getBytes(java.nio.charset.Charset.forName("windows-1256")));
+
+        ImportStoppedException stopped = org.assertj.core.api.Assertions.catchThrowableOfType(ImportStoppedException.class,
+                () -> imports.importFile(new ByteArrayInputStream(file.toByteArray()), "legacy.csv",
+                        new ImportOptions(Optional.of(source), "test", false), c -> { }));
+
+        assertThat(stopped).hasMessageContaining("data row 601 holds bytes that are not UTF-8")
+                .hasMessageContaining("The 600 rows read before this are in import " + stopped.batchId());
+        assertThat(stopped.counts()).isEqualTo(new ImportCounts(600, 600, 0, 0));
+        assertThat(stopped.reason()).isEqualTo("unreadable_file");
+        assertThat(storedForSource()).isEqualTo(600);
+        ImportBatch batch = imports.batch(stopped.batchId()).orElseThrow();
+        assertThat(batch.status()).isEqualTo(ImportBatch.Status.FAILED);
+        assertThat(batch.received()).isEqualTo(600);
+        assertThat(batch.indexed()).isEqualTo(600);
+        assertThat(batch.failure()).hasValueSatisfying(f -> assertThat(f).contains("data row 601"));
+    }
 }

@@ -93,4 +93,25 @@ class JsonLinesReaderTest {
                 .hasMessageContaining("not JSON Lines")
                 .hasMessageContaining("jq -c");
     }
+
+    @Test
+    void a_line_in_windows_1256_is_named_exactly_after_thousands_of_good_lines() throws IOException {
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        for (int i = 1; i <= 3000; i++) {
+            file.writeBytes(("{\"report_id\": \"J" + i + "\", \"victim_name\": \"نور\"}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        file.writeBytes("{\"report_id\": \"J3001\", \"victim_name\": \"نور\"}\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        List<RawRow> read = new java.util.ArrayList<>();
+
+        try (RowSource source = Uploads.open("reports.jsonl", file.toByteArray())) {
+            assertThatThrownBy(() -> {
+                for (var row = source.next(); row.isPresent(); row = source.next()) {
+                    read.add(row.get());
+                }
+            }).isInstanceOf(ImportFormatException.class).hasMessageContaining("data row 3001 holds bytes");
+        }
+        assertThat(read).hasSize(3000);
+    }
 }

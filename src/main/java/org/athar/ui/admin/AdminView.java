@@ -24,6 +24,7 @@ import org.athar.security.Role;
 import org.athar.security.UserConflictException;
 import org.athar.security.UserSummary;
 import org.athar.security.Users;
+import com.vaadin.flow.router.RouterLink;
 import org.athar.ui.MainLayout;
 
 /** Users: create them, assign roles, reset passwords, disable accounts (the same as {@code /api/v1/admin/users}). */
@@ -46,7 +47,9 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         this.viewer = viewer;
         addClassName("athar-view");
         setId("view-admin");
-        add(new H2(getTranslation("view.admin.title")), new H3(getTranslation("admin.users")), grid(),
+        RouterLink audit = new RouterLink(getTranslation("admin.audit.link"), AuditView.class);
+        audit.setId("admin-audit-link");
+        add(new H2(getTranslation("view.admin.title")), audit, new H3(getTranslation("admin.users")), grid(),
                 new H3(getTranslation("admin.create")), createForm());
         refresh();
     }

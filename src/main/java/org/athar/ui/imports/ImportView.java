@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
@@ -28,10 +29,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.athar.ingest.ImportBatch;
 import org.athar.ingest.ImportCounts;
+import org.athar.ingest.ImportLimits;
 import org.athar.ingest.ImportOptions;
 import org.athar.ingest.ImportResult;
 import org.athar.ingest.ImportService;
 import org.athar.ingest.RowError;
+import org.athar.security.CurrentViewer;
+import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
 import org.springframework.core.task.AsyncTaskExecutor;
 
@@ -43,19 +47,25 @@ import org.springframework.core.task.AsyncTaskExecutor;
 @Route(value = "import", layout = MainLayout.class)
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Room for the multipart headers around the file in an upload request. */
+    private static final long MULTIPART_ENVELOPE = 64 * 1024;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final ImportService imports;
     private final AsyncTaskExecutor executor;
+    private final CurrentViewer viewers;
+    private final ImportLimits limits;
     private final TextField source = new TextField();
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final Div result = new Div();
     private final Grid<ImportBatch> batches = new Grid<>();
 
-    public ImportView(ImportService imports, AsyncTaskExecutor executor) {
+    public ImportView(ImportService imports, AsyncTaskExecutor executor, CurrentViewer viewers, ImportLimits limits) {
         this.imports = imports;
         this.executor = executor;
+        this.viewers = viewers;
+        this.limits = limits;
         addClassName("athar-view");
         setId("view-import");
         source.setLabel(getTranslation("import.source"));
@@ -71,10 +81,25 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Upload upload() {
-        Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> {
+        long maxBytes = limits.maxFileSize().toBytes();
+        // The browser refuses a larger file before sending it; the server refuses one sent anyway.
+        UploadHandler handler = new TemporaryFileUploadHandler((meta, file) -> {
             UI ui = UI.getCurrent() != null ? UI.getCurrent() : getUI().orElseThrow();
             ui.access(() -> start(ui, meta.fileName(), file));
-        }));
+        }) {
+            @Override
+            public long getFileSizeMax() {
+                return maxBytes;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return maxBytes + MULTIPART_ENVELOPE;
+            }
+        };
+        Upload upload = new Upload(handler);
+        upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
+        upload.addFileRejectedListener(e -> showFailure(getTranslation("import.too-large", limits.maxFileSizeText())));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".jsonl", ".ndjson", ".json");
         upload.setMaxFiles(1);
@@ -85,6 +110,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void start(UI ui, String fileName, File file) {
         ImportOptions options = new ImportOptions(Optional.ofNullable(source.getValue()), "ui", false);
+        Viewer viewer = viewers.get();
+        String clientAddress = ui.getSession().getBrowser().getAddress();
         progressBar.setVisible(true);
         progressBar.setIndeterminate(true);
         progressText.setText(getTranslation("import.reading", fileName));
@@ -92,7 +119,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         ui.setPollInterval(500);
         executor.execute(() -> {
             try (InputStream in = Files.newInputStream(file.toPath())) {
-                ImportResult r = imports.importFile(in, fileName, options,
+                ImportResult r = imports.importFile(viewer, clientAddress, in, fileName, options,
                         counts -> ui.access(() -> showProgress(counts)));
                 ui.access(() -> showResult(r));
             } catch (RuntimeException | IOException e) {
@@ -152,6 +179,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         result.add(new Paragraph(getTranslation("import.failed", message)));
+        refreshBatches();
     }
 
     private Grid<ImportBatch> batchGrid() {
