@@ -35,8 +35,6 @@ import org.springframework.http.ResponseEntity;
 @Import(SwitchableViewer.Config.class)
 class ReportsRedactionApiTest extends AtharIntegrationTest {
 
-    @Autowired
-    TestRestTemplate http;
 
     @Autowired
     ImportService imports;

@@ -27,8 +27,6 @@ import org.springframework.util.LinkedMultiValueMap;
 @TestPropertySource(properties = {"athar.import.max-file-size=64KB", "athar.import.max-rows=5"})
 abstract class SmallLimitsContext extends AtharIntegrationTest {
 
-    @Autowired
-    TestRestTemplate http;
 
     @Autowired
     TestViewer viewer;

@@ -48,8 +48,6 @@ class StatsApiTest extends AtharIntegrationTest {
         }
     }
 
-    @Autowired
-    TestRestTemplate http;
 
     @Autowired
     ImportService imports;
@@ -155,8 +153,16 @@ class StatsApiTest extends AtharIntegrationTest {
     @Test
     void filters_are_read_as_the_reports_endpoint_reads_them_and_give_its_total() throws IOException {
         String filters = "governorate=SY02&from=2013-01-01&to=2013-12-31&q=checkpoint";
-        JsonNode reports = get("reports", filters);
-        JsonNode stats = get("stats/perpetrator", filters);
+        // Free text needs a role that sees names (a writer's text query is refused by both endpoints).
+        VIEWER.set(new Viewer("analyst", Set.of(Role.ANALYST)));
+        JsonNode reports;
+        JsonNode stats;
+        try {
+            reports = get("reports", filters);
+            stats = get("stats/perpetrator", filters);
+        } finally {
+            VIEWER.set(WRITER);
+        }
         assertThat(reports.get("total").asLong()).isEqualTo(2);
         assertThat(stats.get("total").asLong()).isEqualTo(reports.get("total").asLong());
         assertThat(texts(stats.get("buckets"), "key")).containsExactly("government", "isis");

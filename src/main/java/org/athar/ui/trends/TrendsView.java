@@ -1,16 +1,233 @@
 package org.athar.ui.trends;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.athar.analytics.Dimension;
+import org.athar.analytics.DisclosureProfile;
+import org.athar.export.chart.ChartService;
+import org.athar.export.chart.ChartService.DashboardCharts;
+import org.athar.report.Gazetteer;
+import org.athar.search.BadParameterException;
+import org.athar.search.ReportQuery;
+import org.athar.security.CurrentViewer;
+import org.athar.security.Permission;
+import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
-import org.athar.ui.PlaceholderView;
+import org.athar.ui.search.FilterBar;
+import org.athar.ui.search.SearchView;
 
-/** The trends screen (its feature lands in its own issue). */
-@RolesAllowed("VIEW_TRENDS")
+/**
+ * Trends: the time series, the map, the perpetrator and status breakdowns and a cross-tab for the filters of the
+ * shared filter bar. Every chart is the server's own SVG (the same drawing as the downloads); clicking a slice opens
+ * Search with that slice added to the filters.
+ */
+@jakarta.annotation.security.RolesAllowed("VIEW_TRENDS")
 @Route(value = "trends", layout = MainLayout.class)
-public class TrendsView extends PlaceholderView {
+public class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public TrendsView() {
-        super("trends");
+    static final List<Dimension> GRANULARITIES = List.of(Dimension.YEAR, Dimension.QUARTER, Dimension.MONTH);
+
+    private final ChartService charts;
+    private final Gazetteer gazetteer;
+    private final Viewer viewer;
+    private final FilterBar filters;
+    private final Select<Dimension> granularity = new Select<>();
+    private final Select<Dimension> rows = new Select<>();
+    private final Select<Dimension> columns = new Select<>();
+    private final Select<DisclosureProfile> profile = new Select<>();
+    private final Span scope = new Span();
+    private final ChartCard timeline;
+    private final ChartCard map;
+    private final ChartCard perpetrators;
+    private final ChartCard statuses;
+    private final CrossTabCard crossTab;
+    private ReportQuery query = ReportQuery.all();
+    private boolean applying;
+
+    public TrendsView(ChartService charts, Gazetteer gazetteer, CurrentViewer currentViewer) {
+        this.charts = charts;
+        this.gazetteer = gazetteer;
+        this.viewer = currentViewer.get();
+        viewer.require(Permission.VIEW_TRENDS);
+        addClassName("athar-view");
+        setId("view-trends");
+        filters = new FilterBar(gazetteer, () -> charts.sources(viewer));
+        filters.setShowCounts(false);
+        filters.textField().setVisible(viewer.can(Permission.SEE_IDENTITIES));
+        filters.textField().setWidthFull();
+        filters.addChangeListener(q -> {
+            query = q;
+            changed();
+        });
+        boolean drills = viewer.can(Permission.SEARCH);
+        timeline = new ChartCard("trends-timeline", getTranslation("trends.card.timeline"), drills, this::drill);
+        map = new ChartCard("trends-map", getTranslation("trends.card.map"), drills, this::drill);
+        perpetrators = new ChartCard("trends-perpetrator", getTranslation("trends.card.perpetrator"), drills, this::drill);
+        statuses = new ChartCard("trends-status", getTranslation("trends.card.status"), drills, this::drill);
+        crossTab = new CrossTabCard(drills, this::drill);
+        timeline.addClassName("athar-card-wide");
+        crossTab.addClassName("athar-card-wide");
+        scope.setId("trends-scope");
+        Div grid = new Div(timeline, map, perpetrators, statuses, crossTab);
+        grid.addClassName("athar-trends-grid");
+        Paragraph hint = new Paragraph(getTranslation(drills ? "trends.hint" : "trends.hint.aggregates"));
+        hint.addClassName("athar-chart-note");
+        add(new H2(getTranslation("view.trends.title")), filters.textField(), filters, controls(), scope, hint, grid);
+    }
+
+    private Div controls() {
+        granularity.setLabel(getTranslation("trends.granularity"));
+        granularity.setId("trends-granularity");
+        granularity.setItems(GRANULARITIES);
+        granularity.setItemLabelGenerator(d -> getTranslation("trends.granularity." + d.parameter()));
+        granularity.setValue(Dimension.YEAR);
+        rows.setLabel(getTranslation("trends.rows"));
+        rows.setId("trends-rows");
+        columns.setLabel(getTranslation("trends.columns"));
+        columns.setId("trends-columns");
+        for (Select<Dimension> s : List.of(rows, columns)) {
+            s.setItems(Dimension.values());
+            s.setItemLabelGenerator(d -> getTranslation("trends.dimension." + d.parameter()));
+        }
+        rows.setValue(Dimension.GOVERNORATE);
+        columns.setValue(Dimension.PERPETRATOR);
+        profile.setLabel(getTranslation("trends.profile"));
+        profile.setId("trends-profile");
+        profile.setItems(DisclosureProfile.values());
+        profile.setItemLabelGenerator(p -> getTranslation("trends.profile." + p.parameter(), charts.k()));
+        profile.setValue(viewer.can(Permission.SEE_EXACT_COUNTS) ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
+        profile.setReadOnly(!viewer.can(Permission.SEE_EXACT_COUNTS));
+        Stream.of(granularity, rows, columns, profile).forEach(s -> s.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        }));
+        Div bar = new Div(granularity, rows, columns, profile);
+        bar.addClassName("athar-trends-controls");
+        return bar;
+    }
+
+    private void changed() {
+        if (applying) {
+            return;
+        }
+        if (rows.getValue() == columns.getValue()) {
+            columns.setValue(rows.getValue() == Dimension.PERPETRATOR ? Dimension.GOVERNORATE : Dimension.PERPETRATOR);
+        }
+        updateUrl();
+        refresh();
+    }
+
+    private void refresh() {
+        try {
+            DashboardCharts d = charts.dashboard(viewer, query, granularity.getValue(), rows.getValue(),
+                    columns.getValue(), getLocale(), profile.getValue());
+            scope.setText(getTranslation("trends.scope", d.scopeSuppressed() ? getTranslation("disclosure.withheld")
+                    : String.format(getLocale(), "%,d", d.scope())));
+            String params = apiParameters();
+            timeline.show(d.timeline(), d.notes(), f -> download("timeline", f, params), granularity.getValue(), null);
+            map.show(d.map(), d.notes(), f -> download("map", f, params), d.mapDimension(), null);
+            perpetrators.show(d.perpetrators(), d.notes(), f -> download("breakdown", f, params + "&by=perpetrator"),
+                    Dimension.PERPETRATOR, null);
+            statuses.show(d.statuses(), d.notes(), f -> download("breakdown", f, params + "&by=status"),
+                    Dimension.STATUS, null);
+            crossTab.show(d.crossTab(), getTranslation("trends.card.crosstab",
+                    getTranslation("trends.dimension." + rows.getValue().parameter()),
+                    getTranslation("trends.dimension." + columns.getValue().parameter())), d.crossTabSvg(),
+                    d.notes(), f -> download("crosstab", f, params), charts.k());
+        } catch (RuntimeException e) {
+            Notification n = Notification.show(getTranslation("trends.failed", e.getMessage()), 8000,
+                    Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** The chart API address of what is on screen: same filters and drawing size; PNG at 300 dpi for print. */
+    private static String download(String chart, String format, String params) {
+        return "api/v1/charts/" + chart + "." + format + "?" + params;
+    }
+
+    /** The query string of the chart API for what is on screen: filters, language, granularity, cross-tab, profile. */
+    private String apiParameters() {
+        Map<String, List<String>> p = new LinkedHashMap<>(org.athar.search.QueryParameters.format(query));
+        p.put("lang", List.of(getLocale().getLanguage()));
+        p.put("granularity", List.of(granularity.getValue().parameter()));
+        p.put("rows", List.of(rows.getValue().parameter()));
+        p.put("columns", List.of(columns.getValue().parameter()));
+        p.put("profile", List.of(profile.getValue().parameter()));
+        return QueryParameters.full(p.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> e.getValue().toArray(String[]::new)))).getQueryString();
+    }
+
+    /** Opens Search with the clicked slice added to the current filters. */
+    private void drill(Map<Dimension, String> slice) {
+        ReportQuery drilled = Drill.apply(query, slice);
+        getUI().ifPresent(ui -> ui.navigate(SearchView.class,
+                new QueryParameters(org.athar.search.QueryParameters.format(drilled))));
+    }
+
+    private void updateUrl() {
+        Map<String, List<String>> params = new LinkedHashMap<>(org.athar.search.QueryParameters.format(query));
+        params.put("granularity", List.of(granularity.getValue().parameter()));
+        params.put("rows", List.of(rows.getValue().parameter()));
+        params.put("columns", List.of(columns.getValue().parameter()));
+        if (viewer.can(Permission.SEE_EXACT_COUNTS)) {
+            params.put("profile", List.of(profile.getValue().parameter()));
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("trends", new QueryParameters(params))));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = new HashMap<>(event.getLocation().getQueryParameters().getParameters());
+        try {
+            query = org.athar.search.QueryParameters.parse(params, gazetteer);
+            if (!viewer.can(Permission.SEE_IDENTITIES)) {
+                query = Drill.withoutText(query);
+            }
+        } catch (BadParameterException e) {
+            query = ReportQuery.all();
+            Notification.show(getTranslation("search.bad-url", e.getMessage()), 8000, Notification.Position.MIDDLE);
+        }
+        applying = true;
+        filters.setValue(query);
+        first(params, "granularity").flatMap(Dimension::fromParameter).filter(GRANULARITIES::contains)
+                .ifPresent(granularity::setValue);
+        first(params, "rows").flatMap(Dimension::fromParameter).ifPresent(rows::setValue);
+        first(params, "columns").flatMap(Dimension::fromParameter).filter(c -> c != rows.getValue())
+                .ifPresent(columns::setValue);
+        if (viewer.can(Permission.SEE_EXACT_COUNTS)) {
+            first(params, "profile").flatMap(DisclosureProfile::fromParameter).ifPresent(profile::setValue);
+        }
+        applying = false;
+        refresh();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> params, String name) {
+        return params.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("view.trends.title") + " · " + getTranslation("app.name");
     }
 }

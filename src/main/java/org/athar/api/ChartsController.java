@@ -1,0 +1,136 @@
+package org.athar.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.athar.analytics.Dimension;
+import org.athar.analytics.DisclosureProfile;
+import org.athar.export.chart.ChartFormat;
+import org.athar.export.chart.ChartService;
+import org.athar.export.chart.ChartSize;
+import org.athar.i18n.Messages;
+import org.athar.report.Gazetteer;
+import org.athar.search.BadParameterException;
+import org.athar.search.QueryParameters;
+import org.athar.search.ReportQuery;
+import org.athar.security.CurrentViewer;
+import org.athar.security.Permission;
+import org.athar.security.Viewer;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/charts/{chart}.{svg|png|pdf}}: the charts of the Trends page as files. */
+@RestController
+class ChartsController {
+
+    private final ChartService charts;
+    private final Gazetteer gazetteer;
+    private final CurrentViewer viewer;
+
+    ChartsController(ChartService charts, Gazetteer gazetteer, CurrentViewer viewer) {
+        this.charts = charts;
+        this.gazetteer = gazetteer;
+        this.viewer = viewer;
+    }
+
+    @GetMapping("/api/v1/charts/{chart}.{format}")
+    @Operation(summary = "A chart as SVG, PNG or PDF",
+            description = "chart: timeline (granularity=year|quarter|month), breakdown (by=<dimension>), crosstab "
+                    + "(rows=, columns=) or map (districts when the filters name exactly one governorate). width and "
+                    + "height: pixels of a PNG (its drawing is laid out at width×96/dpi CSS pixels), the drawing size "
+                    + "of SVG and PDF; dpi (PNG, default 300). lang=en|ar, profile=internal|public and the filters of "
+                    + "/api/v1/reports.")
+    ResponseEntity<byte[]> chart(@PathVariable String chart, @PathVariable String format,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+        Viewer v = viewer.get();
+        v.require(Permission.VIEW_TRENDS);
+        ApiParameters.rejectUnknown(params, List.of("lang", "profile", "granularity", "by", "rows", "columns",
+                "width", "height", "dpi", "download"));
+        ChartService.Kind kind = ChartService.Kind.fromParameter(chart).orElseThrow(() -> new BadParameterException(
+                "chart", "chart '" + chart + "' is not one of timeline, breakdown, crosstab, map"));
+        ChartFormat f = ChartFormat.fromExtension(format).orElseThrow(() -> new BadParameterException("format",
+                "format '" + format + "' is not one of svg, png, pdf"));
+        ReportQuery query = QueryParameters.parse(params, gazetteer);
+        Locale locale = locale(params.getFirst("lang"));
+        DisclosureProfile profile = charts.profileFor(v, Optional.ofNullable(params.getFirst("profile"))
+                .map(p -> DisclosureProfile.fromParameter(p.strip()).orElseThrow(() -> new BadParameterException(
+                        "profile", "profile '" + p + "' is not one of internal, public"))));
+        Dimension by = switch (kind) {
+            case TIMELINE -> dimension(params, "granularity", Dimension.YEAR);
+            case BREAKDOWN -> dimension(params, "by", null);
+            default -> Dimension.GOVERNORATE;
+        };
+        if (kind == ChartService.Kind.TIMELINE && !by.isTime()) {
+            throw new BadParameterException("granularity", "granularity must be year, quarter or month");
+        }
+        Dimension rows = dimension(params, "rows", Dimension.GOVERNORATE);
+        Dimension columns = dimension(params, "columns", Dimension.PERPETRATOR);
+        if (kind == ChartService.Kind.CROSSTAB && rows == columns) {
+            throw new BadParameterException("columns", "columns is " + columns.parameter()
+                    + " like rows; choose two different dimensions");
+        }
+        ChartSize screen = ChartService.screenSize(kind);
+        int dpi = integer(params, "dpi", f == ChartFormat.PNG ? 300 : 96);
+        double scale = f == ChartFormat.PNG ? dpi / 96.0 : 1;
+        ChartSize size;
+        try {
+            size = new ChartSize(integer(params, "width", (int) Math.round(screen.width() * scale)),
+                    integer(params, "height", (int) Math.round(screen.height() * scale)), dpi);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException(e.getMessage().split(" ")[0], e.getMessage());
+        }
+        byte[] bytes;
+        try {
+            bytes = charts.render(v, new ChartService.Spec(kind, query, by, rows, columns, locale, profile), f, size);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("width", e.getMessage());
+        }
+        String name = "athar-" + kind.parameter() + (kind == ChartService.Kind.BREAKDOWN ? "-" + by.parameter() : "")
+                + "." + f.extension();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(bytes);
+    }
+
+    private static Dimension dimension(MultiValueMap<String, String> params, String name, Dimension absent) {
+        Optional<String> given = Optional.ofNullable(params.getFirst(name)).map(String::strip).filter(s -> !s.isEmpty());
+        if (given.isEmpty()) {
+            if (absent == null) {
+                throw new BadParameterException(name, "parameter '" + name + "' is required");
+            }
+            return absent;
+        }
+        return Dimension.fromParameter(given.get()).orElseThrow(() -> new BadParameterException(name,
+                name + " '" + given.get() + "' is not a dimension"));
+    }
+
+    private static int integer(MultiValueMap<String, String> params, String name, int absent) {
+        String text = params.getFirst(name);
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(name, name + " '" + text + "' is not a whole number");
+        }
+    }
+
+    private static Locale locale(String lang) {
+        return switch (lang == null ? "en" : lang.strip()) {
+            case "en", "" -> Messages.ENGLISH;
+            case "ar" -> Messages.ARABIC;
+            default -> throw new BadParameterException("lang", "lang '" + lang + "' is not one of en, ar");
+        };
+    }
+}
