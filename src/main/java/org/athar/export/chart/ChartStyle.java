@@ -4,11 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
-import java.awt.geom.Area;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
@@ -130,23 +127,26 @@ final class ChartStyle {
     }
 
     /**
-     * Fills {@code shape} as a suppressed figure: a pale ground crossed by diagonal lines. Drawn as filled vector
-     * geometry (no texture image), so it is crisp in PNG, SVG and PDF alike.
+     * Fills {@code shape} as a suppressed figure: a pale ground crossed by diagonal lines, clipped to the shape.
+     * Vector lines (no texture image), so it is crisp in PNG, SVG and PDF alike.
      */
     void hatch(Graphics2D g2, Shape shape) {
-        Paint before = g2.getPaint();
-        g2.setPaint(SUPPRESSED_GROUND);
-        g2.fill(shape);
-        Rectangle2D box = shape.getBounds2D();
-        double gap = px(4);
-        Path2D lines = new Path2D.Double();
-        for (double x = box.getMinX() - box.getHeight(); x < box.getMaxX(); x += gap) {
-            lines.append(new Line2D.Double(x, box.getMaxY(), x + box.getHeight(), box.getMinY()), false);
+        Graphics2D g = (Graphics2D) g2.create();
+        try {
+            g.setPaint(SUPPRESSED_GROUND);
+            g.fill(shape);
+            g.clip(shape);
+            Rectangle2D box = shape.getBounds2D();
+            Path2D lines = new Path2D.Double();
+            for (double x = box.getMinX() - box.getHeight(); x < box.getMaxX(); x += px(4)) {
+                lines.moveTo(x, box.getMaxY());
+                lines.lineTo(x + box.getHeight(), box.getMinY());
+            }
+            g.setPaint(SUPPRESSED_LINES);
+            g.setStroke(new BasicStroke((float) px(0.9)));
+            g.draw(lines);
+        } finally {
+            g.dispose();
         }
-        Area ink = new Area(new BasicStroke((float) px(0.9)).createStrokedShape(lines));
-        ink.intersect(new Area(shape));
-        g2.setPaint(SUPPRESSED_LINES);
-        g2.fill(ink);
-        g2.setPaint(before);
     }
 }
