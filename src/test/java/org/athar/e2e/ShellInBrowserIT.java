@@ -190,6 +190,52 @@ class ShellInBrowserIT {
 
     @Test
     @Order(5)
+    void trends_draws_its_charts_in_both_languages_and_a_governorate_click_lands_on_search_with_the_same_count()
+            throws Exception {
+        browser.get(app.base().resolve("trends").toString());
+        String slices = "#trends-map-chart svg .athar-slice[data-key]";
+        wait(Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector(slices)).isEmpty());
+        assertThat(documentDir()).isEqualTo("rtl");
+        assertThat(browser.findElements(By.cssSelector("#trends-timeline-chart svg"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#trends-crosstab-table tbody tr"))).isNotEmpty();
+        screenshot("trends-ar.png");
+
+        browser.findElement(By.id("language-switch")).click();
+        wait(Duration.ofSeconds(30)).until(d -> !"rtl".equals(documentDir())
+                && !d.findElements(By.cssSelector(slices)).isEmpty());
+        screenshot("trends-en.png");
+        browser.findElement(By.id("language-switch")).click();
+        wait(Duration.ofSeconds(30)).until(d -> "rtl".equals(documentDir())
+                && !d.findElements(By.cssSelector(slices)).isEmpty());
+
+        // The governorate with the most reports, as the statistics API counts it, clicked on the map.
+        com.fasterxml.jackson.databind.JsonNode top = apiGet("api/v1/stats/governorate").get("buckets").get(0);
+        String key = top.get("key").asText();
+        long count = top.get("count").asLong();
+        assertThat(count).isPositive();
+        WebElement region = browser.findElement(By.cssSelector(
+                "#trends-map-chart svg .athar-slice[data-key='" + key + "']"));
+        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", region);
+        wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("governorate=" + key));
+        String shown = wait(Duration.ofSeconds(30)).until(d -> {
+            String t = d.findElement(By.id("search-count")).getText();
+            return t.isBlank() ? null : t;
+        });
+        assertThat(shown.replaceAll("[^0-9]", "")).isEqualTo(String.valueOf(count));
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode apiGet(String path) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(app.base().resolve(path))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+    }
+
+    @Test
+    @Order(6)
     void when_the_engine_dies_every_view_shows_a_clear_page_and_health_says_down() throws Exception {
         ProcessHandle engine = ProcessHandle.of(app.enginePid()).orElseThrow();
         engine.destroyForcibly();
@@ -214,8 +260,8 @@ class ShellInBrowserIT {
         return String.valueOf(js("return document.documentElement.dir"));
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
     private WebDriverWait wait(Duration d) {
