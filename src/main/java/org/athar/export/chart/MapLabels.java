@@ -46,12 +46,13 @@ final class MapLabels {
         for (int i : order) {
             ChoroplethPlot.Area area = areas.get(i);
             Shape shape = shapes.get(i);
+            Point2D centre = AreaPoints.inside(shape);
             String name = style.directed(area.name());
             String figure = style.figure(area.figure(), k);
             double width = Math.max(ChartStyle.width(name, nameFont), ChartStyle.width(figure, figureFont));
-            Optional<Rectangle2D> both = fit(shape, width + style.px(2), 2 * line);
+            Optional<Rectangle2D> both = fit(shape, centre, width + style.px(2), 2 * line);
             Optional<Rectangle2D> alone = both.isPresent() ? both
-                    : fit(shape, ChartStyle.width(figure, figureFont) + style.px(2), line);
+                    : fit(shape, centre, ChartStyle.width(figure, figureFont) + style.px(2), line);
             alone.filter(box -> area.figure().isEmpty()).ifPresent(box -> ground(g2, box));
             g2.setPaint(ink.apply(area.figure()));
             if (both.isPresent()) {
@@ -114,15 +115,14 @@ final class MapLabels {
      * A place for a label box inside the area, hiding no other label: at its centroid if possible, otherwise at
      * the grid point nearest to it where the box fits.
      */
-    private Optional<Rectangle2D> fit(Shape shape, double width, double height) {
-        Point2D centre = AreaPoints.inside(shape);
+    private Optional<Rectangle2D> fit(Shape shape, Point2D centre, double width, double height) {
         Rectangle2D b = shape.getBounds2D();
         if (width > b.getWidth() || height > b.getHeight()) {
             return Optional.empty();
         }
         List<Point2D> candidates = new ArrayList<>();
         candidates.add(centre);
-        int steps = 16;
+        int steps = 10;
         for (int i = 0; i <= steps; i++) {
             for (int j = 0; j <= steps; j++) {
                 candidates.add(new Point2D.Double(b.getX() + width / 2 + (b.getWidth() - width) * i / steps,
