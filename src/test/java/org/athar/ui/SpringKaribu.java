@@ -5,17 +5,26 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockInstantiator;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinHelper;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinSession;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.SpringServlet;
 import com.vaadin.flow.spring.SpringVaadinServletService;
+import java.time.Instant;
+import java.util.Set;
+import org.athar.security.Authorities;
+import org.athar.security.Role;
+import org.athar.security.SignedInUser;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Server-side UI tests (Karibu) on the running Spring context: views are created by Spring with their real services,
@@ -25,13 +34,25 @@ public final class SpringKaribu {
 
     private SpringKaribu() {}
 
-    public static void setUp(ApplicationContext context) {
+    /**
+     * A fresh browser session signed in with {@code roles}: the authentication Spring Security would hold, and the
+     * request principal and role check that Vaadin's router consults for {@code @RolesAllowed}.
+     */
+    public static void setUp(ApplicationContext context, Set<Role> roles) {
+        SignedInUser user = new SignedInUser("karibu-" + roles.hashCode(), roles, Instant.now());
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, Authorities.of(roles));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
         Routes routes = new Routes().autoDiscoverViews("org.athar.ui");
         MockVaadin.setup(UI::new, new Servlet(routes, context));
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> Authorities.has(authentication.getAuthorities(), role));
     }
 
     public static void tearDown() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
     }
 
     private static final class Servlet extends SpringServlet {

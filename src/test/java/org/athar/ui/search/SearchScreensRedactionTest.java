@@ -63,7 +63,7 @@ class SearchScreensRedactionTest extends AtharIntegrationTest {
     /** A fresh UI session for {@code role}: views read the viewer when they are built, as after signing in. */
     private void signIn(Role role) {
         viewer.actAs(role);
-        SpringKaribu.setUp(context);
+        SpringKaribu.setUp(context, java.util.Set.of(role));
     }
 
     @AfterEach
