@@ -2,7 +2,6 @@ package org.athar.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,8 +23,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -44,15 +41,7 @@ class AuditInBrowserIT {
     static void start() throws Exception {
         app = PackagedApp.start("--athar.demo.enabled=false", "--athar.security.admin-password=" + ADMIN_PASSWORD);
         app.awaitHealth(200, Duration.ofSeconds(240));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,800", "--lang=en-US",
-                "--user-data-dir=" + Files.createTempDirectory("athar-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
         browser.get(app.base().toString());
         SignInInBrowserIT.signIn(browser, "admin", ADMIN_PASSWORD);
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("sign-out")).isEmpty());
