@@ -10,6 +10,12 @@ public class AccessDeniedException extends RuntimeException {
         this.missing = missing;
     }
 
+    /** A refusal with its own explanation, e.g. "only the owner or an administrator may change this briefing". */
+    public AccessDeniedException(Permission missing, String message) {
+        super(message);
+        this.missing = missing;
+    }
+
     public Permission missing() {
         return missing;
     }
