@@ -125,7 +125,7 @@ class BriefingsApiTest extends AtharIntegrationTest {
         return language.equals("en")
                 ? String.format("%,d people documented as disappeared, %d %% attributed to %s.", total, pct,
                         gov.get("label").asText())
-                : String.format("%d شخصاً موثَّقاً اختفاؤه، %d %% منسوبة إلى %s.", total, pct, gov.get("label").asText());
+                : String.format("عدد الأشخاص الموثَّق اختفاؤهم: %d، %d %% منسوبة إلى %s.", total, pct, gov.get("label").asText());
     }
 
     @Test
