@@ -26,14 +26,16 @@ import org.athar.export.chart.ChartSize;
 /**
  * A briefing as PDF (PDFBox), A4, in Athar Sans (the charts' font, embedded as a subset): the same sections as the
  * DOCX, with each chart as the vector drawing of {@code /api/v1/charts/….pdf}. PDFBox writes glyphs as given, so
- * Arabic is shaped (ICU4J {@link ArabicShaping}) and put in visual order ({@link Bidi}) line by line, and
- * right-aligned.
+ * Arabic is shaped (ICU4J {@link ArabicShaping}, vowel marks left out) and put in visual order ({@link Bidi}) line
+ * by line, and right-aligned.
  */
 final class PdfBriefing {
 
     private static final float MARGIN = 56;
     private static final Color INK = new Color(0x1F, 0x29, 0x33);
     private static final Color MUTED = new Color(0x52, 0x5F, 0x6B);
+
+    private static final java.util.regex.Pattern HARAKAT = java.util.regex.Pattern.compile("[\\u064B-\\u065F\\u0670]");
 
     private PdfBriefing() {}
 
@@ -113,10 +115,13 @@ final class PdfBriefing {
 
     /** Text as PDFBox must draw it: Arabic letters in their joined forms, every line in visual order. */
     static String visual(String logical, boolean rtlParagraph) {
-        if (logical.chars().noneMatch(ch -> Character.getDirectionality(ch) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)
-                && !rtlParagraph) {
+        if (!rtlParagraph && logical.chars().noneMatch(ch -> Character.getDirectionality(ch)
+                == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)) {
             return logical;
         }
+        // PDFBox places each glyph after the previous one (no mark positioning), so a haraka would open a gap in
+        // its word; vowel marks are optional in Arabic writing and are left out of the PDF.
+        logical = HARAKAT.matcher(logical).replaceAll("");
         try {
             String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
                     | ArabicShaping.LENGTH_GROW_SHRINK).shape(logical);
