@@ -33,7 +33,7 @@ public class Figures {
     public DisclosureProfile profileFor(Viewer viewer, Optional<DisclosureProfile> requested) {
         boolean exact = viewer.can(Permission.SEE_EXACT_COUNTS);
         if (requested.filter(DisclosureProfile.INTERNAL::equals).isPresent() && !exact) {
-            throw new AccessDeniedException(Permission.SEE_EXACT_COUNTS);
+            throw new AccessDeniedException(Permission.SEE_EXACT_COUNTS, viewer.roles());
         }
         return requested.orElse(exact ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
     }

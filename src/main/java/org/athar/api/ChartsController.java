@@ -2,7 +2,10 @@ package org.athar.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.athar.analytics.Dimension;
@@ -15,6 +18,7 @@ import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
 import org.athar.search.QueryParameters;
 import org.athar.search.ReportQuery;
+import org.athar.security.AuditLog;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
@@ -36,7 +40,10 @@ class ChartsController {
     private final Gazetteer gazetteer;
     private final CurrentViewer viewer;
 
-    ChartsController(ChartService charts, Gazetteer gazetteer, CurrentViewer viewer) {
+    private final AuditLog audit;
+
+    ChartsController(ChartService charts, Gazetteer gazetteer, CurrentViewer viewer, AuditLog audit) {
+        this.audit = audit;
         this.charts = charts;
         this.gazetteer = gazetteer;
         this.viewer = viewer;
@@ -50,7 +57,8 @@ class ChartsController {
                     + "of SVG and PDF; dpi (PNG, default 300). lang=en|ar, profile=internal|public and the filters of "
                     + "/api/v1/reports.")
     ResponseEntity<byte[]> chart(@PathVariable String chart, @PathVariable String format,
-            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+            @Parameter(hidden = true) HttpServletRequest request) {
         Viewer v = viewer.get();
         v.require(Permission.VIEW_TRENDS);
         ApiParameters.rejectUnknown(params, List.of("lang", "profile", "granularity", "by", "rows", "columns",
@@ -88,12 +96,27 @@ class ChartsController {
         } catch (IllegalArgumentException e) {
             throw new BadParameterException(e.getMessage().split(" ")[0], e.getMessage());
         }
-        byte[] bytes;
+        ChartService.Rendered rendered;
         try {
-            bytes = charts.render(v, new ChartService.Spec(kind, query, by, rows, columns, locale, profile), f, size);
+            rendered = charts.renderFile(v, new ChartService.Spec(kind, query, by, rows, columns, locale, profile), f,
+                    size);
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("width", e.getMessage());
         }
+        Map<String, List<String>> described = new LinkedHashMap<>(QueryParameters.format(query));
+        switch (kind) {
+            case TIMELINE -> described.put("granularity", List.of(by.parameter()));
+            case BREAKDOWN -> described.put("by", List.of(by.parameter()));
+            case CROSSTAB -> {
+                described.put("rows", List.of(rows.parameter()));
+                described.put("columns", List.of(columns.parameter()));
+            }
+            case MAP -> { }
+        }
+        // Recorded before the file leaves (fail closed: no entry, no file).
+        audit.exported(v, request.getRemoteAddr(), "chart_" + kind.parameter() + "_" + f.extension(), described,
+                profile.parameter(), rendered.categories());
+        byte[] bytes = rendered.bytes();
         String name = "athar-" + kind.parameter() + (kind == ChartService.Kind.BREAKDOWN ? "-" + by.parameter() : "")
                 + "." + f.extension();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))

@@ -1,10 +1,14 @@
 package org.athar.search;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.athar.report.VisibleReport;
+import org.athar.security.AuditAction;
+import org.athar.security.AuditLog;
+import org.athar.security.ClientAddress;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.springframework.stereotype.Service;
@@ -26,16 +30,20 @@ public class ReportSearch {
     public static final int MAX_WINDOW = SearchStore.MAX_WINDOW;
 
     private final SearchStore store;
+    private final AuditLog audit;
 
-    ReportSearch(SearchStore store) {
+    ReportSearch(SearchStore store, AuditLog audit) {
         this.store = store;
+        this.audit = audit;
     }
 
     /** One page; without a cursor the first, with one the page after it (same query and sort, or a 400). */
     public SearchPage search(Viewer viewer, ReportQuery query, ReportSort sort, int size, Optional<String> cursor)
             throws IOException {
-        check(viewer, query);
-        IdentityRules.requireAllowed(viewer, sort);
+        check(viewer, query, sort);
+        if (cursor.isEmpty()) {
+            searched(viewer, query, sort);
+        }
         SearchStore.Found found = store.search(query, sort, size, cursor);
         return new SearchPage(found.total(), found.imprecise(),
                 found.hits().stream().map(r -> IdentityRules.visible(viewer, r)).toList(), found.next());
@@ -44,14 +52,21 @@ public class ReportSearch {
     /** A window of results by offset, for the lazy grid (offsets below {@link #MAX_WINDOW}). */
     public List<VisibleReport> window(Viewer viewer, ReportQuery query, ReportSort sort, int offset, int limit)
             throws IOException {
-        check(viewer, query);
-        IdentityRules.requireAllowed(viewer, sort);
+        check(viewer, query, sort);
+        if (offset == 0) {
+            searched(viewer, query, sort);
+        }
         return store.window(query, sort, offset, limit).stream().map(r -> IdentityRules.visible(viewer, r)).toList();
     }
 
+    /** One report, recorded in the audit log (its id) before it is returned. */
     public Optional<VisibleReport> find(Viewer viewer, String id) throws IOException {
-        viewer.require(Permission.SEARCH);
-        return store.find(id).map(r -> IdentityRules.visible(viewer, r));
+        require(viewer, Permission.SEARCH, AuditAction.REPORT_VIEW);
+        Optional<VisibleReport> found = store.find(id).map(r -> IdentityRules.visible(viewer, r));
+        if (found.isPresent()) {
+            audit.viewedReport(viewer, ClientAddress.current(), id);
+        }
+        return found;
     }
 
     /** Per facet, how many reports each value has under the query (see {@link SearchStore#facets}). */
@@ -95,5 +110,34 @@ public class ReportSearch {
     private static void check(Viewer viewer, ReportQuery query) {
         viewer.require(Permission.SEARCH);
         IdentityRules.requireAllowed(viewer, query);
+    }
+
+    /** As {@link #check(Viewer, ReportQuery)} for a search that shows results: a refusal is recorded. */
+    private void check(Viewer viewer, ReportQuery query, ReportSort sort) {
+        require(viewer, Permission.SEARCH, AuditAction.SEARCH);
+        try {
+            IdentityRules.requireAllowed(viewer, query);
+            IdentityRules.requireAllowed(viewer, sort);
+        } catch (IdentitySearchRefusedException e) {
+            audit.denied(viewer, ClientAddress.current(), AuditAction.SEARCH, Permission.SEE_IDENTITIES);
+            throw e;
+        }
+    }
+
+    private void require(Viewer viewer, Permission permission, AuditAction action) {
+        if (!viewer.can(permission)) {
+            audit.denied(viewer, ClientAddress.current(), action, permission);
+            viewer.require(permission);
+        }
+    }
+
+    /**
+     * The first page of a query's results is about to be shown: its query and filters go to the audit log (never
+     * its results); further pages of the same query are not new searches.
+     */
+    private void searched(Viewer viewer, ReportQuery query, ReportSort sort) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(QueryParameters.format(query));
+        parameters.put("sort", List.of(sort.code()));
+        audit.searched(viewer, ClientAddress.current(), parameters);
     }
 }

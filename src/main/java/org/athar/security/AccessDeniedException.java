@@ -16,6 +16,13 @@ public class AccessDeniedException extends RuntimeException {
         this.missing = missing;
     }
 
+    /** The refusal naming the viewer's roles, as the HTTP layer's own refusals do. */
+    public AccessDeniedException(Permission missing, java.util.Set<Role> roles) {
+        super("this needs the permission " + missing + ", which none of your roles (" + roles.stream().map(Enum::name)
+                .sorted().collect(java.util.stream.Collectors.joining(", ")) + ") grants");
+        this.missing = missing;
+    }
+
     public Permission missing() {
         return missing;
     }

@@ -33,7 +33,7 @@ class ApiSecurity {
                 .authorizeHttpRequests(ApiAccessRules::apply)
                 .httpBasic(basic -> basic.realmName("Athar").authenticationEntryPoint(errors))
                 .addFilterBefore(new BearerTokenFilter(managers.api(), errors), BasicAuthenticationFilter.class)
-                .addFilterAfter(new SessionAccountCheck(store, clock.getIfAvailable(Clock::systemUTC)),
+                .addFilterAfter(new SessionAccountCheck(store, clock.getIfAvailable(Clock::systemUTC), WebSignIn.contexts(http)),
                         SecurityContextHolderFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(r -> r.getHeader(HttpHeaders.AUTHORIZATION) != null))

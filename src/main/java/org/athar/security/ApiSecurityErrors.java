@@ -13,7 +13,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -33,8 +35,11 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     private final ObjectMapper json = new ObjectMapper();
     private final Lockout lockout;
 
-    ApiSecurityErrors(AtharSecurityProperties properties) {
+    private final SecurityContextHolderStrategy contexts;
+
+    ApiSecurityErrors(AtharSecurityProperties properties, ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.lockout = properties.lockout();
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
@@ -66,7 +71,7 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        Authentication who = contexts.getContext().getAuthentication();
         boolean signedIn = who != null && who.getPrincipal() instanceof SignedInUser;
         if (!signedIn) {
             commence(request, response, new org.springframework.security.authentication

@@ -130,10 +130,24 @@ public class AuditLog {
         quietly(viewer.username(), clientAddress, AuditAction.IMPORT, Outcome.FAILURE, details);
     }
 
-    /** A change to a user account, before it is saved ({@code change} e.g. "roles=ANALYST", never a password). */
-    public void changedUser(Viewer actor, String clientAddress, String targetUsername, String change) {
-        record(actor, clientAddress, AuditAction.USER_CHANGE, Outcome.SUCCESS,
-                Map.of("target_user", targetUsername, "change", change));
+    /**
+     * A change to a user account, just after it is saved ({@code change} e.g. "roles_changed ANALYST", never a
+     * password or token). The change stands either way, so if this entry cannot be written the exception says it was
+     * saved; with {@code quiet} (changes made while signing in, such as a lockout) nothing is thrown at all.
+     */
+    public void changedUser(String actor, String clientAddress, String targetUsername, String change, boolean quiet) {
+        Map<String, String> details = Map.of("target_user", targetUsername, "change", change);
+        if (quiet) {
+            quietly(actor, clientAddress, AuditAction.USER_CHANGE, Outcome.SUCCESS, details);
+            return;
+        }
+        try {
+            record(actor, clientAddress, AuditAction.USER_CHANGE, Outcome.SUCCESS, details);
+        } catch (AuditUnavailableException e) {
+            throw new AuditUnavailableException("The change to account '" + targetUsername + "' (" + change + ") was "
+                    + "saved, but the audit log could not record it; check that Elasticsearch accepts writes to the "
+                    + "athar-audit index", e.getCause());
+        }
     }
 
     /** A change of a setting, before it is applied (never pass a secret as {@code value}). */

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,16 +35,19 @@ class SessionAccountCheck extends OncePerRequestFilter {
     private final Clock clock;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    SessionAccountCheck(UserStore store, Clock clock) {
+    private final SecurityContextHolderStrategy contexts;
+
+    SessionAccountCheck(UserStore store, Clock clock, SecurityContextHolderStrategy contexts) {
         this.store = store;
         this.clock = clock;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         if (session != null && auth != null && auth.getPrincipal() instanceof SignedInUser user) {
             Instant now = clock.instant();
             Object checkedAt = session.getAttribute(CHECKED_AT);
@@ -69,7 +72,7 @@ class SessionAccountCheck extends OncePerRequestFilter {
                 .filter(after -> after.isAfter(user.signedInAt())).isPresent();
         if (ended) {
             log.info("Ending the session of {}: the account was disabled, removed or reset", user.username());
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
             session.invalidate();
             return;
         }
@@ -77,10 +80,10 @@ class SessionAccountCheck extends OncePerRequestFilter {
         if (!account.get().roles().equals(user.roles())
                 && Authorities.has(auth.getAuthorities(), Authorities.SIGNED_IN)) {
             SignedInUser updated = new SignedInUser(user.username(), account.get().roles(), user.signedInAt());
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            SecurityContext context = contexts.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,
                     Authorities.of(updated.roles())));
-            SecurityContextHolder.setContext(context);
+            contexts.setContext(context);
             sessions.saveContext(context, request, response);
         }
     }

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -28,6 +29,8 @@ final class TwoFactorCodeFilter extends AbstractAuthenticationProcessingFilter {
 
     static final String PATH = "/login/code";
 
+    private SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
     TwoFactorCodeFilter(AuthenticationManager manager) {
         super(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH), manager);
         setAuthenticationFailureHandler((request, response, e) -> {
@@ -44,12 +47,18 @@ final class TwoFactorCodeFilter extends AbstractAuthenticationProcessingFilter {
 
     @Override
     public Authentication attemptAuthentication(HttpServletRequest request, HttpServletResponse response) {
-        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        Authentication current = contexts.getContext().getAuthentication();
         if (current == null || !(current.getPrincipal() instanceof SignedInUser user)
                 || !Authorities.has(current.getAuthorities(), Authorities.TWO_FACTOR_PENDING)) {
             throw new InsufficientAuthenticationException("sign in with your password first");
         }
         return getAuthenticationManager().authenticate(new TwoFactorCode(user, request.getParameter("code")));
+    }
+
+    @Override
+    public void setSecurityContextHolderStrategy(SecurityContextHolderStrategy strategy) {
+        super.setSecurityContextHolderStrategy(strategy);
+        this.contexts = strategy;
     }
 
     /** Adds the filter with the session strategy and context repository the password form uses. */
@@ -67,6 +76,7 @@ final class TwoFactorCodeFilter extends AbstractAuthenticationProcessingFilter {
         public void configure(HttpSecurity http) {
             TwoFactorCodeFilter filter = new TwoFactorCodeFilter(manager);
             filter.setAuthenticationSuccessHandler(success);
+            filter.setSecurityContextHolderStrategy(getSecurityContextHolderStrategy());
             SessionAuthenticationStrategy session = http.getSharedObject(SessionAuthenticationStrategy.class);
             if (session != null) {
                 filter.setSessionAuthenticationStrategy(session);

@@ -20,7 +20,7 @@ public record Viewer(String username, Set<Role> roles) {
     /** Stops with {@link AccessDeniedException} (HTTP 403) unless the viewer has {@code permission}. */
     public void require(Permission permission) {
         if (!can(permission)) {
-            throw new AccessDeniedException(permission);
+            throw new AccessDeniedException(permission, roles);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.stereotype.Component;
@@ -38,10 +39,17 @@ public class WebSignIn {
      */
     public void apply(HttpSecurity http, AuthenticationSuccessHandler afterSignIn) throws Exception {
         http.authenticationManager(managers.signInPage())
-                .addFilterAfter(new SessionAccountCheck(store, clock), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SessionAccountCheck(store, clock, contexts(http)), SecurityContextHolderFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(new TwoFactorCodeFilter.Configurer(managers.secondStep(), afterSignIn), c -> { });
         SecurityHeaders.apply(http);
+    }
+
+    /** The application context's security context holder (Vaadin's), as Spring Security's own filters use it. */
+    static SecurityContextHolderStrategy contexts(HttpSecurity http) {
+        return http.getSharedObject(org.springframework.context.ApplicationContext.class)
+                .getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The page a half-way sign-in must go to next ({@link #CODE_PAGE} or {@link #ENROLMENT_PAGE}), if any. */

@@ -10,7 +10,9 @@ import org.athar.ui.login.LoginView;
 import org.athar.ui.login.TwoFactorView;
 import org.athar.ui.search.SearchView;
 import org.athar.ui.trends.TrendsView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +25,11 @@ class SignInGuard implements VaadinServiceInitListener {
 
     private final AccessAnnotationChecker access;
 
-    SignInGuard(AccessAnnotationChecker access) {
+    private final SecurityContextHolderStrategy contexts;
+
+    SignInGuard(AccessAnnotationChecker access, ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.access = access;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
@@ -34,7 +39,7 @@ class SignInGuard implements VaadinServiceInitListener {
 
     private void guard(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        var next = WebSignIn.nextStep(SecurityContextHolder.getContext().getAuthentication());
+        var next = WebSignIn.nextStep(contexts.getContext().getAuthentication());
         if (next.isPresent()) {
             Class<? extends com.vaadin.flow.component.Component> step = WebSignIn.CODE_PAGE.equals(next.get())
                     ? TwoFactorView.class : AccountView.class;

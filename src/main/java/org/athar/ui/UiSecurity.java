@@ -6,6 +6,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.athar.security.AuditLog;
+import org.athar.security.AuditUnavailableException;
 import java.io.IOException;
 import org.athar.security.WebSignIn;
 import org.athar.ui.login.LoginView;
@@ -30,11 +33,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class UiSecurity {
 
     @Bean
-    SecurityFilterChain uiFilterChain(HttpSecurity http, WebSignIn signIn) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, WebSignIn signIn, AuditLog audit) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(a -> a.requestMatchers(path.matcher("/styles/**"), path.matcher("/fonts/**"))
                 .permitAll());
-        AfterPassword afterPassword = new AfterPassword();
+        AfterPassword afterPassword = new AfterPassword(audit);
         // Vaadin's configurer uses this handler (a shared object) for the password form.
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, afterPassword);
         signIn.apply(http, afterPassword);
@@ -48,7 +51,10 @@ class UiSecurity {
      */
     static final class AfterPassword extends VaadinSavedRequestAwareAuthenticationSuccessHandler {
 
-        AfterPassword() {
+        private final AuditLog audit;
+
+        AfterPassword(AuditLog audit) {
+            this.audit = audit;
             setDefaultTargetUrl("/");
         }
 
@@ -58,6 +64,17 @@ class UiSecurity {
             var next = WebSignIn.nextStep(authentication);
             if (next.isPresent()) {
                 getRedirectStrategy().sendRedirect(request, response, next.get());
+                return;
+            }
+            // The sign-in is complete: recorded before the session is used, or undone (fail closed).
+            try {
+                audit.signedIn(authentication.getName(), request.getRemoteAddr());
+            } catch (AuditUnavailableException e) {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                getRedirectStrategy().sendRedirect(request, response, "/login?unavailable");
                 return;
             }
             super.onAuthenticationSuccess(request, response, authentication);

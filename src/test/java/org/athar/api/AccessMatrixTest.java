@@ -88,7 +88,17 @@ class AccessMatrixTest extends AtharIntegrationTest {
                 new Call(HttpMethod.GET, "/api/v1/imports", 200, "IMPORT"),
                 new Call(HttpMethod.GET, "/api/v1/admin/users", 200, "ADMINISTER"),
                 new Call(HttpMethod.POST, "/api/v1/admin/users", 201, "ADMINISTER"),
-                new Call(HttpMethod.PATCH, "/api/v1/admin/users/" + target, 200, "ADMINISTER"));
+                new Call(HttpMethod.PATCH, "/api/v1/admin/users/" + target, 200, "ADMINISTER"),
+                new Call(HttpMethod.GET, "/api/v1/admin/audit", 200, "ADMINISTER"),
+                new Call(HttpMethod.GET, "/api/v1/admin/audit.csv", 200, "ADMINISTER"),
+                new Call(HttpMethod.GET, "/api/v1/stats/governorate", 200, "VIEW_TRENDS"),
+                new Call(HttpMethod.GET, "/api/v1/stats/crosstab?rows=governorate&columns=perpetrator", 200,
+                        "VIEW_TRENDS"),
+                new Call(HttpMethod.GET, "/api/v1/stats/dashboard", 200, "VIEW_TRENDS"),
+                new Call(HttpMethod.GET, "/api/v1/stats/year?profile=internal", 200, "SEE_EXACT_COUNTS"),
+                new Call(HttpMethod.GET, "/api/v1/charts/breakdown.svg?by=status", 200, "VIEW_TRENDS"),
+                new Call(HttpMethod.GET, "/api/v1/charts/map.png?profile=internal&width=1200&height=900", 200,
+                        "SEE_EXACT_COUNTS"));
     }
 
     private static boolean allowed(Role role, String permission) {
@@ -126,16 +136,6 @@ class AccessMatrixTest extends AtharIntegrationTest {
         return tests.stream();
     }
 
-    @TestFactory
-    Stream<DynamicTest> trends_statistics_and_charts_are_closed_to_anonymous_callers_only() {
-        return Stream.of("/api/v1/stats/breakdown", "/api/v1/charts/governorates.png").flatMap(path -> Stream.of(
-                DynamicTest.dynamicTest("anonymous GET " + path + " → 401", () -> assertThat(
-                        send(new Call(HttpMethod.GET, path, 0, ""), null).getStatusCode().value()).isEqualTo(401)),
-                DynamicTest.dynamicTest("ADVOCACY GET " + path + " passes security", () -> assertThat(
-                        send(new Call(HttpMethod.GET, path, 0, ""), "Bearer " + tokenOf.get(Role.ADVOCACY))
-                                .getStatusCode().value()).isNotIn(401, 403))));
-    }
-
     private ResponseEntity<String> send(Call call, String authorization) {
         HttpHeaders headers = new HttpHeaders();
         if (authorization != null) {
@@ -169,7 +169,10 @@ class AccessMatrixTest extends AtharIntegrationTest {
         assertThat(r.getHeaders().getContentType()).isNotNull();
         assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
         JsonNode body = json.readTree(r.getBody());
-        assertThat(body.fieldNames()).toIterable().containsExactly("error");
+        assertThat(body.fieldNames()).toIterable().contains("error").isSubsetOf("error", "permission");
+        if (body.has("permission")) {
+            assertThat(body.get("error").asText()).contains(body.get("permission").asText());
+        }
         return body.get("error").asText();
     }
 }

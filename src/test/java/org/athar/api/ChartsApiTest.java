@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -94,6 +95,34 @@ class ChartsApiTest extends AtharIntegrationTest {
         assertThat(get("/api/v1/stats/governorate?profile=internal&" + scope).getStatusCode().value()).isEqualTo(403);
         assertThat(get("/api/v1/charts/map.svg?profile=internal&" + scope).getStatusCode().value()).isEqualTo(403);
         assertThat(get("/api/v1/charts/map.svg?" + scope).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void a_writer_gets_charts_and_statistics_without_any_victim_name_and_cannot_chart_a_name() throws IOException {
+        viewer.actAs(Role.WRITER);
+        for (String chart : List.of("breakdown.svg?by=governorate", "breakdown.svg?by=status", "timeline.svg",
+                "map.svg", "crosstab.svg?rows=governorate&columns=source", "map.svg?lang=ar")) {
+            ResponseEntity<byte[]> r = get("/api/v1/charts/" + chart + "&" + scope);
+            assertThat(r.getStatusCode().value()).as(chart).isEqualTo(200);
+            RedactionFixture.assertNoIdentityIn("a writer's chart " + chart, r.getBody());
+        }
+        // The search for strings sees the chart's words: the source's name is drawn where sources are bars.
+        assertThat(new String(get("/api/v1/charts/breakdown.svg?by=source&" + scope).getBody(),
+                StandardCharsets.UTF_8)).contains(source);
+        ResponseEntity<byte[]> pdf = get("/api/v1/charts/breakdown.pdf?by=perpetrator&" + scope);
+        try (PDDocument doc = Loader.loadPDF(pdf.getBody())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            RedactionFixture.assertNoIdentityIn("a writer's PDF chart", text.getBytes(StandardCharsets.UTF_8));
+        }
+        for (String stats : List.of("governorate", "source", "dashboard", "crosstab?rows=governorate&columns=status")) {
+            ResponseEntity<byte[]> r = get("/api/v1/stats/" + stats + (stats.contains("?") ? "&" : "?") + scope);
+            assertThat(r.getStatusCode().value()).as(stats).isEqualTo(200);
+            RedactionFixture.assertNoIdentityIn("a writer's statistics " + stats, r.getBody());
+        }
+        ResponseEntity<byte[]> named = get("/api/v1/charts/map.svg?q=" + java.net.URLEncoder.encode(
+                RedactionFixture.NAMES.get(0), StandardCharsets.UTF_8) + "&" + scope);
+        assertThat(named.getStatusCode().value()).isEqualTo(403);
+        RedactionFixture.assertNoIdentityIn("the refusal of a chart of a name", named.getBody());
     }
 
     @Test

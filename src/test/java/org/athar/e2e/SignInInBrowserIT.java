@@ -189,6 +189,26 @@ class SignInInBrowserIT {
 
     @Test
     @Order(5)
+    void the_audit_log_holds_each_sign_in_its_refusals_and_each_sign_out_from_the_browser() throws Exception {
+        Thread.sleep(2_000); // entries are searchable after the engine's next refresh (every second)
+        for (String user : List.of("admin", "writer", "advocacy", "analyst")) {
+            assertThat(auditTotal("user=" + user + "&action=sign_in&outcome=success")).as(user + " signed in")
+                    .isPositive();
+            assertThat(auditTotal("user=" + user + "&action=sign_out")).as(user + " signed out with the button")
+                    .isPositive();
+        }
+        assertThat(auditTotal("user=writer&action=sign_in&outcome=failure")).isPositive();
+        assertThat(auditTotal("user=nobody-at-all&action=sign_in&outcome=failure")).isPositive();
+    }
+
+    private static long auditTotal(String query) throws Exception {
+        HttpResponse<String> r = admin("GET", "api/v1/admin/audit?" + query, "");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("total").asLong();
+    }
+
+    @Test
+    @Order(6)
     void no_page_broke_the_content_security_policy_or_showed_an_error() {
         collectConsole();
         assertThat(consoleProblems).isEmpty();

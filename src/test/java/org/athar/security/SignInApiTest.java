@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import jakarta.servlet.ServletContext;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.athar.AtharIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +25,6 @@ import org.springframework.http.ResponseEntity;
  * lockout, the browser session with its CSRF token and two-step sign-in, headers and the session timeout.
  */
 class SignInApiTest extends AtharIntegrationTest {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @Autowired
     Users users;
@@ -116,7 +109,7 @@ class SignInApiTest extends AtharIntegrationTest {
 
     @Test
     void a_browser_session_reads_the_api_but_changes_data_only_with_its_csrf_token() throws Exception {
-        Browser browser = new Browser();
+        FormBrowser browser = new FormBrowser(port);
         HttpResponse<String> signIn = browser.post("/login", "username=admin&password="
                 + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8));
         assertThat(signIn.statusCode()).isEqualTo(302);
@@ -144,7 +137,7 @@ class SignInApiTest extends AtharIntegrationTest {
             throws Exception {
         TestUsers.Account analyst = TestUsers.create(users, Role.ANALYST);
         String secret = enrol(analyst.username());
-        Browser browser = new Browser();
+        FormBrowser browser = new FormBrowser(port);
         HttpResponse<String> password = browser.post("/login", "username=" + analyst.username() + "&password="
                 + URLEncoder.encode(analyst.password(), StandardCharsets.UTF_8));
         assertThat(password.headers().firstValue("Location")).hasValueSatisfying(
@@ -190,48 +183,5 @@ class SignInApiTest extends AtharIntegrationTest {
         String code = new DefaultCodeGenerator().generate(enrolment.secret(), Instant.now().getEpochSecond() / 30);
         assertThat(twoFactor.confirm(username, enrolment.secret(), code)).isPresent();
         return enrolment.secret();
-    }
-
-    /** A browser's cookie jar, without following redirects, to see where each step sends it. */
-    private final class Browser {
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private String page = "";
-
-        HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> r = send(request(path).GET());
-            page = r.body();
-            return r;
-        }
-
-        HttpResponse<String> post(String path, String form) throws Exception {
-            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-        }
-
-        /** The CSRF token Vaadin puts into the page, as the UI's own requests send it. */
-        String csrf() throws Exception {
-            if (!CSRF.matcher(page).find()) {
-                get("/");
-            }
-            Matcher m = CSRF.matcher(page);
-            assertThat(m.find()).as("a page with a CSRF token").isTrue();
-            return URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        }
-
-        String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(java.net.HttpCookie::getValue).findFirst().orElse("");
-        }
     }
 }

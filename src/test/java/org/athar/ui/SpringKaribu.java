@@ -25,12 +25,15 @@ import org.athar.security.SignedInUser;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Server-side UI tests (Karibu) on the running Spring context: views are created by Spring with their real services,
  * without a browser. The same wiring as Karibu's Spring module, which is not among the build's dependencies.
  */
 public final class SpringKaribu {
+
+    private static SecurityContextHolderStrategy contexts;
 
     private SpringKaribu() {}
 
@@ -42,7 +45,9 @@ public final class SpringKaribu {
         SignedInUser user = new SignedInUser("karibu-" + roles.hashCode(), roles, Instant.now());
         UsernamePasswordAuthenticationToken authentication =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, Authorities.of(roles));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        contexts = context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        contexts.getContext().setAuthentication(authentication);
         Routes routes = new Routes().autoDiscoverViews("org.athar.ui");
         MockVaadin.setup(UI::new, new Servlet(routes, context));
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
@@ -52,7 +57,9 @@ public final class SpringKaribu {
 
     public static void tearDown() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        if (contexts != null) {
+            contexts.clearContext();
+        }
     }
 
     private static final class Servlet extends SpringServlet {

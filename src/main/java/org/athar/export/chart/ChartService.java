@@ -92,8 +92,31 @@ public class ChartService {
 
     /** The chart of {@code spec} as a file. */
     public byte[] render(Viewer viewer, Spec spec, ChartFormat format, ChartSize size) {
+        return renderFile(viewer, spec, format, size).bytes();
+    }
+
+    /**
+     * A chart file with the number of categories it draws (bars, time buckets, regions or cross-tab rows), which the
+     * audit log records as the export's row count.
+     */
+    public record Rendered(byte[] bytes, int categories) {}
+
+    /** As {@link #render}, with the number of categories drawn. */
+    public Rendered renderFile(Viewer viewer, Spec spec, ChartFormat format, ChartSize size) {
         Drawn d = draw(viewer, spec);
-        return renderer.render(d.data(), d.text(), spec.locale(), format, size);
+        int categories;
+        if (d.data() instanceof ChartData.StackedBars s) {
+            categories = s.crossTab().rows().size();
+        } else if (d.data() instanceof ChartData.Timeline t) {
+            categories = t.breakdown().buckets().size();
+        } else if (d.data() instanceof ChartData.Bars b) {
+            categories = b.breakdown().buckets().size();
+        } else if (d.data() instanceof ChartData.GovernorateMap m) {
+            categories = m.breakdown().buckets().size();
+        } else {
+            categories = ((ChartData.DistrictMap) d.data()).breakdown().buckets().size();
+        }
+        return new Rendered(renderer.render(d.data(), d.text(), spec.locale(), format, size), categories);
     }
 
     /** Everything the Trends page shows, from one statistics request (two when the map shows districts). */

@@ -38,13 +38,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         tagline.addClassName("athar-tagline");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(properties.lockout()));
+        this.lockout = properties.lockout();
+        form.setI18n(i18n(lockout));
         form.setId("login-form");
         Paragraph note = new Paragraph(getTranslation("login.note"));
         note.addClassName("athar-muted");
         note.addClassName("athar-login-note");
         add(new LanguageSwitch(getLocale()), brand, tagline, form, note);
     }
+
+    private final AtharSecurityProperties.Lockout lockout;
 
     private LoginI18n i18n(AtharSecurityProperties.Lockout lockout) {
         LoginI18n i18n = LoginI18n.createDefault();
@@ -62,7 +65,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean unavailable = parameters.containsKey("unavailable");
+        LoginI18n i18n = i18n(lockout);
+        if (unavailable) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.body"));
+        }
+        form.setI18n(i18n);
+        form.setError(unavailable || parameters.containsKey("error"));
     }
 
     @Override

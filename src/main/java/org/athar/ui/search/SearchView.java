@@ -3,8 +3,6 @@ package org.athar.ui.search;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
@@ -13,12 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,26 +22,14 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.athar.report.AgeGroup;
 import org.athar.report.Gazetteer;
-import org.athar.report.Gender;
-import org.athar.report.Place;
-import org.athar.report.PerpetratorCategory;
 import org.athar.report.VisibleReport;
-import org.athar.report.ReportStatus;
-import org.athar.report.Vocabulary;
 import org.athar.search.BadParameterException;
-import org.athar.search.Facet;
 import org.athar.search.IdentityRules;
 import org.athar.search.IdentitySearchRefusedException;
 import org.athar.search.QueryText;
@@ -73,12 +56,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private final boolean identities;
     private final Gazetteer gazetteer;
     private final ReportLabels labels;
-    private final TextField text = new TextField();
-    private final Map<Facet, MultiSelectComboBox<String>> facets = new EnumMap<>(Facet.class);
-    private final Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
-    private final Select<String> hasLocation = new Select<>();
+    private final FilterBar filters;
+    private final TextField text;
     private final Span resultCount = new Span();
     private final com.vaadin.flow.dom.Element suggestions = new com.vaadin.flow.dom.Element("datalist");
     private final Div empty = new Div();
@@ -92,17 +71,15 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         this.identities = IdentityRules.seesIdentities(viewer.get());
         this.gazetteer = gazetteer;
         this.labels = new ReportLabels(this, gazetteer);
+        // The filter bar Trends uses too; the source names it offers come from the facet counts.
+        this.filters = new FilterBar(gazetteer, List::of);
+        this.text = filters.textField();
         addClassName("athar-view");
         addClassName("athar-search");
         setId("view-search");
-        text.setId("search-text");
-        text.setPlaceholder(getTranslation("search.placeholder"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
         text.setWidthFull();
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setValueChangeTimeout(400);
-        text.addValueChangeListener(e -> changed());
+        text.setVisible(identities);
+        filters.addChangeListener(q -> changed());
         if (identities) {
             // Suggestions: a native datalist bound to the field's input (no frontend build needed).
             suggestions.setAttribute("id", "search-suggestions");
@@ -123,65 +100,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             withheld.addClassName("athar-withheld");
             add(withheld);
         }
-        add(filters(), resultCount, empty, grid());
+        add(filters, resultCount, empty, grid());
         setFlexGrow(1, grid);
         setHeightFull();
-    }
-
-    private Component filters() {
-        facet(Facet.GOVERNORATE, labels::place, () -> withUnknown(labels.governorates()));
-        facet(Facet.DISTRICT, labels::place, () -> withUnknown(labels.districts(selected(Facet.GOVERNORATE))));
-        facet(Facet.PERPETRATOR, code -> vocab(PerpetratorCategory.values(), code), () -> codes(PerpetratorCategory.values()));
-        facet(Facet.STATUS, code -> vocab(ReportStatus.values(), code), () -> codes(ReportStatus.values()));
-        facet(Facet.GENDER, code -> vocab(Gender.values(), code), () -> codes(Gender.values()));
-        facet(Facet.AGE_GROUP, code -> vocab(AgeGroup.values(), code), () -> codes(AgeGroup.values()));
-        facet(Facet.SOURCE, s -> s, () -> List.copyOf(counts.getOrDefault(Facet.SOURCE, Map.of()).keySet()));
-        from.setLabel(getTranslation("search.from"));
-        to.setLabel(getTranslation("search.to"));
-        from.setId("filter-from");
-        to.setId("filter-to");
-        from.setHelperText(getTranslation("search.dates.help"));
-        from.addValueChangeListener(e -> changed());
-        to.addValueChangeListener(e -> changed());
-        hasLocation.setLabel(getTranslation("search.has_location"));
-        hasLocation.setId("filter-has_location");
-        hasLocation.setItems("", "true", "false");
-        hasLocation.setItemLabelGenerator(v -> getTranslation("search.has_location." + (v.isEmpty() ? "any" : v)));
-        hasLocation.setValue("");
-        hasLocation.addValueChangeListener(e -> changed());
-        FlexLayout bar = new FlexLayout();
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.addClassName("athar-filters");
-        facets.values().forEach(bar::add);
-        bar.add(from, to, hasLocation);
-        return bar;
-    }
-
-    private void facet(Facet facet, Function<String, String> label, java.util.function.Supplier<List<String>> items) {
-        MultiSelectComboBox<String> box = new MultiSelectComboBox<>(getTranslation("search.filter." + facet.parameter()));
-        box.setId("filter-" + facet.parameter());
-        box.setItems(query -> items.get().stream().skip(query.getOffset()).limit(query.getLimit()),
-                query -> (int) items.get().size());
-        box.setItemLabelGenerator(value -> label.apply(value) + " (" + String.format(getLocale(), "%,d",
-                counts.getOrDefault(facet, Map.of()).getOrDefault(value, 0L)) + ")");
-        box.addValueChangeListener(e -> changed());
-        facets.put(facet, box);
-    }
-
-    private static List<String> withUnknown(List<String> pcodes) {
-        return Stream.concat(pcodes.stream(), Stream.of(Place.UNKNOWN)).toList();
-    }
-
-    private static <T extends Vocabulary> List<String> codes(T[] values) {
-        return Stream.of(values).map(Vocabulary::code).toList();
-    }
-
-    private <T extends Vocabulary> String vocab(T[] values, String code) {
-        return Stream.of(values).filter(v -> v.code().equals(code)).findFirst().map(labels::vocabulary).orElse(code);
-    }
-
-    private Set<String> selected(Facet facet) {
-        return Optional.ofNullable(facets.get(facet)).map(MultiSelectComboBox::getValue).orElse(Set.of());
     }
 
     private Grid<VisibleReport> grid() {
@@ -250,13 +171,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         if (applying) {
             return;
         }
-        query = new ReportQuery(QueryText.parse(identities ? text.getValue() : ""), selected(Facet.GOVERNORATE),
-                selected(Facet.DISTRICT), enums(Facet.PERPETRATOR, PerpetratorCategory.values()),
-                enums(Facet.STATUS, ReportStatus.values()), enums(Facet.GENDER, Gender.values()),
-                enums(Facet.AGE_GROUP, AgeGroup.values()), selected(Facet.SOURCE),
-                Optional.ofNullable(from.getValue()), Optional.ofNullable(to.getValue()),
-                hasLocation.getValue() == null || hasLocation.getValue().isEmpty() ? Optional.empty()
-                        : Optional.of(Boolean.parseBoolean(hasLocation.getValue())));
+        query = filters.value();
         updateUrl();
         refresh();
     }
@@ -268,11 +183,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 o.getSorted().getKey(), o.getDirection())).toList()).ifPresent(s -> params.put("sort", List.of(s.code())));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("", new QueryParameters(params))));
-    }
-
-    private <T extends Enum<T> & Vocabulary> Set<T> enums(Facet facet, T[] all) {
-        Set<String> chosen = selected(facet);
-        return Stream.of(all).filter(v -> chosen.contains(v.code())).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private void suggest(String typed) {
@@ -294,9 +204,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             Viewer v = viewer.get();
             lastTotal = search.count(v, query);
             long imprecise = search.imprecise(v, query);
-            counts.clear();
-            counts.putAll(search.facets(v, query));
-            facets.values().forEach(b -> b.getDataProvider().refreshAll());
+            filters.setCounts(search.facets(v, query));
             resultCount.setText(getTranslation("search.count", lastTotal)
                     + (imprecise > 0 ? " " + getTranslation("search.imprecise", imprecise) : ""));
             showEmpty(lastTotal == 0);
@@ -320,14 +228,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void clearAll() {
-        applying = true;
-        text.clear();
-        facets.values().forEach(MultiSelectComboBox::clear);
-        from.clear();
-        to.clear();
-        hasLocation.setValue("");
-        applying = false;
-        changed();
+        filters.clear();
     }
 
     private void failed(Exception e) {
@@ -361,20 +262,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             Notification.show(getTranslation("search.refused.text"), 8000, Notification.Position.MIDDLE);
         }
         applying = true;
-        text.setValue(query.text().display());
-        setFacet(Facet.GOVERNORATE, query.governorates());
-        setFacet(Facet.DISTRICT, query.districts());
-        setFacet(Facet.PERPETRATOR, codesOf(query.perpetrators()));
-        setFacet(Facet.STATUS, codesOf(query.statuses()));
-        setFacet(Facet.GENDER, codesOf(query.genders()));
-        setFacet(Facet.AGE_GROUP, codesOf(query.ageGroups()));
-        from.setValue(query.from().orElse(null));
-        to.setValue(query.to().orElse(null));
-        hasLocation.setValue(query.hasLocation().map(String::valueOf).orElse(""));
+        filters.setValue(query);
         applySort(params.getOrDefault("sort", List.of()).stream().findFirst().flatMap(ReportSort::fromCode));
         applying = false;
         refresh();
-        setFacet(Facet.SOURCE, query.sources());
     }
 
     private void applySort(Optional<ReportSort> requested) {
@@ -393,20 +284,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 asc ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
     }
 
-    private void setFacet(Facet facet, Set<String> values) {
-        boolean was = applying;
-        applying = true;
-        facets.get(facet).setValue(values);
-        applying = was;
-    }
-
     private static ReportQuery withoutText(ReportQuery q) {
         return new ReportQuery(QueryText.parse(""), q.governorates(), q.districts(), q.perpetrators(), q.statuses(),
                 q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation());
-    }
-
-    private static Set<String> codesOf(Set<? extends Vocabulary> values) {
-        return values.stream().map(Vocabulary::code).collect(Collectors.toSet());
     }
 
     @Override
