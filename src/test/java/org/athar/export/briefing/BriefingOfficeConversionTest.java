@@ -88,11 +88,14 @@ class BriefingOfficeConversionTest extends AtharIntegrationTest {
         List<String> command = List.of("soffice", "--headless", "-env:UserInstallation=" + profile.toUri(),
                 "--convert-to", "pdf", "--outdir", out.toAbsolutePath().toString(), file.toAbsolutePath().toString());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String said;
         boolean done = p.waitFor(240, TimeUnit.SECONDS);
-        said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!done) {
             p.destroyForcibly();
+        }
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try (var files = Files.walk(profile)) {
+            // LibreOffice's throwaway profile: deepest entries first.
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
         assertThat(done).as("soffice finished within 240 s: %s", said).isTrue();
         assertThat(p.exitValue()).as("soffice: %s", said).isZero();
