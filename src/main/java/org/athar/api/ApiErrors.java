@@ -1,6 +1,7 @@
 package org.athar.api;
 
 import java.util.Map;
+import org.athar.export.briefing.BriefingNotFoundException;
 import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
 import org.athar.ingest.ImportLimits;
@@ -115,6 +116,11 @@ class ApiErrors {
     ResponseEntity<Map<String, String>> noSuchUser(NoSuchUserException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter",
                 "username"));
+    }
+
+    @ExceptionHandler(BriefingNotFoundException.class)
+    ResponseEntity<Map<String, String>> noSuchBriefing(BriefingNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter", "id"));
     }
 
     @ExceptionHandler(UserStoreException.class)

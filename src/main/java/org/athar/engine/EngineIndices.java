@@ -17,5 +17,8 @@ public final class EngineIndices {
     /** The audit log: one document per recorded action, only ever created (never updated or deleted). */
     public static final String AUDIT = "athar-audit";
 
+    /** Briefing packs: specifications of key figures and charts, never the figures themselves. */
+    public static final String BRIEFINGS = "athar-briefings";
+
     private EngineIndices() {}
 }

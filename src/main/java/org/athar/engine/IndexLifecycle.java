@@ -36,15 +36,16 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
     /** Component templates first: the index templates are composed of them. */
     static final List<String> COMPONENT_TEMPLATES = List.of("athar-report-settings", "athar-report-mappings",
             "athar-quarantine-mappings", "athar-batch-mappings", "athar-user-mappings",
-            "athar-audit-mappings");
+            "athar-audit-mappings", "athar-briefing-mappings");
     static final List<String> INDEX_TEMPLATES = List.of("athar-reports", "athar-quarantine", "athar-batches",
-            "athar-users", "athar-audit");
+            "athar-users", "athar-audit", "athar-briefings");
     static final List<ManagedIndex> INDICES = List.of(
             new ManagedIndex(EngineIndices.REPORTS, EngineIndices.REPORTS + "-v1", "athar-report-mappings"),
             new ManagedIndex(EngineIndices.QUARANTINE, EngineIndices.QUARANTINE + "-v1", "athar-quarantine-mappings"),
             new ManagedIndex(EngineIndices.BATCHES, EngineIndices.BATCHES + "-v1", "athar-batch-mappings"),
             new ManagedIndex(EngineIndices.USERS, EngineIndices.USERS + "-v1", "athar-user-mappings"),
-            new ManagedIndex(EngineIndices.AUDIT, EngineIndices.AUDIT + "-v1", "athar-audit-mappings"));
+            new ManagedIndex(EngineIndices.AUDIT, EngineIndices.AUDIT + "-v1", "athar-audit-mappings"),
+            new ManagedIndex(EngineIndices.BRIEFINGS, EngineIndices.BRIEFINGS + "-v1", "athar-briefing-mappings"));
 
     /** An alias Athar reads and writes through, the index it first points at, and the template with its mapping. */
     record ManagedIndex(String alias, String firstIndex, String mappingTemplate) {}

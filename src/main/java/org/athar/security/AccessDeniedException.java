@@ -10,6 +10,12 @@ public class AccessDeniedException extends RuntimeException {
         this.missing = missing;
     }
 
+    /** A refusal with its own explanation, e.g. "only the owner or an administrator may change this briefing". */
+    public AccessDeniedException(Permission missing, String message) {
+        super(message);
+        this.missing = missing;
+    }
+
     /** The refusal naming the viewer's roles, as the HTTP layer's own refusals do. */
     public AccessDeniedException(Permission missing, java.util.Set<Role> roles) {
         super("this needs the permission " + missing + ", which none of your roles (" + roles.stream().map(Enum::name)

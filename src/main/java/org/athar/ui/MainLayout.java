@@ -24,6 +24,7 @@ import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
 import org.athar.ui.account.AccountView;
 import org.athar.ui.admin.AdminView;
+import org.athar.ui.briefing.BriefingsView;
 import org.athar.ui.exports.ExportsView;
 import org.athar.ui.imports.ImportView;
 import org.athar.ui.search.SearchView;
@@ -85,6 +86,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         item(nav, "nav.search", SearchView.class, VaadinIcon.SEARCH);
         item(nav, "nav.trends", TrendsView.class, VaadinIcon.CHART);
         item(nav, "nav.exports", ExportsView.class, VaadinIcon.DOWNLOAD);
+        item(nav, "nav.briefings", BriefingsView.class, VaadinIcon.FILE_TEXT_O);
         item(nav, "nav.import", ImportView.class, VaadinIcon.UPLOAD);
         item(nav, "nav.admin", AdminView.class, VaadinIcon.COG);
         item(nav, "nav.account", AccountView.class, VaadinIcon.USER);

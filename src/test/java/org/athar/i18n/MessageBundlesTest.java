@@ -14,7 +14,9 @@ class MessageBundlesTest {
     /** Values that are the same in both languages or deliberately in the other script. */
     private static final Set<String> NOT_ARABIC = Set.of("lang.other",
             // Punctuation patterns of the charts' texts: Arabic quotes, comma and separators, no words.
-            "chart.query.filter", "chart.query.quote", "chart.separator.parts", "chart.separator.list");
+            "chart.query.filter", "chart.query.quote", "chart.separator.parts", "chart.separator.list",
+            // A briefing's key-figure sentence: the figure's words and a full stop (the Arabic comma with a share).
+            "briefing.figure.sentence", "briefing.figure.sentence.share");
 
     @Test
     void english_and_arabic_bundles_have_exactly_the_same_keys() {

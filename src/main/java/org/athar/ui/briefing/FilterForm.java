@@ -1,0 +1,90 @@
+package org.athar.ui.briefing;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.athar.export.briefing.BriefingRules;
+import org.athar.report.Gazetteer;
+import org.athar.report.Governorate;
+import org.athar.report.PerpetratorCategory;
+import org.athar.report.ReportStatus;
+import org.athar.search.QueryText;
+import org.athar.search.ReportQuery;
+
+/**
+ * The filters of one key figure or chart, compactly: governorates, alleged perpetrators, statuses and a range of whole
+ * years. Its value is the query string a briefing stores; other filters of a stored briefing (set through the API)
+ * are kept as they are.
+ */
+class FilterForm extends FlexLayout {
+
+    private final MultiSelectComboBox<String> governorates = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<PerpetratorCategory> perpetrators = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<ReportStatus> statuses = new MultiSelectComboBox<>();
+    private final IntegerField fromYear = new IntegerField();
+    private final IntegerField toYear = new IntegerField();
+    private final Gazetteer gazetteer;
+    private ReportQuery rest = ReportQuery.all();
+
+    FilterForm(Gazetteer gazetteer, Runnable onChange) {
+        this.gazetteer = gazetteer;
+        addClassName("athar-filters");
+        setFlexWrap(FlexWrap.WRAP);
+        governorates.setLabel(getTranslation("briefing.filter.governorate"));
+        governorates.setItems(gazetteer.governorates().stream().map(Governorate::pcode).toList());
+        governorates.setItemLabelGenerator(p -> gazetteer.label(p, getLocale()));
+        perpetrators.setLabel(getTranslation("briefing.filter.perpetrator"));
+        perpetrators.setItems(PerpetratorCategory.values());
+        perpetrators.setItemLabelGenerator(p -> getTranslation("vocab.perpetrator." + p.code()));
+        statuses.setLabel(getTranslation("briefing.filter.status"));
+        statuses.setItems(ReportStatus.values());
+        statuses.setItemLabelGenerator(s -> getTranslation("vocab.status." + s.code()));
+        for (IntegerField year : List.of(fromYear, toYear)) {
+            year.setMin(1970);
+            year.setMax(2100);
+            year.setWidth("8em");
+        }
+        fromYear.setLabel(getTranslation("briefing.filter.from-year"));
+        toYear.setLabel(getTranslation("briefing.filter.to-year"));
+        governorates.addValueChangeListener(e -> onChange.run());
+        perpetrators.addValueChangeListener(e -> onChange.run());
+        statuses.addValueChangeListener(e -> onChange.run());
+        fromYear.addValueChangeListener(e -> onChange.run());
+        toYear.addValueChangeListener(e -> onChange.run());
+        add(governorates, perpetrators, statuses, fromYear, toYear);
+    }
+
+    /** The filters as the query string of {@code /api/v1/reports}. */
+    String value() {
+        // A stored day within the chosen year (set through the API) is kept, not widened to the whole year.
+        Optional<LocalDate> from = Optional.ofNullable(fromYear.getValue()).map(y -> rest.from()
+                .filter(d -> d.getYear() == y).orElse(LocalDate.of(y, 1, 1)));
+        Optional<LocalDate> to = Optional.ofNullable(toYear.getValue()).map(y -> rest.to()
+                .filter(d -> d.getYear() == y).orElse(LocalDate.of(y, 12, 31)));
+        ReportQuery q = new ReportQuery(QueryText.parse(""), governorates.getValue(), rest.districts(),
+                perpetrators.getValue(), statuses.getValue(), rest.genders(), rest.ageGroups(), rest.sources(),
+                from, to, rest.hasLocation());
+        return BriefingRules.canonical(q);
+    }
+
+    void setValue(String filters) {
+        ReportQuery q = BriefingRules.query(filters, "filters", gazetteer);
+        rest = q;
+        governorates.setValue(q.governorates());
+        perpetrators.setValue(q.perpetrators());
+        statuses.setValue(q.statuses());
+        fromYear.setValue(q.from().map(LocalDate::getYear).orElse(null));
+        toYear.setValue(q.to().map(LocalDate::getYear).orElse(null));
+    }
+
+    void setReadOnly(boolean readOnly) {
+        governorates.setReadOnly(readOnly);
+        perpetrators.setReadOnly(readOnly);
+        statuses.setReadOnly(readOnly);
+        fromYear.setReadOnly(readOnly);
+        toYear.setReadOnly(readOnly);
+    }
+}
