@@ -29,7 +29,9 @@ final class ApiAccessRules {
             new Rule("/api/v1/imports/**", Permission.IMPORT),
             new Rule("/api/v1/admin/**", Permission.ADMINISTER),
             new Rule("/api/v1/stats/**", Permission.VIEW_TRENDS),
-            new Rule("/api/v1/charts/**", Permission.VIEW_TRENDS));
+            new Rule("/api/v1/charts/**", Permission.VIEW_TRENDS),
+            new Rule("/api/v1/exports/records.*", Permission.EXPORT_RECORDS),
+            new Rule("/api/v1/exports/**", Permission.EXPORT_AGGREGATES));
 
     private ApiAccessRules() {}
 
