@@ -87,6 +87,11 @@ final class WorkbookWriter {
         void run(java.util.function.Consumer<VisibleReport> each) throws IOException;
     }
 
+    /** The colours of Athar's charts (Okabe–Ito, readable with colour blindness), as in ChartStyle. */
+    private static final byte[][] PALETTE = {{0x00, 0x72, (byte) 0xB2}, {(byte) 0xE6, (byte) 0x9F, 0x00},
+        {0x00, (byte) 0x9E, 0x73}, {(byte) 0xD5, 0x5E, 0x00}, {0x56, (byte) 0xB4, (byte) 0xE9},
+        {(byte) 0xCC, 0x79, (byte) 0xA7}, {(byte) 0xF0, (byte) 0xE4, 0x42}, {0x33, 0x33, 0x33}};
+
     private final int maxRowsPerSheet;
 
     /** @param maxRowsPerSheet rows per Records sheet, the header included ({@link #EXCEL_MAX_ROWS} in production) */
@@ -131,6 +136,15 @@ final class WorkbookWriter {
         }
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 100 * 256);
+        printable(sheet);
+    }
+
+    /** Printed (or converted to PDF) landscape, one page wide, so a table and its chart stay on one page. */
+    private static void printable(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
     }
 
     private static void breakdown(XSSFWorkbook wb, Content content, Table table, Styles styles) {
@@ -220,6 +234,7 @@ final class WorkbookWriter {
 
     /** Frozen header, autofilter over header and data, and widths that fit the longest text of each column. */
     private static void finish(Sheet sheet, List<String> header, int lastDataRow, List<List<String>> columns) {
+        printable(sheet);
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastDataRow, 1), 0, header.size() - 1));
         for (int c = 0; c < columns.size(); c++) {
@@ -243,15 +258,26 @@ final class WorkbookWriter {
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
         XDDFChartData data = chart.createData(line ? ChartTypes.LINE : ChartTypes.BAR, x, y);
+        int index = 0;
         for (int column : valueColumns) {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(firstRow, lastRow, column, column));
             XDDFChartData.Series series = data.addSeries(categories, values);
             series.setTitle(sheet.getRow(0).getCell(column).getStringCellValue(),
                     new CellReference(sheet.getSheetName(), 0, column, true, true));
+            // An explicit colour (the charts' Okabe–Ito palette): without one LibreOffice draws the series empty.
+            org.apache.poi.xddf.usermodel.XDDFSolidFillProperties fill =
+                    new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+                            org.apache.poi.xddf.usermodel.XDDFColor.from(PALETTE[index++ % PALETTE.length]));
             if (series instanceof XDDFLineChartData.Series s) {
                 s.setMarkerStyle(MarkerStyle.NONE);
                 s.setSmooth(false);
+                org.apache.poi.xddf.usermodel.XDDFLineProperties stroke =
+                        new org.apache.poi.xddf.usermodel.XDDFLineProperties(fill);
+                stroke.setWidth(2.25);
+                s.setLineProperties(stroke);
+            } else {
+                series.setFillProperties(fill);
             }
         }
         data.setVaryColors(false);
