@@ -28,6 +28,8 @@ public class ReportSearch {
     public static final int MAX_PAGE_SIZE = SearchStore.MAX_PAGE_SIZE;
     /** How deep {@link #window} reaches (the engine's offset limit). */
     public static final int MAX_WINDOW = SearchStore.MAX_WINDOW;
+    /** The largest page {@link #scan} reads per engine request (below the engine's max_result_window). */
+    public static final int MAX_SCAN_PAGE = 10_000;
 
     private final SearchStore store;
     private final AuditLog audit;
@@ -87,6 +89,36 @@ public class ReportSearch {
     public long count(Viewer viewer, ReportQuery query) throws IOException {
         check(viewer, query);
         return store.count(query);
+    }
+
+    /**
+     * Every report the query selects, as {@code viewer} may receive it, for an export of records: needs
+     * {@link Permission#EXPORT_RECORDS}; free text is refused as for {@link #search} to a viewer who does not see
+     * identities, and every report passes through the same redaction. {@code pageSize} reports are read per engine
+     * request (up to {@link #MAX_SCAN_PAGE}). Returns how many were handed to {@code each}.
+     */
+    public long scan(Viewer viewer, ReportQuery query, int pageSize, java.util.function.Consumer<VisibleReport> each)
+            throws IOException {
+        viewer.require(Permission.EXPORT_RECORDS);
+        IdentityRules.requireAllowed(viewer, query);
+        if (pageSize < 1 || pageSize > MAX_SCAN_PAGE) {
+            throw new IllegalArgumentException("a scan reads 1 to " + MAX_SCAN_PAGE + " reports per request, not "
+                    + pageSize);
+        }
+        return store.scan(query, pageSize, r -> each.accept(IdentityRules.visible(viewer, r)));
+    }
+
+    /** How many reports an export of records for {@code viewer} holds (as {@link #scan} will hand over). */
+    public long countForExport(Viewer viewer, ReportQuery query) throws IOException {
+        viewer.require(Permission.EXPORT_RECORDS);
+        IdentityRules.requireAllowed(viewer, query);
+        return store.count(query);
+    }
+
+    /** The versioned index the reports are read from now, which exports name as their data version. */
+    public String dataIndex(Viewer viewer) throws IOException {
+        viewer.require(Permission.EXPORT_AGGREGATES);
+        return store.reportsIndex();
     }
 
     /** How many reports the query's date range leaves out as too imprecise or undated (0 without a range). */

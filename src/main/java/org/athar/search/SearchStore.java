@@ -164,6 +164,58 @@ public class SearchStore {
         return count(toQuery(query));
     }
 
+    /**
+     * Every report the query selects, in index order, {@code pageSize} at a time through one point-in-time and
+     * {@code search_after} on {@code _shard_doc} (the cheapest total order: no page re-sorts what came before), so
+     * the set is the one of the moment the scan began however long the caller takes. Returns how many were handed
+     * over.
+     */
+    long scan(ReportQuery query, int pageSize, java.util.function.Consumer<Report> each) throws IOException {
+        String pit = client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE)))
+                .id();
+        String current = pit;
+        long seen = 0;
+        try {
+            List<FieldValue> after = null;
+            Query q = toQuery(query);
+            while (true) {
+                String id = current;
+                List<FieldValue> from = after;
+                SearchResponse<Report> page = client.search(s -> {
+                    s.pit(p -> p.id(id).keepAlive(t -> t.time(KEEP_ALIVE))).query(q).size(pageSize)
+                            .trackTotalHits(t -> t.enabled(false))
+                            .source(src -> src.filter(f -> f.excludes("*_folded", "*.*_folded", "victim.name_skeleton")))
+                            .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
+                    if (from != null) {
+                        s.searchAfter(from);
+                    }
+                    return s;
+                }, Report.class);
+                current = Optional.ofNullable(page.pitId()).orElse(current);
+                List<Hit<Report>> hits = page.hits().hits();
+                for (Hit<Report> hit : hits) {
+                    if (hit.source() != null) {
+                        each.accept(hit.source());
+                        seen++;
+                    }
+                }
+                if (hits.size() < pageSize) {
+                    return seen;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+        } finally {
+            String last = current;
+            client.closePointInTime(c -> c.id(last));
+        }
+    }
+
+    /** The versioned index behind the reports alias (e.g. {@code athar-reports-000001}): the data version. */
+    String reportsIndex() throws IOException {
+        return client.indices().getAlias(a -> a.name(EngineIndices.REPORTS)).result().keySet().stream().sorted()
+                .reduce((a, b) -> b).orElse(EngineIndices.REPORTS);
+    }
+
     /** How many reports the query's date range leaves out as too imprecise or undated (0 without a range). */
     long imprecise(ReportQuery query) throws IOException {
         return query.hasDateRange() ? count(Queries.leftOutByDateRange(query)) : 0;

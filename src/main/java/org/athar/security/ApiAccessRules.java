@@ -31,7 +31,9 @@ final class ApiAccessRules {
             new Rule("/api/v1/stats/**", Permission.VIEW_TRENDS),
             new Rule("/api/v1/charts/**", Permission.VIEW_TRENDS),
             new Rule("/api/v1/briefings", Permission.EXPORT_AGGREGATES),
-            new Rule("/api/v1/briefings/**", Permission.EXPORT_AGGREGATES));
+            new Rule("/api/v1/briefings/**", Permission.EXPORT_AGGREGATES),
+            new Rule("/api/v1/exports/records.*", Permission.EXPORT_RECORDS),
+            new Rule("/api/v1/exports/**", Permission.EXPORT_AGGREGATES));
 
     private ApiAccessRules() {}
 

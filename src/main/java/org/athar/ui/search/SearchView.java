@@ -100,7 +100,15 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             withheld.addClassName("athar-withheld");
             add(withheld);
         }
-        add(filters, resultCount, empty, grid());
+        add(filters);
+        org.athar.ui.exports.ExportsView.openButton(viewer.get(), () -> query, Optional::empty).ifPresentOrElse(
+                open -> {
+                    com.vaadin.flow.component.orderedlayout.HorizontalLayout line =
+                            new com.vaadin.flow.component.orderedlayout.HorizontalLayout(resultCount, open);
+                    line.setAlignItems(Alignment.BASELINE);
+                    add(line);
+                }, () -> add(resultCount));
+        add(empty, grid());
         setFlexGrow(1, grid);
         setHeightFull();
     }

@@ -90,7 +90,10 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addClassName("athar-trends-grid");
         Paragraph hint = new Paragraph(getTranslation(drills ? "trends.hint" : "trends.hint.aggregates"));
         hint.addClassName("athar-chart-note");
-        add(new H2(getTranslation("view.trends.title")), filters.textField(), filters, controls(), scope, hint, grid);
+        add(new H2(getTranslation("view.trends.title")), filters.textField(), filters, controls());
+        org.athar.ui.exports.ExportsView.openButton(viewer, () -> query, () -> Optional.of(profile.getValue()))
+                .ifPresent(this::add);
+        add(scope, hint, grid);
     }
 
     private Div controls() {

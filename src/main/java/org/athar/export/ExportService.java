@@ -1,0 +1,294 @@
+package org.athar.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.athar.analytics.Breakdown;
+import org.athar.analytics.Bucket;
+import org.athar.analytics.CrossTab;
+import org.athar.analytics.Dashboard;
+import org.athar.analytics.Dimension;
+import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.Figures;
+import org.athar.export.chart.ChartTexts;
+import org.athar.i18n.Messages;
+import org.athar.ingest.ImportBatch;
+import org.athar.ingest.ImportService;
+import org.athar.report.Gazetteer;
+import org.athar.search.QueryParameters;
+import org.athar.search.ReportQuery;
+import org.athar.search.ReportSearch;
+import org.athar.security.AuditLog;
+import org.athar.security.Permission;
+import org.athar.security.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The exports of Athar: every report of a query as CSV or JSON Lines, and the workbook (About, figures with native
+ * charts, and the records when the viewer may have them). {@link #prepare} checks the permission, resolves the
+ * disclosure profile, counts and writes the audit entry before a byte is sent; the prepared export is then written
+ * once, streamed, with its progress.
+ */
+@Service
+public class ExportService {
+
+    /** Reports read per engine request while exporting records. */
+    static final int PAGE = 5_000;
+
+    /** What is exported. */
+    public enum Format {
+        CSV("records.csv", "text/csv; charset=UTF-8", "records_csv"),
+        JSONL("records.jsonl", "application/x-ndjson; charset=UTF-8", "records_jsonl"),
+        WORKBOOK("workbook.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+        private final String fileName;
+        private final String contentType;
+        private final String auditKind;
+
+        Format(String fileName, String contentType, String auditKind) {
+            this.fileName = fileName;
+            this.contentType = contentType;
+            this.auditKind = auditKind;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String fileName() {
+            return "athar-" + fileName;
+        }
+    }
+
+    /**
+     * One export as asked: the filters, the language, the profile asked for (the role's default when absent) and
+     * the address of report pages for the links back ({@code https://athar.example/report/}).
+     */
+    public record Request(Format format, ReportQuery query, Locale locale, Optional<DisclosureProfile> profile,
+            String reportLink) {}
+
+    /** An export that was allowed, counted and audited; {@link #write} produces its file once. */
+    public interface Prepared {
+
+        Format format();
+
+        /** Records the file holds (0 for a workbook without its Records sheet). */
+        long rows();
+
+        DisclosureProfile profile();
+
+        /** Writes the file to {@code out} (left open); {@code progress} hears the records written so far. */
+        void write(OutputStream out, LongConsumer progress) throws IOException;
+    }
+
+    private final ReportSearch search;
+    private final Figures figures;
+    private final ImportService imports;
+    private final AuditLog audit;
+    private final Messages messages;
+    private final Gazetteer gazetteer;
+    private final ChartTexts texts;
+    private final Clock clock;
+    private final int maxRowsPerSheet;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ExportService(ReportSearch search, Figures figures, ImportService imports, AuditLog audit, Messages messages,
+            Gazetteer gazetteer, ObjectProvider<Clock> clock) {
+        this(search, figures, imports, audit, messages, gazetteer, clock.getIfAvailable(Clock::systemUTC),
+                WorkbookWriter.EXCEL_MAX_ROWS);
+    }
+
+    /** @param maxRowsPerSheet rows of a Records sheet before the next one starts (tests lower it) */
+    public ExportService(ReportSearch search, Figures figures, ImportService imports, AuditLog audit,
+            Messages messages, Gazetteer gazetteer, Clock clock, int maxRowsPerSheet) {
+        this.search = search;
+        this.figures = figures;
+        this.imports = imports;
+        this.audit = audit;
+        this.messages = messages;
+        this.gazetteer = gazetteer;
+        this.texts = new ChartTexts(messages, gazetteer);
+        this.clock = clock;
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    /**
+     * Checks that {@code viewer} may have the export (records: {@link Permission#EXPORT_RECORDS}; workbook:
+     * {@link Permission#EXPORT_AGGREGATES} and a profile the role may use), counts it and records it in the audit
+     * log. Throws {@link org.athar.security.AccessDeniedException} (403) before anything is counted or written.
+     */
+    public Prepared prepare(Viewer viewer, String clientAddress, Request request) throws IOException {
+        Map<String, List<String>> filters = new LinkedHashMap<>(QueryParameters.format(request.query()));
+        filters.put("lang", List.of(Messages.supported(request.locale()).getLanguage()));
+        if (request.format() == Format.WORKBOOK) {
+            return workbook(viewer, clientAddress, request, filters);
+        }
+        viewer.require(Permission.EXPORT_RECORDS);
+        long rows = search.countForExport(viewer, request.query());
+        audit.exported(viewer, clientAddress, request.format().auditKind, filters,
+                DisclosureProfile.INTERNAL.parameter(), rows);
+        return new PreparedExport(request.format(), rows, DisclosureProfile.INTERNAL, (out, progress) -> {
+            RecordColumns columns = new RecordColumns(messages, gazetteer, request.locale(), request.reportLink());
+            try (RecordWriter writer = request.format() == Format.CSV ? RecordWriter.csv(columns, out)
+                    : RecordWriter.jsonLines(request.reportLink(), out)) {
+                long[] written = {0};
+                search.scan(viewer, request.query(), PAGE, r -> {
+                    writer.write(r);
+                    if (++written[0] % 1000 == 0) {
+                        progress.accept(written[0]);
+                    }
+                });
+                progress.accept(written[0]);
+            }
+        });
+    }
+
+    private Prepared workbook(Viewer viewer, String clientAddress, Request request,
+            Map<String, List<String>> filters) throws IOException {
+        viewer.require(Permission.EXPORT_AGGREGATES);
+        DisclosureProfile profile = figures.profileFor(viewer, request.profile());
+        Locale locale = Messages.supported(request.locale());
+        Dashboard d = companions(figures.dashboard(viewer, request.query(), Dimension.MONTH, Dimension.GOVERNORATE,
+                Dimension.PERPETRATOR, locale, profile));
+        boolean records = viewer.can(Permission.EXPORT_RECORDS) && profile == DisclosureProfile.INTERNAL;
+        long rows = records ? search.countForExport(viewer, request.query()) : 0;
+        WorkbookWriter.Content content = content(viewer, request, locale, profile, d, records, rows);
+        filters.put("profile", List.of(profile.parameter()));
+        audit.exported(viewer, clientAddress, Format.WORKBOOK.auditKind, filters, profile.parameter(), rows);
+        return new PreparedExport(Format.WORKBOOK, rows, profile,
+                (out, progress) -> new WorkbookWriter(maxRowsPerSheet).write(content, out, progress));
+    }
+
+    /**
+     * Under the public profile, the governorate and perpetrator sheets are the suppressed cross-tab's margins: a
+     * breakdown suppressed on its own could publish a total the cross-tab withheld as a complement, and the two
+     * sheets together would give a small count away (docs/disclosure-control.md, "Tables published together").
+     * Internal figures are the same either way.
+     */
+    private static Dashboard companions(Dashboard d) {
+        CrossTab t = d.crossTab();
+        if (t.profile() != DisclosureProfile.PUBLIC) {
+            return d;
+        }
+        List<Bucket> rows = new ArrayList<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            rows.add(new Bucket(t.rows().get(i).key(), t.rows().get(i).label(), t.rowTotals().get(i)));
+        }
+        List<Bucket> columns = new ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) {
+            columns.add(new Bucket(t.columns().get(i).key(), t.columns().get(i).label(), t.columnTotals().get(i)));
+        }
+        return new Dashboard(d.series(),
+                new Breakdown(t.rowDimension(), t.profile(), t.total(), t.imprecise(), rows),
+                new Breakdown(t.columnDimension(), t.profile(), t.total(), t.imprecise(), columns),
+                d.statuses(), t);
+    }
+
+    private WorkbookWriter.Content content(Viewer viewer, Request request, Locale locale, DisclosureProfile profile,
+            Dashboard d, boolean records, long rows) throws IOException {
+        String reportsLabel = t("export.sheet.reports", locale);
+        List<WorkbookWriter.Table> tables = List.of(
+                breakdown("governorate", d.governorates(), locale, reportsLabel),
+                breakdown("perpetrator", d.perpetrators(), locale, reportsLabel),
+                breakdown("status", d.statuses(), locale, reportsLabel),
+                breakdown("time", d.series(), locale, reportsLabel));
+        Optional<WorkbookWriter.Records> recordSheets = Optional.empty();
+        if (records) {
+            RecordColumns columns = new RecordColumns(messages, gazetteer, locale, request.reportLink());
+            recordSheets = Optional.of(new WorkbookWriter.Records(t("export.sheet.records", locale), columns,
+                    each -> search.scan(viewer, request.query(), PAGE, each)));
+        }
+        return new WorkbookWriter.Content(locale, Messages.isRightToLeft(locale), t("export.sheet.about", locale),
+                about(viewer, request, locale, profile, d, records, rows), tables, t("export.sheet.crosstab", locale),
+                texts.title(Dimension.GOVERNORATE, Dimension.PERPETRATOR, locale), t("export.total", locale),
+                d.crossTab(), recordSheets);
+    }
+
+    private WorkbookWriter.Table breakdown(String sheet, Breakdown b, Locale locale, String reportsLabel) {
+        List<String> header = List.of(t("export.column.label." + sheet, locale), t("export.column.key", locale),
+                reportsLabel);
+        List<WorkbookWriter.Note> notes = new ArrayList<>();
+        notes.add(new WorkbookWriter.Note(t("export.total", locale), Optional.of(b.total())));
+        if (b.dimension().isTime()) {
+            notes.add(new WorkbookWriter.Note(t("export.imprecise", locale), Optional.of(b.imprecise())));
+            notes.add(new WorkbookWriter.Note(t("export.imprecise.note", locale), Optional.empty()));
+        }
+        return new WorkbookWriter.Table(t("export.sheet." + sheet, locale), texts.title(b.dimension(), locale),
+                header, b, b.dimension().isTime(), notes);
+    }
+
+    private List<String[]> about(Viewer viewer, Request request, Locale locale, DisclosureProfile profile,
+            Dashboard d, boolean records, long rows) throws IOException {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {t("export.about.title", locale)});
+        lines.add(line("export.about.filters", texts.queryDescription().describe(request.query(), locale), locale));
+        lines.add(line("export.about.total", org.athar.analytics.Disclosure.shown(d.series().total(), locale),
+                locale));
+        lines.add(line("export.about.version", dataVersion(viewer, locale), locale));
+        lines.add(line("export.about.generated-at", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .format(clock.instant().atZone(ZoneOffset.UTC)), locale));
+        lines.add(line("export.about.generated-by", viewer.username(), locale));
+        lines.add(line("export.about.profile", messages.get("export.profile." + profile.parameter(), locale,
+                figures.k()), locale));
+        lines.add(line("export.about.caveat", texts.caveat(locale), locale));
+        lines.add(line("export.about.precision", t("export.about.precision.text", locale), locale));
+        if (profile == DisclosureProfile.PUBLIC) {
+            lines.add(line("export.about.withheld", figures.withheldNote(locale), locale));
+        }
+        if (imports.holdsSyntheticData()) {
+            lines.add(line("export.about.data", messages.get("chart.footer.synthetic", locale), locale));
+        }
+        String recordsLine = records ? messages.get("export.about.records.included", locale, rows)
+                : !viewer.can(Permission.EXPORT_RECORDS) ? t("export.about.records.role", locale)
+                : t("export.about.records.public", locale);
+        lines.add(line("export.about.records", recordsLine, locale));
+        return lines;
+    }
+
+    /** The index the figures come from and when the last import into it ended. */
+    private String dataVersion(Viewer viewer, Locale locale) throws IOException {
+        String index = search.dataIndex(viewer);
+        Optional<Instant> last = imports.recentBatches().stream().map(ImportBatch::finishedAt)
+                .flatMap(Optional::stream).max(Instant::compareTo);
+        return last.map(i -> messages.get("export.about.version.text", locale, index,
+                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(i.atZone(ZoneOffset.UTC))))
+                .orElseGet(() -> messages.get("export.about.version.none", locale, index));
+    }
+
+    private String[] line(String key, String value, Locale locale) {
+        return new String[] {t(key, locale), value};
+    }
+
+    private String t(String key, Locale locale) {
+        return messages.get(key, locale);
+    }
+
+    /** Writes a prepared export. */
+    private interface Body {
+        void write(OutputStream out, LongConsumer progress) throws IOException;
+    }
+
+    private record PreparedExport(Format format, long rows, DisclosureProfile profile, Body body) implements Prepared {
+
+        @Override
+        public void write(OutputStream out, LongConsumer progress) throws IOException {
+            try {
+                body.write(out, progress);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}

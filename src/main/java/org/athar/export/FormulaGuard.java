@@ -1,0 +1,24 @@
+package org.athar.export;
+
+/**
+ * The one formula-injection rule of Athar's exports (CSV and XLSX alike): a text that a spreadsheet would run as a
+ * formula, because it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, is written
+ * with a leading apostrophe, as OWASP recommends. Excel and LibreOffice then show it as text and never evaluate it;
+ * Athar's importer removes the apostrophe again, so an exported file imports back unchanged.
+ */
+public final class FormulaGuard {
+
+    private static final String TRIGGERS = "=+-@\t\r";
+
+    private FormulaGuard() {}
+
+    /** Whether a spreadsheet could take {@code text} for a formula. */
+    public static boolean triggers(String text) {
+        return !text.isEmpty() && TRIGGERS.indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** {@code text} as written into a cell: unchanged, or with a leading apostrophe when it could run as a formula. */
+    public static String safe(String text) {
+        return triggers(text) ? "'" + text : text;
+    }
+}

@@ -1,0 +1,458 @@
+package org.athar.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.LongConsumer;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.athar.analytics.Breakdown;
+import org.athar.analytics.Bucket;
+import org.athar.analytics.CrossTab;
+import org.athar.analytics.Disclosure;
+import org.athar.analytics.Heading;
+import org.athar.report.VisibleReport;
+
+/**
+ * Writes the workbook: About, the breakdown sheets, Over time and the cross-tab as real tables (numbers in number
+ * cells, bold frozen header, autofilter, fitted widths) each with a native Excel chart (POI XDDF) over its cells,
+ * then the Records sheets streamed through SXSSF with a window of {@value #WINDOW} rows, rolling over to
+ * "Records (2)" and on when a sheet is full.
+ */
+final class WorkbookWriter {
+
+    /** Excel's limit: 1,048,576 rows per sheet, the header included. */
+    static final int EXCEL_MAX_ROWS = 1_048_576;
+    static final int WINDOW = 100;
+
+    /** One aggregate sheet: its name, the chart title, the header texts and the figures. */
+    record Table(String sheet, String chartTitle, List<String> header, Breakdown breakdown, boolean time,
+            List<Note> notes) {}
+
+    /** A line under a table: a label with its figure (a total, the imprecise count) or a sentence alone. */
+    record Note(String label, Optional<OptionalLong> figure) {}
+
+    /** What the workbook holds; {@code records} absent when the Records sheet is left out. */
+    record Content(Locale locale, boolean rightToLeft, String aboutSheet, List<String[]> about, List<Table> tables,
+            String crossTabSheet, String crossTabTitle, String totalLabel, CrossTab crossTab,
+            Optional<Records> records) {}
+
+    /** The Records sheets: base name, columns and the scan that hands over every report. */
+    record Records(String sheet, RecordColumns columns, Scan scan) {}
+
+    /** Hands every report to the consumer (a scan of {@code ReportSearch}). */
+    interface Scan {
+        void run(java.util.function.Consumer<VisibleReport> each) throws IOException;
+    }
+
+    /** The colours of Athar's charts (Okabe–Ito, readable with colour blindness), as in ChartStyle. */
+    private static final byte[][] PALETTE = {{0x00, 0x72, (byte) 0xB2}, {(byte) 0xE6, (byte) 0x9F, 0x00},
+        {0x00, (byte) 0x9E, 0x73}, {(byte) 0xD5, 0x5E, 0x00}, {0x56, (byte) 0xB4, (byte) 0xE9},
+        {(byte) 0xCC, 0x79, (byte) 0xA7}, {(byte) 0xF0, (byte) 0xE4, 0x42}, {0x33, 0x33, 0x33}};
+
+    private final int maxRowsPerSheet;
+
+    /** @param maxRowsPerSheet rows per Records sheet, the header included ({@link #EXCEL_MAX_ROWS} in production) */
+    WorkbookWriter(int maxRowsPerSheet) {
+        if (maxRowsPerSheet < 2 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
+            throw new IllegalArgumentException("a sheet holds 2 to " + EXCEL_MAX_ROWS + " rows, not " + maxRowsPerSheet);
+        }
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    /** Writes the workbook; {@code progress} hears how many records are written so far. */
+    void write(Content content, OutputStream out, LongConsumer progress) throws IOException {
+        XSSFWorkbook xssf = new XSSFWorkbook();
+        Styles styles = new Styles(xssf);
+        about(xssf, content, styles);
+        for (Table table : content.tables()) {
+            breakdown(xssf, content, table, styles);
+        }
+        crossTab(xssf, content, styles);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(xssf, WINDOW);
+        workbook.setCompressTempFiles(true);
+        try {
+            if (content.records().isPresent()) {
+                records(workbook, content, content.records().get(), styles, progress);
+            }
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private static void about(XSSFWorkbook wb, Content content, Styles styles) {
+        XSSFSheet sheet = wb.createSheet(content.aboutSheet());
+        sheet.setRightToLeft(content.rightToLeft());
+        int r = 0;
+        for (String[] line : content.about()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, line[0], r == 1 ? styles.title : styles.header);
+            if (line.length > 1) {
+                text(row, 1, line[1], styles.wrap);
+            }
+        }
+        sheet.setColumnWidth(0, 30 * 256);
+        sheet.setColumnWidth(1, 100 * 256);
+        printable(sheet);
+    }
+
+    /** Printed (or converted to PDF) landscape, one page wide, so a table and its chart stay on one page. */
+    private static void printable(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
+
+    private static void breakdown(XSSFWorkbook wb, Content content, Table table, Styles styles) {
+        XSSFSheet sheet = wb.createSheet(table.sheet());
+        sheet.setRightToLeft(content.rightToLeft());
+        header(sheet, table.header(), styles);
+        List<Bucket> buckets = table.breakdown().buckets();
+        int r = 1;
+        for (Bucket b : buckets) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, b.label(), null);
+            text(row, 1, b.key(), null);
+            figure(row, 2, b.count(), content.locale(), styles);
+        }
+        int last = r - 1;
+        r++;
+        for (Note note : table.notes()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, note.label(), note.figure().isPresent() ? styles.header : null);
+            note.figure().ifPresent(f -> figure(row, 2, f, content.locale(), styles));
+        }
+        finish(sheet, table.header(), last, columnTexts(buckets, table));
+        if (!buckets.isEmpty()) {
+            chart(sheet, table.chartTitle(), 1, last, 0, List.of(2), table.time(), false, 4);
+        }
+    }
+
+    private static List<List<String>> columnTexts(List<Bucket> buckets, Table table) {
+        List<List<String>> cols = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < 3; i++) {
+            cols.get(i).add(table.header().get(i));
+        }
+        buckets.forEach(b -> {
+            cols.get(0).add(b.label());
+            cols.get(1).add(b.key());
+            cols.get(2).add("00000000");
+        });
+        table.notes().stream().filter(n -> n.figure().isPresent()).forEach(n -> cols.get(0).add(n.label()));
+        return cols;
+    }
+
+    private static void crossTab(XSSFWorkbook wb, Content content, Styles styles) {
+        CrossTab t = content.crossTab();
+        XSSFSheet sheet = wb.createSheet(content.crossTabSheet());
+        sheet.setRightToLeft(content.rightToLeft());
+        List<String> header = new ArrayList<>();
+        header.add("");
+        t.columns().forEach(c -> header.add(c.label()));
+        header.add(content.totalLabel());
+        header(sheet, header, styles);
+        List<List<String>> widths = new ArrayList<>();
+        header.forEach(h -> widths.add(new ArrayList<>(List.of(h, "00000000"))));
+        int r = 1;
+        for (int i = 0; i < t.rows().size(); i++) {
+            Row row = sheet.createRow(r++);
+            Heading h = t.rows().get(i);
+            text(row, 0, h.label(), styles.header);
+            widths.get(0).add(h.label());
+            for (int c = 0; c < t.columns().size(); c++) {
+                figure(row, c + 1, t.cells().get(i).get(c), content.locale(), styles);
+            }
+            figure(row, t.columns().size() + 1, t.rowTotals().get(i), content.locale(), styles);
+        }
+        int last = r - 1;
+        Row totals = sheet.createRow(r);
+        text(totals, 0, content.totalLabel(), styles.header);
+        for (int c = 0; c < t.columns().size(); c++) {
+            figure(totals, c + 1, t.columnTotals().get(c), content.locale(), styles);
+        }
+        figure(totals, t.columns().size() + 1, t.total(), content.locale(), styles);
+        finish(sheet, header, last, widths);
+        if (!t.rows().isEmpty() && !t.columns().isEmpty()) {
+            List<Integer> series = new ArrayList<>();
+            for (int c = 1; c <= t.columns().size(); c++) {
+                series.add(c);
+            }
+            chart(sheet, content.crossTabTitle(), 1, last, 0, series, false, true, header.size() + 1);
+        }
+    }
+
+    private static void header(Sheet sheet, List<String> header, Styles styles) {
+        Row row = sheet.createRow(0);
+        for (int c = 0; c < header.size(); c++) {
+            text(row, c, header.get(c), styles.header);
+        }
+    }
+
+    /** Frozen header, autofilter over header and data, and widths that fit the longest text of each column. */
+    private static void finish(Sheet sheet, List<String> header, int lastDataRow, List<List<String>> columns) {
+        printable(sheet);
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastDataRow, 1), 0, header.size() - 1));
+        for (int c = 0; c < columns.size(); c++) {
+            int longest = columns.get(c).stream().mapToInt(String::length).max().orElse(8);
+            sheet.setColumnWidth(c, Math.min(60, Math.max(10, longest + 4)) * 256);
+        }
+    }
+
+    /** A native chart over the sheet's cells: columns (stacked for several series) or a line for time. */
+    private static void chart(XSSFSheet sheet, String title, int firstRow, int lastRow, int categoryColumn,
+            List<Integer> valueColumns, boolean line, boolean stacked, int anchorColumn) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorColumn, 1, anchorColumn + 12, 25);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
+        XDDFChartData data = chart.createData(line ? ChartTypes.LINE : ChartTypes.BAR, x, y);
+        int index = 0;
+        for (int column : valueColumns) {
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(firstRow, lastRow, column, column));
+            XDDFChartData.Series series = data.addSeries(categories, values);
+            series.setTitle(sheet.getRow(0).getCell(column).getStringCellValue(),
+                    new CellReference(sheet.getSheetName(), 0, column, true, true));
+            // An explicit colour (the charts' Okabe–Ito palette): without one LibreOffice draws the series empty.
+            org.apache.poi.xddf.usermodel.XDDFSolidFillProperties fill =
+                    new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+                            org.apache.poi.xddf.usermodel.XDDFColor.from(PALETTE[index++ % PALETTE.length]));
+            if (series instanceof XDDFLineChartData.Series s) {
+                s.setMarkerStyle(MarkerStyle.NONE);
+                s.setSmooth(false);
+                org.apache.poi.xddf.usermodel.XDDFLineProperties stroke =
+                        new org.apache.poi.xddf.usermodel.XDDFLineProperties(fill);
+                stroke.setWidth(2.25);
+                s.setLineProperties(stroke);
+            } else {
+                series.setFillProperties(fill);
+            }
+        }
+        data.setVaryColors(false);
+        if (data instanceof XDDFBarChartData bars) {
+            bars.setBarDirection(BarDirection.COL);
+            if (stacked) {
+                bars.setBarGrouping(BarGrouping.STACKED);
+            }
+        }
+        chart.plot(data);
+        if (stacked) {
+            fullOverlap(chart);
+        }
+        if (valueColumns.size() > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+    }
+
+    /**
+     * {@code <c:overlap val="100"/>}, without which Excel draws the segments of a stacked column side by side. Written
+     * into the XML directly: POI's own setter needs a schema type that poi-ooxml-lite does not ship.
+     */
+    private static void fullOverlap(XSSFChart chart) {
+        try (org.apache.xmlbeans.XmlCursor cursor = chart.getCTChart().getPlotArea().getBarChartArray(0).newCursor()) {
+            cursor.toFirstChild();
+            while (!"axId".equals(cursor.getName().getLocalPart()) && cursor.toNextSibling()) {
+                // the overlap goes right before the axis ids
+            }
+            cursor.beginElement(new javax.xml.namespace.QName(
+                    "http://schemas.openxmlformats.org/drawingml/2006/chart", "overlap", "c"));
+            cursor.insertAttributeWithValue("val", "100");
+        }
+    }
+
+    private void records(SXSSFWorkbook wb, Content content, Records records, Styles styles, LongConsumer progress)
+            throws IOException {
+        List<RecordColumns.Column> columns = records.columns().columns();
+        List<String> header = records.columns().headers();
+        RecordsSheets sheets = new RecordsSheets(wb, content, records.sheet(), header, styles);
+        long[] written = {0};
+        records.scan().run(report -> {
+            Row row = sheets.nextRow();
+            for (int c = 0; c < columns.size(); c++) {
+                RecordColumns.Column column = columns.get(c);
+                Optional<?> value = column.value().apply(report);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                Cell cell = row.createCell(c);
+                Object v = value.get();
+                switch (column.kind()) {
+                    case TEXT -> cell.setCellValue(FormulaGuard.safe(v.toString()));
+                    case NUMBER -> cell.setCellValue(((Number) v).doubleValue());
+                    case DATE -> {
+                        cell.setCellValue((LocalDate) v);
+                        cell.setCellStyle(styles.date);
+                    }
+                    case BOOLEAN -> cell.setCellValue((Boolean) v);
+                    case INSTANT -> {
+                        cell.setCellValue(LocalDateTime.ofInstant((Instant) v, ZoneOffset.UTC));
+                        cell.setCellStyle(styles.dateTime);
+                    }
+                }
+            }
+            if (++written[0] % 1000 == 0) {
+                progress.accept(written[0]);
+            }
+        });
+        sheets.close();
+        progress.accept(written[0]);
+    }
+
+    /** The Records sheet and its continuations, each with its header, frozen, filtered and sized. */
+    private final class RecordsSheets {
+
+        private final SXSSFWorkbook wb;
+        private final Content content;
+        private final String name;
+        private final List<String> header;
+        private final Styles styles;
+        private SXSSFSheet sheet;
+        private int number;
+        private int next;
+
+        RecordsSheets(SXSSFWorkbook wb, Content content, String name, List<String> header, Styles styles) {
+            this.wb = wb;
+            this.content = content;
+            this.name = name;
+            this.header = header;
+            this.styles = styles;
+            open();
+        }
+
+        Row nextRow() {
+            if (next == maxRowsPerSheet) {
+                close();
+                open();
+            }
+            return sheet.createRow(next++);
+        }
+
+        void close() {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(next - 1, 1), 0, header.size() - 1));
+        }
+
+        private void open() {
+            number++;
+            sheet = wb.createSheet(number == 1 ? name : name + " (" + number + ")");
+            sheet.setRightToLeft(content.rightToLeft());
+            Row row = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                text(row, c, header.get(c), styles.header);
+                sheet.setColumnWidth(c, Math.min(40, Math.max(12, header.get(c).length() + 4)) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            next = 1;
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(FormulaGuard.safe(value));
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** A number cell, or the "withheld" text for a figure the public profile withholds. */
+    private static void figure(Row row, int column, OptionalLong count, Locale locale, Styles styles) {
+        Cell cell = row.createCell(column);
+        if (count.isPresent()) {
+            cell.setCellValue(count.getAsLong());
+            cell.setCellStyle(styles.count);
+        } else {
+            cell.setCellValue(Disclosure.shown(count, locale));
+            cell.setCellStyle(styles.withheld);
+        }
+    }
+
+    /** The few cell styles of the workbook (a workbook holds at most 64,000, so they are made once). */
+    private static final class Styles {
+
+        final CellStyle header;
+        final CellStyle title;
+        final CellStyle wrap;
+        final CellStyle count;
+        final CellStyle withheld;
+        final CellStyle date;
+        final CellStyle dateTime;
+
+        Styles(Workbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = wb.createCellStyle();
+            title.setFont(big);
+            wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            count = wb.createCellStyle();
+            count.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            withheld = wb.createCellStyle();
+            withheld.setAlignment(HorizontalAlignment.RIGHT);
+            date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            dateTime = wb.createCellStyle();
+            dateTime.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+        }
+    }
+}
