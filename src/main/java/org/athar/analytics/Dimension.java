@@ -2,26 +2,34 @@ package org.athar.analytics;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.athar.search.Facet;
 
 /** What a statistic counts by: a report field, or a time granularity of the disappearance date. */
 public enum Dimension {
-    GOVERNORATE("governorate", false),
-    DISTRICT("district", false),
-    PERPETRATOR("perpetrator", false),
-    STATUS("status", false),
-    GENDER("gender", false),
-    AGE_GROUP("age_group", false),
-    SOURCE("source", false),
-    YEAR("year", true),
-    QUARTER("quarter", true),
-    MONTH("month", true);
+    GOVERNORATE(Facet.GOVERNORATE),
+    DISTRICT(Facet.DISTRICT),
+    PERPETRATOR(Facet.PERPETRATOR),
+    STATUS(Facet.STATUS),
+    GENDER(Facet.GENDER),
+    AGE_GROUP(Facet.AGE_GROUP),
+    SOURCE(Facet.SOURCE),
+    YEAR("year"),
+    QUARTER("quarter"),
+    MONTH("month");
 
     private final String parameter;
-    private final boolean time;
+    private final Optional<Facet> facet;
 
-    Dimension(String parameter, boolean time) {
+    /** A report field: the same parameter and indexed field as the Search filter. */
+    Dimension(Facet facet) {
+        this.parameter = facet.parameter();
+        this.facet = Optional.of(facet);
+    }
+
+    /** A period of the disappearance date. */
+    Dimension(String parameter) {
         this.parameter = parameter;
-        this.time = time;
+        this.facet = Optional.empty();
     }
 
     /** The name in URLs and JSON, e.g. {@code age_group}. */
@@ -31,7 +39,12 @@ public enum Dimension {
 
     /** Whether buckets are periods of the disappearance date (in time order, empty periods included). */
     public boolean isTime() {
-        return time;
+        return facet.isEmpty();
+    }
+
+    /** The Search filter on the same field; empty for time dimensions. */
+    public Optional<Facet> facet() {
+        return facet;
     }
 
     public static Optional<Dimension> fromParameter(String text) {

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.athar.engine.EngineIndices;
 import org.athar.report.Vocabulary;
-import org.athar.search.Facet;
 import org.athar.search.ReportQuery;
 import org.athar.search.SearchStore;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,7 +165,8 @@ class StatsStore {
     }
 
     static String field(Dimension d) {
-        return Facet.valueOf(d.name()).field();
+        return d.facet().orElseThrow(() -> new IllegalArgumentException(d.parameter() + " has no report field"))
+                .field();
     }
 
     private static boolean tooManyBuckets(ErrorCause error) {
