@@ -121,9 +121,17 @@ final class ChartStyle {
         return NumberFormat.getIntegerInstance(locale);
     }
 
-    /** The figure as printed on a bar or region: the count, or {@code <k} when it is suppressed. */
+    /**
+     * The figure as printed on a bar or region: the count, or "withheld" when it is suppressed. Not "<k": a figure
+     * withheld by complementary suppression is often large, and "<5" on it would be a wrong count.
+     */
     String figure(OptionalLong count, int k) {
-        return count.isPresent() ? number(count.getAsLong()) : "<" + number(k);
+        return org.athar.analytics.Disclosure.shown(count, locale);
+    }
+
+    /** The word a suppressed figure shows ("withheld", «محجوب»). */
+    String withheld() {
+        return org.athar.analytics.Disclosure.shown(OptionalLong.empty(), locale);
     }
 
     /**

@@ -25,7 +25,7 @@ final class MapLegend {
             rows.add(new Row(style.number(0), 0, false));
         }
         if (anySuppressed) {
-            rows.add(new Row("<" + style.number(k), -1, true));
+            rows.add(new Row(style.withheld(), -1, true));
         }
         for (MapClasses.Range range : classes.ranges()) {
             rows.add(new Row(range.label(style), range.low(), false));
