@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.athar.AtharIntegrationTest;
 import org.athar.engine.EngineIndices;
-import org.athar.security.TestViewer;
+import org.athar.security.SwitchableViewer;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,13 +23,13 @@ import org.springframework.util.LinkedMultiValueMap;
  * One application context (shared by its subclasses) with a switchable viewer and small import limits: uploads of
  * at most 64 KB and 5 rows, so the limits can be crossed with small files.
  */
-@Import(TestViewer.Config.class)
+@Import(SwitchableViewer.Config.class)
 @TestPropertySource(properties = {"athar.import.max-file-size=64KB", "athar.import.max-rows=5"})
 abstract class SmallLimitsContext extends AtharIntegrationTest {
 
 
     @Autowired
-    TestViewer viewer;
+    SwitchableViewer viewer;
 
     @Autowired
     ElasticsearchClient client;

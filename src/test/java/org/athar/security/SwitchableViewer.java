@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A {@link CurrentViewer} a test sets to a role before calling a controller, standing in for sign-in (which is not on
- * this branch). Import {@link Config} into the test class; {@link #reset()} after each test gives back ADMIN.
+ * A {@link CurrentViewer} a test sets to a role (or a named viewer) before calling a controller or service, standing
+ * in for sign-in. Import {@link Config} into the test class; {@link #reset()} after each test gives back ADMIN.
  */
 public class SwitchableViewer implements CurrentViewer {
 
@@ -17,6 +17,11 @@ public class SwitchableViewer implements CurrentViewer {
     @Override
     public Viewer get() {
         return current.get();
+    }
+
+    /** The viewer of the following requests. */
+    public void set(Viewer viewer) {
+        current.set(viewer);
     }
 
     /** The viewer of the following requests: a user named after the role, with that role only. */
