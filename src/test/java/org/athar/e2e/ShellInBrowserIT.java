@@ -225,6 +225,33 @@ class ShellInBrowserIT {
 
     @Test
     @Order(6)
+    void search_exports_its_filters_as_a_workbook_made_in_the_background_and_downloaded_once() throws Exception {
+        // Search still shows the governorate Trends drilled into; its Export button carries the filters over.
+        String search = browser.getCurrentUrl();
+        assertThat(search).contains("governorate=");
+        String governorate = search.replaceAll(".*governorate=([A-Z0-9]+).*", "$1");
+        wait(Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("open-exports")).isEmpty());
+        browser.findElement(By.id("open-exports")).click();
+        wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/exports")
+                && d.getCurrentUrl().contains("governorate=" + governorate)
+                && !d.findElements(By.id("exports-workbook")).isEmpty());
+        assertThat(documentDir()).isEqualTo("rtl");
+        browser.findElement(By.id("exports-workbook")).click();
+        WebElement download = wait(Duration.ofSeconds(120)).until(d -> d.findElements(By.id("exports-download"))
+                .stream().findFirst().orElse(null));
+        screenshot("exports-ar.png");
+        String href = download.getAttribute("href");
+        // Fetched with the page's own session, as the browser's download would be.
+        String fetch = "return fetch(arguments[0]).then(r => r.arrayBuffer().then(b => { const a = new Uint8Array(b); "
+                + "return r.status + ':' + a.length + ':' + a[0] + ',' + a[1]; }))";
+        String first = String.valueOf(js(fetch, href));
+        assertThat(first).as("a zip (xlsx) file").startsWith("200:").endsWith(":80,75");
+        assertThat(Long.parseLong(first.split(":")[1])).isGreaterThan(5_000);
+        assertThat(String.valueOf(js(fetch, href))).as("the file is handed out once").startsWith("410:");
+    }
+
+    @Test
+    @Order(7)
     void when_the_engine_dies_every_view_shows_a_clear_page_and_health_says_down() throws Exception {
         ProcessHandle engine = ProcessHandle.of(app.enginePid()).orElseThrow();
         engine.destroyForcibly();
