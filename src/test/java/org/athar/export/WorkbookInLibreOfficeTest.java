@@ -3,7 +3,8 @@ package org.athar.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,52 +12,77 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.athar.report.VisibleReport;
+import org.athar.AtharIntegrationTest;
+import org.athar.ingest.ImportService;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 
 /**
- * The workbook opens in LibreOffice: {@code soffice --headless --convert-to pdf} turns it into a PDF that PDFBox
- * reads, with the sheets' words in it, and page 1 is saved as {@code target/screenshots/workbook-p1.png}
+ * The workbook a user downloads opens in LibreOffice: {@code GET /api/v1/exports/workbook.xlsx} (English and Arabic)
+ * becomes with {@code soffice --headless --convert-to pdf} a PDF that PDFBox reads, with the About sheet's words and
+ * the figures in it, and page 1 is saved as {@code target/screenshots/workbook-p1.png} / {@code workbook-ar-p1.png}
  * ({@code pdftoppm}). Skipped, saying why, only where LibreOffice is not installed ({@code .ci/run} installs it).
  */
-class WorkbookInLibreOfficeTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkbookInLibreOfficeTest extends AtharIntegrationTest {
+
+    @Autowired
+    ImportService imports;
+
+    private final ExportFixture fixture = new ExportFixture();
+
+    @BeforeAll
+    void load() throws IOException {
+        fixture.load(imports);
+    }
 
     @Test
-    void libreoffice_converts_the_workbook_to_a_pdf_whose_first_page_is_saved_as_a_screenshot() throws Exception {
+    void libreoffice_converts_the_downloaded_workbook_in_both_languages_and_page_one_is_saved() throws Exception {
         Assumptions.assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed: apt-get install "
                 + "--no-install-recommends libreoffice-calc poppler-utils, or run .ci/run");
         Path dir = Files.createDirectories(Path.of("target", "exports-libreoffice"));
-        Path xlsx = dir.resolve("workbook.xlsx");
-        List<VisibleReport> reports = IntStream.range(0, 40).mapToObj(WorkbookWriterTest::report).toList();
-        try (OutputStream out = Files.newOutputStream(xlsx)) {
-            new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(WorkbookWriterTest.content(reports), out, n -> { });
-        }
-        Path profile = Path.of(System.getProperty("java.io.tmpdir"), "exports-lo-" + UUID.randomUUID());
-        try {
-            run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
-                    "--outdir", dir.toString(), xlsx.toString()));
-        } finally {
-            deleteTree(profile);
-        }
-        Path pdf = dir.resolve("workbook.pdf");
-        assertThat(pdf).exists();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
-            String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Title").contains("Aleppo").contains("report_id").contains("W39");
-        }
-        if (onPath("pdftoppm")) {
-            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-            run(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
-                    shots.resolve("workbook-p1").toString()));
-            Path png = shots.resolve("workbook-p1.png");
-            assertThat(png).exists();
-            assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        for (String lang : List.of("en", "ar")) {
+            ResponseEntity<byte[]> r = http.getForEntity(URI.create(http.getRootUri()
+                    + "/api/v1/exports/workbook.xlsx?lang=" + lang + "&source="
+                    + URLEncoder.encode(fixture.source, StandardCharsets.UTF_8)), byte[].class);
+            assertThat(r.getStatusCode().value()).isEqualTo(200);
+            String name = "en".equals(lang) ? "workbook" : "workbook-ar";
+            Path xlsx = dir.resolve(name + ".xlsx");
+            Files.write(xlsx, r.getBody());
+            Path profile = Path.of(System.getProperty("java.io.tmpdir"), "exports-lo-" + UUID.randomUUID());
+            try {
+                run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to",
+                        "pdf", "--outdir", dir.toString(), xlsx.toString()));
+            } finally {
+                deleteTree(profile);
+            }
+            Path pdf = dir.resolve(name + ".pdf");
+            assertThat(pdf).exists();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+                String text = new PDFTextStripper().getText(doc);
+                if ("en".equals(lang)) {
+                    assertThat(text).contains("Documented cases, not the total number of disappearances")
+                            .contains("Total reports 6").contains(fixture.source);
+                } else {
+                    assertThat(text).contains("حلب");
+                }
+            }
+            if (onPath("pdftoppm")) {
+                Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+                run(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
+                        shots.resolve(name + "-p1").toString()));
+                Path png = shots.resolve(name + "-p1.png");
+                assertThat(png).exists();
+                assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+            }
         }
     }
 
