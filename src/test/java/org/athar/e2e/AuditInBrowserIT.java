@@ -77,14 +77,12 @@ class AuditInBrowserIT {
                 .findFirst().orElse(null));
         wait(Duration.ofSeconds(30)).until(d -> grid.getText().contains(csv.getFileName().toString()));
         WebElement action = browser.findElement(By.cssSelector("#audit-action input"));
-        action.sendKeys("Import");
-        action.sendKeys(Keys.ENTER);
+        choose(action, "Import");
         wait(Duration.ofSeconds(30)).until(d -> d.findElement(By.id("audit-count")).getText().equals("1 entry"));
         assertThat(grid.getText()).contains("Import").contains("Success").contains("received=2")
                 .contains("indexed=1").contains("rejected=1").doesNotContain("Synthetic One");
 
-        action.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Sign-in");
-        action.sendKeys(Keys.ENTER);
+        choose(action, "Sign-in");
         // The one sign-in of this test's browser, by admin from the loopback address.
         wait(Duration.ofSeconds(30)).until(d -> d.findElement(By.id("audit-count")).getText().equals("1 entry")
                 && grid.getText().contains("Sign-in"));
@@ -122,6 +120,14 @@ class AuditInBrowserIT {
 
     private Object js(String script) {
         return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    /** Types {@code label} into a combo box and commits it once the matching item is shown (not before it loads). */
+    private void choose(WebElement input, String label) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), label);
+        wait(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(i -> i.isDisplayed() && label.equals(i.getText().strip())));
+        input.sendKeys(Keys.ENTER);
     }
 
     private WebDriverWait wait(Duration d) {
