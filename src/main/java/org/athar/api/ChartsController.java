@@ -13,7 +13,6 @@ import org.athar.analytics.DisclosureProfile;
 import org.athar.export.chart.ChartFormat;
 import org.athar.export.chart.ChartService;
 import org.athar.export.chart.ChartSize;
-import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
 import org.athar.search.QueryParameters;
@@ -68,10 +67,8 @@ class ChartsController {
         ChartFormat f = ChartFormat.fromExtension(format).orElseThrow(() -> new BadParameterException("format",
                 "format '" + format + "' is not one of svg, png, pdf"));
         ReportQuery query = QueryParameters.parse(params, gazetteer);
-        Locale locale = locale(params.getFirst("lang"));
-        DisclosureProfile profile = charts.profileFor(v, Optional.ofNullable(params.getFirst("profile"))
-                .map(p -> DisclosureProfile.fromParameter(p.strip()).orElseThrow(() -> new BadParameterException(
-                        "profile", "profile '" + p + "' is not one of internal, public"))));
+        Locale locale = ApiParameters.language(params);
+        DisclosureProfile profile = charts.profileFor(v, ApiParameters.profile(params));
         Dimension by = switch (kind) {
             case TIMELINE -> dimension(params, "granularity", Dimension.YEAR);
             case BREAKDOWN -> dimension(params, "by", null);
@@ -149,11 +146,4 @@ class ChartsController {
         }
     }
 
-    private static Locale locale(String lang) {
-        return switch (lang == null ? "en" : lang.strip()) {
-            case "en", "" -> Messages.ENGLISH;
-            case "ar" -> Messages.ARABIC;
-            default -> throw new BadParameterException("lang", "lang '" + lang + "' is not one of en, ar");
-        };
-    }
 }

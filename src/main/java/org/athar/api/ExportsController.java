@@ -6,13 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import org.athar.analytics.DisclosureProfile;
 import org.athar.export.ExportService;
-import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
-import org.athar.search.BadParameterException;
 import org.athar.search.QueryParameters;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
@@ -95,7 +90,7 @@ class ExportsController {
                 : List.of("lang"));
         String link = ServletUriComponentsBuilder.fromContextPath(request).path("/report/").toUriString();
         ExportService.Request asked = new ExportService.Request(format, QueryParameters.parse(params, gazetteer),
-                locale(params.getFirst("lang")), profile(params.getFirst("profile")), link);
+                ApiParameters.language(params), ApiParameters.profile(params), link);
         ExportService.Prepared prepared = exports.prepare(v, request.getRemoteAddr(), asked);
         StreamingResponseBody body = out -> {
             try {
@@ -113,17 +108,4 @@ class ExportsController {
                 .body(body);
     }
 
-    private static Optional<DisclosureProfile> profile(String text) {
-        return Optional.ofNullable(text).map(String::strip).filter(p -> !p.isEmpty())
-                .map(p -> DisclosureProfile.fromParameter(p).orElseThrow(() -> new BadParameterException("profile",
-                        "profile '" + p + "' is not one of internal, public")));
-    }
-
-    private static Locale locale(String lang) {
-        return switch (lang == null ? "en" : lang.strip()) {
-            case "en", "" -> Messages.ENGLISH;
-            case "ar" -> Messages.ARABIC;
-            default -> throw new BadParameterException("lang", "lang '" + lang + "' is not one of en, ar");
-        };
-    }
 }

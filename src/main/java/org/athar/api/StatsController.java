@@ -5,14 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.security.Viewer;
-import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
 import org.athar.search.QueryParameters;
@@ -57,7 +55,8 @@ class StatsController {
         ApiParameters.rejectUnknown(params, List.of("lang", "rows", "columns", "profile"));
         Dimension rows = dimension(params, "rows", Optional.empty());
         Dimension columns = different(rows, dimension(params, "columns", Optional.empty()));
-        return StatsJson.of(statistics.crossTab(viewer.get(), query(params), rows, columns, locale(params), profile(params)));
+        return StatsJson.of(statistics.crossTab(viewer.get(), query(params), rows, columns,
+                ApiParameters.language(params), profile(params)));
     }
 
     @GetMapping("/dashboard")
@@ -75,8 +74,8 @@ class StatsController {
         }
         Dimension rows = dimension(params, "rows", Optional.of(Dimension.GOVERNORATE));
         Dimension columns = different(rows, dimension(params, "columns", Optional.of(Dimension.PERPETRATOR)));
-        return StatsJson.of(statistics.dashboard(viewer.get(), query(params), granularity, rows, columns, locale(params),
-                profile(params)));
+        return StatsJson.of(statistics.dashboard(viewer.get(), query(params), granularity, rows, columns,
+                ApiParameters.language(params), profile(params)));
     }
 
     @GetMapping("/{dimension}")
@@ -89,16 +88,14 @@ class StatsController {
         viewer.get().require(Permission.VIEW_TRENDS);
         ApiParameters.rejectUnknown(params, List.of("lang", "profile"));
         Dimension d = Dimension.fromParameter(dimension).orElseThrow(() -> unknownDimension("dimension", dimension));
-        return StatsJson.of(statistics.breakdown(viewer.get(), query(params), d, locale(params), profile(params)));
+        return StatsJson.of(statistics.breakdown(viewer.get(), query(params), d, ApiParameters.language(params),
+                profile(params)));
     }
 
     /** profile=internal|public; absent: what the viewer's role gets by default (ADVOCACY: public). */
     private DisclosureProfile profile(MultiValueMap<String, String> params) {
         Viewer v = viewer.get();
-        Optional<DisclosureProfile> requested = Optional.ofNullable(params.getFirst("profile")).map(String::strip)
-                .map(p -> DisclosureProfile.fromParameter(p).orElseThrow(() -> new BadParameterException("profile",
-                        "profile '" + p + "' is not one of internal, public")));
-        return statistics.profileFor(v, requested);
+        return statistics.profileFor(v, ApiParameters.profile(params));
     }
 
     private ReportQuery query(MultiValueMap<String, String> params) {
@@ -120,15 +117,6 @@ class StatsController {
                     + " like rows; choose two different dimensions");
         }
         return columns;
-    }
-
-    private static Locale locale(MultiValueMap<String, String> params) {
-        String lang = Optional.ofNullable(params.getFirst("lang")).orElse("en").strip();
-        return switch (lang) {
-            case "en", "" -> Messages.ENGLISH;
-            case "ar" -> Messages.ARABIC;
-            default -> throw new BadParameterException("lang", "lang '" + lang + "' is not one of en, ar");
-        };
     }
 
     private static BadParameterException unknownDimension(String parameter, String value) {

@@ -78,10 +78,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         viewer.require(Permission.EXPORT_AGGREGATES);
         addClassName("athar-view");
         setId("view-exports");
-        filters = new FilterBar(gazetteer, () -> charts.sources(viewer));
-        filters.setShowCounts(false);
-        filters.textField().setVisible(viewer.can(Permission.SEE_IDENTITIES));
-        filters.textField().setWidthFull();
+        filters = FilterBar.forFigures(gazetteer, () -> charts.sources(viewer), viewer);
         filters.addChangeListener(q -> {
             query = q;
             updateUrl();

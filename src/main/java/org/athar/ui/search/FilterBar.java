@@ -29,6 +29,8 @@ import org.athar.report.Vocabulary;
 import org.athar.search.Facet;
 import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
+import org.athar.security.Permission;
+import org.athar.security.Viewer;
 
 /**
  * The filter bar Search and Trends share: free text (only for roles that may search text), every facet, the date
@@ -85,6 +87,18 @@ public class FilterBar extends FlexLayout {
         hasLocation.addValueChangeListener(e -> changed());
         facets.values().forEach(this::add);
         add(from, to, hasLocation);
+    }
+
+    /**
+     * The bar of the pages that show figures, not reports (Trends, Exports): no facet counts, and the free-text field
+     * (full width, placed by the view) only for a viewer who may search identities.
+     */
+    public static FilterBar forFigures(Gazetteer gazetteer, Supplier<List<String>> sources, Viewer viewer) {
+        FilterBar bar = new FilterBar(gazetteer, sources);
+        bar.setShowCounts(false);
+        bar.textField().setVisible(viewer.can(Permission.SEE_IDENTITIES));
+        bar.textField().setWidthFull();
+        return bar;
     }
 
     /** The free-text field, placed by the view (Search shows it above the filters); hidden when text is not allowed. */

@@ -69,10 +69,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         viewer.require(Permission.VIEW_TRENDS);
         addClassName("athar-view");
         setId("view-trends");
-        filters = new FilterBar(gazetteer, () -> charts.sources(viewer));
-        filters.setShowCounts(false);
-        filters.textField().setVisible(viewer.can(Permission.SEE_IDENTITIES));
-        filters.textField().setWidthFull();
+        filters = FilterBar.forFigures(gazetteer, () -> charts.sources(viewer), viewer);
         filters.addChangeListener(q -> {
             query = q;
             changed();
