@@ -1,6 +1,7 @@
 package org.athar.api;
 
 import java.util.Map;
+import org.athar.engine.EngineStatus;
 import org.athar.export.briefing.BriefingNotFoundException;
 import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
@@ -35,10 +36,16 @@ class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    private final ImportLimits limits;
+    static final String ENGINE_UNAVAILABLE = "the search engine (Elasticsearch) is not answering, so Athar cannot "
+            + "read or store reports right now; nothing stored is lost and Athar reconnects by itself when the engine "
+            + "is back (GET /actuator/health says UP); try again in a minute";
 
-    ApiErrors(ImportLimits limits) {
+    private final ImportLimits limits;
+    private final EngineStatus engine;
+
+    ApiErrors(ImportLimits limits, EngineStatus engine) {
         this.limits = limits;
+        this.engine = engine;
     }
 
     @ExceptionHandler(ImportStoppedException.class)
@@ -143,6 +150,11 @@ class ApiErrors {
             String detail = known.getBody().getDetail();
             return ResponseEntity.status(known.getStatusCode()).body(Map.of("error", detail == null
                     ? known.getStatusCode().toString() : detail));
+        }
+        if (!engine.isAvailable()) {
+            // Whatever broke, it broke because the engine is down: say so instead of "internal error".
+            log.warn("API request failed while the engine is down: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", ENGINE_UNAVAILABLE));
         }
         if (e instanceof java.io.IOException) {
             log.warn("I/O failure answering an API request: {}", e.toString());

@@ -17,17 +17,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Elasticsearch that Athar unpacks under its data directory, runs as a child process on
- * loopback, waits on until green and stops again. Tests start theirs through the same class.
+ * loopback, waits on until green, restarts on the same data and ports when it dies (killed, crashed, out of memory)
+ * and stops again. Tests start theirs through the same class.
  */
 public final class EmbeddedEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration FIRST_RESTART_DELAY = Duration.ofSeconds(1);
+    private static final Duration LONGEST_RESTART_DELAY = Duration.ofSeconds(60);
 
     /** What the node needs to know: where to live, how much heap, how long to wait, whom to run as when root. */
     public record Settings(Path dataDir, String heap, Duration startTimeout, String runAs,
@@ -37,6 +42,14 @@ public final class EmbeddedEngine implements AutoCloseable {
     private final EngineLayout layout;
     private Process process;
     private int httpPort;
+    private int transportPort;
+    private Path home;
+    private Optional<EngineUser> user = Optional.empty();
+    // Supervision: restart a node that exits unless Athar is stopping it; one restart loop at a time.
+    private volatile boolean supervised;
+    private volatile boolean closing;
+    private final AtomicBoolean restarting = new AtomicBoolean();
+    private final AtomicInteger restarts = new AtomicInteger();
 
     private EmbeddedEngine(Settings settings) {
         this.settings = settings;
@@ -47,6 +60,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     public static EmbeddedEngine start(Settings settings) {
         EmbeddedEngine engine = new EmbeddedEngine(settings);
         engine.startNode();
+        engine.supervised = true;
         return engine;
     }
 
@@ -63,14 +77,35 @@ public final class EmbeddedEngine implements AutoCloseable {
         return settings.dataDir();
     }
 
+    /** True while Athar restarts a node that exited on its own; the engine is down meanwhile. */
+    public boolean isRestarting() {
+        return restarting.get();
+    }
+
+    /** How many times the node was restarted after it exited on its own. */
+    public int restarts() {
+        return restarts.get();
+    }
+
     private void startNode() {
         long started = System.nanoTime();
-        Optional<EngineUser> user = EngineUser.whenRoot(settings.runAs());
+        user = EngineUser.whenRoot(settings.runAs());
         layout.createDirectories(settings.dataDir());
         layout.stopLeftoverNode(STOP_GRACE);
-        Path home = EngineDistribution.ensureUnpacked(layout.root(), settings.distribution());
+        home = EngineDistribution.ensureUnpacked(layout.root(), settings.distribution());
         httpPort = freePort();
-        int transportPort = freePort();
+        transportPort = freePort();
+        launch();
+        awaitGreen();
+        log.info("Elasticsearch is ready on {} after {} ms", uri(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    // Writes the configuration and starts the node's process; the same ports every time, so the client's address
+    // stays valid across restarts.
+    private synchronized void launch() {
+        if (closing) {
+            throw new EngineStartException("Athar is stopping; the engine was not started", "Nothing to do.");
+        }
         layout.writeConfig(home, httpPort, transportPort, settings.heap());
         try {
             if (user.isPresent()) {
@@ -95,14 +130,60 @@ public final class EmbeddedEngine implements AutoCloseable {
             env.remove("JAVA_TOOL_OPTIONS");
             log.info("Starting Elasticsearch {} on 127.0.0.1:{} (data in {})", home.getFileName(), httpPort,
                     layout.data());
-            process = pb.start();
+            Process started = pb.start();
+            process = started;
+            started.onExit().thenRun(() -> onExit(started));
         } catch (IOException e) {
             throw new EngineStartException("Could not start Elasticsearch from " + home + ": " + e.getMessage(),
                     "Check that " + home + "/bin/elasticsearch can run and that setpriv (util-linux) is installed "
                             + "when Athar runs as root.", e);
         }
-        awaitGreen();
-        log.info("Elasticsearch is ready on {} after {} ms", uri(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void onExit(Process exited) {
+        if (closing || !supervised || exited != process || !restarting.compareAndSet(false, true)) {
+            return;
+        }
+        Thread supervisor = new Thread(() -> restartAfterExit(exited), "athar-engine-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+    }
+
+    /**
+     * The node exited while Athar runs: start it again on the same data directory and ports, waiting 1 s, 2 s, 4 s …
+     * (at most 60 s) between attempts, until it is ready or Athar stops. Writes the node had acknowledged are in its
+     * translog on disk and are there again after the restart.
+     */
+    private void restartAfterExit(Process exited) {
+        try {
+            log.error("Elasticsearch on {} exited unexpectedly with code {}; the engine is DOWN and Athar restarts it "
+                    + "on the same data ({}). Last lines of {}:\n{}", uri(), exited.exitValue(), layout.data(),
+                    layout.consoleLog(), layout.consoleTail(10));
+            Duration delay = FIRST_RESTART_DELAY;
+            for (int attempt = 1; !closing; attempt++) {
+                sleep(delay);
+                if (closing) {
+                    return;
+                }
+                long started = System.nanoTime();
+                try {
+                    layout.stopLeftoverNode(STOP_GRACE);
+                    launch();
+                    awaitGreen();
+                    restarts.incrementAndGet();
+                    log.warn("Elasticsearch restarted on {} after {} ms (attempt {}); the engine is UP again", uri(),
+                            (System.nanoTime() - started) / 1_000_000, attempt);
+                    return;
+                } catch (EngineStartException | UncheckedIOException e) {
+                    delay = delay.multipliedBy(2).compareTo(LONGEST_RESTART_DELAY) > 0 ? LONGEST_RESTART_DELAY
+                            : delay.multipliedBy(2);
+                    log.error("Restarting Elasticsearch failed (attempt {}): {}; trying again in {} s", attempt,
+                            e.getMessage(), delay.toSeconds());
+                }
+            }
+        } finally {
+            restarting.set(false);
+        }
     }
 
     private void awaitGreen() {
@@ -112,8 +193,12 @@ public final class EmbeddedEngine implements AutoCloseable {
         // means every primary shard, so every document, is available.
         URI health = uri().resolve("/_cluster/health?wait_for_status=yellow&timeout=1s");
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new EngineStartException("Elasticsearch exited with code " + process.exitValue()
+            Process node = process;
+            if (node == null || closing) {
+                throw new EngineStartException("Athar is stopping; the engine was not started", "Nothing to do.");
+            }
+            if (!node.isAlive()) {
+                throw new EngineStartException("Elasticsearch exited with code " + node.exitValue()
                         + " while starting. Last lines of " + layout.consoleLog() + ":\n" + layout.consoleTail(25),
                         "Read the log above; the usual causes are too little memory for "
                                 + "athar.elasticsearch.embedded.heap or a data directory used by another node.");
@@ -131,7 +216,7 @@ public final class EmbeddedEngine implements AutoCloseable {
                 break;
             }
         }
-        close();
+        stopProcess();
         throw new EngineStartException("Elasticsearch did not become ready (all primary shards active) within "
                 + settings.startTimeout().toSeconds() + " s. Last lines of " + layout.consoleLog() + ":\n"
                 + layout.consoleTail(25),
@@ -141,7 +226,12 @@ public final class EmbeddedEngine implements AutoCloseable {
 
     /** Stops the node gracefully (SIGTERM to the server, then to the launcher) and waits for it to exit. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        closing = true;
+        stopProcess();
+    }
+
+    private synchronized void stopProcess() {
         if (process == null) {
             return;
         }

@@ -61,6 +61,10 @@ public class EngineStatus {
             boolean up = aliasReady && !"red".equals(status);
             return new Snapshot(up, status, aliasReady, problem, now);
         } catch (Exception e) {
+            if (endpoint.owner() instanceof EmbeddedEngine embedded && embedded.isRestarting()) {
+                return new Snapshot(false, "restarting", false, Optional.of("the embedded Elasticsearch at "
+                        + endpoint.uris() + " stopped unexpectedly and Athar is restarting it on the same data"), now);
+            }
             return new Snapshot(false, "unreachable", false,
                     Optional.of("Elasticsearch at " + endpoint.uris() + " did not answer: " + e.getMessage()), now);
         }

@@ -205,6 +205,12 @@ final class ImportRun {
         @Override
         public void answered(Ticket t, Optional<ImportStore.Refusal> refusal) {
             boolean stored = refusal.isEmpty() || refusal.get().supersededByLaterRow();
+            if (!stored && refusal.get().engineTrouble()) {
+                // Not the row's fault: the import stops (the row is not counted) and a re-run stores it.
+                failure.compareAndSet(null, new IOException("the engine refused a write with status "
+                        + refusal.get().status() + " (" + refusal.get().type() + ": " + refusal.get().reason() + ")"));
+                return;
+            }
             if (t.quarantine()) {
                 if (stored) {
                     rejected.incrementAndGet();

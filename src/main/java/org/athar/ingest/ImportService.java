@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,6 +30,8 @@ public class ImportService {
     public static final int MAX_ERRORS_LISTED = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final java.time.Duration END_RECORD_RETRY = java.time.Duration.ofSeconds(5);
+    private static final int END_RECORD_ATTEMPTS = 720;
 
     private final ImportStore store;
     private final BatchStore batches;
@@ -101,6 +104,8 @@ public class ImportService {
             ImportResult result;
             try {
                 result = run.execute(rows);
+            } catch (IOException e) {
+                throw new ImportFailedException(e.getMessage(), e);
             } catch (ImportFormatException e) {
                 ImportStoppedException stopped = new ImportStoppedException(batchId, run.counts(), e);
                 save(batch.ended(ImportBatch.Status.FAILED, run.counts(), clock.instant(),
@@ -118,9 +123,18 @@ public class ImportService {
             return new ImportResult(result.batchId(), result.received(), result.indexed(), result.updated(),
                     result.rejected(), result.errors(), rows.unknownColumns());
         } catch (ImportFailedException e) {
-            saveQuietly(batch.ended(ImportBatch.Status.FAILED, countsOf(batchId), clock.instant(),
-                    Optional.of(e.getMessage())));
-            throw e;
+            // Only rows the engine acknowledged count; the batch record says so once the engine takes writes again.
+            ImportCounts confirmed = run.counts();
+            ImportFailedException failed = new ImportFailedException(String.format(Locale.ROOT, "Import %s of %s "
+                    + "stopped because the engine stopped answering (%s). Of the %,d rows read, the engine had "
+                    + "confirmed %,d new reports, %,d updated reports and %,d rejected rows: those are stored. "
+                    + "Re-running the same file is safe (it replaces, never duplicates) and completes the import.",
+                    batchId, fileName, rootCause(e), confirmed.received(), confirmed.indexed(), confirmed.updated(),
+                    confirmed.rejected()), e);
+            log.warn(failed.getMessage());
+            saveWhenEngineAnswers(batch.ended(ImportBatch.Status.FAILED, confirmed, clock.instant(),
+                    Optional.of(failed.getMessage())));
+            throw failed;
         } catch (IOException e) {
             throw new ImportFailedException("Reading " + fileName + " or writing to the engine failed: " + e.getMessage()
                     + ". Rows confirmed before the failure are stored; re-running the same file is safe.", e);
@@ -178,13 +192,12 @@ public class ImportService {
         }
     }
 
-    private ImportCounts countsOf(String batchId) {
-        try {
-            return batches.find(batchId).map(b -> new ImportCounts(b.received(), b.indexed(), b.updated(), b.rejected()))
-                    .orElse(new ImportCounts(0, 0, 0, 0));
-        } catch (IOException | RuntimeException e) {
-            return new ImportCounts(0, 0, 0, 0);
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
+        return root == e ? String.valueOf(e.getMessage()) : root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private void save(ImportBatch batch) {
@@ -196,11 +209,42 @@ public class ImportService {
         }
     }
 
-    private void saveQuietly(ImportBatch batch) {
+    /**
+     * Records how a batch ended; when the engine is what failed, keeps trying every few seconds (for up to an hour)
+     * so the Import view and the API show the batch as failed, with its confirmed counts, once the engine is back.
+     */
+    private void saveWhenEngineAnswers(ImportBatch end) {
+        if (trySave(end)) {
+            return;
+        }
+        Thread retry = new Thread(() -> {
+            for (int attempt = 0; attempt < END_RECORD_ATTEMPTS; attempt++) {
+                try {
+                    Thread.sleep(END_RECORD_RETRY.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (trySave(end)) {
+                    log.info("Recorded import {} as {} now that the engine answers again", end.batchId(),
+                            end.status().code());
+                    return;
+                }
+            }
+            log.error("Could not record import {} as {} within an hour; it shows as running until Athar restarts, "
+                    + "then as interrupted", end.batchId(), end.status().code());
+        }, "athar-import-end-" + end.batchId());
+        retry.setDaemon(true);
+        retry.start();
+    }
+
+    private boolean trySave(ImportBatch batch) {
         try {
             batches.save(batch);
+            return true;
         } catch (IOException | RuntimeException e) {
-            log.warn("Could not record the end of import {}: {}", batch.batchId(), e.getMessage());
+            log.warn("Could not record the end of import {} yet: {}", batch.batchId(), e.getMessage());
+            return false;
         }
     }
 }

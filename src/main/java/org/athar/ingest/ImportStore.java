@@ -3,6 +3,7 @@ package org.athar.ingest;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -46,6 +47,11 @@ class ImportStore {
         boolean supersededByLaterRow() {
             return status == 409;
         }
+
+        /** The engine could not take the write now (overloaded, shard unavailable, node lost): nothing is wrong with the row. */
+        boolean engineTrouble() {
+            return status == 429 || status >= 500;
+        }
     }
 
     private final ElasticsearchClient client;
@@ -60,6 +66,14 @@ class ImportStore {
             return Set.of();
         }
         List<String> idList = List.copyOf(ids);
+        try {
+            return lookUp(idList);
+        } catch (ElasticsearchException e) {
+            throw new IOException("the engine could not look up existing reports: " + e.getMessage(), e);
+        }
+    }
+
+    private Set<String> lookUp(List<String> idList) throws IOException {
         return client.search(s -> s.index(EngineIndices.REPORTS).size(idList.size()).source(src -> src.fetch(false))
                         .query(q -> q.ids(i -> i.values(idList))), Void.class)
                 .hits().hits().stream().map(Hit::id).collect(Collectors.toSet());

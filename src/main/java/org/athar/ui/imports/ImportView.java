@@ -201,8 +201,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             a.getElement().setAttribute("download", true);
             return a;
         }).setHeader(getTranslation("import.col.rejected-rows")).setAutoWidth(true);
+        batches.addColumn(this::note).setHeader(getTranslation("import.col.note")).setFlexGrow(1);
         batches.setAllRowsVisible(true);
         return batches;
+    }
+
+    // What a user needs about a batch that did not complete: what it had done and that re-running it is safe.
+    private String note(ImportBatch b) {
+        return switch (b.status()) {
+            case INTERRUPTED -> getTranslation("import.note.interrupted",
+                    String.format(getLocale(), "%,d", b.indexed() + b.updated() + b.rejected()));
+            case FAILED -> getTranslation("import.note.failed", b.failure().orElse(""));
+            default -> "";
+        };
     }
 
     private void refreshBatches() {
