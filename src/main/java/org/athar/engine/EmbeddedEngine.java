@@ -31,12 +31,17 @@ public final class EmbeddedEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-    private static final Duration FIRST_RESTART_DELAY = Duration.ofSeconds(1);
     private static final Duration LONGEST_RESTART_DELAY = Duration.ofSeconds(60);
 
     /** What the node needs to know: where to live, how much heap, how long to wait, whom to run as when root. */
     public record Settings(Path dataDir, String heap, Duration startTimeout, String runAs,
-            Optional<Path> distribution) {}
+            Optional<Path> distribution, Duration restartDelay) {
+
+        /** With the default first restart delay of one second. */
+        public Settings(Path dataDir, String heap, Duration startTimeout, String runAs, Optional<Path> distribution) {
+            this(dataDir, heap, startTimeout, runAs, distribution, Duration.ofSeconds(1));
+        }
+    }
 
     private final Settings settings;
     private final EngineLayout layout;
@@ -150,8 +155,8 @@ public final class EmbeddedEngine implements AutoCloseable {
     }
 
     /**
-     * The node exited while Athar runs: start it again on the same data directory and ports, waiting 1 s, 2 s, 4 s …
-     * (at most 60 s) between attempts, until it is ready or Athar stops. Writes the node had acknowledged are in its
+     * The node exited while Athar runs: start it again on the same data directory and ports, waiting the restart
+     * delay (1 s by default), then twice as long after each failed attempt (at most 60 s), until it is ready or Athar stops. Writes the node had acknowledged are in its
      * translog on disk and are there again after the restart.
      */
     private void restartAfterExit(Process exited) {
@@ -159,7 +164,7 @@ public final class EmbeddedEngine implements AutoCloseable {
             log.error("Elasticsearch on {} exited unexpectedly with code {}; the engine is DOWN and Athar restarts it "
                     + "on the same data ({}). Last lines of {}:\n{}", uri(), exited.exitValue(), layout.data(),
                     layout.consoleLog(), layout.consoleTail(10));
-            Duration delay = FIRST_RESTART_DELAY;
+            Duration delay = settings.restartDelay();
             for (int attempt = 1; !closing; attempt++) {
                 sleep(delay);
                 if (closing) {

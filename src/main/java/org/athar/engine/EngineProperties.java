@@ -33,7 +33,8 @@ public record EngineProperties(
             @DefaultValue("512m") String heap,
             @DefaultValue("120s") Duration startTimeout,
             @DefaultValue("nobody") String runAs,
-            Path distribution) {}
+            Path distribution,
+            @DefaultValue("1s") Duration restartDelay) {}
 
     /** Where the engine comes from. */
     public enum Mode {
@@ -45,6 +46,7 @@ public record EngineProperties(
 
     EmbeddedEngine.Settings embeddedSettings() {
         Embedded e = elasticsearch.embedded();
-        return new EmbeddedEngine.Settings(dataDir, e.heap(), e.startTimeout(), e.runAs(), Optional.ofNullable(e.distribution()));
+        return new EmbeddedEngine.Settings(dataDir, e.heap(), e.startTimeout(), e.runAs(),
+                Optional.ofNullable(e.distribution()), e.restartDelay());
     }
 }

@@ -14,11 +14,11 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's Chromium and ChromeDriver (never a downloaded browser), headless, 1280×800, English first, a fresh
  * profile per start and nothing that calls out to the network; the browser's console log is kept for reading.
  */
-final class Chromium {
+public final class Chromium {
 
     private Chromium() {}
 
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

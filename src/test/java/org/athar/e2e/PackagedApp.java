@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged jar started as a user starts it ({@code java -jar}), with its embedded engine, in a fresh data dir. */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
     private final Process process;
     private final Path dataDir;
@@ -36,39 +36,47 @@ final class PackagedApp implements AutoCloseable {
 
     /** Starts the jar with extra environment variables (e.g. {@code ATHAR_ADMIN_PASSWORD}) and arguments. */
     static PackagedApp start(java.util.Map<String, String> environment, String... extraArgs) throws IOException {
+        return start(Files.createTempDirectory("athar-e2e"), "e2e-app.log", environment, extraArgs);
+    }
+
+    /**
+     * Starts the jar on a given data directory (a fresh one, or the one of an instance that was killed), logging to
+     * {@code target/<logName>} (appended, so the log of a killed run stays readable).
+     */
+    public static PackagedApp start(Path dataDir, String logName, java.util.Map<String, String> environment,
+            String... extraArgs) throws IOException {
         Path jar = Path.of(System.getProperty("athar.jar", "target/athar-0.1.0-SNAPSHOT.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " does not exist: run ./mvnw verify (it packages before this test)");
         }
-        Path dataDir = Files.createTempDirectory("athar-e2e");
-        Path log = Path.of("target", "e2e-app.log").toAbsolutePath();
+        Path log = Path.of("target", logName).toAbsolutePath();
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--athar.data-dir=" + dataDir));
         command.addAll(List.of(extraArgs));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         Process process = builder.start();
         return new PackagedApp(process, dataDir, log, port);
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://localhost:" + port + "/");
     }
 
-    Path dataDir() {
+    public Path dataDir() {
         return dataDir;
     }
 
     /** What the application printed (console and log). */
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(log);
     }
 
     /** Waits until {@code /actuator/health} answers the given HTTP status; returns the seconds it took. */
-    double awaitHealth(int status, Duration timeout) throws Exception {
+    public double awaitHealth(int status, Duration timeout) throws Exception {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -89,10 +97,29 @@ final class PackagedApp implements AutoCloseable {
         throw new IllegalStateException("health did not become " + status + " within " + timeout + "; see " + log);
     }
 
-    long enginePid() throws IOException {
+    public long enginePid() throws IOException {
         return Long.parseLong(Files.readString(dataDir.resolve("engine/run/elasticsearch.pid")).trim());
     }
 
+    /** The embedded engine's HTTP address, from the configuration Athar wrote for it. */
+    public URI engineUri() throws IOException {
+        String port = Files.readAllLines(dataDir.resolve("engine/config/elasticsearch.yml")).stream()
+                .filter(l -> l.startsWith("http.port:")).findFirst().orElseThrow()
+                .substring("http.port:".length()).trim();
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** {@code kill -9} of the application's JVM (its embedded engine is left running, as after a real crash). */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Stops the application normally (SIGTERM), which also stops its embedded engine. */
     @Override
     public void close() throws Exception {
         process.destroy();

@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Security Policy violation anywhere on the way.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SignInInBrowserIT {
+public class SignInInBrowserIT {
 
     private static final String ADMIN_PASSWORD = "synthetic e2e admin passphrase";
     private static final String USER_PASSWORD = "synthetic e2e user passphrase";
@@ -201,7 +201,7 @@ class SignInInBrowserIT {
     }
 
     /** Fills in and submits the sign-in form on the page the browser shows. */
-    static void signIn(WebDriver browser, String username, String password) {
+    public static void signIn(WebDriver browser, String username, String password) {
         WebElement user = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(
                 By.cssSelector("input[name=username]")).stream().findFirst().orElse(null));
         user.clear();
