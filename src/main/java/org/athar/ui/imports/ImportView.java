@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
@@ -26,6 +27,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.athar.ingest.ImportBatch;
 import org.athar.ingest.ImportCounts;
@@ -201,7 +203,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             a.getElement().setAttribute("download", true);
             return a;
         }).setHeader(getTranslation("import.col.rejected-rows")).setAutoWidth(true);
-        batches.addColumn(this::note).setHeader(getTranslation("import.col.note")).setFlexGrow(1);
+        // A batch that did not complete gets a full-width line under its row: what it had done and what to do.
+        batches.setItemDetailsRenderer(new ComponentRenderer<>(b -> {
+            Span note = new Span(note(b));
+            note.addClassName("athar-batch-note");
+            return note;
+        }));
+        batches.setDetailsVisibleOnClick(false);
         batches.setAllRowsVisible(true);
         return batches;
     }
@@ -218,7 +226,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void refreshBatches() {
         try {
-            batches.setItems(imports.recentBatches());
+            List<ImportBatch> recent = imports.recentBatches();
+            batches.setItems(recent);
+            recent.stream().filter(b -> !note(b).isEmpty()).forEach(b -> batches.setDetailsVisible(b, true));
         } catch (IOException e) {
             batches.setItems();
         }
