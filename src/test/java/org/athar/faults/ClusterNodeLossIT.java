@@ -56,6 +56,11 @@ class ClusterNodeLossIT {
             String replicas = settings.elements().next().path("settings").path("index.number_of_replicas").asText();
             assertThat(replicas).isEqualTo("1");
 
+            // As for a node expected back (a reboot): its replicas are not rebuilt elsewhere for 10 minutes, so the
+            // cluster stays yellow until it returns (the default, 1 minute, would race the checks below).
+            new EngineProbe(cluster.anyRunning().uri()).call("PUT", "/athar-*/_settings",
+                    "{\"index.unassigned.node_left.delayed_timeout\":\"10m\"}");
+
             long started = System.nanoTime();
             CompletableFuture<AtharApi.Answer> upload = api.upload(file.path());
             JsonNode mid = MidImport.await(api, file, 0.2, Duration.ofMinutes(5));

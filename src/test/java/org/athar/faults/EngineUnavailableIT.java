@@ -34,11 +34,11 @@ class EngineUnavailableIT {
 
     private static final String PASSWORD = "synthetic fault-test admin passphrase";
     private static final String TEST = "EngineUnavailableIT";
-    private static final List<String> VIEWS = List.of("", "report?id=0", "trends", "exports", "briefings", "import",
+    private static final List<String> VIEWS = List.of("", "report/0", "trends", "exports", "briefings", "import",
             "admin", "admin/audit", "account");
     private static final List<String> API = List.of("api/v1/reports?size=5", "api/v1/reports/0",
             "api/v1/stats/governorate", "api/v1/stats/dashboard", "api/v1/stats/crosstab?rows=governorate&columns=status",
-            "api/v1/charts/breakdown.svg", "api/v1/exports/records.csv", "api/v1/exports/records.jsonl",
+            "api/v1/charts/breakdown.svg?by=governorate", "api/v1/exports/records.csv", "api/v1/exports/records.jsonl",
             "api/v1/exports/workbook.xlsx", "api/v1/briefings", "api/v1/imports", "api/v1/imports/0",
             "api/v1/admin/audit", "api/v1/admin/users");
 
@@ -70,7 +70,9 @@ class EngineUnavailableIT {
                         "Nothing stored is lost", "en");
             }
             browser.findElement(By.id("language-switch")).click();
-            wait.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+            // The switch reloads the page.
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
             for (String view : VIEWS) {
                 expectEnginePage(browser, app.base(), view, "محرك البحث غير متاح", "لم يُفقد شيء", "ar");
             }
@@ -106,11 +108,19 @@ class EngineUnavailableIT {
     private static void expectEnginePage(WebDriver browser, URI base, String view, String title, String body,
             String lang) throws Exception {
         browser.get(base.resolve(view).toString());
-        WebElement page = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
-                By.id("engine-unavailable")).stream().findFirst().orElse(null));
-        assertThat(page.getText()).as(view).contains(title).contains(body).doesNotContain("Exception");
         Path shots = Path.of(System.getProperty("athar.screenshots", "target/screenshots"));
         Files.createDirectories(shots);
+        WebElement page;
+        try {
+            page = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
+                    By.id("engine-unavailable")).stream().findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Files.write(shots.resolve("fault-engine-unavailable-FAILED.png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            throw new AssertionError("/" + view + " did not show the engine page; it shows: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+        assertThat(page.getText()).as(view).contains(title).contains(body).doesNotContain("Exception");
         Files.write(shots.resolve("fault-engine-unavailable-" + (view.isEmpty() ? "search"
                 : view.replaceAll("[^a-z]+", "-")) + "-" + lang + ".png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
