@@ -170,6 +170,14 @@ public final class EmbeddedEngine implements AutoCloseable {
                 if (closing) {
                     return;
                 }
+                Optional<Integer> configured = layout.configuredHttpPort();
+                if (configured.isPresent() && configured.get() != httpPort) {
+                    // Another start (a second Athar on the same data directory) has taken the data over: fighting it
+                    // for the node lock would leave neither running.
+                    log.error("Not restarting Elasticsearch: another start now runs a node on {} (HTTP port {}); "
+                            + "only one Athar may use a data directory", layout.data(), configured.get());
+                    return;
+                }
                 long started = System.nanoTime();
                 try {
                     layout.stopLeftoverNode(STOP_GRACE);

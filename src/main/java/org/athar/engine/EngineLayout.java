@@ -62,6 +62,17 @@ record EngineLayout(Path root) {
         }
     }
 
+    /** The HTTP port in the node configuration last written for this data directory, by whichever start wrote it. */
+    Optional<Integer> configuredHttpPort() {
+        try {
+            return Files.readAllLines(config().resolve("elasticsearch.yml")).stream()
+                    .filter(l -> l.startsWith("http.port:")).findFirst()
+                    .map(l -> Integer.parseInt(l.substring("http.port:".length()).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     Optional<Long> readPid() {
         try {
             String text = Files.readString(pidFile()).trim();

@@ -39,6 +39,40 @@ class EmbeddedEngineTest {
             assertThat(ProcessHandle.of(leftoverPid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
             assertThat(next.serverPid()).isPresent().isNotEqualTo(Optional.of(leftoverPid));
             assertThat(get(next.uri(), "/restart-check/_doc/1")).contains("\"note\":\"kept\"");
+            // The abandoned instance's supervisor sees its node stop but must not fight the new start for the data.
+            Optional<Long> nextPid = next.serverPid();
+            Thread.sleep(3000);
+            assertThat(next.serverPid()).isEqualTo(nextPid);
+            assertThat(nextPid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive)).isEqualTo(Optional.of(true));
+            assertThat(abandoned.restarts()).isZero();
+        }
+    }
+
+    @Test
+    void a_node_that_is_killed_is_restarted_on_the_same_data_and_address_by_itself() throws Exception {
+        Path dir = TestEngine.freshDataDir("athar-supervised");
+        try (EmbeddedEngine engine = EmbeddedEngine.start(settings(dir))) {
+            put(engine.uri(), "/supervised/_doc/1", "{\"note\":\"acknowledged\"}");
+            ProcessHandle node = ProcessHandle.of(engine.serverPid().orElseThrow()).orElseThrow();
+            node.destroyForcibly();
+            long killed = System.nanoTime();
+            node.onExit().get();
+            long deadline = killed + Duration.ofMinutes(3).toNanos();
+            String doc = "";
+            while (System.nanoTime() < deadline && (!doc.contains("acknowledged") || engine.restarts() == 0)) {
+                Thread.sleep(500);
+                try {
+                    doc = get(engine.uri(), "/supervised/_doc/1");
+                } catch (IOException notYetBack) {
+                    doc = "";
+                }
+            }
+            assertThat(doc).as("the document acknowledged before the kill, at the same address").contains(
+                    "\"note\":\"acknowledged\"");
+            assertThat(engine.restarts()).isEqualTo(1);
+            assertThat(engine.serverPid()).isPresent().isNotEqualTo(Optional.of(node.pid()));
+            System.out.printf("Embedded node killed and restarted by the supervisor: answering again after %.1f s%n",
+                    (System.nanoTime() - killed) / 1e9);
         }
     }
 

@@ -92,10 +92,11 @@ class EngineUnavailableIT {
             wait.until(d -> !d.findElements(By.id("view-search")).isEmpty());
             assertThat(browser.findElements(By.id("engine-unavailable"))).isEmpty();
 
-            FaultFigures.print(TEST, "engine stopped: health DOWN after %.1f s; %d views x 2 languages showed the "
-                    + "engine page; %d API calls answered 503 JSON (e.g. \"%s\"); engine started again: health UP "
-                    + "%.1f s after the node's start command, without restarting Athar",
-                    downAfter, VIEWS.size(), answers.size(), answers.get(0), upAfter);
+            FaultFigures.print(TEST, "engine stopped: health DOWN within %.1f s of the node's exit; %d views x 2 "
+                    + "languages showed the engine page; %d API calls answered 503 JSON (HTTP Basic: \"%s\"; signed-in "
+                    + "session: \"%s\"); engine started again: health UP %.1f s after the node's start command, "
+                    + "without restarting Athar", downAfter, VIEWS.size(), answers.size(), answers.get(0),
+                    answers.get(1), upAfter);
         } finally {
             if (browser != null) {
                 browser.quit();
