@@ -174,32 +174,65 @@ class BackupStore {
 
     /** Restores {@code indices} from the snapshot with their aliases and waits until their primaries are active. */
     void restore(String repository, String name, List<String> indices) throws IOException {
-        call(() -> client.snapshot().restore(r -> r.repository(repository).snapshot(name).indices(indices)
-                .includeAliases(true).includeGlobalState(false).waitForCompletion(false)));
-        awaitActive(indices);
+        restoreAndWait(r -> r.repository(repository).snapshot(name).indices(indices).includeAliases(true)
+                .includeGlobalState(false), indices);
     }
 
     /** Restores one index from the snapshot under another name, without its aliases. */
     void restoreAs(String repository, String name, String index, String newName) throws IOException {
-        call(() -> client.snapshot().restore(r -> r.repository(repository).snapshot(name).indices(index)
-                .includeAliases(false).includeGlobalState(false)
-                .renamePattern(java.util.regex.Pattern.quote(index)).renameReplacement(newName)
-                .waitForCompletion(false)));
-        awaitActive(List.of(newName));
+        restoreAndWait(r -> r.repository(repository).snapshot(name).indices(index).includeAliases(false)
+                .includeGlobalState(false).renamePattern(java.util.regex.Pattern.quote(index))
+                .renameReplacement(newName), List.of(newName));
     }
 
-    // A restore copies files from the repository; yellow = every primary shard, so every document, is back.
+    // wait_for_completion returns once every primary has been recovered from the repository. A restore that
+    // outlasts the client's socket timeout goes on in the engine: then poll until the indices answer.
+    private void restoreAndWait(java.util.function.Function<co.elastic.clients.elasticsearch.snapshot.RestoreRequest
+            .Builder, co.elastic.clients.elasticsearch.snapshot.RestoreRequest.Builder> request, List<String> indices)
+            throws IOException {
+        try {
+            call(() -> client.snapshot().restore(r -> request.apply(r).waitForCompletion(true)));
+        } catch (Refused refused) {
+            throw refused;
+        } catch (IOException timedOut) {
+            // still running in the engine
+        }
+        awaitActive(indices);
+    }
+
+    // Yellow = every primary shard, so every document, is back; then a count proves the indices answer searches.
     private void awaitActive(List<String> indices) throws IOException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
         while (Instant.now().isBefore(deadline)) {
-            var health = call(() -> client.cluster().health(h -> h.index(indices).waitForStatus(HealthStatus.Yellow)
-                    .timeout(t -> t.time("20s"))));
-            if (!health.timedOut()) {
+            co.elastic.clients.elasticsearch.cluster.HealthResponse health;
+            try {
+                health = call(() -> client.cluster().health(h -> h.index(indices)
+                        .waitForStatus(HealthStatus.Yellow).waitForNoInitializingShards(true)
+                        .level(co.elastic.clients.elasticsearch._types.Level.Indices).timeout(t -> t.time("20s"))));
+            } catch (IOException notYet) {
+                // A timed-out health request answers 408, which the client may report as a failure.
+                sleep(Duration.ofMillis(500));
+                continue;
+            }
+            // The restore request returns before its indices are in the cluster state: wait until each is there.
+            if (!health.timedOut() && health.indices().keySet().containsAll(indices)
+                    && health.indices().values().stream().noneMatch(i -> i.status() == HealthStatus.Red)
+                    && answers(indices)) {
                 return;
             }
+            sleep(Duration.ofMillis(200));
         }
         throw new BackupException(BackupException.Kind.FAILED, "the restored indices " + indices + " did not "
                 + "become available within 30 minutes; check the engine's disk space and logs");
+    }
+
+    private boolean answers(List<String> indices) {
+        try {
+            client.count(c -> c.index(indices));
+            return true;
+        } catch (IOException | ElasticsearchException notYet) {
+            return false;
+        }
     }
 
     private static void sleep(Duration d) {
