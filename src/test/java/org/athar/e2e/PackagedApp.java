@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged jar started as a user starts it ({@code java -jar}), with its embedded engine, in a fresh data dir. */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
     private final Process process;
     private final Path dataDir;
@@ -30,12 +30,12 @@ final class PackagedApp implements AutoCloseable {
         this.port = port;
     }
 
-    static PackagedApp start(String... extraArgs) throws IOException {
+    public static PackagedApp start(String... extraArgs) throws IOException {
         return start(java.util.Map.of(), extraArgs);
     }
 
     /** Starts the jar with extra environment variables (e.g. {@code ATHAR_ADMIN_PASSWORD}) and arguments. */
-    static PackagedApp start(java.util.Map<String, String> environment, String... extraArgs) throws IOException {
+    public static PackagedApp start(java.util.Map<String, String> environment, String... extraArgs) throws IOException {
         Path jar = Path.of(System.getProperty("athar.jar", "target/athar-0.1.0-SNAPSHOT.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " does not exist: run ./mvnw verify (it packages before this test)");
@@ -54,21 +54,21 @@ final class PackagedApp implements AutoCloseable {
         return new PackagedApp(process, dataDir, log, port);
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://localhost:" + port + "/");
     }
 
-    Path dataDir() {
+    public Path dataDir() {
         return dataDir;
     }
 
     /** What the application printed (console and log). */
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(log);
     }
 
     /** Waits until {@code /actuator/health} answers the given HTTP status; returns the seconds it took. */
-    double awaitHealth(int status, Duration timeout) throws Exception {
+    public double awaitHealth(int status, Duration timeout) throws Exception {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         while (System.nanoTime() < deadline) {
