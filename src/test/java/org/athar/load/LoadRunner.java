@@ -144,7 +144,7 @@ public final class LoadRunner {
         boolean search = !role.equals("ADVOCACY");
         int dice = random.nextInt(100);
         if (search && dice < 35) {
-            String query = filters(random) + "&size=" + (random.nextBoolean() ? 20 : 50)
+            String query = filters(random, false).replace("size=20", "size=" + (random.nextBoolean() ? 20 : 50))
                     + (names && random.nextInt(3) > 0 ? "&q=" + enc(NAMES[random.nextInt(NAMES.length)]) : "");
             String next = get(http, "search", "/api/v1/reports?" + query, body -> {
                 JsonNode page = json.readTree(body);
@@ -163,25 +163,26 @@ public final class LoadRunner {
             }
         } else if (dice < 55) {
             get(http, "stats", "/api/v1/stats/" + DIMENSIONS[random.nextInt(DIMENSIONS.length)] + "?"
-                    + filters(random), body -> json.readTree(body).get("buckets").isArray() ? null : "no buckets");
+                    + filters(random, true), body -> json.readTree(body).get("buckets").isArray() ? null : "no buckets");
         } else if (dice < 62) {
             get(http, "stats-crosstab", "/api/v1/stats/crosstab?rows=governorate&columns="
-                    + (random.nextBoolean() ? "perpetrator" : "year") + "&" + filters(random),
+                    + (random.nextBoolean() ? "perpetrator" : "year") + "&" + filters(random, true),
                     body -> json.readTree(body).get("cells").isArray() ? null : "no cells");
         } else if (dice < 68) {
-            get(http, "stats-dashboard", "/api/v1/stats/dashboard?" + filters(random),
+            get(http, "stats-dashboard", "/api/v1/stats/dashboard?" + filters(random, true),
                     body -> json.readTree(body).has("series") ? null : "no series");
         } else if (dice < 78) {
             String chart = random.nextBoolean() ? "breakdown.svg?by=perpetrator" : "timeline.svg?granularity=year";
-            get(http, "chart-svg", "/api/v1/charts/" + chart + "&" + filters(random),
+            get(http, "chart-svg", "/api/v1/charts/" + chart + "&" + filters(random, true),
                     body -> new String(body, 0, Math.min(body.length, 400), StandardCharsets.UTF_8).contains("<svg")
                             ? null : "not SVG");
         } else if (dice < 85) {
-            get(http, "chart-png", "/api/v1/charts/map.png?width=800&height=500&dpi=96&" + filters(random),
+            get(http, "chart-png", "/api/v1/charts/map.png?width=800&height=500&dpi=96&" + filters(random, true),
                     body -> body.length > 8 && body[1] == 'P' && body[2] == 'N' && body[3] == 'G' ? null : "not PNG");
         } else if (dice < 93 && names) {
+            int month = 1 + random.nextInt(9);
             get(http, "export-csv", "/api/v1/exports/records.csv?governorate=SY0" + (1 + random.nextInt(9))
-                    + "&from=2013-0" + (1 + random.nextInt(9)) + "-01&to=2013-0" + (1 + random.nextInt(9)) + "-28",
+                    + "&from=2013-0" + month + "-01&to=2013-0" + (month + random.nextInt(10 - month)) + "-28",
                     body -> new String(body, StandardCharsets.UTF_8).contains("report_id") ? null : "no header");
         } else {
             get(http, "export-xlsx", "/api/v1/exports/workbook.xlsx?governorate=SY0" + (1 + random.nextInt(9))
@@ -190,8 +191,9 @@ public final class LoadRunner {
         }
     }
 
-    private static String filters(SplittableRandom random) {
-        StringBuilder f = new StringBuilder("lang=" + (random.nextBoolean() ? "ar" : "en"));
+    /** Random filters; {@code lang} only where the endpoint labels something (statistics, charts). */
+    private static String filters(SplittableRandom random, boolean lang) {
+        StringBuilder f = new StringBuilder(lang ? "lang=" + (random.nextBoolean() ? "ar" : "en") : "size=20");
         if (random.nextInt(3) == 0) {
             f.append("&governorate=SY").append(String.format(Locale.ROOT, "%02d", 1 + random.nextInt(14)));
         }
