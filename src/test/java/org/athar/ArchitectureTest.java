@@ -17,7 +17,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"org.athar.engine..", "org.athar.report..", "org.athar.ingest..",
         "org.athar.search..", "org.athar.analytics..", "org.athar.export..", "org.athar.security..",
-        "org.athar.linkage..", "org.athar.i18n.."};
+        "org.athar.linkage..", "org.athar.i18n..", "org.athar.backup.."};
 
     @ArchTest
     static final ArchRule features_never_use_the_ui_or_the_api = noClasses().that().resideInAnyPackage(FEATURES)

@@ -30,6 +30,8 @@ public abstract class AtharIntegrationTest {
         registry.add("spring.elasticsearch.uris", () -> TestEngine.uri().toString());
         registry.add("athar.demo.enabled", () -> "false");
         registry.add("athar.security.admin-password", () -> ADMIN_PASSWORD);
+        // The application runs in external mode here: Athar registers this repository on the test node itself.
+        registry.add("athar.backup.location", () -> TestEngine.backupsDir().toString());
     }
 
     @Autowired

@@ -1,6 +1,7 @@
 package org.athar.api;
 
 import java.util.Map;
+import org.athar.backup.BackupException;
 import org.athar.engine.EngineStatus;
 import org.athar.export.briefing.BriefingNotFoundException;
 import org.athar.ingest.ImportFailedException;
@@ -135,6 +136,23 @@ class ApiErrors {
         log.warn("User index unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "the user index did not "
                 + "answer; try again in a minute"));
+    }
+
+    @ExceptionHandler(BackupException.class)
+    ResponseEntity<Map<String, String>> backup(BackupException e) {
+        return switch (e.kind()) {
+            case NOT_CONFIGURED -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error",
+                    e.getMessage(), "setting", "athar.backup.repository"));
+            case NOT_FOUND -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(),
+                    "parameter", "name"));
+            case NOT_CONFIRMED -> ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter",
+                    "confirm"));
+            case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+            case FAILED -> {
+                log.warn("Backup or restore failed: {}", e.getMessage());
+                yield ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
+            }
+        };
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

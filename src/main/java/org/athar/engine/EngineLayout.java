@@ -36,6 +36,11 @@ record EngineLayout(Path root) {
         return root.resolve("run");
     }
 
+    /** Snapshot repository ({@code path.repo}): {@code <data-dir>/backups}, beside the engine, not inside it. */
+    Path backups() {
+        return root.resolveSibling("backups");
+    }
+
     Path pidFile() {
         return run().resolve("elasticsearch.pid");
     }
@@ -45,7 +50,7 @@ record EngineLayout(Path root) {
     }
 
     List<Path> nodeOwnedDirectories() {
-        return List.of(config(), data(), logs(), tmp(), run());
+        return List.of(config(), data(), logs(), tmp(), run(), backups());
     }
 
     void createDirectories(Path dataDir) {
@@ -118,6 +123,7 @@ record EngineLayout(Path root) {
                     "node.name: athar-embedded",
                     "path.data: " + data(),
                     "path.logs: " + logs(),
+                    "path.repo: " + backups(),
                     "network.host: 127.0.0.1",
                     "http.port: " + httpPort,
                     "transport.port: " + transportPort,

@@ -79,8 +79,10 @@ final class XlsxRowSource implements RowSource {
             throw closedAfter(e, opened);
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             // POI reports a damaged or foreign file (an old .xls renamed, a truncated zip) through all of these.
+            // POI's text may name the temporary copy; the user should see neither it nor the server's paths.
+            String detail = String.valueOf(e.getMessage()).replace(copy.toString(), "the upload");
             throw closedAfter(XlsxSafety.refusal(e).orElseGet(() -> new ImportFormatException("The file is not a "
-                    + "readable .xlsx workbook (" + e.getMessage() + ")" + RESAVE, e)), opened);
+                    + "readable .xlsx workbook (" + detail + ")" + RESAVE, e)), opened);
         }
     }
 

@@ -91,6 +91,7 @@ class AccessMatrixTest extends AtharIntegrationTest {
                 new Call(HttpMethod.PATCH, "/api/v1/admin/users/" + target, 200, "ADMINISTER"),
                 new Call(HttpMethod.GET, "/api/v1/admin/audit", 200, "ADMINISTER"),
                 new Call(HttpMethod.GET, "/api/v1/admin/audit.csv", 200, "ADMINISTER"),
+                new Call(HttpMethod.GET, "/api/v1/admin/backups", 200, "ADMINISTER"),
                 new Call(HttpMethod.GET, "/api/v1/stats/governorate", 200, "VIEW_TRENDS"),
                 new Call(HttpMethod.GET, "/api/v1/stats/crosstab?rows=governorate&columns=perpetrator", 200,
                         "VIEW_TRENDS"),

@@ -30,12 +30,12 @@ public final class PackagedApp implements AutoCloseable {
         this.port = port;
     }
 
-    static PackagedApp start(String... extraArgs) throws IOException {
+    public static PackagedApp start(String... extraArgs) throws IOException {
         return start(java.util.Map.of(), extraArgs);
     }
 
     /** Starts the jar with extra environment variables (e.g. {@code ATHAR_ADMIN_PASSWORD}) and arguments. */
-    static PackagedApp start(java.util.Map<String, String> environment, String... extraArgs) throws IOException {
+    public static PackagedApp start(java.util.Map<String, String> environment, String... extraArgs) throws IOException {
         return start(Files.createTempDirectory("athar-e2e"), "e2e-app.log", environment, extraArgs);
     }
 

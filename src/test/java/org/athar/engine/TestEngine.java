@@ -28,6 +28,12 @@ public final class TestEngine {
         return engine.uri();
     }
 
+    /** The node's snapshot repository directory ({@code path.repo}), for the tests' backup repository. */
+    public static synchronized Path backupsDir() {
+        uri();
+        return engine.dataDir().toAbsolutePath().normalize().resolve("backups");
+    }
+
     /** A new, empty directory for a data dir; the launcher opens it up for the engine user itself. */
     public static Path freshDataDir(String prefix) {
         try {

@@ -49,7 +49,9 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         setId("view-admin");
         RouterLink audit = new RouterLink(getTranslation("admin.audit.link"), AuditView.class);
         audit.setId("admin-audit-link");
-        add(new H2(getTranslation("view.admin.title")), audit, new H3(getTranslation("admin.users")), grid(),
+        RouterLink backups = new RouterLink(getTranslation("admin.backups.link"), BackupsView.class);
+        backups.setId("admin-backups-link");
+        add(new H2(getTranslation("view.admin.title")), audit, backups, new H3(getTranslation("admin.users")), grid(),
                 new H3(getTranslation("admin.create")), createForm());
         refresh();
     }
