@@ -141,6 +141,15 @@ class BackupStore {
         }
     }
 
+    /** Import batches recorded as running (a batch cut by a stop of Athar is marked interrupted at the next start). */
+    long runningImports() throws IOException {
+        if (!exists(EngineIndices.BATCHES)) {
+            return 0;
+        }
+        return call(() -> client.count(c -> c.index(EngineIndices.BATCHES)
+                .query(q -> q.term(t -> t.field("status").value("running"))))).count();
+    }
+
     long count(String alias) throws IOException {
         try {
             return client.count(c -> c.index(alias)).count();

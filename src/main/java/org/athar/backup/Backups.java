@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.athar.engine.EngineIndices;
+import org.athar.engine.Maintenance;
 import org.athar.security.AuditAction;
 import org.athar.security.AuditEntry.Outcome;
 import org.athar.security.AuditLog;
@@ -50,15 +50,16 @@ public class Backups implements DisposableBean {
     private final BackupStore store;
     private final AuditLog audit;
     private final Clock clock;
-    private final AtomicBoolean restoring = new AtomicBoolean();
+    private final Maintenance maintenance;
     private final ExecutorService watcher = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "athar-backup-watch");
         t.setDaemon(true);
         return t;
     });
 
-    Backups(BackupStore store, AuditLog audit, ObjectProvider<Clock> clock) {
+    Backups(BackupStore store, AuditLog audit, Maintenance maintenance, ObjectProvider<Clock> clock) {
         this.store = store;
+        this.maintenance = maintenance;
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -66,7 +67,7 @@ public class Backups implements DisposableBean {
     /** Starts a backup and returns its name at once; its end (success or failure) is audited when it comes. */
     public String start(Viewer viewer, String clientAddress) {
         viewer.require(Permission.ADMINISTER);
-        if (restoring.get()) {
+        if (maintenance.current().isPresent()) {
             throw new BackupException(BackupException.Kind.CONFLICT, "a restore is running; back up when it has "
                     + "finished");
         }
@@ -121,12 +122,18 @@ public class Backups implements DisposableBean {
                     + "quarantine, import batches and briefings; to confirm, send {\"confirm\": \"" + name + "\"}");
         }
         String repository = repository();
-        if (!restoring.compareAndSet(false, true)) {
+        if (!maintenance.begin("restore of backup " + name)) {
             throw new BackupException(BackupException.Kind.CONFLICT, "another restore is running; wait until it "
                     + "has finished");
         }
         String safety = SAFETY_PREFIX + STAMP.format(clock.instant());
         try {
+            long importing = store.runningImports();
+            if (importing > 0) {
+                throw new BackupException(BackupException.Kind.CONFLICT, importing + " import(s) are running; a "
+                        + "restore would replace the reports they are writing. Restore when they have finished "
+                        + "(the Import page shows them)");
+            }
             Backup snapshot = store.find(repository, name).orElseThrow(() -> notFound(name));
             if (snapshot.state() != Backup.State.SUCCESS) {
                 throw new BackupException(BackupException.Kind.CONFLICT, "the backup " + name + " is "
@@ -155,7 +162,7 @@ public class Backups implements DisposableBean {
             }
             throw e instanceof BackupException b ? b : translate(e, name);
         } finally {
-            restoring.set(false);
+            maintenance.end();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.athar.engine.Maintenance;
 import org.athar.report.Gazetteer;
 import org.athar.security.AuditLog;
 import org.athar.security.AuditUnavailableException;
@@ -38,11 +39,13 @@ public class ImportService {
     private final RowValidator validator;
     private final ImportLimits limits;
     private final AuditLog audit;
+    private final Maintenance maintenance;
     private final Clock clock;
 
     ImportService(ImportStore store, BatchStore batches, Gazetteer gazetteer, ImportLimits limits, AuditLog audit,
-            ObjectProvider<Clock> clock) {
+            Maintenance maintenance, ObjectProvider<Clock> clock) {
         this.store = store;
+        this.maintenance = maintenance;
         this.batches = batches;
         this.validator = new RowValidator(gazetteer);
         this.limits = limits;
@@ -69,6 +72,9 @@ public class ImportService {
         } catch (ImportFormatException e) {
             audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "unreadable_file", 0, 0, 0, 0);
             throw e;
+        } catch (ImportRefusedException e) {
+            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "restore_running", 0, 0, 0, 0);
+            throw e;
         } catch (ImportFailedException e) {
             audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "engine_failed", 0, 0, 0, 0);
             throw e;
@@ -88,6 +94,11 @@ public class ImportService {
      */
     public ImportResult importFile(InputStream content, String fileName, ImportOptions options,
             Consumer<ImportCounts> progress) {
+        Optional<String> busy = maintenance.current();
+        if (busy.isPresent()) {
+            throw new ImportRefusedException("A " + busy.get() + " is replacing the stored reports, so " + fileName
+                    + " was not imported (nothing of it is stored). Import it again when the restore has finished.");
+        }
         Instant started = clock.instant();
         String batchId = started.toString().replaceAll("[^0-9]", "").substring(0, 14) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);

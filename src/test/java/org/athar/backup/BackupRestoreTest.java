@@ -57,6 +57,9 @@ class BackupRestoreTest extends AtharIntegrationTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    org.athar.engine.Maintenance maintenance;
+
     @Test
     void a_lost_reports_index_comes_back_from_a_backup_with_every_document_unchanged() throws Exception {
         importDemoReports();
@@ -168,6 +171,36 @@ class BackupRestoreTest extends AtharIntegrationTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test
+    void a_restore_and_an_import_never_overlap() throws Exception {
+        long before = client.count(c -> c.index(EngineIndices.REPORTS)).count();
+        assertThat(maintenance.begin("restore of backup athar-20260101-000000")).isTrue();
+        try {
+            ResponseEntity<String> refused = upload("during-restore.csv", csvOf(50));
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(json.readTree(refused.getBody()).get("error").asText())
+                    .contains("restore of backup athar-20260101-000000", "during-restore.csv", "nothing of it is stored");
+        } finally {
+            maintenance.end();
+        }
+        client.indices().refresh(r -> r.index(EngineIndices.REPORTS));
+        assertThat(client.count(c -> c.index(EngineIndices.REPORTS)).count()).isEqualTo(before);
+
+        // An import recorded as running: a restore would replace the reports it is writing, so it is refused.
+        String id = "test-running-" + System.nanoTime();
+        client.index(i -> i.index(EngineIndices.BATCHES).id(id).refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
+                .document(Map.of("batch_id", id, "status", "running")));
+        try {
+            ResponseEntity<String> conflict = restore("athar-20260101-000000",
+                    "{\"confirm\": \"athar-20260101-000000\"}");
+            assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(json.readTree(conflict.getBody()).get("error").asText()).contains("import(s) are running");
+        } finally {
+            client.delete(d -> d.index(EngineIndices.BATCHES).id(id)
+                    .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+        }
+    }
+
     private ResponseEntity<String> restore(String name, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
@@ -191,23 +224,30 @@ class BackupRestoreTest extends AtharIntegrationTest {
     }
 
     private void importDemoReports() throws Exception {
-        StringWriter csv = new StringWriter();
-        new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED + 8).write(csv, ROWS);
-        LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(csv.toString().getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "backup-test.csv";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = http.postForEntity("/api/v1/imports", new HttpEntity<>(body, headers),
-                String.class);
+        ResponseEntity<String> response = upload("backup-test.csv", csvOf(ROWS));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode counts = json.readTree(response.getBody());
         assertThat(counts.get("rejected").asLong()).isZero();
         client.indices().refresh(r -> r.index(EngineIndices.REPORTS));
+    }
+
+    private static String csvOf(int rows) throws Exception {
+        StringWriter csv = new StringWriter();
+        new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED + 8).write(csv, rows);
+        return csv.toString();
+    }
+
+    private ResponseEntity<String> upload(String fileName, String csv) {
+        LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.postForEntity("/api/v1/imports", new HttpEntity<>(body, headers), String.class);
     }
 
     private long searchTotal() throws Exception {
