@@ -2,8 +2,6 @@ package org.athar.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,35 +17,37 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
 /**
  * The packaged jar as a user runs it ({@code java -Xmx.. -jar}) on a data directory, with its embedded engine at a
- * fixed heap, demo data off, and a local-only JMX port through which the benchmark reads the heap pools' peaks.
+ * fixed heap, demo data off, and a local-only JMX port through which the benchmark samples the heap in use.
  */
 final class BenchApp implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "synthetic benchmark admin passphrase";
+    private static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Process process;
     private final Path dataDir;
     private final Path log;
     private final int port;
     private final JMXConnector jmx;
-    private final List<MemoryPoolMXBean> heapPools;
+    private final java.lang.management.MemoryMXBean memory;
+    private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+    private java.util.concurrent.ScheduledExecutorService sampler;
     final String heap;
 
-    private BenchApp(Process process, Path dataDir, Path log, int port, JMXConnector jmx, List<MemoryPoolMXBean> pools,
-            String heap) {
+    private BenchApp(Process process, Path dataDir, Path log, int port, JMXConnector jmx,
+            java.lang.management.MemoryMXBean memory, String heap) {
         this.process = process;
         this.dataDir = dataDir;
         this.log = log;
         this.port = port;
         this.jmx = jmx;
-        this.heapPools = pools;
+        this.memory = memory;
         this.heap = heap;
     }
 
@@ -58,8 +58,15 @@ final class BenchApp implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xms" + appHeap, "-Xmx" + appHeap,
                 "-Dcom.sun.management.jmxremote.port=" + jmxPort, "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
                 "-Dcom.sun.management.jmxremote.host=127.0.0.1", "-Djava.rmi.server.hostname=127.0.0.1",
-                "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
-                "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port, "--athar.data-dir=" + dataDir,
+                "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false"));
+        // e.g. -Dathar.bench.app-jvm-args="-XX:StartFlightRecording=filename=/tmp/app-%s.jfr" to profile; %s is
+        // replaced by the start's number, as the application is started twice per size.
+        String extra = System.getProperty("athar.bench.app-jvm-args", "").strip().replace("%s",
+                Integer.toString(STARTS.incrementAndGet()));
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port, "--athar.data-dir=" + dataDir,
                 "--athar.demo.enabled=false", "--athar.elasticsearch.embedded.heap=" + engineHeap,
                 "--athar.security.admin-password=" + ADMIN_PASSWORD));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -69,16 +76,8 @@ final class BenchApp implements AutoCloseable {
             JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(
                     "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
             MBeanServerConnection server = jmx.getMBeanServerConnection();
-            List<MemoryPoolMXBean> pools = new ArrayList<>();
-            for (ObjectName name : server.queryNames(new ObjectName(ManagementFactory.MEMORY_POOL_MXBEAN_DOMAIN_TYPE
-                    + ",*"), null)) {
-                MemoryPoolMXBean pool = ManagementFactory.newPlatformMXBeanProxy(server, name.toString(),
-                        MemoryPoolMXBean.class);
-                if (pool.getType() == MemoryType.HEAP) {
-                    pools.add(pool);
-                }
-            }
-            return new BenchApp(process, dataDir, log, port, jmx, pools, appHeap);
+            return new BenchApp(process, dataDir, log, port, jmx, ManagementFactory.newPlatformMXBeanProxy(server,
+                    ManagementFactory.MEMORY_MXBEAN_NAME, java.lang.management.MemoryMXBean.class), appHeap);
         } catch (Exception e) {
             process.destroy();
             process.waitFor(60, TimeUnit.SECONDS);
@@ -108,21 +107,41 @@ final class BenchApp implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + m.group(1));
     }
 
-    /** Starts a new peak: from now on {@link #peakHeapBytes()} covers only what follows. */
+    /**
+     * Starts a new peak: from now on {@link #peakHeapBytes()} covers only what follows. The heap in use is sampled
+     * every 20 ms over JMX (a peak between two samples can be missed; summing each pool's own peak instead would
+     * overstate it, as the pools peak at different moments, up to more than -Xmx).
+     */
     void resetPeakHeap() {
-        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        stopSampling();
+        peak.set(0);
+        sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                0, 20, TimeUnit.MILLISECONDS);
     }
 
-    /**
-     * The sum of each heap pool's peak since the last reset (an upper bound of the heap in use at any moment: the
-     * pools peak at different times).
-     */
+    /** The largest heap in use sampled since {@link #resetPeakHeap()}; stops sampling. */
     long peakHeapBytes() {
-        return heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        stopSampling();
+        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        return peak.get();
+    }
+
+    private void stopSampling() {
+        if (sampler != null) {
+            sampler.shutdownNow();
+            try {
+                sampler.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sampler = null;
+        }
     }
 
     @Override
     public void close() throws Exception {
+        stopSampling();
         try {
             jmx.close();
         } catch (IOException ignored) {

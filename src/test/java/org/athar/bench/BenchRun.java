@@ -132,6 +132,7 @@ public final class BenchRun {
                 Http http = new Http(app.base(), app.engine(), token);
                 imports(n, csv, ndjson, docs, app, http);
                 searches(n, http, recorder);
+                overheads(n, http, recorder, token);
                 statistics(n, http, recorder);
                 memory(n, "after import, search and statistics (app -Xmx" + options.appHeap() + ")", app);
             }
@@ -181,7 +182,7 @@ public final class BenchRun {
         rows.add(new ResultRow(n, "Import: CSV via POST /api/v1/imports vs raw _bulk of the same documents (2 "
                 + "connections, " + BulkDocuments.OPERATIONS_PER_REQUEST + " per request)", "rows/s", athar,
                 Optional.of(raw), true, Optional.of(0.75), Optional.empty()));
-        rows.add(new ResultRow(n, "Import: peak heap of the application (sum of heap pool peaks, -Xmx"
+        rows.add(new ResultRow(n, "Import: peak heap in use of the application (sampled every 20 ms, -Xmx"
                 + options.appHeap() + ")", "MB", heap, Optional.empty(), false, Optional.empty(), Optional.of(512.0)));
     }
 
@@ -324,6 +325,53 @@ public final class BenchRun {
                 d.add((t2 - t1) / 1e6);
             }
         }
+    }
+
+    /**
+     * What a search through the API asks of the engine besides the query itself, each timed straight to the engine:
+     * the API token's look-up (every request), the audit entry (every first page) and a point-in-time opened and
+     * closed (every first page with a next page keeps one open for the cursor).
+     */
+    private void overheads(long n, Http http, Recorder recorder, String token) throws Exception {
+        recorder.take();
+        if (!BenchTokens.lookUp(recorder.client, token)) {
+            throw new IllegalStateException("the benchmark's API token was not found");
+        }
+        List<Recorder.Sent> lookUp = recorder.take();
+        JsonNode audit = json.readTree(http.engine("POST", "athar-audit/_search",
+                "{\"size\":1,\"sort\":[{\"time\":\"desc\"}]}"))
+                .path("hits").path("hits");
+        if (audit.isEmpty()) {
+            throw new IllegalStateException("the searches left no audit entry to copy");
+        }
+        String entry = json.writeValueAsString(audit.get(0).path("_source"));
+        Samples token1 = new Samples();
+        Samples audit1 = new Samples();
+        Samples pit1 = new Samples();
+        for (int i = -3; i < options.queryRuns(); i++) {
+            long t0 = System.nanoTime();
+            for (Recorder.Sent s : lookUp) {
+                http.engine(s.method(), s.path().substring(1), s.body().isEmpty() ? null : s.body());
+            }
+            long t1 = System.nanoTime();
+            http.engine("POST", "athar-audit/_doc?op_type=create", entry);
+            long t2 = System.nanoTime();
+            String pit = json.readTree(http.engine("POST", REPORTS_ALIAS + "/_pit?keep_alive=2m", null)).path("id")
+                    .asText();
+            http.engine("DELETE", "_pit", "{\"id\":\"" + pit + "\"}");
+            long t3 = System.nanoTime();
+            if (i >= 0) {
+                token1.add((t1 - t0) / 1e6);
+                audit1.add((t2 - t1) / 1e6);
+                pit1.add((t3 - t2) / 1e6);
+            }
+        }
+        rows.add(new ResultRow(n, "Overhead (engine time): API token look-up, every API request", "ms", token1,
+                Optional.empty(), false, Optional.empty(), Optional.empty()));
+        rows.add(new ResultRow(n, "Overhead (engine time): audit entry write, every first page of a search", "ms",
+                audit1, Optional.empty(), false, Optional.empty(), Optional.empty()));
+        rows.add(new ResultRow(n, "Overhead (engine time): point-in-time open + close, every first page", "ms", pit1,
+                Optional.empty(), false, Optional.empty(), Optional.empty()));
     }
 
     // ---- 3. Trends --------------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ class BenchSmokeIT {
         List<ResultRow> rows = r.rows();
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Import:")).hasSize(2);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Search:")).hasSize(21);
+        assertThat(rows).filteredOn(row -> row.measure().startsWith("Overhead")).hasSize(3);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Trends:")).hasSize(12);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Export:")).hasSize(4);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Chart render:")).hasSize(21);
