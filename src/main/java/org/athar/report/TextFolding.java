@@ -34,8 +34,15 @@ public final class TextFolding {
         }
         // NFKC first: it turns Arabic presentation forms, full-width letters and ligatures into base letters.
         String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        char[] latin = new char[compatible.length() * 4]; // Lucene's documented worst case
-        int latinLength = ASCIIFoldingFilter.foldToASCII(compatible.toCharArray(), 0, latin, 0, compatible.length());
+        char[] latin = compatible.toCharArray();
+        int latinLength = latin.length;
+        // Lucene's folding leaves ASCII and the Arabic block as they are, and its per-character switch was the
+        // largest cost of an import (narratives are long): only text with other characters goes through it.
+        if (needsAsciiFolding(latin)) {
+            char[] folded = new char[latin.length * 4]; // Lucene's documented worst case
+            latinLength = ASCIIFoldingFilter.foldToASCII(latin, 0, folded, 0, latin.length);
+            latin = folded;
+        }
         // Lower-case after ASCII folding so that "İ" becomes "i", not "i" plus a combining dot.
         char[] chars = new String(latin, 0, latinLength).toLowerCase(Locale.ROOT).toCharArray();
         int length = ARABIC.normalize(chars, chars.length);
@@ -81,6 +88,16 @@ public final class TextFolding {
             word.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
         }
         return key.toString();
+    }
+
+    /** Whether a character outside ASCII and the Arabic block (U+0600–U+06FF) occurs. */
+    static boolean needsAsciiFolding(char[] chars) {
+        for (char c : chars) {
+            if (c >= 0x80 && (c < 0x0600 || c > 0x06FF)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Any decimal digit (Arabic-Indic, Persian, full-width) as its ASCII digit; other characters unchanged. */

@@ -26,7 +26,11 @@ public final class UnknownMarkers {
 
     /** Whether {@code text} says that the value is not known ({@code null} does too). */
     public static boolean isUnknown(String text) {
-        String key = TextFolding.vocabularyKey(text);
+        return isUnknownKey(TextFolding.vocabularyKey(text));
+    }
+
+    /** As {@link #isUnknown} for text already reduced to its {@link TextFolding#vocabularyKey}. */
+    static boolean isUnknownKey(String key) {
         return key.isEmpty() || KEYS.contains(key) || ZERO_DATE.matcher(key).matches();
     }
 }

@@ -41,10 +41,12 @@ final class VocabularyIndex<E extends Enum<E> & Vocabulary> {
 
     /** The value {@code text} names; the unknown value for unknown markers; empty when nothing matches. */
     Optional<E> find(String text) {
-        if (UnknownMarkers.isUnknown(text)) {
+        // One folding per look-up: it is the costly part, and every vocabulary cell of an import comes here.
+        String key = TextFolding.vocabularyKey(text);
+        if (UnknownMarkers.isUnknownKey(key)) {
             return Optional.of(unknown);
         }
-        return Optional.ofNullable(byKey.get(TextFolding.vocabularyKey(text)));
+        return Optional.ofNullable(byKey.get(key));
     }
 
     /** The value whose code is exactly {@code code}, for reading back what Athar itself wrote. */

@@ -167,4 +167,25 @@ class TextFoldingTest {
         assertThat(TextFolding.vocabularyKey("Daraa")).isEqualTo("daraa");
         assertThat(TextFolding.vocabularyKey("Deraa")).isEqualTo("deraa");
     }
+
+    @Test
+    void lucene_folding_which_ascii_and_arabic_text_skip_would_leave_every_such_character_as_it_is() {
+        for (char c = 0; c <= 0x06FF; c++) {
+            if (c >= 0x80 && c < 0x0600) {
+                continue;
+            }
+            char[] out = new char[4];
+            int n = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(new char[] {c}, 0, out, 0,
+                    1);
+            assertThat(new String(out, 0, n)).as("U+%04X", (int) c).isEqualTo(String.valueOf(c));
+        }
+    }
+
+    @Test
+    void text_with_latin_accents_still_goes_through_lucene_folding_whatever_script_is_beside_it() {
+        assertThat(TextFolding.needsAsciiFolding("محمد Mohammad".toCharArray())).isFalse();
+        assertThat(TextFolding.needsAsciiFolding("محمد Müller".toCharArray())).isTrue();
+        assertThat(TextFolding.fold("محمد Müller Çelik")).isEqualTo("محمد muller celik");
+        assertThat(TextFolding.fold("Zoë and زينب")).isEqualTo("zoe and زينب");
+    }
 }

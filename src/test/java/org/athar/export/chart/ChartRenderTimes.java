@@ -40,6 +40,34 @@ public final class ChartRenderTimes {
                 + Runtime.getRuntime().availableProcessors() + " cores");
     }
 
+    /**
+     * Render times in ms at {@link ChartSize#PRINT} after a warm-up, {@code runs} per chart and language, keyed by
+     * chart kind and format (e.g. {@code "months PNG"}); both languages' times are under one key. For the benchmark.
+     */
+    public static java.util.Map<String, List<Double>> times(int runs) {
+        ChartRenderer renderer = new ChartRenderer(ChartFixtures.MESSAGES);
+        List<ChartCase> cases = ChartCase.all().toList();
+        for (int warm = 0; warm < 3; warm++) {
+            for (ChartCase c : cases) {
+                for (ChartFormat format : ChartFormat.values()) {
+                    renderer.render(c.data(), c.text(), c.locale(), format, ChartSize.PRINT);
+                }
+            }
+        }
+        java.util.Map<String, List<Double>> out = new java.util.LinkedHashMap<>();
+        for (ChartCase c : cases) {
+            for (ChartFormat format : List.of(ChartFormat.PNG, ChartFormat.SVG, ChartFormat.PDF)) {
+                List<Double> ms = out.computeIfAbsent(c.name() + " " + format, k -> new java.util.ArrayList<>());
+                for (int i = 0; i < runs; i++) {
+                    long start = System.nanoTime();
+                    renderer.render(c.data(), c.text(), c.locale(), format, ChartSize.PRINT);
+                    ms.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+        return out;
+    }
+
     private static double median(int runs, Runnable render) {
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {

@@ -1,0 +1,571 @@
+package org.athar.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.athar.analytics.StatsRequests;
+import org.athar.demo.DemoDataGenerator;
+import org.athar.export.ExportPaging;
+import org.athar.export.chart.ChartRenderTimes;
+import org.athar.ingest.BulkDocuments;
+import org.athar.search.SearchRequests;
+import org.athar.security.BenchTokens;
+
+/**
+ * The benchmark of issue 10: how much Athar adds on top of Elasticsearch, as ratios measured in one run on one
+ * machine. For each N it generates N synthetic reports, starts the packaged jar on a fresh data directory (fixed heaps,
+ * embedded engine) and measures import, search, statistics and export through the API, each next to the same work
+ * sent straight to the same engine; then chart rendering and resident memory. Prints and writes one markdown table.
+ * See docs/benchmarks.md. Run: {@code bench/run [N ...]}.
+ */
+public final class BenchRun {
+
+    /** The index the raw side writes: matches the reports template ({@code athar-reports-v*}), so same mapping. */
+    static final String RAW_INDEX = "athar-reports-vbench";
+    static final String REPORTS_ALIAS = "athar-reports";
+    static final String REPORTS_INDEX = "athar-reports-v1";
+
+    /** What to run. */
+    public record Options(List<Long> sizes, int reps, int exportReps, int queryRuns, int chartRuns, Path jar,
+            Path workDir, Path outDir, String appHeap, String exportHeap, String engineHeap) {
+
+        /** From system properties (athar.bench.*), with the documented defaults. */
+        public static Options fromSystemProperties(List<Long> sizes) {
+            int reps = Integer.getInteger("athar.bench.reps", 5);
+            return new Options(sizes, reps, Integer.getInteger("athar.bench.export-reps", reps),
+                    Integer.getInteger("athar.bench.query-runs", 30), Integer.getInteger("athar.bench.chart-runs", 10),
+                    Path.of(System.getProperty("athar.jar", "target/athar-0.1.0-SNAPSHOT.jar")),
+                    Path.of(System.getProperty("athar.bench.work", "/tmp/athar-bn-work")),
+                    Path.of(System.getProperty("athar.bench.out", "target/bench")),
+                    System.getProperty("athar.bench.app-heap", "512m"),
+                    System.getProperty("athar.bench.export-heap", "256m"),
+                    System.getProperty("athar.bench.engine-heap", "1g"));
+        }
+    }
+
+    /** What a run measured, and where the table was written. */
+    public record Result(Path file, List<ResultRow> rows, String markdown) {}
+
+    private final Options options;
+    private final List<ResultRow> rows = new ArrayList<>();
+    private final ObjectMapper json = new ObjectMapper();
+
+    private BenchRun(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Long> sizes = args.length == 0 ? List.of(100_000L, 1_000_000L)
+                : Arrays.stream(args).map(a -> Long.parseLong(a.replace("_", ""))).toList();
+        Result r = run(Options.fromSystemProperties(sizes));
+        System.out.println("Results written to " + r.file().toAbsolutePath());
+    }
+
+    public static Result run(Options options) throws Exception {
+        return new BenchRun(options).runAll();
+    }
+
+    private Result runAll() throws Exception {
+        Files.createDirectories(options.workDir());
+        options.workDir().toFile().setExecutable(true, false);
+        options.workDir().toFile().setReadable(true, false);
+        Files.createDirectories(options.outDir());
+        String started = ZonedDateTime.now(ZoneOffset.UTC).toString();
+        String loadStart = Machine.loadAverage();
+        for (long n : options.sizes()) {
+            runSize(n);
+        }
+        log("charts: rendering each kind and format " + options.chartRuns() + " times per language");
+        for (Map.Entry<String, List<Double>> e : ChartRenderTimes.times(options.chartRuns()).entrySet()) {
+            Samples s = new Samples();
+            e.getValue().forEach(s::add);
+            rows.add(new ResultRow(0, "Chart render: " + e.getKey() + " (print size 1600×900; PNG at 300 dpi)", "ms", s,
+                    Optional.empty(), false, Optional.empty(), Optional.of(150.0)));
+        }
+        String markdown = table(started, loadStart, Machine.loadAverage());
+        Path file = options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".md");
+        Files.writeString(file, markdown);
+        System.out.println(markdown);
+        return new Result(file, List.copyOf(rows), markdown);
+    }
+
+    private void runSize(long n) throws Exception {
+        Path csv = options.workDir().resolve("reports-" + n + ".csv");
+        Path ndjson = options.workDir().resolve("reports-" + n + ".ndjson");
+        if (!Files.exists(csv)) {
+            log("generating " + n + " synthetic reports into " + csv);
+            Path part = Files.createTempFile(options.workDir(), "reports", ".part");
+            try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).write(w, n);
+            }
+            Files.move(part, csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        log("building the _bulk NDJSON of the same documents (Athar's reader, validator and JSON)");
+        long docs = BulkDocuments.write(csv, ndjson, RAW_INDEX);
+        Path dataDir = Files.createTempDirectory(options.workDir(), "data-" + n + "-");
+        dataDir.toFile().setExecutable(true, false);
+        dataDir.toFile().setReadable(true, false);
+        Path log = options.outDir().resolve("app-" + n + ".log");
+        Files.deleteIfExists(log);
+        try {
+            String token;
+            try (BenchApp app = BenchApp.start(options.jar(), dataDir, options.appHeap(), options.engineHeap(), log);
+                    Recorder recorder = new Recorder(app.engine())) {
+                token = BenchTokens.create(recorder.client, "admin");
+                Http http = new Http(app.base(), app.engine(), token);
+                imports(n, csv, ndjson, docs, app, http);
+                searches(n, http, recorder);
+                overheads(n, http, recorder, token);
+                statistics(n, http, recorder);
+                memory(n, "after import, search and statistics (app -Xmx" + options.appHeap() + ")", app);
+            }
+            try (BenchApp app = BenchApp.start(options.jar(), dataDir, options.exportHeap(), options.engineHeap(), log)) {
+                Http http = new Http(app.base(), app.engine(), token);
+                try (Recorder recorder = new Recorder(app.engine())) {
+                    exports(n, docs, app, http, recorder);
+                }
+                memory(n, "at the end, after the exports (app -Xmx" + options.exportHeap() + ")", app);
+            }
+        } finally {
+            Files.deleteIfExists(ndjson);
+            deleteTree(dataDir);
+        }
+    }
+
+    // ---- 1. Import ------------------------------------------------------------------------------------------------
+
+    private void imports(long n, Path csv, Path ndjson, long docs, BenchApp app, Http http) throws Exception {
+        Samples athar = new Samples();
+        Samples raw = new Samples();
+        Samples heap = new Samples();
+        for (int rep = 0; rep < options.reps(); rep++) {
+            boolean rawFirst = rep % 2 == 1;
+            if (rawFirst) {
+                raw.add(rawBulk(ndjson, docs, http));
+            }
+            if (rep > 0) {
+                recreateReportsIndex(http);
+            }
+            app.resetPeakHeap();
+            long t0 = System.nanoTime();
+            JsonNode r = json.readTree(http.upload("api/v1/imports?source=benchmark", csv));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            heap.add(app.peakHeapBytes() / 1048576.0);
+            long stored = r.path("indexed").asLong() + r.path("updated").asLong();
+            if (stored != docs || r.path("received").asLong() != n) {
+                throw new IllegalStateException("the import stored " + stored + " of " + docs + " reports: " + r);
+            }
+            athar.add(r.path("received").asLong() / seconds);
+            if (!rawFirst) {
+                raw.add(rawBulk(ndjson, docs, http));
+            }
+            log(String.format(Locale.ROOT, "import %d/%d: Athar %,.0f rows/s, raw _bulk %,.0f docs/s", rep + 1,
+                    options.reps(), athar.median(), raw.median()));
+        }
+        rows.add(new ResultRow(n, "Import: CSV via POST /api/v1/imports vs raw _bulk of the same documents (2 "
+                + "connections, " + BulkDocuments.OPERATIONS_PER_REQUEST + " per request)", "rows/s", athar,
+                Optional.of(raw), true, Optional.of(0.75), Optional.empty()));
+        rows.add(new ResultRow(n, "Import: peak heap in use of the application (sampled every 20 ms, -Xmx"
+                + options.appHeap() + ")", "MB", heap, Optional.empty(), false, Optional.empty(), Optional.of(512.0)));
+    }
+
+    /** Sends the pre-built NDJSON over two connections into a fresh index with the reports' template; docs/s. */
+    private double rawBulk(Path ndjson, long docs, Http http) throws Exception {
+        http.engine("DELETE", RAW_INDEX + "?ignore_unavailable=true", null);
+        http.engine("PUT", RAW_INDEX, null);
+        long t0 = System.nanoTime();
+        http.bulk(ndjson, BulkDocuments.OPERATIONS_PER_REQUEST, BulkDocuments.CONCURRENT_REQUESTS);
+        http.engine("POST", RAW_INDEX + "/_refresh", null);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long count = json.readTree(http.engine("GET", RAW_INDEX + "/_count", null)).path("count").asLong();
+        http.engine("DELETE", RAW_INDEX, null);
+        if (count != docs) {
+            throw new IllegalStateException("the raw _bulk stored " + count + " of " + docs + " documents");
+        }
+        return docs / seconds;
+    }
+
+    /** An empty reports index again (same template, same alias), so every repetition imports into a fresh index. */
+    private void recreateReportsIndex(Http http) throws IOException, InterruptedException {
+        http.engine("DELETE", REPORTS_INDEX, null);
+        http.engine("PUT", REPORTS_INDEX, "{\"aliases\":{\"" + REPORTS_ALIAS + "\":{\"is_write_index\":true}}}");
+        http.engine("GET", "_cluster/health/" + REPORTS_INDEX + "?wait_for_status=yellow&timeout=60s", null);
+    }
+
+    // ---- 2. Search ------------------------------------------------------------------------------------------------
+
+    /** The 20 queries: free text in Arabic and Latin, filters, sorts, and deep pages reached with the cursor. */
+    static List<SearchCase> searchCases() {
+        return List.of(
+                new SearchCase("all, newest first", "", 0),
+                new SearchCase("q=محمد", "q=محمد", 0),
+                new SearchCase("q=Mohammad", "q=Mohammad", 0),
+                new SearchCase("q=احمد (hamza folded)", "q=احمد", 0),
+                new SearchCase("q=\"عبد الله\" (phrase)", "q=\"عبد الله\"", 0),
+                new SearchCase("q=Abdulrahman Hasan", "q=Abdulrahman Hasan", 0),
+                new SearchCase("q=name:Khaled -Ali", "q=name:Khaled -Ali", 0),
+                new SearchCase("q=narrative:checkpoint", "q=narrative:checkpoint", 0),
+                new SearchCase("q=حلب (Arabic place word)", "q=حلب", 0),
+                new SearchCase("governorate=SY02", "governorate=SY02", 0),
+                new SearchCase("perpetrator=government, status=missing", "perpetrator=government&status=missing", 0),
+                new SearchCase("gender=female, age_group=child", "gender=female&age_group=child", 0),
+                new SearchCase("from=2012-01-01, to=2013-12-31", "from=2012-01-01&to=2013-12-31", 0),
+                new SearchCase("q=محمد, governorate=SY01, from/to", "q=محمد&governorate=SY01&from=2011-01-01&to=2015-12-31",
+                        0),
+                new SearchCase("has_location=true, sort=date", "has_location=true&sort=date", 0),
+                new SearchCase("q=Ahmad, sort=name, size=100", "q=Ahmad&sort=name&size=100", 0),
+                new SearchCase("all, size=1000", "size=1000", 0),
+                new SearchCase("all", "", 19),
+                new SearchCase("governorate=SY02, size=100", "governorate=SY02&size=100", 99),
+                new SearchCase("q=محمد", "q=محمد", 49));
+    }
+
+    /** One search: its API query string, and how many pages to walk before the timed page. */
+    record SearchCase(String label, String query, int pagesBefore) {
+
+        Map<String, List<String>> params() {
+            return parse(query);
+        }
+    }
+
+    private void searches(long n, Http http, Recorder recorder) throws Exception {
+        Samples allAthar = new Samples();
+        Samples allDirect = new Samples();
+        for (SearchCase c : searchCases()) {
+            Map<String, List<String>> params = c.params();
+            Optional<String> sort = Optional.ofNullable(params.remove("sort")).map(l -> l.get(0));
+            int size = Optional.ofNullable(params.remove("size")).map(l -> Integer.parseInt(l.get(0))).orElse(50);
+            String apiQuery = c.query();
+            Optional<String> apiCursor = Optional.empty();
+            Optional<String> ownCursor = Optional.empty();
+            // The timed page must have a page after it (the last page closes its result set), so on a small index
+            // the walk stops earlier.
+            int pages = 0;
+            if (c.pagesBefore() > 0) {
+                long total = json.readTree(http.athar("api/v1/reports?" + withCursor(apiQuery, Optional.empty())))
+                        .path("total").asLong();
+                int before = (int) Math.max(0, Math.min(c.pagesBefore(), (total + size - 1) / size - 2));
+                for (; pages < before; pages++) {
+                    JsonNode page = json.readTree(http.athar("api/v1/reports?" + withCursor(apiQuery, apiCursor)));
+                    apiCursor = Optional.of(page.path("next").asText());
+                    ownCursor = SearchRequests.page(recorder.client, params, sort, size, ownCursor);
+                }
+            }
+            recorder.take();
+            SearchRequests.page(recorder.client, params, sort, size, ownCursor);
+            List<Recorder.Sent> direct = replayable(recorder.take(), ownCursor.isEmpty());
+            String athar = "api/v1/reports?" + withCursor(apiQuery, apiCursor);
+            Samples a = new Samples();
+            Samples d = new Samples();
+            timeAlternately(http, athar, direct, a, d, options.queryRuns());
+            a.valuesInto(allAthar);
+            d.valuesInto(allDirect);
+            rows.add(new ResultRow(n, "Search: " + c.label() + (pages > 0 ? ", page " + (pages + 1) + " by cursor" : ""), "ms", a, Optional.of(d), false, Optional.of(1.25),
+                    Optional.empty()));
+        }
+        log(String.format(Locale.ROOT, "search: all queries p50 Athar %.1f ms, direct %.1f ms", allAthar.median(),
+                allDirect.median()));
+        rows.add(new ResultRow(n, "Search: all 20 queries together", "ms", allAthar, Optional.of(allDirect), false,
+                Optional.of(1.25), Optional.empty()));
+    }
+
+    /**
+     * The requests that answer the query, as sent straight to the engine: Athar's point-in-time bookkeeping for its
+     * cursor is left out, and a first page, which plain Elasticsearch answers without one, goes to the index.
+     */
+    private List<Recorder.Sent> replayable(List<Recorder.Sent> sent, boolean firstPage) throws IOException {
+        List<Recorder.Sent> out = new ArrayList<>();
+        for (Recorder.Sent s : sent) {
+            if (s.isPointInTime()) {
+                continue;
+            }
+            if (firstPage && !s.body().isEmpty() && json.readTree(s.body()).has("pit")) {
+                ObjectNode body = (ObjectNode) json.readTree(s.body());
+                body.remove("pit");
+                out.add(new Recorder.Sent("POST", "/" + REPORTS_ALIAS + "/_search", json.writeValueAsString(body)));
+            } else {
+                out.add(s);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("Athar's code sent no query to replay: " + sent);
+        }
+        return out;
+    }
+
+    private void timeAlternately(Http http, String athar, List<Recorder.Sent> direct, Samples a, Samples d, int runs)
+            throws Exception {
+        for (int i = -3; i < runs; i++) {
+            long t0 = System.nanoTime();
+            http.athar(athar);
+            long t1 = System.nanoTime();
+            for (Recorder.Sent s : direct) {
+                http.engine(s.method(), s.path().substring(1), s.body().isEmpty() ? null : s.body());
+            }
+            long t2 = System.nanoTime();
+            if (i >= 0) {
+                a.add((t1 - t0) / 1e6);
+                d.add((t2 - t1) / 1e6);
+            }
+        }
+    }
+
+    /**
+     * What a search through the API asks of the engine besides the query itself, each timed straight to the engine:
+     * the API token's look-up (every request), the audit entry (every first page) and a point-in-time opened and
+     * closed (every first page with a next page keeps one open for the cursor).
+     */
+    private void overheads(long n, Http http, Recorder recorder, String token) throws Exception {
+        recorder.take();
+        if (!BenchTokens.lookUp(recorder.client, token)) {
+            throw new IllegalStateException("the benchmark's API token was not found");
+        }
+        List<Recorder.Sent> lookUp = recorder.take();
+        JsonNode audit = json.readTree(http.engine("POST", "athar-audit/_search",
+                "{\"size\":1,\"sort\":[{\"time\":\"desc\"}]}"))
+                .path("hits").path("hits");
+        if (audit.isEmpty()) {
+            throw new IllegalStateException("the searches left no audit entry to copy");
+        }
+        String entry = json.writeValueAsString(audit.get(0).path("_source"));
+        Samples token1 = new Samples();
+        Samples audit1 = new Samples();
+        Samples pit1 = new Samples();
+        for (int i = -3; i < options.queryRuns(); i++) {
+            long t0 = System.nanoTime();
+            for (Recorder.Sent s : lookUp) {
+                http.engine(s.method(), s.path().substring(1), s.body().isEmpty() ? null : s.body());
+            }
+            long t1 = System.nanoTime();
+            http.engine("POST", "athar-audit/_doc?op_type=create", entry);
+            long t2 = System.nanoTime();
+            String pit = json.readTree(http.engine("POST", REPORTS_ALIAS + "/_pit?keep_alive=2m", null)).path("id")
+                    .asText();
+            http.engine("DELETE", "_pit", "{\"id\":\"" + pit + "\"}");
+            long t3 = System.nanoTime();
+            if (i >= 0) {
+                token1.add((t1 - t0) / 1e6);
+                audit1.add((t2 - t1) / 1e6);
+                pit1.add((t3 - t2) / 1e6);
+            }
+        }
+        rows.add(new ResultRow(n, "Overhead (engine time): API token look-up, every API request", "ms", token1,
+                Optional.empty(), false, Optional.empty(), Optional.empty()));
+        rows.add(new ResultRow(n, "Overhead (engine time): audit entry write, every first page of a search", "ms",
+                audit1, Optional.empty(), false, Optional.empty(), Optional.empty()));
+        rows.add(new ResultRow(n, "Overhead (engine time): point-in-time open + close, every first page", "ms", pit1,
+                Optional.empty(), false, Optional.empty(), Optional.empty()));
+    }
+
+    // ---- 3. Trends --------------------------------------------------------------------------------------------------
+
+    private void statistics(long n, Http http, Recorder recorder) throws Exception {
+        recorder.take();
+        StatsRequests.dashboard(recorder.client, Map.of());
+        Samples a = new Samples();
+        Samples d = new Samples();
+        timeAlternately(http, "api/v1/stats/dashboard", replayable(recorder.take(), true), a, d, options.queryRuns());
+        rows.add(new ResultRow(n, "Trends: whole dashboard (GET /api/v1/stats/dashboard: series by month, "
+                + "governorate, perpetrator, status, governorate × perpetrator)", "ms", a, Optional.of(d), false,
+                Optional.of(1.25), Optional.of(300.0)));
+        log(String.format(Locale.ROOT, "dashboard p50 Athar %.1f ms, direct %.1f ms", a.median(), d.median()));
+        for (String dimension : List.of("governorate", "district", "perpetrator", "status", "gender", "age_group",
+                "source", "year", "quarter", "month")) {
+            StatsRequests.breakdown(recorder.client, Map.of(), dimension);
+            Samples sa = new Samples();
+            Samples sd = new Samples();
+            timeAlternately(http, "api/v1/stats/" + dimension, replayable(recorder.take(), true), sa, sd,
+                    options.queryRuns());
+            rows.add(new ResultRow(n, "Trends: GET /api/v1/stats/" + dimension, "ms", sa, Optional.of(sd), false,
+                    Optional.of(1.25), Optional.empty()));
+        }
+        StatsRequests.crossTab(recorder.client, Map.of(), "year", "perpetrator");
+        Samples ca = new Samples();
+        Samples cd = new Samples();
+        timeAlternately(http, "api/v1/stats/crosstab?rows=year&columns=perpetrator",
+                replayable(recorder.take(), true), ca, cd, options.queryRuns());
+        rows.add(new ResultRow(n, "Trends: GET /api/v1/stats/crosstab?rows=year&columns=perpetrator", "ms", ca,
+                Optional.of(cd), false, Optional.of(1.25), Optional.empty()));
+    }
+
+    // ---- 4. Export --------------------------------------------------------------------------------------------------
+
+    private void exports(long n, long docs, BenchApp app, Http http, Recorder recorder) throws Exception {
+        recorder.take();
+        SearchRequests.scanFirstPage(recorder.client, Map.of(), ExportPaging.PAGE);
+        String scanBody = recorder.take().stream().filter(s -> s.path().contains("_search")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the export scan sent no search")).body();
+        Samples csv = new Samples();
+        Samples csvHeap = new Samples();
+        Samples book = new Samples();
+        Samples bookHeap = new Samples();
+        Samples raw = new Samples();
+        for (int rep = 0; rep < options.exportReps(); rep++) {
+            raw.add(rawScan(http, scanBody, docs));
+            app.resetPeakHeap();
+            csv.add(download(http, "api/v1/exports/records.csv", docs));
+            csvHeap.add(app.peakHeapBytes() / 1048576.0);
+            app.resetPeakHeap();
+            book.add(download(http, "api/v1/exports/workbook.xlsx", docs));
+            bookHeap.add(app.peakHeapBytes() / 1048576.0);
+            log(String.format(Locale.ROOT, "export %d/%d: CSV %,.0f rows/s, workbook %,.0f rows/s, raw read %,.0f "
+                    + "docs/s", rep + 1, options.exportReps(), csv.median(), book.median(), raw.median()));
+        }
+        String rawNote = " vs raw point-in-time + search_after read (" + ExportPaging.PAGE + " per request)";
+        rows.add(new ResultRow(n, "Export: GET /api/v1/exports/records.csv, all reports" + rawNote, "rows/s", csv,
+                Optional.of(raw), true, Optional.of(0.8), Optional.empty()));
+        rows.add(new ResultRow(n, "Export: records.csv peak heap (-Xmx" + options.exportHeap() + ")", "MB", csvHeap,
+                Optional.empty(), false, Optional.empty(), Optional.of(256.0)));
+        rows.add(new ResultRow(n, "Export: GET /api/v1/exports/workbook.xlsx with Records sheet, all reports"
+                + rawNote, "rows/s", book, Optional.of(raw), true, Optional.of(0.8), Optional.empty()));
+        rows.add(new ResultRow(n, "Export: workbook peak heap (-Xmx" + options.exportHeap() + ")", "MB", bookHeap,
+                Optional.empty(), false, Optional.empty(), Optional.of(256.0)));
+    }
+
+    /** Downloads an export to nowhere; rows/s, after checking the row count the response announced. */
+    private double download(Http http, String path, long docs) throws Exception {
+        long t0 = System.nanoTime();
+        long rowsSent = http.drain(path);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (rowsSent != docs) {
+            throw new IllegalStateException(path + " announced " + rowsSent + " rows, not " + docs);
+        }
+        return docs / seconds;
+    }
+
+    /** Reads every report with the export's own request body on a fresh point-in-time; docs/s. */
+    private double rawScan(Http http, String scanBody, long docs) throws Exception {
+        long t0 = System.nanoTime();
+        String pit = json.readTree(http.engine("POST", REPORTS_ALIAS + "/_pit?keep_alive=2m", null)).path("id")
+                .asText();
+        ObjectNode body = (ObjectNode) json.readTree(scanBody);
+        int pageSize = body.path("size").asInt();
+        long seen = 0;
+        while (true) {
+            ((ObjectNode) body.path("pit")).put("id", pit);
+            String page = new String(http.engineBytes("POST", "_search", json.writeValueAsString(body)),
+                    StandardCharsets.UTF_8);
+            int hits = 0;
+            int last = -1;
+            for (int i = page.indexOf("\"sort\":["); i >= 0; i = page.indexOf("\"sort\":[", i + 1)) {
+                hits++;
+                last = i;
+            }
+            seen += hits;
+            int pitAt = page.indexOf("\"pit_id\":\"");
+            if (pitAt >= 0) {
+                pit = page.substring(pitAt + 10, page.indexOf('"', pitAt + 10));
+            }
+            if (hits < pageSize) {
+                break;
+            }
+            body.set("search_after", json.readTree(page.substring(last + 7, page.indexOf(']', last) + 1)));
+        }
+        http.engine("DELETE", "_pit", "{\"id\":\"" + pit + "\"}");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (seen != docs) {
+            throw new IllegalStateException("the raw read saw " + seen + " of " + docs + " documents");
+        }
+        return docs / seconds;
+    }
+
+    // ---- 6. Memory --------------------------------------------------------------------------------------------------
+
+    private void memory(long n, String when, BenchApp app) throws IOException {
+        Map<String, Long> appMem = Machine.residentKb(app.pid());
+        Map<String, Long> engineMem = Machine.residentKb(app.enginePid());
+        rows.add(memoryRow(n, "Memory " + when + ": application resident (VmRSS; VmHWM peak " + mb(appMem.get("VmHWM"))
+                + " MB)", appMem.get("VmRSS")));
+        rows.add(memoryRow(n, "Memory " + when + ": engine resident (VmRSS; VmHWM peak " + mb(engineMem.get("VmHWM"))
+                + " MB; heap " + options.engineHeap() + ")", engineMem.get("VmRSS")));
+    }
+
+    private static ResultRow memoryRow(long n, String what, long kb) {
+        Samples s = new Samples();
+        s.add(kb / 1024.0);
+        return new ResultRow(n, what, "MB", s, Optional.empty(), false, Optional.empty(), Optional.empty());
+    }
+
+    private static String mb(long kb) {
+        return String.format(Locale.ROOT, "%,d", kb / 1024);
+    }
+
+    // ---- the table --------------------------------------------------------------------------------------------------
+
+    private String table(String started, String loadStart, String loadEnd) {
+        StringBuilder out = new StringBuilder();
+        out.append("## Results of ").append(LocalDate.now(ZoneOffset.UTC)).append("\n\n");
+        out.append("- Machine: ").append(Machine.describe()).append('\n');
+        out.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.version")).append('\n');
+        out.append("- Heaps: application -Xmx").append(options.appHeap()).append(" (import, search, statistics), -Xmx")
+                .append(options.exportHeap()).append(" (exports); embedded engine ").append(options.engineHeap())
+                .append('\n');
+        out.append("- Repetitions: imports ").append(options.reps()).append(", exports ").append(options.exportReps())
+                .append(", each query and statistic ").append(options.queryRuns())
+                .append(" after 3 warm-ups, each chart ").append(options.chartRuns()).append(" per language\n");
+        out.append("- Started ").append(started).append("; load average at start ").append(loadStart)
+                .append(", at end ").append(loadEnd).append('\n');
+        long misses = rows.stream().filter(r -> r.pass().equals(Optional.of(false))).count();
+        long checked = rows.stream().filter(r -> r.pass().isPresent()).count();
+        out.append("- Targets met: ").append(checked - misses).append(" of ").append(checked).append('\n');
+        out.append("\nRates are medians of the repetitions; times are p50 (median) and p95 of the runs. Ratio = "
+                + "Athar's median ÷ the direct median (for rates higher is better, for times lower). ⚠ marks a "
+                + "figure whose (max − min) / median exceeds " + ResultRow.WIDE_SPREAD + ".\n\n");
+        out.append(ResultRow.header()).append('\n');
+        rows.forEach(r -> out.append(r.markdown().replace("| 0 |", "| any |")).append('\n'));
+        return out.toString();
+    }
+
+    static Map<String, List<String>> parse(String query) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (query.isEmpty()) {
+            return params;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            params.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(pair.substring(eq + 1));
+        }
+        return params;
+    }
+
+    private static String withCursor(String query, Optional<String> cursor) {
+        String encoded = parse(query).entrySet().stream().flatMap(e -> e.getValue().stream()
+                        .map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+        return cursor.map(c -> (encoded.isEmpty() ? "" : encoded + "&") + "cursor=" + URLEncoder.encode(c,
+                StandardCharsets.UTF_8)).orElse(encoded);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    static void log(String message) {
+        System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + message);
+    }
+}

@@ -1,0 +1,51 @@
+package org.athar.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the benchmark ran on, read from /proc (Linux). */
+final class Machine {
+
+    private Machine() {}
+
+    static String describe() {
+        String cpu = read("/proc/cpuinfo").lines().filter(l -> l.startsWith("model name")).findFirst()
+                .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+        long memKb = read("/proc/meminfo").lines().filter(l -> l.startsWith("MemTotal:")).findFirst()
+                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
+        return String.format(Locale.ROOT, "%d cores (%s), %.1f GB memory, %s %s",
+                Runtime.getRuntime().availableProcessors(), cpu, memKb / 1048576.0, System.getProperty("os.name"),
+                System.getProperty("os.version"));
+    }
+
+    static String loadAverage() {
+        String[] parts = read("/proc/loadavg").split("\\s+");
+        return parts.length >= 3 ? parts[0] + " / " + parts[1] + " / " + parts[2] + " (1/5/15 min)" : "unknown";
+    }
+
+    /** VmRSS (resident now) and VmHWM (resident peak) of a process, in kB. */
+    static Map<String, Long> residentKb(long pid) throws IOException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:")) {
+                out.put(line.substring(0, line.indexOf(':')), Long.parseLong(line.replaceAll("\\D", "")));
+            }
+        }
+        if (out.size() != 2) {
+            throw new IllegalStateException("no VmRSS/VmHWM in /proc/" + pid + "/status");
+        }
+        return out;
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
