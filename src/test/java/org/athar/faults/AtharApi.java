@@ -49,6 +49,15 @@ final class AtharApi {
         return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     }
 
+    /** Posts a JSON body (empty for none). */
+    Answer post(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
+                .header("Authorization", authorization).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
+
     /** Uploads a file to {@code POST /api/v1/imports}; the future completes with the answer when the import ends. */
     CompletableFuture<Answer> upload(Path file) throws IOException {
         String boundary = "athar-" + UUID.randomUUID();
