@@ -14,6 +14,8 @@ public enum Permission {
     EXPORT_AGGREGATES,
     /** Receive exact small counts (the {@code internal} disclosure profile); without it, always {@code public}. */
     SEE_EXACT_COUNTS,
+    /** Review candidate pairs of reports of the same person: confirm or reject links (record linkage). */
+    REVIEW_LINKS,
     /** Import files and read batches and their rejected rows. */
     IMPORT,
     /** Manage users, read the audit log, change settings. */

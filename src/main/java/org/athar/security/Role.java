@@ -9,7 +9,8 @@ import java.util.Set;
 public enum Role {
     ADMIN(EnumSet.allOf(Permission.class)),
     ANALYST(EnumSet.of(Permission.SEARCH, Permission.SEE_IDENTITIES, Permission.VIEW_TRENDS,
-            Permission.EXPORT_RECORDS, Permission.EXPORT_AGGREGATES, Permission.SEE_EXACT_COUNTS)),
+            Permission.EXPORT_RECORDS, Permission.EXPORT_AGGREGATES, Permission.SEE_EXACT_COUNTS,
+            Permission.REVIEW_LINKS)),
     WRITER(EnumSet.of(Permission.SEARCH, Permission.VIEW_TRENDS, Permission.EXPORT_AGGREGATES,
             Permission.SEE_EXACT_COUNTS)),
     ADVOCACY(EnumSet.of(Permission.VIEW_TRENDS, Permission.EXPORT_AGGREGATES));

@@ -1,0 +1,43 @@
+package org.athar.linkage;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.athar.report.DatePrecision;
+import org.athar.report.Gender;
+import org.athar.report.NameSkeleton;
+import org.athar.report.PerpetratorCategory;
+import org.athar.report.Report;
+import org.athar.report.ReportStatus;
+
+/**
+ * What linkage compares of one report, small enough to hold a million in memory: the cross-script skeletons of the
+ * name's words (from the name as written and from its Latin spelling), gender, age, the disappearance interval,
+ * place codes, perpetrator and status. {@code age} is -1 and the dates {@code null} when unknown.
+ */
+public record LinkRecord(String id, String source, List<String> name, List<String> latin, Gender gender, int age,
+        LocalDate dateStart, LocalDate dateEnd, DatePrecision precision, String governorate, String district,
+        PerpetratorCategory perpetrator, ReportStatus status) {
+
+    public LinkRecord {
+        name = List.copyOf(name);
+        latin = List.copyOf(latin);
+    }
+
+    public static LinkRecord of(Report r) {
+        return new LinkRecord(r.id(), r.source(), words(r.victim().name()),
+                r.victim().nameLatin().map(LinkRecord::words).orElse(List.of()), r.victim().gender(),
+                r.victim().age().orElse(-1), r.disappearance().date().orElse(null),
+                r.disappearance().dateEnd().orElse(null), r.disappearance().precision(), r.place().governorate(),
+                r.place().district(), r.perpetrator().category(), r.status());
+    }
+
+    static List<String> words(String name) {
+        String skeleton = NameSkeleton.of(name);
+        return skeleton.isEmpty() ? List.of() : List.of(skeleton.split(" "));
+    }
+
+    public Optional<LocalDate> date() {
+        return Optional.ofNullable(dateStart);
+    }
+}

@@ -1,0 +1,23 @@
+package org.athar.linkage;
+
+/**
+ * The two thresholds on a pair's score: at or above {@code auto} the reports are linked automatically; from
+ * {@code review} up to {@code auto} the pair waits in the review queue; below {@code review} it is not kept.
+ */
+public record LinkagePolicy(double auto, double review) {
+
+    /** Thresholds chosen on the demo data's known truth (docs/linkage.md gives the precision and recall). */
+    public static final LinkagePolicy DEFAULT = new LinkagePolicy(12.0, 6.0);
+
+    public LinkagePolicy {
+        if (!(review < auto)) {
+            throw new IllegalArgumentException("the review threshold " + review + " must be below the automatic "
+                    + "threshold " + auto);
+        }
+    }
+
+    /** {@code AUTO}, {@code PENDING}, or {@code null} when the pair is not worth keeping. */
+    public Decision decisionFor(double score) {
+        return score >= auto ? Decision.AUTO : score >= review ? Decision.PENDING : null;
+    }
+}
