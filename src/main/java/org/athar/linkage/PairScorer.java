@@ -279,14 +279,8 @@ public final class PairScorer {
     }
 
     private static String dateText(LinkRecord r) {
-        if (r.dateStart() == null) {
-            return "";
-        }
-        return switch (r.precision()) {
-            case YEAR -> Integer.toString(r.dateStart().getYear());
-            case MONTH -> r.dateStart().toString().substring(0, 7);
-            default -> r.dateStart().toString();
-        };
+        String text = CountingRule.dateText(r);
+        return text == null ? "" : text;
     }
 
     private static double place(LinkRecord a, LinkRecord b, List<Feature> out) {
