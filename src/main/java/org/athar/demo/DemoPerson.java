@@ -75,8 +75,10 @@ record DemoPerson(
         do {
             first = DemoNames.first(DemoNames.MALE, random);
         } while (NameSkeleton.of(first.arabic()).equals(NameSkeleton.of(sibling.first().arabic())));
-        Integer age = sibling.age() == null ? age(random)
-                : Math.max(14, sibling.age() + (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(12)));
+        Integer age = age(random);
+        if (sibling.age() != null && age != null) {
+            age = Math.max(14, sibling.age() + (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(12)));
+        }
         Governorate governorate = sibling.governorate() == null ? places.governorate(sibling.perpetrator(), random)
                 : sibling.governorate();
         District district = sibling.district() != null && random.nextDouble() < 0.7 ? sibling.district()
@@ -115,7 +117,8 @@ record DemoPerson(
     }
 
     DemoPerson withAge(Integer newAge) {
-        return new DemoPerson(first, father, family, gender, newAge, occupation, governorate, district, perpetrator, perpetratorDetail, disappearedOn, status, statusDate);
+        return new DemoPerson(first, father, family, gender, newAge, occupation, governorate, district, perpetrator,
+                perpetratorDetail, disappearedOn, status, statusDate);
     }
 
     DemoPerson withDistrict(District newDistrict) {

@@ -71,7 +71,8 @@ final class DemoRows {
             return arabic ? "مكان غير معروف" : "an unknown place";
         }
         row[8] = DemoPlaces.written(person.governorate(), arabic, random);
-        row[9] = random.nextDouble() < 0.70 && !dropDistrict ? DemoPlaces.written(person.district(), arabic, random) : "";
+        boolean district = random.nextDouble() < 0.70 && !dropDistrict;
+        row[9] = district ? DemoPlaces.written(person.district(), arabic, random) : "";
         Town town = random.nextDouble() < 0.85 ? DemoPlaces.locality(person.district(), random) : null;
         row[10] = town == null ? "" : arabic ? town.ar() : town.en();
         if (random.nextDouble() < 0.60) {
