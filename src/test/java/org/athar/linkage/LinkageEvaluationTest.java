@@ -22,6 +22,7 @@ import org.athar.demo.DemoTruth;
 import org.athar.demo.DemoVariant;
 import org.athar.ingest.CsvReports;
 import org.athar.report.Report;
+import org.athar.report.TextFolding;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -254,12 +255,43 @@ class LinkageEvaluationTest {
                     .collect(Collectors.groupingBy(this::lookalike, java.util.TreeMap::new, Collectors.counting()));
             s.append(String.format("%n  false pairs by kind: AUTO %s; PENDING %s%n", falseAuto, falsePending));
 
+            long falseSkeletonOnly = auto.stream().filter(k -> !truthPairs.contains(k)).filter(this::skeletonOnly)
+                    .count();
+            long trueSkeletonOnly = auto.stream().filter(truthPairs::contains).filter(this::skeletonOnly).count();
+            s.append(String.format("  AUTO pairs whose Arabic names agree only as consonant skeletons (the folded "
+                    + "Arabic words differ, e.g. محمد/محمود, حسن/حسين): %,d of %,d false, %,d of %,d true%n",
+                    falseSkeletonOnly, auto.size() - autoTrue, trueSkeletonOnly, autoTrue));
+
             s.append(String.format("%n  examples of truth pairs not linked automatically:%n"));
             truthPairs.stream().filter(k -> !auto.contains(k)).sorted().limit(EXAMPLES)
                     .forEach(k -> example(s, k));
             s.append(String.format("%n  examples of false automatic links:%n"));
             auto.stream().filter(k -> !truthPairs.contains(k)).sorted().limit(EXAMPLES).forEach(k -> example(s, k));
             return s.toString();
+        }
+
+        /** Both names in Arabic script, the same skeleton words, but different words once folded. */
+        boolean skeletonOnly(long key) {
+            String a = reports.get((int) (key >>> 32)).victim().name();
+            String b = reports.get((int) key).victim().name();
+            if (!arabic(a) || !arabic(b)) {
+                return false;
+            }
+            return sortedWords(LinkRecord.words(a)).equals(sortedWords(LinkRecord.words(b)))
+                    && !sortedWords(folded(a)).equals(sortedWords(folded(b)));
+        }
+
+        private static boolean arabic(String name) {
+            return name.chars().anyMatch(c -> c >= 0x0621 && c <= 0x064A);
+        }
+
+        private static List<String> folded(String name) {
+            return java.util.Arrays.stream(TextFolding.fold(name).split(" "))
+                    .map(w -> w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w).toList();
+        }
+
+        private static List<String> sortedWords(List<String> words) {
+            return words.stream().sorted().toList();
         }
 
         private void example(StringBuilder s, long key) {
