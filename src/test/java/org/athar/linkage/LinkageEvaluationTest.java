@@ -226,6 +226,17 @@ class LinkageEvaluationTest {
             s.append(String.format("  gate: AUTO precision >= %.2f and recall >= %.2f: %s%n", MIN_PRECISION,
                     MIN_RECALL, autoPrecision() >= MIN_PRECISION && autoRecall() >= MIN_RECALL ? "MET" : "MISSED"));
 
+            s.append(String.format("%n  if the automatic threshold were (review stays at %.1f; for choosing thresholds):%n",
+                    LinkagePolicy.DEFAULT.review()));
+            for (double threshold = 10; threshold <= 20; threshold += 1) {
+                double t = threshold;
+                long above = scored.values().stream().filter(p -> p.score() >= t).count();
+                long aboveTrue = scored.entrySet().stream()
+                        .filter(en -> en.getValue().score() >= t && truthPairs.contains(en.getKey())).count();
+                s.append(String.format("    auto >= %4.1f: %,6d pairs, precision %.4f, recall %.4f%n", t, above,
+                        above == 0 ? 0.0 : (double) aboveTrue / above, (double) aboveTrue / truthPairs.size()));
+            }
+
             s.append(String.format("%n  recall by variant (a truth pair carries a variant when either report was "
                     + "written with it)%n  %-20s %9s %9s %12s %9s%n", "variant", "pairs", "AUTO", "AUTO+PENDING",
                     "missed"));
