@@ -60,7 +60,7 @@ class LinkageEvaluationTest {
         List<LinkRecord> records = reports.stream().map(LinkRecord::of).toList();
         List<ScoredPair> candidates = new Linker(LinkagePolicy.DEFAULT).candidates(records);
         double linkSeconds = seconds(linking);
-        e.measure(candidates, LinkagePolicy.DEFAULT);
+        e.measure(records, candidates, LinkagePolicy.DEFAULT);
 
         String figures = e.report(generateSeconds, importSeconds, linkSeconds);
         System.out.println(figures);
@@ -92,6 +92,8 @@ class LinkageEvaluationTest {
         final Set<Long> pending = new HashSet<>();
         final Map<Long, ScoredPair> scored = new HashMap<>();
         int candidates;
+        List<LinkRecord> records;
+        PairScorer scorer;
         long clusterPairs;
         long clusterTrue;
 
@@ -123,7 +125,9 @@ class LinkageEvaluationTest {
             return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
         }
 
-        void measure(List<ScoredPair> found, LinkagePolicy policy) {
+        void measure(List<LinkRecord> records, List<ScoredPair> found, LinkagePolicy policy) {
+            this.records = records;
+            this.scorer = new PairScorer(NameFrequencies.of(records));
             candidates = found.size();
             for (ScoredPair p : found) {
                 long key = pair(index.get(p.a().id()), index.get(p.b().id()));
@@ -308,8 +312,11 @@ class LinkageEvaluationTest {
         }
 
         private void example(StringBuilder s, long key) {
-            ScoredPair p = scored.get(key);
-            s.append(String.format("    score %s, variants %s, %s%n", p == null ? "(not kept)" : p.score(),
+            ScoredPair kept = scored.get(key);
+            // A pair not kept is scored here as the linker would have, to show why it fell short (or was not met).
+            ScoredPair p = kept != null ? kept
+                    : scorer.score(records.get((int) (key >>> 32)), records.get((int) key));
+            s.append(String.format("    score %s%s, variants %s, %s%n", p.score(), kept == null ? " (not kept)" : "",
                     variantsOf(key), truthPairs.contains(key) ? "same person" : lookalike(key)));
             for (int i : new int[] {(int) (key >>> 32), (int) key}) {
                 Report r = reports.get(i);
@@ -319,11 +326,9 @@ class LinkageEvaluationTest {
                         r.disappearance().date().map(String::valueOf).orElse("?"), r.disappearance().precision(),
                         r.place().governorate() + "/" + r.place().district(), r.status()));
             }
-            if (p != null) {
-                s.append("      ").append(p.features().stream()
-                        .map(f -> f.code() + " " + f.outcome() + " " + f.weight()).collect(Collectors.joining("; ")))
-                        .append('\n');
-            }
+            s.append("      ").append(p.features().stream()
+                    .map(f -> f.code() + " " + f.outcome() + " " + f.weight()).collect(Collectors.joining("; ")))
+                    .append('\n');
         }
 
         /** Precision among the pairs, recall against all truth pairs. */
