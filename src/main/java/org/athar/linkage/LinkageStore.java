@@ -158,6 +158,7 @@ class LinkageStore {
         LocalDate end = d.hasNonNull("date_end") ? LocalDate.parse(d.get("date_end").asText()) : start;
         return new LinkRecord(doc.path("id").asText(), interner.of(doc.path("source").asText()),
                 interner.words(LinkRecord.words(v.path("name").asText(""))),
+                interner.words(LinkRecord.vowels(v.path("name").asText(""))),
                 v.hasNonNull("name_latin") ? interner.words(LinkRecord.words(v.get("name_latin").asText()))
                         : List.of(),
                 Gender.fromText(v.path("gender").asText("unknown")).orElse(Gender.UNKNOWN),

@@ -91,23 +91,24 @@ public final class PairScorer {
 
     /** The best reading of the two names over both scripts and the usual word orders. */
     private double names(LinkRecord a, LinkRecord b, List<Feature> out) {
-        List<List<String>> as = spellings(a);
-        List<List<String>> bs = spellings(b);
+        List<Spelling> as = spellings(a);
+        List<Spelling> bs = spellings(b);
         List<Feature> best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (List<String> x : as) {
-            for (List<String> y : bs) {
+        for (Spelling x : as) {
+            for (Spelling y : bs) {
                 for (int order = 0; order < ORDERS; order++) {
-                    List<String> yo = reorder(y, order);
+                    List<String> yo = reorder(y.words(), order);
                     if (yo == null) {
                         continue;
                     }
+                    List<String> yv = y.vowels().isEmpty() ? List.of() : reorder(y.vowels(), order);
                     List<Feature> f = out == null ? null : new ArrayList<>(4);
-                    double s = nameParts(x, yo, f);
+                    double s = nameParts(x.words(), yo, x.vowels(), yv, f);
                     if (order > 0) {
                         if (f != null) {
-                            f.add(new Feature("name_order", TRANSPOSED_OUTCOME, String.join(" ", x),
-                                    String.join(" ", y), TRANSPOSED));
+                            f.add(new Feature("name_order", TRANSPOSED_OUTCOME, String.join(" ", x.words()),
+                                    String.join(" ", y.words()), TRANSPOSED));
                         }
                         s += TRANSPOSED;
                     }
@@ -128,13 +129,16 @@ public final class PairScorer {
         return bestScore;
     }
 
-    private static List<List<String>> spellings(LinkRecord r) {
-        List<List<String>> out = new ArrayList<>(2);
+    /** One way a record's name is written: skeleton words, and for Arabic letters the same words with long vowels. */
+    private record Spelling(List<String> words, List<String> vowels) {}
+
+    private static List<Spelling> spellings(LinkRecord r) {
+        List<Spelling> out = new ArrayList<>(2);
         if (!r.name().isEmpty()) {
-            out.add(r.name());
+            out.add(new Spelling(r.name(), r.vowels()));
         }
         if (!r.latin().isEmpty() && !r.latin().equals(r.name())) {
-            out.add(r.latin());
+            out.add(new Spelling(r.latin(), List.of()));
         }
         return out;
     }
@@ -162,19 +166,35 @@ public final class PairScorer {
         return out;
     }
 
-    private double nameParts(List<String> x, List<String> y, List<Feature> out) {
-        double s = part("first_name", NameParts.first(x), NameParts.first(y), FIRST_DISAGREE, true, out);
-        s += part("father_name", NameParts.father(x), NameParts.father(y), FATHER_DISAGREE, true, out);
-        s += part("family_name", NameParts.family(x), NameParts.family(y), FAMILY_DISAGREE, false, out);
+    private double nameParts(List<String> x, List<String> y, List<String> xv, List<String> yv, List<Feature> out) {
+        boolean vowels = !xv.isEmpty() && !yv.isEmpty();
+        double s = part("first_name", NameParts.first(x), NameParts.first(y),
+                vowels ? NameParts.first(xv) : null, vowels ? NameParts.first(yv) : null, FIRST_DISAGREE, true, out);
+        s += part("father_name", NameParts.father(x), NameParts.father(y),
+                vowels ? NameParts.father(xv) : null, vowels ? NameParts.father(yv) : null, FATHER_DISAGREE, true, out);
+        s += part("family_name", NameParts.family(x), NameParts.family(y),
+                vowels ? NameParts.family(xv) : null, vowels ? NameParts.family(yv) : null, FAMILY_DISAGREE, false,
+                out);
         return s;
     }
 
-    private double part(String code, String x, String y, double disagree, boolean given, List<Feature> out) {
+    /**
+     * One name part. {@code xv}/{@code yv} are the same words with their long vowels when both names are in Arabic
+     * letters: the same skeleton with other long vowels (محمد/محمود) is then only {@code close}.
+     */
+    private double part(String code, String x, String y, String xv, String yv, double disagree, boolean given,
+            List<Feature> out) {
         if (x == null || y == null) {
             add(out, new Feature(code, MISSING, nullToEmpty(x), nullToEmpty(y), 0));
             return 0;
         }
         double agree = given ? frequencies.givenWeight(x) : frequencies.familyWeight(x);
+        if (x.equals(y) && xv != null && yv != null && !xv.equals(yv)) {
+            double w = Math.max(0.5, agree - CLOSE_PENALTY);
+            add(out, new Feature(code, CLOSE, xv.replace('ω', 'w').replace('ψ', 'y'), yv.replace('ω', 'w')
+                    .replace('ψ', 'y'), round(w)));
+            return w;
+        }
         if (x.equals(y)) {
             add(out, new Feature(code, AGREE, x, y, round(agree)));
             return agree;
