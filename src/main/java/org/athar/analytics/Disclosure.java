@@ -19,6 +19,18 @@ public final class Disclosure {
     public static Breakdown suppress(Breakdown exact, int k) {
         String what = "breakdown by " + exact.dimension().parameter();
         requireInternal(exact.profile(), k, what);
+        long placed = exact.buckets().stream().mapToLong(b -> b.count().orElse(0)).sum()
+                + exact.imprecise().orElse(0);
+        if (placed > exact.total().orElse(0)) {
+            // Persons by source: a person documented by several sources is in several buckets. The buckets are
+            // protected against their own sum; the total of persons is shown only when it is not small.
+            Breakdown additive = new Breakdown(exact.dimension(), exact.profile(), OptionalLong.of(placed),
+                    exact.imprecise(), exact.buckets());
+            Breakdown out = suppress(additive, k);
+            long total = exact.total().orElse(0);
+            return new Breakdown(out.dimension(), out.profile(), total >= k || total == 0 ? exact.total()
+                    : OptionalLong.empty(), out.imprecise(), out.buckets());
+        }
         FigureGrid grid = FigureGrid.of(exact);
         return FigureGrid.breakdown(exact, DisclosureProfile.PUBLIC, Suppression.withhold(grid, k, what));
     }
@@ -28,6 +40,18 @@ public final class Disclosure {
         String what = "cross-tab of %s by %s".formatted(exact.rowDimension().parameter(),
                 exact.columnDimension().parameter());
         requireInternal(exact.profile(), k, what);
+        long placed = exact.rowTotals().stream().mapToLong(t -> t.orElse(0)).sum() + exact.imprecise().orElse(0);
+        if (placed > exact.total().orElse(0)) {
+            // Persons by source (see the breakdown above): protected against the sum of the cells.
+            CrossTab additive = new CrossTab(exact.rowDimension(), exact.columnDimension(), exact.profile(),
+                    exact.rows(), exact.columns(), exact.cells(), exact.rowTotals(), exact.columnTotals(),
+                    OptionalLong.of(placed), exact.imprecise());
+            CrossTab out = suppress(additive, k);
+            long total = exact.total().orElse(0);
+            return new CrossTab(out.rowDimension(), out.columnDimension(), out.profile(), out.rows(), out.columns(),
+                    out.cells(), out.rowTotals(), out.columnTotals(), total >= k || total == 0 ? exact.total()
+                    : OptionalLong.empty(), out.imprecise());
+        }
         FigureGrid grid = FigureGrid.of(exact);
         return FigureGrid.crossTab(exact, DisclosureProfile.PUBLIC, Suppression.withhold(grid, k, what));
     }

@@ -144,6 +144,15 @@ class LinkageServiceTest extends AtharIntegrationTest {
         assertThat(bucket(bySource, sourceA)).isEqualTo(4);
         assertThat(bucket(bySource, sourceB)).isEqualTo(3);
         assertThat(stats("governorate", scope).get("counts").asText()).as("the API's default").isEqualTo("reports");
+
+        // The overlap of the two sources: 2 persons shared, A alone documents A3 and A4, B alone B3.
+        Overlap overlap = linkage.overlap(ANALYST);
+        assertThat(overlap.shared(sourceA, sourceB)).isEqualTo(2);
+        assertThat(overlap.onlyBy(sourceA)).isEqualTo(2);
+        assertThat(overlap.onlyBy(sourceB)).isEqualTo(1);
+        assertThat(overlap.documentedBy(sourceA)).isEqualTo(4);
+        assertThat(overlap.patterns()).filteredOn(p -> p.sources().equals(List.of(sourceA, sourceB).stream().sorted()
+                .toList())).singleElement().satisfies(p -> assertThat(p.persons()).isEqualTo(2));
     }
 
     @Test
