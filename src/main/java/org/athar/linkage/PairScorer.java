@@ -78,6 +78,11 @@ public final class PairScorer {
         total += place(a, b, features);
         total += perpetrator(a.perpetrator(), b.perpetrator(), features);
         total += status(a.status(), b.status(), features);
+        double crowd = frequencies.crowd(a.governorate(), b.governorate());
+        if (crowd > 0) {
+            add(features, new Feature("crowd", "discount", a.governorate(), b.governorate(), -round(crowd)));
+            total -= crowd;
+        }
         return total;
     }
 
@@ -91,8 +96,11 @@ public final class PairScorer {
 
     /** The best reading of the two names over both scripts and the usual word orders. */
     private double names(LinkRecord a, LinkRecord b, List<Feature> out) {
-        List<Spelling> as = spellings(a);
-        List<Spelling> bs = spellings(b);
+        // Two names both in Arabic letters are compared as written: a Latin reading must not hide that محمد is not
+        // محمود.
+        boolean arabic = !a.vowels().isEmpty() && !b.vowels().isEmpty();
+        List<Spelling> as = arabic ? List.of(new Spelling(a.name(), a.vowels())) : spellings(a);
+        List<Spelling> bs = arabic ? List.of(new Spelling(b.name(), b.vowels())) : spellings(b);
         List<Feature> best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Spelling x : as) {
