@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,10 +41,11 @@ import org.athar.ui.search.LinkageLabels;
  * The review queue of record linkage: pairs of reports that may be the same person, highest score first, one at a
  * time side by side with the fields that differ highlighted, the score's reasons, and Confirm / Reject / Skip (keys
  * C, R, S). Tabs show the automatic, confirmed and rejected pairs, where a decision can be sent back (U).
+ * {@code review?pair=<id>} opens one pair (a link from elsewhere) in the tab of its decision.
  */
 @RolesAllowed("REVIEW_LINKS")
 @Route(value = "review", layout = MainLayout.class)
-public class ReviewView extends VerticalLayout implements HasDynamicTitle {
+public class ReviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** How many pairs the queue lists at a time; the next ones come up as these are decided. */
     static final int PAGE = 100;
@@ -139,6 +142,31 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         b.getElement().setAttribute("aria-keyshortcuts", shortcut.getKeys().get(0).toUpperCase(Locale.ROOT));
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("pair", List.of());
+        if (asked.isEmpty()) {
+            return;
+        }
+        try {
+            CandidatePair pair = linkage.pair(viewer.get(), asked.get(0));
+            showing = pair.decision();
+            tabBar.setSelectedTab(tabs.get(showing));
+            reload(Optional.of(pair.id()));
+            if (current == null || !current.id().equals(pair.id())) {
+                // Beyond the first page of its tab: shown all the same, at the top of the list.
+                pairs.add(0, pair);
+                queue.setItems(pairs);
+                show(pair);
+            }
+        } catch (PairNotFoundException e) {
+            Notification.show(getTranslation("review.gone")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RuntimeException e) {
+            Notification.show(getTranslation("linkage.failed", e.getMessage()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
     /** Counts on the tabs, the queue of the tab shown, and the pair to show (the first when absent or gone). */
     private void reload(Optional<String> keep) {
         Viewer v = viewer.get();
@@ -149,7 +177,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
             }
             pairs = new ArrayList<>(linkage.queue(v, showing, 0, PAGE));
         } catch (RuntimeException e) {
-            pairs = List.of();
+            pairs = new ArrayList<>();
             empty.setText(getTranslation("linkage.failed", e.getMessage()));
             empty.setVisible(true);
             queue.setItems(pairs);

@@ -19,7 +19,9 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.athar.AtharIntegrationTest;
 import org.athar.i18n.Messages;
@@ -111,16 +113,13 @@ class LinkageScreensTest extends AtharIntegrationTest {
         return LocatorJ._get(Grid.class, spec -> spec.withId("review-queue"));
     }
 
-    /** Opens Review and shows the fixture's pending pair (other tests' pairs may come first in the queue). */
+    /** Opens Review on the fixture's pending pair, as a link to it does (other tests' pairs may fill the queue). */
     private void openPendingPair() {
-        UI.getCurrent().navigate("review");
-        Grid<CandidatePair> grid = queue();
-        List<CandidatePair> items = GridKt._findAll(grid);
-        int row = items.stream().map(CandidatePair::id).toList().indexOf(fixture.pendingPair());
-        assertThat(row).as("the fixture's pair is in the queue of %s pairs", items.size()).isNotNegative();
-        GridKt._clickItem(grid, row);
+        UI.getCurrent().navigate("review", QueryParameters.simple(Map.of("pair", fixture.pendingPair())));
         assertThat(LocatorJ._get(Span.class, spec -> spec.withId("review-score")).getText())
                 .contains("Waiting for review");
+        assertThat(LocatorJ._get(RouterLink.class, spec -> spec.withId("review-report-b")).getText())
+                .isEqualTo("Report B: L1");
     }
 
     private static Div row(String field) {
@@ -166,8 +165,17 @@ class LinkageScreensTest extends AtharIntegrationTest {
         LocatorJ._get(Tabs.class, spec -> spec.withId("review-tabs"))
                 .setSelectedTab(LocatorJ._get(Tab.class, spec -> spec.withId("review-tab-confirmed")));
         Grid<CandidatePair> grid = queue();
-        GridKt._clickItem(grid, GridKt._findAll(grid).stream().map(CandidatePair::id).toList()
-                .indexOf(fixture.pendingPair()));
+        List<CandidatePair> confirmedPairs = GridKt._findAll(grid);
+        assertThat(confirmedPairs).extracting(CandidatePair::decision).containsOnly(Decision.CONFIRMED);
+        assertThat(confirmedPairs).extracting(CandidatePair::score)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        int row = confirmedPairs.stream().map(CandidatePair::id).toList().indexOf(fixture.pendingPair());
+        if (row >= 0) {
+            GridKt._clickItem(grid, row);
+        } else {
+            UI.getCurrent().navigate("review", QueryParameters.simple(Map.of("pair", fixture.pendingPair())));
+        }
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("review-score")).getText()).contains("Confirmed");
         ShortcutsKt.fireShortcut(Key.KEY_U);
         TextArea note = LocatorJ._get(TextArea.class, spec -> spec.withId("review-note"));
         assertThat(note.isInvalid()).as("undo needs a note").isTrue();
@@ -184,16 +192,9 @@ class LinkageScreensTest extends AtharIntegrationTest {
     void review_reads_in_arabic() {
         signIn(Role.ANALYST);
         arabic();
-        openPendingPairInArabic();
+        UI.getCurrent().navigate("review", QueryParameters.simple(Map.of("pair", fixture.pendingPair())));
         assertThat(page()).contains("مراجعة الروابط", "تأكيد (C)", "رفض (R)", "الكنية", "لماذا قد يكونان الشخص نفسه");
         assertThat(row("status").hasClassName("athar-differs")).isTrue();
-    }
-
-    private void openPendingPairInArabic() {
-        UI.getCurrent().navigate("review");
-        Grid<CandidatePair> grid = queue();
-        GridKt._clickItem(grid, GridKt._findAll(grid).stream().map(CandidatePair::id).toList()
-                .indexOf(fixture.pendingPair()));
     }
 
     @Test
