@@ -103,7 +103,7 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
     private static Span bar(String kind, long value, long most) {
         Span bar = new Span();
         bar.addClassNames("athar-bar", kind);
-        bar.getStyle().set("width", (most == 0 ? 0 : 100.0 * value / most) + "%");
+        bar.getStyle().set("width", String.format(java.util.Locale.ROOT, "%.1f%%", most == 0 ? 0 : 100.0 * value / most));
         return bar;
     }
 

@@ -23,7 +23,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.athar.linkage.CandidatePair;
@@ -139,7 +138,8 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         b.setId(id);
         b.addThemeVariants(variant);
         b.addClickShortcut(shortcut);
-        b.getElement().setAttribute("aria-keyshortcuts", shortcut.getKeys().get(0).toUpperCase(Locale.ROOT));
+        // Key.KEY_C is "KeyC": the letter is what the button shows and what assistive technology announces.
+        b.getElement().setAttribute("aria-keyshortcuts", shortcut.getKeys().get(0).replace("Key", ""));
     }
 
     @Override
