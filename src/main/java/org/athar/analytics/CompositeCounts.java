@@ -35,7 +35,7 @@ final class CompositeCounts {
 
     /** Every combination page by page, with the total, on one point-in-time so they describe the same reports. */
     Tally tally(ReportQuery query, List<Dimension> dims) throws IOException {
-        String pit = client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE)))
+        String pit = client.openPointInTime(p -> p.index(StatsStore.index(query)).keepAlive(t -> t.time(KEEP_ALIVE)))
                 .id();
         try {
             Query scope = SearchStore.toQuery(query);

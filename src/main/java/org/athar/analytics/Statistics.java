@@ -33,13 +33,13 @@ public class Statistics {
 
     /** Reports in scope by one dimension. */
     public Breakdown breakdown(ReportQuery query, Dimension dimension, Locale locale) {
-        return breakdown(tallies(query, List.of(List.of(dimension))).get(0), dimension, locale);
+        return breakdown(tallies(query, List.of(List.of(dimension))).get(0), dimension, locale, overlaps(query));
     }
 
     /** Reports in scope by two different dimensions (time or not). */
     public CrossTab crossTab(ReportQuery query, Dimension rows, Dimension columns, Locale locale) {
         requireDifferent(rows, columns);
-        return crossTab(tallies(query, List.of(List.of(rows, columns))).get(0), rows, columns, locale);
+        return crossTab(tallies(query, List.of(List.of(rows, columns))).get(0), rows, columns, locale, overlaps(query));
     }
 
     /** The series at {@code granularity}, the governorate, perpetrator and status breakdowns and one cross-tab. */
@@ -52,9 +52,19 @@ public class Statistics {
         requireDifferent(rows, columns);
         List<Tally> t = tallies(query, List.of(List.of(granularity), List.of(Dimension.GOVERNORATE),
                 List.of(Dimension.PERPETRATOR), List.of(Dimension.STATUS), List.of(rows, columns)));
-        return new Dashboard(breakdown(t.get(0), granularity, locale),
-                breakdown(t.get(1), Dimension.GOVERNORATE, locale), breakdown(t.get(2), Dimension.PERPETRATOR, locale),
-                breakdown(t.get(3), Dimension.STATUS, locale), crossTab(t.get(4), rows, columns, locale));
+        boolean o = overlaps(query);
+        return new Dashboard(breakdown(t.get(0), granularity, locale, o),
+                breakdown(t.get(1), Dimension.GOVERNORATE, locale, o),
+                breakdown(t.get(2), Dimension.PERPETRATOR, locale, o), breakdown(t.get(3), Dimension.STATUS, locale, o),
+                crossTab(t.get(4), rows, columns, locale, o));
+    }
+
+    /**
+     * Counting persons, a person documented by several sources is in the bucket of each: only the source dimension
+     * may then add up to more than the total.
+     */
+    private static boolean overlaps(ReportQuery query) {
+        return query.counting() == org.athar.search.Count.PERSONS;
     }
 
     private List<Tally> tallies(ReportQuery query, List<List<Dimension>> parts) {
@@ -66,7 +76,7 @@ public class Statistics {
         }
     }
 
-    private Breakdown breakdown(Tally tally, Dimension dimension, Locale locale) {
+    private Breakdown breakdown(Tally tally, Dimension dimension, Locale locale, boolean overlaps) {
         Map<String, Long> counts = new LinkedHashMap<>();
         tally.counts().forEach((key, n) -> counts.merge(key.get(0), n, Long::sum));
         List<Bucket> buckets = new ArrayList<>();
@@ -75,12 +85,12 @@ public class Statistics {
             buckets.add(new Bucket(h.key(), h.label(), OptionalLong.of(counts.getOrDefault(key, 0L))));
         }
         long placed = counts.values().stream().mapToLong(Long::longValue).sum();
-        long imprecise = imprecise(tally, placed, dimension, dimension);
+        long imprecise = imprecise(tally, placed, dimension, dimension, overlaps);
         return new Breakdown(dimension, DisclosureProfile.INTERNAL, OptionalLong.of(tally.total()),
                 OptionalLong.of(imprecise), buckets);
     }
 
-    private CrossTab crossTab(Tally tally, Dimension rowDim, Dimension columnDim, Locale locale) {
+    private CrossTab crossTab(Tally tally, Dimension rowDim, Dimension columnDim, Locale locale, boolean overlaps) {
         Map<String, Long> rowSums = new LinkedHashMap<>();
         Map<String, Long> columnSums = new LinkedHashMap<>();
         tally.counts().forEach((key, n) -> {
@@ -106,7 +116,7 @@ public class Statistics {
             rowTotals.add(OptionalLong.of(rowTotal));
             placed += rowTotal;
         }
-        long imprecise = imprecise(tally, placed, rowDim, columnDim);
+        long imprecise = imprecise(tally, placed, rowDim, columnDim, overlaps);
         return new CrossTab(rowDim, columnDim, DisclosureProfile.INTERNAL, headings(rowDim, rows, locale),
                 headings(columnDim, columns, locale), cells, rowTotals,
                 Arrays.stream(columnTotals).mapToObj(OptionalLong::of).toList(), OptionalLong.of(tally.total()),
@@ -133,8 +143,11 @@ public class Statistics {
      * The reports in scope that no bucket holds. Only a time dimension may leave reports out; anything else means
      * the counts do not add up, which must stop the figures rather than be shown.
      */
-    private static long imprecise(Tally tally, long placed, Dimension a, Dimension b) {
+    private static long imprecise(Tally tally, long placed, Dimension a, Dimension b, boolean overlaps) {
         long left = tally.total() - placed;
+        if (overlaps && (a == Dimension.SOURCE || b == Dimension.SOURCE)) {
+            return a.isTime() || b.isTime() ? Math.max(0, left) : 0;
+        }
         if (left < 0 || (left > 0 && !a.isTime() && !b.isTime())) {
             throw new IllegalStateException(("the counts by %s/%s add up to %d of %d reports; a report holds several "
                     + "values of a field or the index changed between reads; check the mapping of the reports index "

@@ -70,7 +70,7 @@ class StatsStore {
         }
         SearchResponse<Void> response;
         try {
-            response = client.search(s -> s.index(EngineIndices.REPORTS).size(0).trackTotalHits(t -> t.enabled(true))
+            response = client.search(s -> s.index(index(query)).size(0).trackTotalHits(t -> t.enabled(true))
                     .query(SearchStore.toQuery(query)).aggregations(aggs), Void.class);
         } catch (ElasticsearchException e) {
             if (!tooManyBuckets(e.error())) {
@@ -91,6 +91,11 @@ class StatsStore {
             out.add(complete ? new Tally(total, counts) : pages.tally(query, parts.get(i)));
         }
         return out;
+    }
+
+    /** The index that holds what {@code query} counts: reports, or persons (one document per person). */
+    static String index(ReportQuery query) {
+        return query.counting() == org.athar.search.Count.PERSONS ? EngineIndices.PERSONS : EngineIndices.REPORTS;
     }
 
     private Aggregation level(List<Dimension> dims, int i) {

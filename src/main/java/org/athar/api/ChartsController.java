@@ -61,7 +61,7 @@ class ChartsController {
         Viewer v = viewer.get();
         v.require(Permission.VIEW_TRENDS);
         ApiParameters.rejectUnknown(params, List.of("lang", "profile", "granularity", "by", "rows", "columns",
-                "width", "height", "dpi", "download"));
+                "width", "height", "dpi", "download", "count"));
         ChartService.Kind kind = ChartService.Kind.fromParameter(chart).orElseThrow(() -> new BadParameterException(
                 "chart", "chart '" + chart + "' is not one of timeline, breakdown, crosstab, map"));
         ChartFormat f = ChartFormat.fromExtension(format).orElseThrow(() -> new BadParameterException("format",

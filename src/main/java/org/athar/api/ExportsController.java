@@ -86,7 +86,7 @@ class ExportsController {
             throws IOException {
         Viewer v = viewer.get();
         v.require(permission);
-        ApiParameters.rejectUnknown(params, format == ExportService.Format.WORKBOOK ? List.of("lang", "profile")
+        ApiParameters.rejectUnknown(params, format == ExportService.Format.WORKBOOK ? List.of("lang", "profile", "count")
                 : List.of("lang"));
         String link = ServletUriComponentsBuilder.fromContextPath(request).path("/report/").toUriString();
         ExportService.Request asked = new ExportService.Request(format, QueryParameters.parse(params, gazetteer),

@@ -13,6 +13,7 @@ import org.athar.analytics.Figures;
 import org.athar.security.Viewer;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
+import org.athar.search.Count;
 import org.athar.search.QueryParameters;
 import org.athar.search.ReportQuery;
 import org.athar.security.CurrentViewer;
@@ -33,7 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 class StatsController {
 
     private static final String FILTERS = " Filters as for GET /api/v1/reports (q, governorate, district, "
-            + "perpetrator, status, gender, age_group, source, from, to, has_location); lang=en|ar for labels.";
+            + "perpetrator, status, gender, age_group, source, from, to, has_location); lang=en|ar for labels; "
+            + "count=reports (default here) or persons (reports linked as one person count once; a person counts "
+            + "under every source that documents it). The answer's counts field says which.";
 
     private final Figures statistics;
     private final Gazetteer gazetteer;
@@ -52,11 +55,12 @@ class StatsController {
                     + "not place (in no cell)." + FILTERS)
     StatsJson.CrossTabJson crossTab(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         viewer.get().require(Permission.VIEW_TRENDS);
-        ApiParameters.rejectUnknown(params, List.of("lang", "rows", "columns", "profile"));
+        ApiParameters.rejectUnknown(params, List.of("lang", "rows", "columns", "profile", "count"));
         Dimension rows = dimension(params, "rows", Optional.empty());
         Dimension columns = different(rows, dimension(params, "columns", Optional.empty()));
-        return StatsJson.of(statistics.crossTab(viewer.get(), query(params), rows, columns,
-                ApiParameters.language(params), profile(params)));
+        ReportQuery query = query(params);
+        return StatsJson.of(statistics.crossTab(viewer.get(), query, rows, columns,
+                ApiParameters.language(params), profile(params)), query.counting());
     }
 
     @GetMapping("/dashboard")
@@ -66,7 +70,7 @@ class StatsController {
                     + "x perpetrator)." + FILTERS)
     StatsJson.DashboardJson dashboard(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         viewer.get().require(Permission.VIEW_TRENDS);
-        ApiParameters.rejectUnknown(params, List.of("lang", "granularity", "rows", "columns", "profile"));
+        ApiParameters.rejectUnknown(params, List.of("lang", "granularity", "rows", "columns", "profile", "count"));
         Dimension granularity = dimension(params, "granularity", Optional.of(Dimension.MONTH));
         if (!granularity.isTime()) {
             throw new BadParameterException("granularity", "granularity '" + granularity.parameter()
@@ -74,8 +78,9 @@ class StatsController {
         }
         Dimension rows = dimension(params, "rows", Optional.of(Dimension.GOVERNORATE));
         Dimension columns = different(rows, dimension(params, "columns", Optional.of(Dimension.PERPETRATOR)));
-        return StatsJson.of(statistics.dashboard(viewer.get(), query(params), granularity, rows, columns,
-                ApiParameters.language(params), profile(params)));
+        ReportQuery query = query(params);
+        return StatsJson.of(statistics.dashboard(viewer.get(), query, granularity, rows, columns,
+                ApiParameters.language(params), profile(params)), query.counting());
     }
 
     @GetMapping("/{dimension}")
@@ -86,10 +91,11 @@ class StatsController {
     StatsJson.BreakdownJson breakdown(@PathVariable String dimension,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         viewer.get().require(Permission.VIEW_TRENDS);
-        ApiParameters.rejectUnknown(params, List.of("lang", "profile"));
+        ApiParameters.rejectUnknown(params, List.of("lang", "profile", "count"));
         Dimension d = Dimension.fromParameter(dimension).orElseThrow(() -> unknownDimension("dimension", dimension));
-        return StatsJson.of(statistics.breakdown(viewer.get(), query(params), d, ApiParameters.language(params),
-                profile(params)));
+        ReportQuery query = query(params);
+        return StatsJson.of(statistics.breakdown(viewer.get(), query, d, ApiParameters.language(params),
+                profile(params)), query.counting());
     }
 
     /** profile=internal|public; absent: what the viewer's role gets by default (ADVOCACY: public). */
@@ -98,8 +104,10 @@ class StatsController {
         return statistics.profileFor(v, ApiParameters.profile(params));
     }
 
+    /** The filters; count=persons|reports, reports when absent (what this API always counted). */
     private ReportQuery query(MultiValueMap<String, String> params) {
-        return QueryParameters.parse(params, gazetteer);
+        ReportQuery q = QueryParameters.parse(params, gazetteer);
+        return q.count().isPresent() ? q : q.withCount(Count.REPORTS);
     }
 
     private static Dimension dimension(MultiValueMap<String, String> params, String name, Optional<Dimension> absent) {

@@ -1,6 +1,7 @@
 package org.athar.api;
 
 import java.util.List;
+import org.athar.search.Count;
 import java.util.OptionalLong;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
@@ -14,37 +15,49 @@ import org.athar.analytics.Heading;
  */
 final class StatsJson {
 
+
     private StatsJson() {}
 
     record BucketJson(String key, String label, Long count, boolean suppressed) {}
 
-    record BreakdownJson(String dimension, String profile, Long total, Long imprecise, List<BucketJson> buckets) {}
+    /** {@code counts}: what the figures count, {@code persons} or {@code reports}. */
+    record BreakdownJson(String dimension, String profile, String counts, Long total, Long imprecise,
+            List<BucketJson> buckets) {}
 
     record HeadingJson(String key, String label) {}
 
-    record CrossTabJson(String rowDimension, String columnDimension, String profile, List<HeadingJson> rows,
+    record CrossTabJson(String rowDimension, String columnDimension, String profile, String counts,
+            List<HeadingJson> rows,
             List<HeadingJson> columns, List<List<Long>> cells, List<List<Boolean>> suppressedCells,
             List<Long> rowTotals, List<Long> columnTotals, Long total, Long imprecise) {}
 
-    record DashboardJson(String profile, BreakdownJson series, BreakdownJson governorate,
+    record DashboardJson(String profile, String counts, BreakdownJson series, BreakdownJson governorate,
             BreakdownJson perpetrator, BreakdownJson status, CrossTabJson crosstab) {}
 
     static BreakdownJson of(Breakdown b) {
-        return new BreakdownJson(b.dimension().parameter(), b.profile().parameter(), value(b.total()),
-                value(b.imprecise()), b.buckets().stream().map(StatsJson::of).toList());
+        return of(b, Count.REPORTS);
     }
 
     static CrossTabJson of(CrossTab t) {
+        return of(t, Count.REPORTS);
+    }
+
+    static BreakdownJson of(Breakdown b, Count counts) {
+        return new BreakdownJson(b.dimension().parameter(), b.profile().parameter(), counts.code(), value(b.total()),
+                value(b.imprecise()), b.buckets().stream().map(StatsJson::of).toList());
+    }
+
+    static CrossTabJson of(CrossTab t, Count counts) {
         return new CrossTabJson(t.rowDimension().parameter(), t.columnDimension().parameter(),
-                t.profile().parameter(), headings(t.rows()), headings(t.columns()),
+                t.profile().parameter(), counts.code(), headings(t.rows()), headings(t.columns()),
                 t.cells().stream().map(StatsJson::values).toList(),
                 t.cells().stream().map(r -> r.stream().map(OptionalLong::isEmpty).toList()).toList(),
                 values(t.rowTotals()), values(t.columnTotals()), value(t.total()), value(t.imprecise()));
     }
 
-    static DashboardJson of(Dashboard d) {
-        return new DashboardJson(d.series().profile().parameter(), of(d.series()), of(d.governorates()),
-                of(d.perpetrators()), of(d.statuses()), of(d.crossTab()));
+    static DashboardJson of(Dashboard d, Count c) {
+        return new DashboardJson(d.series().profile().parameter(), c.code(), of(d.series(), c),
+                of(d.governorates(), c), of(d.perpetrators(), c), of(d.statuses(), c), of(d.crossTab(), c));
     }
 
     private static BucketJson of(Bucket b) {

@@ -84,7 +84,8 @@ class BackupStore {
         metadata.forEach((k, v) -> meta.put(k, JsonData.of(v)));
         call(() -> client.snapshot().create(c -> c.repository(repository).snapshot(name)
                 .indices(List.of(EngineIndices.REPORTS, EngineIndices.QUARANTINE, EngineIndices.BATCHES,
-                        EngineIndices.USERS, EngineIndices.AUDIT, EngineIndices.BRIEFINGS))
+                        EngineIndices.USERS, EngineIndices.AUDIT, EngineIndices.BRIEFINGS, EngineIndices.LINKS,
+                        EngineIndices.PERSONS))
                 .ignoreUnavailable(true).includeGlobalState(false).metadata(meta).waitForCompletion(false)));
     }
 

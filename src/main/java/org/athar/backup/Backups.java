@@ -40,7 +40,7 @@ public class Backups implements DisposableBean {
 
     /** Replaced by a restore. */
     static final List<String> RESTORED = List.of(EngineIndices.REPORTS, EngineIndices.QUARANTINE,
-            EngineIndices.BATCHES, EngineIndices.BRIEFINGS);
+            EngineIndices.BATCHES, EngineIndices.BRIEFINGS, EngineIndices.LINKS, EngineIndices.PERSONS);
     private static final String AUDIT_COPY_PREFIX = "athar-audit-restored-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);

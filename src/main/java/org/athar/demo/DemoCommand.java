@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * {@code java -jar athar.jar --athar.demo.generate=1000000 --athar.demo.out=reports.csv}: writes synthetic demo data
- * to a CSV and exits, without starting the engine or the web server (for benchmarks and trials).
+ * to a CSV and exits, without starting the engine or the web server (for benchmarks and trials). With
+ * {@code --athar.demo.linkage[=0.25]} it writes the linkage mode and its truth file ({@code --athar.demo.truth=FILE},
+ * by default next to the CSV: {@code reports.truth.csv}), for measuring record linkage.
  */
 public final class DemoCommand {
 
@@ -24,12 +27,60 @@ public final class DemoCommand {
         }
         long n = Long.parseLong(count.get().replace("_", ""));
         Path out = Path.of(option(args, "--athar.demo.out=").orElse("synthetic-demo-data.csv"));
+        Optional<String> linkage = option(args, "--athar.demo.linkage");
+        Optional<String> truthOption = option(args, "--athar.demo.truth=");
+        if (linkage.isEmpty() && truthOption.isPresent()) {
+            throw new IllegalArgumentException("--athar.demo.truth needs the linkage mode: add --athar.demo.linkage "
+                    + "(or --athar.demo.linkage=0.25 for the share of persons documented by more than one source)");
+        }
         long started = System.nanoTime();
-        writeCsv(out, n);
+        if (linkage.isPresent()) {
+            Path truth = truthOption.map(Path::of).orElseGet(() -> truthBeside(out));
+            writeLinkedCsv(out, truth, n, sharedPersons(linkage.get()));
+            System.out.printf("Wrote who each report is about to %s%n", truth.toAbsolutePath());
+        } else {
+            writeCsv(out, n);
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Wrote %,d synthetic demo reports to %s in %.1f s (%,.0f rows/s)%n", n, out.toAbsolutePath(),
                 seconds, n / seconds);
         return true;
+    }
+
+    /** The linkage mode's N reports and the truth file ({@link DemoTruth#HEADER}), the same for every call. */
+    static void writeLinkedCsv(Path out, Path truth, long n, double sharedPersons) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                Writer truthWriter = Files.newBufferedWriter(truth, StandardCharsets.UTF_8)) {
+            DemoTruth.TruthFile truthFile = DemoTruth.writingTo(truthWriter);
+            new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).withLinkage(sharedPersons).write(writer, n,
+                    written -> { }, truthFile);
+            truthFile.flush();
+        }
+    }
+
+    /** {@code reports.csv} → {@code reports.truth.csv}, in the same directory. */
+    static Path truthBeside(Path csv) {
+        String name = csv.getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4)
+                : name;
+        return csv.resolveSibling(stem + ".truth.csv");
+    }
+
+    /** {@code ""} (the bare flag) is the default share; {@code "=0.3"} a share of its own. */
+    private static double sharedPersons(String value) {
+        if (value.isEmpty()) {
+            return DemoDataGenerator.DEFAULT_SHARED_PERSONS;
+        }
+        try {
+            if (value.startsWith("=")) {
+                return Double.parseDouble(value.substring(1));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--athar.demo.linkage takes a share between 0 and 1 of the persons "
+                + "documented by more than one source, e.g. --athar.demo.linkage=0.25; got --athar.demo.linkage"
+                + value);
     }
 
     /** N synthetic reports as a UTF-8 CSV file, the same for every call (fixed seed). */

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.athar.report.Gazetteer;
@@ -36,12 +38,41 @@ public final class DemoDataGenerator {
     // queue of pending second reports stays at a few dozen entries however many rows are written.
     private static final int MAX_SECOND_REPORT_DELAY = 400;
 
+    /** The linkage mode's default share of persons documented by more than one source. */
+    public static final double DEFAULT_SHARED_PERSONS = 0.25;
+
     private final long seed;
     private final DemoPlaces places;
+    // Negative in the default mode.
+    private final double sharedPersons;
 
     public DemoDataGenerator(long seed) {
+        this(seed, new DemoPlaces(Gazetteer.load()), -1);
+    }
+
+    private DemoDataGenerator(long seed, DemoPlaces places, double sharedPersons) {
         this.seed = seed;
-        this.places = new DemoPlaces(Gazetteer.load());
+        this.places = places;
+        this.sharedPersons = sharedPersons;
+    }
+
+    /**
+     * The linkage mode, for measuring record linkage: {@code sharedPersons} of the persons are documented by two
+     * or three of the sources (each later report with {@link DemoVariant}s), some persons are brothers or
+     * namesakes of others, and {@link #write(Writer, long, LongConsumer, Consumer)} tells who each report is about.
+     * The default mode's output does not change.
+     */
+    public DemoDataGenerator withLinkage(double sharedPersons) {
+        if (!(sharedPersons >= 0 && sharedPersons <= 1)) {
+            throw new IllegalArgumentException("the share of persons documented by more than one source must be "
+                    + "between 0 and 1, got " + sharedPersons);
+        }
+        return new DemoDataGenerator(seed, places, sharedPersons);
+    }
+
+    /** Whether this generator writes the linkage mode. */
+    public boolean linkage() {
+        return sharedPersons >= 0;
     }
 
     /** Writes the header and {@code n} rows to {@code out} (flushed, not closed); returns the rows written. */
@@ -54,38 +85,40 @@ public final class DemoDataGenerator {
      * {@value #PROGRESS_EVERY} rows and at the end.
      */
     public long write(Writer out, long n, LongConsumer progress) throws IOException {
+        return writeAll(out, n, progress, truth -> { });
+    }
+
+    /**
+     * As {@link #write(Writer, long, LongConsumer)}, telling {@code truth} who each row is about, in row order. Only
+     * the linkage mode knows; the default mode throws {@link IllegalStateException}.
+     */
+    public long write(Writer out, long n, LongConsumer progress, Consumer<DemoTruth> truth) throws IOException {
+        if (!linkage()) {
+            throw new IllegalStateException("only the linkage mode of the demo generator says who each report is "
+                    + "about: use withLinkage(share) first");
+        }
+        return writeAll(out, n, progress, truth);
+    }
+
+    private long writeAll(Writer out, long n, LongConsumer progress, Consumer<DemoTruth> truth) throws IOException {
         if (n < 0) {
             throw new IllegalArgumentException("the number of demo reports must be 0 or more, got " + n);
         }
         // All state is made here, so every call with the same seed and n writes the same bytes.
         SplittableRandom random = new SplittableRandom(seed);
-        DemoRows rows = new DemoRows(random);
-        Map<DemoSource, Long> lastId = new EnumMap<>(DemoSource.class);
-        PriorityQueue<Pending> pending =
-                new PriorityQueue<>(Comparator.comparingLong(Pending::dueRow).thenComparingLong(Pending::sequence));
         BufferedWriter buffered = new BufferedWriter(out, 1 << 16);
         CSVPrinter printer = new CSVPrinter(buffered, FORMAT); // not closed: that would close the caller's writer
-        long written = 0;
-        for (long row = 0; row < n; row++) {
-            String[] values;
-            Pending due = pending.peek();
-            if (due != null && due.dueRow() <= row) {
-                pending.poll();
-                values = rows.row(due.person(), due.source(), nextId(due.source(), lastId, random), true);
-            } else {
-                DemoPerson person = DemoPerson.draw(places, random);
-                DemoSource source = DemoSource.SHARES.pick(random);
-                values = rows.row(person, source, nextId(source, lastId, random), false);
-                if (person.linkable() && random.nextDouble() < SECOND_REPORT_SHARE) {
-                    long dueRow = row + 1 + random.nextInt(MAX_SECOND_REPORT_DELAY);
-                    pending.add(new Pending(dueRow, row, person, otherSource(source, random)));
-                }
-            }
-            printer.printRecord((Object[]) values);
-            written++;
-            if (written % PROGRESS_EVERY == 0) {
-                progress.accept(written);
-            }
+        long written;
+        if (linkage()) {
+            DemoLinkedRows linked = new DemoLinkedRows(places, sharedPersons, random);
+            written = writeRows(printer, n, progress, row -> {
+                DemoLinkedRows.Row next = linked.next();
+                truth.accept(next.truth());
+                return next.values();
+            });
+        } else {
+            DefaultRows rows = new DefaultRows(random);
+            written = writeRows(printer, n, progress, rows::row);
         }
         printer.flush();
         if (written % PROGRESS_EVERY != 0) {
@@ -94,8 +127,51 @@ public final class DemoDataGenerator {
         return written;
     }
 
+    private static long writeRows(CSVPrinter printer, long n, LongConsumer progress, LongFunction<String[]> rows)
+            throws IOException {
+        long written = 0;
+        for (long row = 0; row < n; row++) {
+            printer.printRecord((Object[]) rows.apply(row));
+            written++;
+            if (written % PROGRESS_EVERY == 0) {
+                progress.accept(written);
+            }
+        }
+        return written;
+    }
+
+    /** The default mode: about 8 % of persons get a second report by another source a few hundred rows later. */
+    private final class DefaultRows {
+        private final SplittableRandom random;
+        private final DemoRows rows;
+        private final Map<DemoSource, Long> lastId = new EnumMap<>(DemoSource.class);
+        private final PriorityQueue<Pending> pending =
+                new PriorityQueue<>(Comparator.comparingLong(Pending::dueRow).thenComparingLong(Pending::sequence));
+
+        DefaultRows(SplittableRandom random) {
+            this.random = random;
+            this.rows = new DemoRows(random);
+        }
+
+        String[] row(long row) {
+            Pending due = pending.peek();
+            if (due != null && due.dueRow() <= row) {
+                pending.poll();
+                return rows.row(due.person(), due.source(), nextId(due.source(), lastId, random), true);
+            }
+            DemoPerson person = DemoPerson.draw(places, random);
+            DemoSource source = DemoSource.SHARES.pick(random);
+            String[] values = rows.row(person, source, nextId(source, lastId, random), false);
+            if (person.linkable() && random.nextDouble() < SECOND_REPORT_SHARE) {
+                long dueRow = row + 1 + random.nextInt(MAX_SECOND_REPORT_DELAY);
+                pending.add(new Pending(dueRow, row, person, otherSource(source, random)));
+            }
+            return values;
+        }
+    }
+
     /** The source's next id; numbers skip now and then, as ids of withdrawn or merged cases do. */
-    private static String nextId(DemoSource source, Map<DemoSource, Long> lastId, SplittableRandom random) {
+    static String nextId(DemoSource source, Map<DemoSource, Long> lastId, SplittableRandom random) {
         long step = random.nextDouble() < 0.1 ? 2 + random.nextInt(3) : 1;
         long id = lastId.merge(source, step, Long::sum);
         String digits = Long.toString(id);

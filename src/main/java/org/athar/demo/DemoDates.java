@@ -74,6 +74,16 @@ final class DemoDates {
                 : DemoVocabulary.pick(random, "unknown", "");
     }
 
+    /** Only the year ({@code yearOnly}) or only the month, in the formats {@link #written} uses for them. */
+    static String coarse(LocalDate date, boolean yearOnly, SplittableRandom random) {
+        if (yearOnly) {
+            return Integer.toString(date.getYear());
+        }
+        return random.nextBoolean()
+                ? date.getYear() + "-" + pad2(date.getMonthValue())
+                : pad2(date.getMonthValue()) + "/" + date.getYear();
+    }
+
     private static String pad2(int value) {
         return value < 10 ? "0" + value : Integer.toString(value);
     }

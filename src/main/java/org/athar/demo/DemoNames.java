@@ -124,6 +124,24 @@ final class DemoNames {
         return new String(chars);
     }
 
+    /**
+     * As {@link #bare(String)}, and the hamza on a seat written as the seat alone (ئ as ي, ؤ as و): "عايشة" for
+     * "عائشة", "مويد" for "مؤيد". Used for later reports in the linkage mode only.
+     */
+    static String bareHamza(String arabic) {
+        return bare(arabic).replace('ئ', 'ي').replace('ؤ', 'و');
+    }
+
+    /** The family name without its article (الحلبي → حلبي), or as it is when it has none. */
+    static String withoutArticle(String arabic) {
+        return arabic.startsWith("ال") && arabic.length() > 4 ? arabic.substring(2) : arabic;
+    }
+
+    /** A Latin family name without its article (Al-Halabi → Halabi, al-Halabi → Halabi). */
+    static String withoutLatinArticle(String latin) {
+        return latin.regionMatches(true, 0, "al-", 0, 3) && latin.length() > 5 ? latin.substring(3) : latin;
+    }
+
     private static List<Name> parse(String... entries) {
         return Arrays.stream(entries).map(entry -> {
             String[] parts = entry.split("=", 2);

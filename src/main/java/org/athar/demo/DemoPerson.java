@@ -8,6 +8,7 @@ import org.athar.demo.DemoVocabulary.Pair;
 import org.athar.report.District;
 import org.athar.report.Gender;
 import org.athar.report.Governorate;
+import org.athar.report.NameSkeleton;
 import org.athar.report.PerpetratorCategory;
 import org.athar.report.ReportStatus;
 
@@ -61,6 +62,78 @@ record DemoPerson(
         ReportStatus status = STATUSES.pick(random);
         return new DemoPerson(first, father, family, gender, age, occupation, governorate, district, perpetrator,
                 detail, disappearedOn, status, statusDate(status, perpetrator, disappearedOn, random));
+    }
+
+    /**
+     * A brother of {@code sibling} (a hard negative for linkage): the same father's and family name, governorate
+     * and usually district, another first name that does not sound like the sibling's (brothers named Mohammad and
+     * Mahmoud exist, but no spelling tells them apart), an age a few years apart, and often the same day: families
+     * lose brothers in the same raid.
+     */
+    static DemoPerson brotherOf(DemoPerson sibling, DemoPlaces places, SplittableRandom random) {
+        Name first;
+        do {
+            first = DemoNames.first(DemoNames.MALE, random);
+        } while (NameSkeleton.of(first.arabic()).equals(NameSkeleton.of(sibling.first().arabic())));
+        Integer age = age(random);
+        if (sibling.age() != null && age != null) {
+            age = Math.max(14, sibling.age() + (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(12)));
+        }
+        Governorate governorate = sibling.governorate() == null ? places.governorate(sibling.perpetrator(), random)
+                : sibling.governorate();
+        District district = sibling.district() != null && random.nextDouble() < 0.7 ? sibling.district()
+                : places.district(governorate, random);
+        PerpetratorCategory perpetrator = random.nextDouble() < 0.7 ? sibling.perpetrator() : PERPETRATORS.pick(random);
+        LocalDate disappearedOn = perpetrator == sibling.perpetrator() && random.nextDouble() < 0.4
+                ? sibling.disappearedOn()
+                : DemoDates.disappearance(perpetrator, random);
+        return drawRest(first, sibling.father(), sibling.family(), Gender.MALE, age, governorate, district,
+                perpetrator, disappearedOn, random);
+    }
+
+    /** Someone else with the same three names as {@code other}, from another governorate (a hard negative). */
+    static DemoPerson namesakeOf(DemoPerson other, DemoPlaces places, SplittableRandom random) {
+        PerpetratorCategory perpetrator = PERPETRATORS.pick(random);
+        Governorate governorate;
+        do {
+            governorate = places.governorate(perpetrator, random);
+        } while (governorate.equals(other.governorate())); // every party's cases span several governorates
+        Gender gender = other.gender() == Gender.UNKNOWN ? Gender.MALE : other.gender();
+        return drawRest(other.first(), other.father(), other.family(), gender, age(random), governorate,
+                places.district(governorate, random), perpetrator, DemoDates.disappearance(perpetrator, random),
+                random);
+    }
+
+    private static DemoPerson drawRest(Name first, Name father, Name family, Gender gender, Integer age,
+            Governorate governorate, District district, PerpetratorCategory perpetrator, LocalDate disappearedOn,
+            SplittableRandom random) {
+        Pair occupation = random.nextBoolean() ? DemoVocabulary.occupation(gender, age, random) : null;
+        Pair detail = perpetrator == PerpetratorCategory.GOVERNMENT && random.nextBoolean()
+                ? DemoVocabulary.GOVERNMENT_DETAILS.get(random.nextInt(DemoVocabulary.GOVERNMENT_DETAILS.size()))
+                : null;
+        ReportStatus status = STATUSES.pick(random);
+        return new DemoPerson(first, father, family, gender, age, occupation, governorate, district, perpetrator,
+                detail, disappearedOn, status, statusDate(status, perpetrator, disappearedOn, random));
+    }
+
+    DemoPerson withAge(Integer newAge) {
+        return new DemoPerson(first, father, family, gender, newAge, occupation, governorate, district, perpetrator,
+                perpetratorDetail, disappearedOn, status, statusDate);
+    }
+
+    DemoPerson withDistrict(District newDistrict) {
+        return new DemoPerson(first, father, family, gender, age, occupation, governorate, newDistrict, perpetrator,
+                perpetratorDetail, disappearedOn, status, statusDate);
+    }
+
+    DemoPerson withDisappearedOn(LocalDate day) {
+        return new DemoPerson(first, father, family, gender, age, occupation, governorate, district, perpetrator,
+                perpetratorDetail, day, status, statusDate);
+    }
+
+    DemoPerson withStatus(ReportStatus newStatus) {
+        return new DemoPerson(first, father, family, gender, age, occupation, governorate, district, perpetrator,
+                perpetratorDetail, disappearedOn, newStatus, statusDate);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.athar.report.District;
 import org.athar.report.Gazetteer;
@@ -85,6 +86,22 @@ final class DemoPlaces {
     District district(Governorate governorate, SplittableRandom random) {
         List<District> districts = districtsByGovernorate.get(governorate.pcode());
         return districts.get(random.nextInt(districts.size()));
+    }
+
+    /** The other district of the same governorate whose centre is nearest, if the governorate has another. */
+    Optional<District> neighbour(District district) {
+        District nearest = null;
+        double best = Double.MAX_VALUE;
+        for (District other : districtsByGovernorate.get(district.governoratePcode())) {
+            double dLat = other.lat() - district.lat();
+            double dLon = other.lon() - district.lon();
+            double distance = dLat * dLat + dLon * dLon;
+            if (!other.pcode().equals(district.pcode()) && distance < best) {
+                nearest = other;
+                best = distance;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     /** Mostly the English or Arabic name as the source's language has it; sometimes a p-code or an alias. */

@@ -3,6 +3,7 @@ package org.athar.demo;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.athar.demo.DemoPlaces.Town;
+import org.athar.report.DatePrecision;
 import org.athar.report.PerpetratorCategory;
 
 /**
@@ -22,19 +23,38 @@ final class DemoRows {
      * that knew the person slightly differently: the date may be off by a few days, the age by a year.
      */
     String[] row(DemoPerson person, DemoSource source, String reportId, boolean secondReport) {
+        return write(person, source, reportId, secondReport, null);
+    }
+
+    /** The linkage mode's row: the person, names, date precision and district as {@code as} says. */
+    String[] row(DemoTranscription as, DemoSource source, String reportId) {
+        return write(as.person(), source, reportId, false, as);
+    }
+
+    // The default mode (as == null) must draw from random in exactly the order it always has: the default demo
+    // file is the same file for everyone (DemoDefaultOutputTest).
+    private String[] write(DemoPerson person, DemoSource source, String reportId, boolean secondReport,
+            DemoTranscription as) {
         boolean arabic = random.nextDouble() < source.arabicShare();
         String[] row = new String[18];
         row[0] = reportId;
         row[1] = source.displayName();
-        row[2] = DemoNames.written(person.first(), random) + " " + DemoNames.written(person.father(), random) + " "
-                + DemoNames.written(person.family(), random);
-        row[3] = random.nextDouble() < 0.40 ? DemoNames.latin(person.first(), random) + " "
-                + DemoNames.latin(person.father(), random) + " " + DemoNames.latin(person.family(), random) : "";
+        if (as == null) {
+            row[2] = DemoNames.written(person.first(), random) + " " + DemoNames.written(person.father(), random)
+                    + " " + DemoNames.written(person.family(), random);
+            row[3] = random.nextDouble() < 0.40 ? DemoNames.latin(person.first(), random) + " "
+                    + DemoNames.latin(person.father(), random) + " " + DemoNames.latin(person.family(), random) : "";
+        } else {
+            row[2] = as.name();
+            row[3] = as.latin();
+        }
         row[4] = DemoVocabulary.gender(person.gender(), arabic, random);
         row[5] = age(person.age(), secondReport);
         row[6] = person.occupation() == null ? "" : person.occupation().in(arabic);
-        row[7] = DemoDates.written(disappearedOn(person, secondReport), arabic, random);
-        String place = writePlace(person, arabic, row);
+        row[7] = as != null && as.coarseDate().isPresent()
+                ? DemoDates.coarse(person.disappearedOn(), as.coarseDate().get() == DatePrecision.YEAR, random)
+                : DemoDates.written(disappearedOn(person, secondReport), arabic, random);
+        String place = writePlace(person, arabic, row, as != null && as.dropDistrict());
         row[13] = DemoVocabulary.perpetrator(person.perpetrator(), person.disappearedOn().getYear(), arabic, random);
         row[14] = person.perpetratorDetail() == null ? "" : person.perpetratorDetail().in(arabic);
         row[15] = DemoVocabulary.status(person.status(), person.gender(), arabic, random);
@@ -44,14 +64,15 @@ final class DemoRows {
     }
 
     /** Fills governorate, district, locality, latitude and longitude; returns the place a narrative names. */
-    private String writePlace(DemoPerson person, boolean arabic, String[] row) {
+    private String writePlace(DemoPerson person, boolean arabic, String[] row, boolean dropDistrict) {
         if (person.governorate() == null) {
             row[8] = arabic ? DemoVocabulary.pick(random, "مجهول", "") : DemoVocabulary.pick(random, "unknown", "");
             row[9] = row[10] = row[11] = row[12] = "";
             return arabic ? "مكان غير معروف" : "an unknown place";
         }
         row[8] = DemoPlaces.written(person.governorate(), arabic, random);
-        row[9] = random.nextDouble() < 0.70 ? DemoPlaces.written(person.district(), arabic, random) : "";
+        boolean district = random.nextDouble() < 0.70 && !dropDistrict;
+        row[9] = district ? DemoPlaces.written(person.district(), arabic, random) : "";
         Town town = random.nextDouble() < 0.85 ? DemoPlaces.locality(person.district(), random) : null;
         row[10] = town == null ? "" : arabic ? town.ar() : town.en();
         if (random.nextDouble() < 0.60) {

@@ -20,5 +20,11 @@ public final class EngineIndices {
     /** Briefing packs: specifications of key figures and charts, never the figures themselves. */
     public static final String BRIEFINGS = "athar-briefings";
 
+    /** Record linkage: one document per candidate pair of reports, with its score, features and decision. */
+    public static final String LINKS = "athar-links";
+
+    /** Record linkage: one document per person (linked reports counted once), for counting persons. */
+    public static final String PERSONS = "athar-persons";
+
     private EngineIndices() {}
 }

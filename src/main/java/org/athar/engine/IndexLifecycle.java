@@ -36,19 +36,26 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
     /** Component templates first: the index templates are composed of them. */
     static final List<String> COMPONENT_TEMPLATES = List.of("athar-report-settings", "athar-report-mappings",
             "athar-quarantine-mappings", "athar-batch-mappings", "athar-user-mappings",
-            "athar-audit-mappings", "athar-briefing-mappings");
+            "athar-audit-mappings", "athar-briefing-mappings", "athar-link-mappings", "athar-person-mappings");
     static final List<String> INDEX_TEMPLATES = List.of("athar-reports", "athar-quarantine", "athar-batches",
-            "athar-users", "athar-audit", "athar-briefings");
+            "athar-users", "athar-audit", "athar-briefings", "athar-links", "athar-persons");
     static final List<ManagedIndex> INDICES = List.of(
             new ManagedIndex(EngineIndices.REPORTS, EngineIndices.REPORTS + "-v1", "athar-report-mappings"),
             new ManagedIndex(EngineIndices.QUARANTINE, EngineIndices.QUARANTINE + "-v1", "athar-quarantine-mappings"),
             new ManagedIndex(EngineIndices.BATCHES, EngineIndices.BATCHES + "-v1", "athar-batch-mappings"),
             new ManagedIndex(EngineIndices.USERS, EngineIndices.USERS + "-v1", "athar-user-mappings"),
             new ManagedIndex(EngineIndices.AUDIT, EngineIndices.AUDIT + "-v1", "athar-audit-mappings"),
-            new ManagedIndex(EngineIndices.BRIEFINGS, EngineIndices.BRIEFINGS + "-v1", "athar-briefing-mappings"));
+            new ManagedIndex(EngineIndices.BRIEFINGS, EngineIndices.BRIEFINGS + "-v1", "athar-briefing-mappings"),
+            new ManagedIndex(EngineIndices.LINKS, EngineIndices.LINKS + "-v1", "athar-link-mappings"),
+            new ManagedIndex(EngineIndices.PERSONS, EngineIndices.PERSONS + "-v1", "athar-report-mappings",
+                    "athar-person-mappings"));
 
-    /** An alias Athar reads and writes through, the index it first points at, and the template with its mapping. */
-    record ManagedIndex(String alias, String firstIndex, String mappingTemplate) {}
+    /** An alias Athar reads and writes through, the index it first points at, and the templates with its mapping. */
+    record ManagedIndex(String alias, String firstIndex, List<String> mappingTemplates) {
+        ManagedIndex(String alias, String firstIndex, String... mappingTemplates) {
+            this(alias, firstIndex, List.of(mappingTemplates));
+        }
+    }
 
     private final ElasticsearchClient client;
     private final EngineEndpoint endpoint;
@@ -124,7 +131,7 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             return;
         }
         for (ManagedIndex index : INDICES) {
-            if (index.mappingTemplate().equals(componentName)
+            if (index.mappingTemplates().contains(componentName)
                     && client.indices().existsAlias(b -> b.name(index.alias())).value()) {
                 client.indices().putMapping(b -> b.index(index.alias())
                         .withJson(new StringReader(mappings.toString())));

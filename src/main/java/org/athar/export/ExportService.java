@@ -26,6 +26,7 @@ import org.athar.i18n.Messages;
 import org.athar.ingest.ImportBatch;
 import org.athar.ingest.ImportService;
 import org.athar.report.Gazetteer;
+import org.athar.search.Count;
 import org.athar.search.QueryParameters;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportSearch;
@@ -198,12 +199,13 @@ public class ExportService {
 
     private WorkbookWriter.Content content(Viewer viewer, Request request, Locale locale, DisclosureProfile profile,
             Dashboard d, boolean records, long rows) throws IOException {
-        String reportsLabel = t("export.sheet.reports", locale);
+        Count counting = request.query().counting();
+        String reportsLabel = t(counting == Count.PERSONS ? "export.sheet.persons" : "export.sheet.reports", locale);
         List<WorkbookWriter.Table> tables = List.of(
-                breakdown("governorate", d.governorates(), locale, reportsLabel),
-                breakdown("perpetrator", d.perpetrators(), locale, reportsLabel),
-                breakdown("status", d.statuses(), locale, reportsLabel),
-                breakdown("time", d.series(), locale, reportsLabel));
+                breakdown("governorate", d.governorates(), locale, reportsLabel, counting),
+                breakdown("perpetrator", d.perpetrators(), locale, reportsLabel, counting),
+                breakdown("status", d.statuses(), locale, reportsLabel, counting),
+                breakdown("time", d.series(), locale, reportsLabel, counting));
         Optional<WorkbookWriter.Records> recordSheets = Optional.empty();
         if (records) {
             RecordColumns columns = new RecordColumns(messages, gazetteer, locale, request.reportLink());
@@ -212,11 +214,12 @@ public class ExportService {
         }
         return new WorkbookWriter.Content(locale, Messages.isRightToLeft(locale), t("export.sheet.about", locale),
                 about(viewer, request, locale, profile, d, records, rows), tables, t("export.sheet.crosstab", locale),
-                texts.title(Dimension.GOVERNORATE, Dimension.PERPETRATOR, locale), t("export.total", locale),
+                texts.title(counting, Dimension.GOVERNORATE, Dimension.PERPETRATOR, locale), t("export.total", locale),
                 d.crossTab(), recordSheets);
     }
 
-    private WorkbookWriter.Table breakdown(String sheet, Breakdown b, Locale locale, String reportsLabel) {
+    private WorkbookWriter.Table breakdown(String sheet, Breakdown b, Locale locale, String reportsLabel,
+            Count counting) {
         List<String> header = List.of(t("export.column.label." + sheet, locale), t("export.column.key", locale),
                 reportsLabel);
         List<WorkbookWriter.Note> notes = new ArrayList<>();
@@ -225,7 +228,7 @@ public class ExportService {
             notes.add(new WorkbookWriter.Note(t("export.imprecise", locale), Optional.of(b.imprecise())));
             notes.add(new WorkbookWriter.Note(t("export.imprecise.note", locale), Optional.empty()));
         }
-        return new WorkbookWriter.Table(t("export.sheet." + sheet, locale), texts.title(b.dimension(), locale),
+        return new WorkbookWriter.Table(t("export.sheet." + sheet, locale), texts.title(counting, b.dimension(), locale),
                 header, b, b.dimension().isTime(), notes);
     }
 
@@ -234,8 +237,9 @@ public class ExportService {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {t("export.about.title", locale)});
         lines.add(line("export.about.filters", texts.queryDescription().describe(request.query(), locale), locale));
-        lines.add(line("export.about.total", org.athar.analytics.Disclosure.shown(d.series().total(), locale),
-                locale));
+        lines.add(line(request.query().counting() == Count.PERSONS ? "export.about.total.persons"
+                : "export.about.total", org.athar.analytics.Disclosure.shown(d.series().total(), locale), locale));
+        lines.add(line("export.about.counting", texts.counting(request.query().counting(), locale), locale));
         lines.add(line("export.about.version", dataVersion(viewer, locale), locale));
         lines.add(line("export.about.generated-at", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
                 .format(clock.instant().atZone(ZoneOffset.UTC)), locale));

@@ -41,10 +41,13 @@ public class ImportService {
     private final AuditLog audit;
     private final Maintenance maintenance;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ImportService(ImportStore store, BatchStore batches, Gazetteer gazetteer, ImportLimits limits, AuditLog audit,
-            Maintenance maintenance, ObjectProvider<Clock> clock) {
+            Maintenance maintenance, ObjectProvider<Clock> clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
         this.maintenance = maintenance;
         this.batches = batches;
         this.validator = new RowValidator(gazetteer);
@@ -124,6 +127,7 @@ public class ImportService {
                 store.refresh();
                 log.warn("Import {} of {} stopped after {} rows: {}", batchId, fileName, run.counts().received(),
                         e.getMessage());
+                events.publishEvent(new BatchImported(batchId, run.counts().indexed() + run.counts().updated()));
                 throw stopped;
             }
             ImportCounts end = new ImportCounts(result.received(), result.indexed(), result.updated(), result.rejected());
@@ -131,6 +135,7 @@ public class ImportService {
             store.refresh();
             log.info("Import {} of {}: {} received, {} new, {} updated, {} rejected", batchId, fileName,
                     result.received(), result.indexed(), result.updated(), result.rejected());
+            events.publishEvent(new BatchImported(batchId, result.indexed() + result.updated()));
             return new ImportResult(result.batchId(), result.received(), result.indexed(), result.updated(),
                     result.rejected(), result.errors(), rows.unknownColumns());
         } catch (ImportFailedException e) {

@@ -12,7 +12,7 @@ import org.athar.report.ReportStatus;
 
 /**
  * What linkage compares of one report, small enough to hold a million in memory: the cross-script skeletons of the
- * name's words (from the name as written and from its Latin spelling), gender, age, the disappearance interval,
+ * name's words (from the name as written and from its Latin spelling, "Abd" compounds joined: {@link NameParts}), gender, age, the disappearance interval,
  * place codes, perpetrator and status. {@code age} is -1 and the dates {@code null} when unknown.
  */
 public record LinkRecord(String id, String source, List<String> name, List<String> latin, Gender gender, int age,
@@ -34,7 +34,7 @@ public record LinkRecord(String id, String source, List<String> name, List<Strin
 
     static List<String> words(String name) {
         String skeleton = NameSkeleton.of(name);
-        return skeleton.isEmpty() ? List.of() : List.of(skeleton.split(" "));
+        return skeleton.isEmpty() ? List.of() : NameParts.normalised(List.of(skeleton.split(" ")));
     }
 
     public Optional<LocalDate> date() {

@@ -7,7 +7,7 @@ package org.athar.linkage;
 public record LinkagePolicy(double auto, double review) {
 
     /** Thresholds chosen on the demo data's known truth (docs/linkage.md gives the precision and recall). */
-    public static final LinkagePolicy DEFAULT = new LinkagePolicy(12.0, 6.0);
+    public static final LinkagePolicy DEFAULT = new LinkagePolicy(15.0, 9.0);
 
     public LinkagePolicy {
         if (!(review < auto)) {

@@ -45,7 +45,18 @@ public final class QueryParameters {
                 vocabulary(params, "status", ReportStatus.values()),
                 vocabulary(params, "gender", Gender.values()),
                 vocabulary(params, "age_group", AgeGroup.values()),
-                new LinkedHashSet<>(values(params, "source")), from, to, bool(params, "has_location"));
+                new LinkedHashSet<>(values(params, "source")), from, to, bool(params, "has_location"),
+                count(params));
+    }
+
+    /** {@code count=persons|reports}, for the statistics, charts and exports that accept it. */
+    private static Optional<Count> count(Map<String, List<String>> params) {
+        List<String> given = params.getOrDefault("count", List.of());
+        if (given.isEmpty() || given.get(0).isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Count.fromCode(given.get(0)).orElseThrow(() -> new BadParameterException("count",
+                "count '" + given.get(0) + "' is not one of persons, reports")));
     }
 
     /** The parameters that {@link #parse} reads back into the same query: the search page's URL. */
@@ -64,6 +75,7 @@ public final class QueryParameters {
         q.from().ifPresent(d -> out.put("from", List.of(d.toString())));
         q.to().ifPresent(d -> out.put("to", List.of(d.toString())));
         q.hasLocation().ifPresent(h -> out.put("has_location", List.of(h.toString())));
+        q.count().ifPresent(c -> out.put("count", List.of(c.code())));
         return out;
     }
 

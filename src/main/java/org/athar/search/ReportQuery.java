@@ -16,9 +16,19 @@ import org.athar.report.ReportStatus;
 public record ReportQuery(QueryText text, Set<String> governorates, Set<String> districts,
         Set<PerpetratorCategory> perpetrators, Set<ReportStatus> statuses, Set<Gender> genders,
         Set<AgeGroup> ageGroups, Set<String> sources, Optional<LocalDate> from, Optional<LocalDate> to,
-        Optional<Boolean> hasLocation) {
+        Optional<Boolean> hasLocation, Optional<Count> count) {
+
+    /** A query that leaves what to count to the output ({@link #counting()}). */
+    public ReportQuery(QueryText text, Set<String> governorates, Set<String> districts,
+            Set<PerpetratorCategory> perpetrators, Set<ReportStatus> statuses, Set<Gender> genders,
+            Set<AgeGroup> ageGroups, Set<String> sources, Optional<LocalDate> from, Optional<LocalDate> to,
+            Optional<Boolean> hasLocation) {
+        this(text, governorates, districts, perpetrators, statuses, genders, ageGroups, sources, from, to, hasLocation,
+                Optional.empty());
+    }
 
     public ReportQuery {
+        count = java.util.Objects.requireNonNullElse(count, Optional.empty());
         governorates = Set.copyOf(governorates);
         districts = Set.copyOf(districts);
         perpetrators = Set.copyOf(perpetrators);
@@ -35,6 +45,19 @@ public record ReportQuery(QueryText text, Set<String> governorates, Set<String> 
     public static ReportQuery all() {
         return new ReportQuery(QueryText.parse(""), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
                 Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * What statistics of this query count: the count asked for, else persons (charts, exports, Trends and briefings
+     * count persons unless told otherwise; the statistics API asks for reports when none is given). Search ignores it.
+     */
+    public Count counting() {
+        return count.orElse(Count.PERSONS);
+    }
+
+    public ReportQuery withCount(Count c) {
+        return new ReportQuery(text, governorates, districts, perpetrators, statuses, genders, ageGroups, sources, from,
+                to, hasLocation, Optional.of(c));
     }
 
     public boolean hasDateRange() {

@@ -11,6 +11,7 @@ import org.athar.analytics.CrossTab;
 import org.athar.analytics.Dimension;
 import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
+import org.athar.search.Count;
 import org.athar.search.ReportQuery;
 
 /**
@@ -41,19 +42,39 @@ public final class ChartTexts {
      */
     public ChartText forBreakdown(Breakdown breakdown, ReportQuery filters, Footer footer, int k, Locale locale) {
         List<String> notes = new ArrayList<>();
+        notes.add(counting(filters.counting(), locale));
         imprecise(breakdown.dimension(), breakdown.imprecise(), k, locale).ifPresent(notes::add);
-        return new ChartText(title(breakdown.dimension(), locale), Optional.of(query.describe(filters, locale)),
+        return new ChartText(title(filters.counting(), breakdown.dimension(), locale),
+                Optional.of(query.describe(filters, locale)),
                 notes, caveat(locale), footer(footer, locale));
     }
 
     /** The same for a cross-tab; the imprecise note follows its time dimension, if it has one. */
     public ChartText forCrossTab(CrossTab tab, ReportQuery filters, Footer footer, int k, Locale locale) {
         List<String> notes = new ArrayList<>();
+        notes.add(counting(filters.counting(), locale));
         Optional<Dimension> time = tab.rowDimension().isTime() ? Optional.of(tab.rowDimension())
                 : tab.columnDimension().isTime() ? Optional.of(tab.columnDimension()) : Optional.empty();
         time.flatMap(d -> imprecise(d, tab.imprecise(), k, locale)).ifPresent(notes::add);
-        return new ChartText(title(tab.rowDimension(), tab.columnDimension(), locale),
+        return new ChartText(title(filters.counting(), tab.rowDimension(), tab.columnDimension(), locale),
                 Optional.of(query.describe(filters, locale)), notes, caveat(locale), footer(footer, locale));
+    }
+
+    /** "Persons by governorate" or "Reports by governorate". */
+    public String title(Count count, Dimension dimension, Locale locale) {
+        return count == Count.PERSONS ? messages.get("chart.title.breakdown.persons", locale, dimension(dimension,
+                locale)) : title(dimension, locale);
+    }
+
+    /** "Persons by governorate and perpetrator" or "Reports by …". */
+    public String title(Count count, Dimension rows, Dimension columns, Locale locale) {
+        return count == Count.PERSONS ? messages.get("chart.title.crosstab.persons", locale, dimension(rows, locale),
+                dimension(columns, locale)) : title(rows, columns, locale);
+    }
+
+    /** What the figures count, said on every chart and workbook. */
+    public String counting(Count count, Locale locale) {
+        return messages.get("chart.counting." + count.code(), locale);
     }
 
     /** "Reports by governorate". */
