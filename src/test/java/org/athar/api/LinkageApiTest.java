@@ -12,7 +12,9 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.athar.AtharIntegrationTest;
+import org.athar.engine.EngineIndices;
 import org.athar.ingest.ImportService;
 import org.athar.linkage.LinkageService;
 import org.athar.linkage.LinkedReportsFixture;
@@ -63,6 +65,9 @@ class LinkageApiTest extends AtharIntegrationTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    ElasticsearchClient client;
+
     private final ObjectMapper json = new ObjectMapper();
     private final LinkedReportsFixture fixture = new LinkedReportsFixture("Linkage API");
     private final Map<Role, String> tokenOf = new EnumMap<>(Role.class);
@@ -72,8 +77,7 @@ class LinkageApiTest extends AtharIntegrationTest {
         long started = System.nanoTime();
         fixture.importInto(imports);
         fixture.link(linkage);
-        System.out.printf("LinkageApiTest: import and re-link took %d ms (%s)%n",
-                (System.nanoTime() - started) / 1_000_000, linkage.status());
+        System.out.printf("LinkageApiTest: import and linking took %d ms%n", (System.nanoTime() - started) / 1_000_000);
         for (Role role : Role.values()) {
             TestUsers.Account account = TestUsers.create(users, role);
             tokenOf.put(role, tokens.create(account.username(), "linkage").secret());
@@ -96,6 +100,10 @@ class LinkageApiTest extends AtharIntegrationTest {
         headers.setContentType(MediaType.APPLICATION_JSON);
         return anonymous.exchange(path, method, new HttpEntity<>(method == HttpMethod.POST
                 ? "{\"decision\":\"confirmed\",\"note\":\"x\"}" : null, headers), String.class);
+    }
+
+    private void refreshAudit() throws java.io.IOException {
+        client.indices().refresh(r -> r.index(EngineIndices.AUDIT));
     }
 
     private JsonNode body(ResponseEntity<String> r) throws Exception {
@@ -216,6 +224,7 @@ class LinkageApiTest extends AtharIntegrationTest {
         JsonNode person = body(get("/api/v1/linkage/persons/" + fixture.report(fixture.sourceB, "L1")));
         assertThat(person.get("reportIds").size()).isEqualTo(2);
         assertThat(person.get("disagreements").toString()).contains("status");
+        refreshAudit();
         assertThat(audit.find(Viewer.system("test"), AuditFilter.all(), 0, 20).entries().stream()
                 .map(AuditEntry::action).toList()).contains(AuditAction.LINK_DECISION);
 
@@ -268,6 +277,7 @@ class LinkageApiTest extends AtharIntegrationTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(arabic.getBody()))) {
             assertThat(wb.getSheet("التداخل").isRightToLeft()).isTrue();
         }
+        refreshAudit();
         assertThat(audit.find(Viewer.system("test"), AuditFilter.all(), 0, 20).entries().stream()
                 .filter(e -> "overlap_xlsx".equals(e.details().get("kind"))).count()).isGreaterThanOrEqualTo(2);
     }
@@ -287,9 +297,11 @@ class LinkageApiTest extends AtharIntegrationTest {
         ResponseEntity<String> status = get("/api/v1/linkage/relink");
         assertThat(status.getStatusCode().value()).isEqualTo(200);
         assertThat(body(status).get("state").asText()).isIn("running", "done");
-        while (linkage.status().running()) {
-            Thread.sleep(200);
-        }
+        long waited = System.nanoTime();
+        linkage.awaitIdle(java.time.Duration.ofMinutes(5));
+        System.out.printf("LinkageApiTest: full re-link of the shared test engine took %d ms (%s)%n",
+                (System.nanoTime() - waited) / 1_000_000, linkage.status());
+        assertThat(linkage.status().state()).isEqualTo("done");
         assertThat(body(get("/api/v1/linkage/pairs/" + fixture.confirmedPair())).get("decision").asText())
                 .as("a reviewer's decision survives a re-link").isEqualTo("confirmed");
     }

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.athar.ingest.ImportOptions;
@@ -19,7 +18,7 @@ import org.athar.security.Viewer;
  * Five synthetic reports in three sources of their own (unique names, so reports of other tests on the shared
  * engine never mix in): person L1 is in sources A and B (the two reports differ in age and status), person L2 in A
  * and C, person L3 only in A. After {@link #link}, pair L1 waits for review and pair L2 is confirmed, so A
- * documents 3 persons, B 1, C 1, and A and C share one.
+ * documents 3 persons, B 1, C 1, and A and C share one. The linker scores both pairs about 19 (automatic).
  */
 public final class LinkedReportsFixture {
 
@@ -71,23 +70,14 @@ public final class LinkedReportsFixture {
     }
 
     /**
-     * Re-links everything (waiting for a re-link another test started, then for ours), and puts pair L1 in the
-     * review queue and pair L2 confirmed, whatever score the linker gave them.
+     * Waits until the imports are linked (an import links its reports before it answers, unless a full re-link was
+     * running: then they are linked right after it), and puts pair L1 in the review queue and pair L2 confirmed,
+     * whatever the linker decided for them.
      */
-    public void link(LinkageService linkage) throws InterruptedException {
+    public void link(LinkageService linkage) {
+        linkage.awaitIdle(Duration.ofMinutes(3));
+        assertThat(linkage.status().running()).as("re-link: %s", linkage.status()).isFalse();
         Viewer admin = Viewer.system("linkage-fixture");
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (true) {
-            waitWhileRunning(linkage, deadline);
-            try {
-                linkage.relink(admin);
-                break;
-            } catch (IllegalStateException running) {
-                // Another test's re-link started in between: wait for it, then start ours.
-            }
-        }
-        waitWhileRunning(linkage, deadline);
-        assertThat(linkage.status().state()).as("re-link: %s", linkage.status()).isEqualTo("done");
         set(linkage, admin, pendingPair(), Decision.PENDING);
         set(linkage, admin, confirmedPair(), Decision.CONFIRMED);
     }
@@ -96,13 +86,6 @@ public final class LinkedReportsFixture {
         CandidatePair pair = linkage.pair(admin, pairId);
         if (pair.decision() != decision) {
             linkage.decide(admin, pairId, decision, "test fixture: start from a known decision");
-        }
-    }
-
-    private static void waitWhileRunning(LinkageService linkage, Instant deadline) throws InterruptedException {
-        while (linkage.status().running()) {
-            assertThat(Instant.now()).as("the re-link is still running").isBefore(deadline);
-            Thread.sleep(200);
         }
     }
 }

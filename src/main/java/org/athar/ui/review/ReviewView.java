@@ -220,10 +220,11 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
             return;
         }
         String why = note.getValue().strip();
-        boolean needsNote = decision == Decision.PENDING
-                || (decision == Decision.REJECTED && current.decision() == Decision.AUTO);
+        // As the service asks: a note to change a reviewer's decision and to reject an automatic link.
+        boolean change = current.decision().isHuman() && current.decision() != decision;
+        boolean needsNote = change || (decision == Decision.REJECTED && current.decision() == Decision.AUTO);
         if (needsNote && why.isEmpty()) {
-            note.setErrorMessage(getTranslation(decision == Decision.PENDING ? "review.note.required.undo"
+            note.setErrorMessage(getTranslation(change ? "review.note.required.change"
                     : "review.note.required.reject-auto"));
             note.setInvalid(true);
             return;
@@ -234,6 +235,9 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (PairNotFoundException e) {
             Notification.show(getTranslation("review.gone")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (IllegalStateException e) {
+            Notification.show(getTranslation("review.relinking")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
         } catch (IllegalArgumentException e) {
             note.setErrorMessage(e.getMessage());
             note.setInvalid(true);

@@ -74,12 +74,13 @@ class LinkageScreensTest extends AtharIntegrationTest {
         long started = System.nanoTime();
         fixture.importInto(imports);
         fixture.link(linkage);
-        System.out.printf("LinkageScreensTest: import and re-link took %d ms%n",
+        System.out.printf("LinkageScreensTest: import and linking took %d ms%n",
                 (System.nanoTime() - started) / 1_000_000);
     }
 
     @BeforeEach
     void knownDecisions() {
+        linkage.awaitIdle(java.time.Duration.ofMinutes(5));
         Viewer admin = Viewer.system("test");
         if (linkage.pair(admin, fixture.pendingPair()).decision() != Decision.PENDING) {
             linkage.decide(admin, fixture.pendingPair(), Decision.PENDING, "test: back to the queue");
@@ -259,5 +260,6 @@ class LinkageScreensTest extends AtharIntegrationTest {
         if (linkage.status().running()) {
             assertThat(UI.getCurrent().getPollInterval()).isEqualTo(1000);
         }
+        linkage.awaitIdle(java.time.Duration.ofMinutes(5));
     }
 }
