@@ -24,18 +24,27 @@ public final class LinkedReportsFixture {
 
     private static final String HEADER = "report_id,victim_name,victim_name_latin,gender,age,disappeared_on,"
             + "governorate,district,locality,perpetrator,status,narrative\n";
-    private static final String L1 = "L1,سليمان عبد الرحيم القطيفاني,Sulayman Abd al-Rahim al-Qutayfani,male,%d,"
-            + "2013-04-17,Aleppo,,,government,%s,Synthetic linkage fixture.\n";
-    private static final String L2 = "L2,رابعة محمود الزعفراني,Rabia Mahmud al-Zafarani,female,29,2014-09-03,Homs,,,"
+    private static final String L1 = "L1,سليمان عبد الرحيم %s,Sulayman Abd al-Rahim %s,male,%d,"
+            + "%d-04-17,Aleppo,,,government,%s,Synthetic linkage fixture.\n";
+    private static final String L2 = "L2,رابعة محمود %s,Rabia Mahmud %s,female,29,%d-09-03,Homs,,,"
             + "government,missing,Synthetic linkage fixture.\n";
-    private static final String L3 = "L3,هاشم ياسين البرتقالي,Hashim Yasin al-Burtuqali,male,44,2016-01-20,Idleb,,,"
+    private static final String L3 = "L3,هاشم ياسين %s,Hashim Yasin %s,male,44,%d-01-20,Idleb,,,"
             + "ISIS,missing,Synthetic linkage fixture.\n";
+    /** Invented family names; each fixture of a test JVM takes its own, and its own years, so fixtures never link. */
+    private static final String[][] FAMILIES = {{"القطيفاني", "al-Qutayfani"}, {"الزعفراني", "al-Zafarani"},
+        {"البرتقالي", "al-Burtuqali"}, {"الصنوبري", "al-Sanawbari"}, {"الخزامي", "al-Khuzami"},
+        {"الياسميني", "al-Yasamini"}};
+    private static final java.util.concurrent.atomic.AtomicInteger INSTANCES =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     public final String sourceA;
     public final String sourceB;
     public final String sourceC;
 
+    private final int n;
+
     public LinkedReportsFixture(String label) {
+        n = INSTANCES.getAndIncrement();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         sourceA = label + " A " + tag;
         sourceB = label + " B " + tag;
@@ -57,9 +66,23 @@ public final class LinkedReportsFixture {
     }
 
     public void importInto(ImportService imports) throws IOException {
-        load(imports, sourceA, HEADER + L1.formatted(37, "missing") + L2 + L3, 3);
-        load(imports, sourceB, HEADER + L1.formatted(38, "detained"), 1);
-        load(imports, sourceC, HEADER + L2, 1);
+        String l1a = L1.formatted(family(0, 0), family(0, 1), 37, year(0), "missing");
+        String l1b = L1.formatted(family(0, 0), family(0, 1), 38, year(0), "detained");
+        String l2 = L2.formatted(family(1, 0), family(1, 1), year(1));
+        String l3 = L3.formatted(family(2, 0), family(2, 1), year(2));
+        load(imports, sourceA, HEADER + l1a + l2 + l3, 3);
+        load(imports, sourceB, HEADER + l1b, 1);
+        load(imports, sourceC, HEADER + l2, 1);
+    }
+
+    /** The family name of person {@code person} (0: L1, 1: L2, 2: L3) in this fixture, Arabic (0) or Latin (1). */
+    public String family(int person, int script) {
+        return FAMILIES[(3 * n + person) % FAMILIES.length][script];
+    }
+
+    /** Years three apart for every person of every fixture (blocking compares reports at most 730 days apart). */
+    private int year(int person) {
+        return 1990 + 3 * ((3 * n + person) % 11);
     }
 
     private static void load(ImportService imports, String source, String csv, int rows) throws IOException {
