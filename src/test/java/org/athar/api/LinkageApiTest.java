@@ -134,6 +134,9 @@ class LinkageApiTest extends AtharIntegrationTest {
         assertThat(codes).contains("family_name", "date", "governorate");
         assertThat(body(get("/api/v1/linkage/pairs?decision=confirmed&size=100")).get("pairs").toString())
                 .contains(fixture.confirmedPair());
+        JsonNode paths = body(get("/v3/api-docs")).get("paths");
+        assertThat(paths.has("/api/v1/linkage/pairs/{id}/decision")).as("described by OpenAPI").isTrue();
+        assertThat(paths.has("/api/v1/linkage/overlap.xlsx")).isTrue();
     }
 
     @Test
