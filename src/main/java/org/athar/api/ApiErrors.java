@@ -8,6 +8,7 @@ import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
 import org.athar.ingest.ImportLimits;
 import org.athar.ingest.ImportStoppedException;
+import org.athar.linkage.PairNotFoundException;
 import org.athar.search.BadParameterException;
 import org.athar.search.IdentitySearchRefusedException;
 import org.athar.security.AccessDeniedException;
@@ -128,6 +129,11 @@ class ApiErrors {
 
     @ExceptionHandler(BriefingNotFoundException.class)
     ResponseEntity<Map<String, String>> noSuchBriefing(BriefingNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter", "id"));
+    }
+
+    @ExceptionHandler(PairNotFoundException.class)
+    ResponseEntity<Map<String, String>> noSuchPair(PairNotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter", "id"));
     }
 

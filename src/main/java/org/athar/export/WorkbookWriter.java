@@ -140,7 +140,7 @@ final class WorkbookWriter {
     }
 
     /** Printed (or converted to PDF) landscape, one page wide, so a table and its chart stay on one page. */
-    private static void printable(Sheet sheet) {
+    static void printable(Sheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
@@ -397,7 +397,7 @@ final class WorkbookWriter {
         }
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
+    static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(FormulaGuard.safe(value));
         if (style != null) {
@@ -418,7 +418,7 @@ final class WorkbookWriter {
     }
 
     /** The few cell styles of the workbook (a workbook holds at most 64,000, so they are made once). */
-    private static final class Styles {
+    static final class Styles {
 
         final CellStyle header;
         final CellStyle title;

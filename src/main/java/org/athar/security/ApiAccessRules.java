@@ -33,7 +33,14 @@ final class ApiAccessRules {
             new Rule("/api/v1/briefings", Permission.EXPORT_AGGREGATES),
             new Rule("/api/v1/briefings/**", Permission.EXPORT_AGGREGATES),
             new Rule("/api/v1/exports/records.*", Permission.EXPORT_RECORDS),
-            new Rule("/api/v1/exports/**", Permission.EXPORT_AGGREGATES));
+            new Rule("/api/v1/exports/**", Permission.EXPORT_AGGREGATES),
+            new Rule("/api/v1/linkage/pairs", Permission.REVIEW_LINKS),
+            new Rule("/api/v1/linkage/pairs/**", Permission.REVIEW_LINKS),
+            new Rule("/api/v1/linkage/reports/**", Permission.REVIEW_LINKS),
+            new Rule("/api/v1/linkage/persons/**", Permission.SEARCH),
+            new Rule("/api/v1/linkage/overlap.xlsx", Permission.EXPORT_AGGREGATES),
+            new Rule("/api/v1/linkage/overlap", Permission.VIEW_TRENDS),
+            new Rule("/api/v1/linkage/relink", Permission.ADMINISTER));
 
     private ApiAccessRules() {}
 

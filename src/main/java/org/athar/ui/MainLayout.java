@@ -27,6 +27,8 @@ import org.athar.ui.admin.AdminView;
 import org.athar.ui.briefing.BriefingsView;
 import org.athar.ui.exports.ExportsView;
 import org.athar.ui.imports.ImportView;
+import org.athar.ui.overlap.OverlapView;
+import org.athar.ui.review.ReviewView;
 import org.athar.ui.search.SearchView;
 import org.athar.ui.trends.TrendsView;
 
@@ -85,6 +87,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SideNav nav = new SideNav();
         item(nav, "nav.search", SearchView.class, VaadinIcon.SEARCH);
         item(nav, "nav.trends", TrendsView.class, VaadinIcon.CHART);
+        item(nav, "nav.overlap", OverlapView.class, VaadinIcon.CLUSTER);
+        item(nav, "nav.review", ReviewView.class, VaadinIcon.CONNECT);
         item(nav, "nav.exports", ExportsView.class, VaadinIcon.DOWNLOAD);
         item(nav, "nav.briefings", BriefingsView.class, VaadinIcon.FILE_TEXT_O);
         item(nav, "nav.import", ImportView.class, VaadinIcon.UPLOAD);

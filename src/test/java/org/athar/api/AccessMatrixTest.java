@@ -99,7 +99,13 @@ class AccessMatrixTest extends AtharIntegrationTest {
                 new Call(HttpMethod.GET, "/api/v1/stats/year?profile=internal", 200, "SEE_EXACT_COUNTS"),
                 new Call(HttpMethod.GET, "/api/v1/charts/breakdown.svg?by=status", 200, "VIEW_TRENDS"),
                 new Call(HttpMethod.GET, "/api/v1/charts/map.png?profile=internal&width=1200&height=900", 200,
-                        "SEE_EXACT_COUNTS"));
+                        "SEE_EXACT_COUNTS"),
+                new Call(HttpMethod.GET, "/api/v1/linkage/pairs", 200, "REVIEW_LINKS"),
+                new Call(HttpMethod.GET, "/api/v1/linkage/reports/" + reportId + "/pairs", 200, "REVIEW_LINKS"),
+                new Call(HttpMethod.GET, "/api/v1/linkage/persons/" + reportId, 200, "SEARCH"),
+                new Call(HttpMethod.GET, "/api/v1/linkage/overlap", 200, "VIEW_TRENDS"),
+                new Call(HttpMethod.GET, "/api/v1/linkage/overlap.xlsx", 200, "EXPORT_AGGREGATES"),
+                new Call(HttpMethod.GET, "/api/v1/linkage/relink", 200, "ADMINISTER"));
     }
 
     private static boolean allowed(Role role, String permission) {

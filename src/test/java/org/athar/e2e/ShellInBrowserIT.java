@@ -60,9 +60,10 @@ class ShellInBrowserIT {
     void the_shell_opens_in_english_left_to_right_with_every_section() throws Exception {
         browser.get(app.base().toString());
         SignInInBrowserIT.signIn(browser, "admin", ADMIN_PASSWORD);
-        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 7);
+        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 9);
         List<String> nav = navLabels();
-        assertThat(nav).containsExactly("Search", "Trends", "Exports", "Briefings", "Import", "Admin", "Account");
+        assertThat(nav).containsExactly("Search", "Trends", "Overlap of sources", "Review links", "Exports",
+                "Briefings", "Import", "Admin", "Account");
         assertThat(documentDir()).isNotEqualTo("rtl");
         assertThat(browser.getTitle()).contains("Athar");
         screenshot("shell-en.png");
@@ -73,13 +74,14 @@ class ShellInBrowserIT {
     void switching_to_arabic_turns_the_whole_ui_right_to_left_and_is_remembered() throws Exception {
         browser.findElement(By.id("language-switch")).click();
         // The switch reloads the page: wait for the reloaded shell, not just the attribute.
-        List<String> arabic = List.of("البحث", "الاتجاهات", "التصدير", "الإحاطات", "الاستيراد", "الإدارة", "الحساب");
+        List<String> arabic = List.of("البحث", "الاتجاهات", "تداخل المصادر", "مراجعة الروابط", "التصدير", "الإحاطات",
+                "الاستيراد", "الإدارة", "الحساب");
         wait(Duration.ofSeconds(30)).until(d -> "rtl".equals(documentDir()) && arabic.equals(navLabels()));
         assertThat(js("return document.documentElement.lang")).isEqualTo("ar");
         screenshot("shell-ar.png");
 
         browser.navigate().refresh();
-        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 7);
+        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 9);
         assertThat(documentDir()).isEqualTo("rtl");
         assertThat(navLabels()).first().isEqualTo("البحث");
     }
@@ -92,7 +94,7 @@ class ShellInBrowserIT {
         // The demo data loads in the background after start-up; the label appears once it is stored.
         wait(Duration.ofSeconds(90)).until(d -> {
             d.navigate().refresh();
-            wait(Duration.ofSeconds(30)).until(x -> navLabels().size() == 7);
+            wait(Duration.ofSeconds(30)).until(x -> navLabels().size() == 9);
             return !d.findElements(By.id("synthetic-badge")).isEmpty();
         });
         assertThat(browser.findElement(By.id("synthetic-badge")).getText()).isEqualTo("بيانات تجريبية مُصطنعة");

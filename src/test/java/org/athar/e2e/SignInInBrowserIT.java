@@ -112,20 +112,23 @@ public class SignInInBrowserIT {
     @Order(3)
     void each_role_sees_only_what_it_may_open_and_a_forbidden_page_says_so() throws Exception {
         signInAndCheck("admin", ADMIN_PASSWORD, "Administrator",
-                List.of("Search", "Trends", "Exports", "Briefings", "Import", "Admin", "Account"));
+                List.of("Search", "Trends", "Overlap of sources", "Review links", "Exports", "Briefings", "Import",
+                        "Admin", "Account"));
         browser.get(app.base().resolve("admin").toString());
         wait(30).until(d -> !d.findElements(By.id("users")).isEmpty());
         assertThat(browser.findElement(By.id("users")).getText()).contains("writer").contains("advocacy");
         screenshot("admin-users-en.png");
         signOut();
 
-        signInAndCheck("writer", USER_PASSWORD, "Report writer", List.of("Search", "Trends", "Exports", "Briefings", "Account"));
+        signInAndCheck("writer", USER_PASSWORD, "Report writer", List.of("Search", "Trends", "Overlap of sources",
+                "Exports", "Briefings", "Account"));
         assertRefused("admin");
         assertRefused("import");
         screenshot("refused-en.png");
         signOut();
 
-        signInAndCheck("advocacy", USER_PASSWORD, "Advocacy", List.of("Trends", "Exports", "Briefings", "Account"));
+        signInAndCheck("advocacy", USER_PASSWORD, "Advocacy", List.of("Trends", "Overlap of sources", "Exports",
+                "Briefings", "Account"));
         assertThat(java.net.URI.create(browser.getCurrentUrl()).getPath()).as("advocacy starts on Trends, not on a "
                 + "refusal").isEqualTo("/trends");
         assertRefused("report/any-report-id");
@@ -165,8 +168,9 @@ public class SignInInBrowserIT {
         codeField.sendKeys("000000" + Keys.ENTER);
         wait(30).until(d -> d.findElements(By.id("two-factor-error")).stream().anyMatch(WebElement::isDisplayed));
         browser.findElement(By.cssSelector("#two-factor-code input")).sendKeys(code(secret, 1) + Keys.ENTER);
-        wait(60).until(d -> navLabels().size() == 5);
-        assertThat(navLabels()).containsExactly("Search", "Trends", "Exports", "Briefings", "Account");
+        wait(60).until(d -> navLabels().size() == 7);
+        assertThat(navLabels()).containsExactly("Search", "Trends", "Overlap of sources", "Review links", "Exports",
+                "Briefings", "Account");
         assertThat(browser.findElement(By.id("signed-in-roles")).getText()).isEqualTo("Analyst");
         assertRefused("admin");
         signOut();

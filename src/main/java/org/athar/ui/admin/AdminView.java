@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import org.athar.linkage.LinkageService;
 import org.athar.security.CurrentViewer;
 import org.athar.security.InvalidUserException;
 import org.athar.security.Role;
@@ -42,7 +43,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField password = new PasswordField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
 
-    public AdminView(Users users, CurrentViewer viewer) {
+    public AdminView(Users users, CurrentViewer viewer, LinkageService linkage) {
         this.users = users;
         this.viewer = viewer;
         addClassName("athar-view");
@@ -52,7 +53,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         RouterLink backups = new RouterLink(getTranslation("admin.backups.link"), BackupsView.class);
         backups.setId("admin-backups-link");
         add(new H2(getTranslation("view.admin.title")), audit, backups, new H3(getTranslation("admin.users")), grid(),
-                new H3(getTranslation("admin.create")), createForm());
+                new H3(getTranslation("admin.create")), createForm(), new RelinkSection(linkage, viewer));
         refresh();
     }
 

@@ -11,28 +11,28 @@ import org.athar.report.Place;
 import org.athar.report.Vocabulary;
 
 /** How report values read on screen in the current language: places by name, codes by label, dates at precision. */
-final class ReportLabels {
+public final class ReportLabels {
 
     private final Component owner;
     private final Gazetteer gazetteer;
 
-    ReportLabels(Component owner, Gazetteer gazetteer) {
+    public ReportLabels(Component owner, Gazetteer gazetteer) {
         this.owner = owner;
         this.gazetteer = gazetteer;
     }
 
-    String place(String pcode) {
+    public String place(String pcode) {
         return Place.UNKNOWN.equals(pcode) ? owner.getTranslation("search.unknown")
                 : gazetteer.label(pcode, com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH
                 : com.vaadin.flow.component.UI.getCurrent().getLocale());
     }
 
-    String vocabulary(Vocabulary v) {
+    public String vocabulary(Vocabulary v) {
         return owner.getTranslation(v.messageKey());
     }
 
     /** "2013", "May 2013", "14 May 2013": never more precise than the source. */
-    String date(Disappearance d) {
+    public String date(Disappearance d) {
         Optional<LocalDate> start = d.date();
         if (start.isEmpty() || d.precision() == DatePrecision.UNKNOWN) {
             return owner.getTranslation("search.date.unknown");
@@ -46,7 +46,7 @@ final class ReportLabels {
         };
     }
 
-    String date(Optional<LocalDate> day) {
+    public String date(Optional<LocalDate> day) {
         return day.map(s -> s.getDayOfMonth() + " " + owner.getTranslation("month." + s.getMonthValue()) + " "
                 + s.getYear()).orElse("");
     }

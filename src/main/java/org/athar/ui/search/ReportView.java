@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import com.vaadin.flow.router.RouterLink;
+import org.athar.linkage.LinkageService;
 import org.athar.report.Gazetteer;
 import org.athar.report.VisibleReport;
 import org.athar.search.QueryText;
@@ -37,12 +39,14 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
             .withZone(ZoneOffset.UTC);
 
     private final ReportSearch search;
+    private final LinkageService linkage;
     private final CurrentViewer viewer;
     private final ReportLabels labels;
     private String title = "";
 
-    public ReportView(ReportSearch search, CurrentViewer viewer, Gazetteer gazetteer) {
+    public ReportView(ReportSearch search, LinkageService linkage, CurrentViewer viewer, Gazetteer gazetteer) {
         this.search = search;
+        this.linkage = linkage;
         this.viewer = viewer;
         this.labels = new ReportLabels(this, gazetteer);
         addClassName("athar-view");
@@ -110,6 +114,7 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
                 + r.statusDate().map(d -> " (" + labels.date(Optional.of(d)) + ")").orElse(""));
         fact(facts, "search.col.source", r.source() + " · " + r.reportId());
         add(facts);
+        person(v, r.id());
         r.narrative().ifPresent(n -> {
             add(new H3(getTranslation("report.narrative")));
             Paragraph p = new Paragraph(ReportLabels.highlighted(search.highlights(v, n, query, false)));
@@ -128,6 +133,28 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
         add(provenance);
         if (r.synthetic()) {
             add(new Paragraph(getTranslation("data.synthetic.explained")));
+        }
+    }
+
+    /** "All reports of this person (N)" when other reports are linked to this one. */
+    private void person(Viewer v, String id) {
+        try {
+            int reports = linkage.personOf(v, id).reportIds().size();
+            if (reports > 1) {
+                RouterLink link = new RouterLink(getTranslation("report.person", reports), PersonView.class, id);
+                link.setId("report-person");
+                add(link);
+            } else {
+                Paragraph alone = new Paragraph(getTranslation("report.person.alone"));
+                alone.setId("report-person-alone");
+                alone.addClassName("athar-muted");
+                add(alone);
+            }
+        } catch (RuntimeException e) {
+            // The report itself is shown whatever linkage says; the person link is left out.
+            Paragraph failed = new Paragraph(getTranslation("linkage.failed", e.getMessage()));
+            failed.addClassName("athar-muted");
+            add(failed);
         }
     }
 

@@ -1,0 +1,225 @@
+package org.athar.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.athar.export.OverlapWorkbook;
+import org.athar.linkage.CandidatePair;
+import org.athar.linkage.Decision;
+import org.athar.linkage.LinkageService;
+import org.athar.linkage.Overlap;
+import org.athar.linkage.PersonCluster;
+import org.athar.linkage.RelinkStatus;
+import org.athar.search.BadParameterException;
+import org.athar.security.AuditLog;
+import org.athar.security.ClientAddress;
+import org.athar.security.CurrentViewer;
+import org.athar.security.Permission;
+import org.athar.security.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/linkage}: the review queue of candidate pairs and reviewers' decisions, the person of a report, the
+ * overlap of sources (JSON and workbook) and the full re-link. Thin: parses, calls {@link LinkageService}, writes.
+ */
+@RestController
+@RequestMapping("/api/v1/linkage")
+@Tag(name = "Linkage", description = "Reports of the same person: candidate pairs, decisions, persons, overlap")
+class LinkageController {
+
+    static final int MAX_PAGE = 100;
+    static final int MAX_OFFSET = 10_000;
+
+    /** The body of a decision: confirmed, rejected or pending (undo), and why. */
+    record DecisionRequest(String decision, String note) {}
+
+    /** One page of the queue and how many pairs have the decision. */
+    record PairPage(String decision, long total, int from, List<CandidatePair> pairs) {}
+
+    /** One source's row of the overlap table: persons documented by it, only by it, and shared with each source. */
+    record SourceRow(String source, long documentedBy, long onlyBy, Map<String, Long> shared) {}
+
+    /** The overlap as JSON: the patterns (capture histories) and the pairwise table computed from them. */
+    record OverlapJson(String counted, List<String> sources, long persons, List<Overlap.Pattern> patterns,
+            List<SourceRow> table) {}
+
+    private final LinkageService linkage;
+    private final CurrentViewer viewer;
+    private final OverlapWorkbook workbook;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    LinkageController(LinkageService linkage, CurrentViewer viewer, OverlapWorkbook workbook, AuditLog audit,
+            ObjectProvider<Clock> clock) {
+        this.linkage = linkage;
+        this.viewer = viewer;
+        this.workbook = workbook;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @GetMapping(value = "/pairs", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Candidate pairs with one decision, highest score first (REVIEW_LINKS)",
+            description = "decision=pending (default)|auto|confirmed|rejected, from (offset, 0 to 10000), size (1 to "
+                    + "100, default 20). {decision, total, from, pairs:[{id, reportA, reportB, sourceA, sourceB, "
+                    + "score, features:[{code, outcome, a, b, weight}], decision, history}]}")
+    PairPage pairs(@RequestParam(defaultValue = "pending") String decision,
+            @RequestParam(defaultValue = "0") String from, @RequestParam(defaultValue = "20") String size) {
+        Viewer v = viewer.get();
+        Decision d = decision(decision, "decision");
+        int offset = number("from", from, 0, MAX_OFFSET);
+        int page = number("size", size, 1, MAX_PAGE);
+        return new PairPage(d.code(), linkage.count(v, d), offset, linkage.queue(v, d, offset, page));
+    }
+
+    @GetMapping(value = "/pairs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "One candidate pair with its features and history (REVIEW_LINKS); 404 for an unknown id")
+    CandidatePair pair(@PathVariable String id) {
+        return linkage.pair(viewer.get(), id);
+    }
+
+    @PostMapping(value = "/pairs/{id}/decision", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Decide a pair (REVIEW_LINKS)",
+            description = "{\"decision\": \"confirmed|rejected|pending\", \"note\": \"why\"}; pending sends the pair "
+                    + "back to the queue (undo). A note is required to reject an automatic link and to undo. Persons "
+                    + "are updated at once and the decision is audited (link_decision). 400 for another decision or "
+                    + "a missing note, 404 for an unknown pair; answers the pair with its new history.")
+    CandidatePair decide(@PathVariable String id, @RequestBody(required = false) DecisionRequest body) {
+        if (body == null || body.decision() == null || body.decision().isBlank()) {
+            throw new BadParameterException("decision", "the body must name a decision: {\"decision\": "
+                    + "\"confirmed|rejected|pending\", \"note\": \"…\"}");
+        }
+        Decision d = decision(body.decision(), "decision");
+        if (d == Decision.AUTO) {
+            throw new BadParameterException("decision", "auto is the linker's decision, not a reviewer's; decide "
+                    + "confirmed, rejected or pending");
+        }
+        String note = body.note() == null ? "" : body.note().strip();
+        return linkage.decide(viewer.get(), id, d, note);
+    }
+
+    @GetMapping(value = "/persons/{reportId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The person a report belongs to (SEARCH)",
+            description = "{personId, reportIds, sources, representative, disagreements:[{field, values, counted}]}; "
+                    + "an unlinked report is a person of its own; 404 for an unknown report id.")
+    PersonCluster person(@PathVariable String reportId) {
+        return linkage.personOf(viewer.get(), reportId);
+    }
+
+    @GetMapping(value = "/reports/{reportId}/pairs", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Every candidate pair (any decision) of one report, highest score first (REVIEW_LINKS)")
+    List<CandidatePair> pairsOf(@PathVariable String reportId) {
+        return linkage.pairsOf(viewer.get(), reportId);
+    }
+
+    @GetMapping(value = "/overlap", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "How many persons each combination of sources documents (VIEW_TRENDS)",
+            description = "Counts persons (linked reports), not reports. patterns: every set of sources with the "
+                    + "persons documented by exactly those sources (capture histories); table: for each source the "
+                    + "persons it documents, those only it documents, and those it shares with each other source.")
+    OverlapJson overlap() {
+        Overlap o = linkage.overlap(viewer.get());
+        return new OverlapJson("persons", o.sources(), o.persons(), o.patterns(), table(o));
+    }
+
+    @GetMapping("/overlap.xlsx")
+    @Operation(summary = "The overlap of sources as an Excel workbook (EXPORT_AGGREGATES)",
+            description = "Sheet Overlap (source × source shared persons, documented by, only by) and sheet Patterns "
+                    + "(one 1/0 column per source and a persons column: the input of multiple-systems estimation). "
+                    + "lang=en|ar (Arabic sheets right to left). Audited as an export.")
+    ResponseEntity<byte[]> overlapWorkbook(@RequestParam(required = false) String lang) throws IOException {
+        Viewer v = viewer.get();
+        v.require(Permission.EXPORT_AGGREGATES);
+        LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        if (lang != null) {
+            params.add("lang", lang);
+        }
+        Locale locale = ApiParameters.language(params);
+        Overlap o = linkage.overlap(v);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(o, locale, LocalDate.now(clock), out);
+        // Recorded before the file leaves (fail closed: no entry, no file).
+        audit.exported(v, ClientAddress.current(), "overlap_xlsx", Map.of("lang", List.of(locale.getLanguage())),
+                "internal", o.patterns().size());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(OverlapWorkbook.CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(OverlapWorkbook.FILE_NAME).build().toString())
+                .body(out.toByteArray());
+    }
+
+    @PostMapping(value = "/relink", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Start a full re-link of all reports (ADMINISTER)",
+            description = "202 with the status; it runs in the background (follow GET /api/v1/linkage/relink). "
+                    + "Reviewers' decisions are kept. 409 while a re-link runs.")
+    ResponseEntity<RelinkStatus> relink() {
+        RelinkStatus status = linkage.relink(viewer.get());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/linkage/relink")).body(status);
+    }
+
+    @GetMapping(value = "/relink", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The last full re-link: state idle|running|done|failed, processed of total, pairs, persons "
+            + "(ADMINISTER)")
+    RelinkStatus relinkStatus() {
+        viewer.get().require(Permission.ADMINISTER);
+        return linkage.status();
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
+        String parameter = e instanceof BadParameterException bad ? bad.parameter() : "body";
+        return ResponseEntity.badRequest().body(Map.of("error", String.valueOf(e.getMessage()), "parameter",
+                parameter));
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<Map<String, String>> conflict(IllegalStateException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", String.valueOf(e.getMessage())));
+    }
+
+    static List<SourceRow> table(Overlap o) {
+        return o.sources().stream().map(a -> {
+            Map<String, Long> shared = new LinkedHashMap<>();
+            o.sources().stream().filter(b -> !b.equals(a)).forEach(b -> shared.put(b, o.shared(a, b)));
+            return new SourceRow(a, o.documentedBy(a), o.onlyBy(a), shared);
+        }).toList();
+    }
+
+    private static Decision decision(String text, String parameter) {
+        return Decision.fromCode(text).orElseThrow(() -> new BadParameterException(parameter, parameter + " '"
+                + text + "' is not one of pending, auto, confirmed, rejected"));
+    }
+
+    private static int number(String name, String text, int min, int max) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n < min || n > max) {
+                throw new BadParameterException(name, name + " must be from " + min + " to " + max + ", not " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(name, name + " '" + text + "' is not a whole number");
+        }
+    }
+}

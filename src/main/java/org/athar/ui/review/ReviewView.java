@@ -1,0 +1,263 @@
+package org.athar.ui.review;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.athar.linkage.CandidatePair;
+import org.athar.linkage.Decision;
+import org.athar.linkage.LinkageService;
+import org.athar.linkage.PairNotFoundException;
+import org.athar.report.Gazetteer;
+import org.athar.search.ReportSearch;
+import org.athar.security.CurrentViewer;
+import org.athar.security.Viewer;
+import org.athar.ui.MainLayout;
+import org.athar.ui.search.LinkageLabels;
+
+/**
+ * The review queue of record linkage: pairs of reports that may be the same person, highest score first, one at a
+ * time side by side with the fields that differ highlighted, the score's reasons, and Confirm / Reject / Skip (keys
+ * C, R, S). Tabs show the automatic, confirmed and rejected pairs, where a decision can be sent back (U).
+ * {@code review?pair=<id>} opens one pair (a link from elsewhere) in the tab of its decision.
+ */
+@RolesAllowed("REVIEW_LINKS")
+@Route(value = "review", layout = MainLayout.class)
+public class ReviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** How many pairs the queue lists at a time; the next ones come up as these are decided. */
+    static final int PAGE = 100;
+
+    private final LinkageService linkage;
+    private final CurrentViewer viewer;
+    private final PairPanel panel;
+    private final Map<Decision, Tab> tabs = new EnumMap<>(Decision.class);
+    private final Tabs tabBar = new Tabs();
+    private final Grid<CandidatePair> queue = new Grid<>();
+    private final TextArea note = new TextArea();
+    private final Button confirm = new Button();
+    private final Button reject = new Button();
+    private final Button skip = new Button();
+    private final Button undo = new Button();
+    private final Span empty = new Span();
+    private List<CandidatePair> pairs = List.of();
+    private Decision showing = Decision.PENDING;
+    private CandidatePair current;
+
+    public ReviewView(LinkageService linkage, ReportSearch search, CurrentViewer viewer, Gazetteer gazetteer) {
+        this.linkage = linkage;
+        this.viewer = viewer;
+        this.panel = new PairPanel(linkage, search, viewer, new LinkageLabels(this, gazetteer));
+        addClassName("athar-view");
+        setId("view-review");
+        Paragraph intro = new Paragraph(getTranslation("review.intro"));
+        intro.addClassName("athar-muted");
+        empty.setId("review-empty");
+        empty.setVisible(false);
+        Div columns = new Div(queueGrid(), new Div(panel, decisionBar()));
+        columns.addClassName("athar-review");
+        add(new H2(getTranslation("view.review.title")), intro, tabBar(), empty, columns);
+        reload(Optional.empty());
+    }
+
+    private Tabs tabBar() {
+        for (Decision d : List.of(Decision.PENDING, Decision.AUTO, Decision.CONFIRMED, Decision.REJECTED)) {
+            Tab tab = new Tab();
+            tab.setId("review-tab-" + d.code());
+            tabs.put(d, tab);
+            tabBar.add(tab);
+        }
+        tabBar.setId("review-tabs");
+        tabBar.addSelectedChangeListener(e -> {
+            showing = tabs.entrySet().stream().filter(t -> t.getValue() == e.getSelectedTab()).map(Map.Entry::getKey)
+                    .findFirst().orElse(Decision.PENDING);
+            reload(Optional.empty());
+        });
+        return tabBar;
+    }
+
+    private Grid<CandidatePair> queueGrid() {
+        queue.setId("review-queue");
+        queue.addColumn(p -> String.format(getLocale(), "%.1f", p.score())).setHeader(getTranslation("review.col.score"))
+                .setAutoWidth(true).setFlexGrow(0);
+        queue.addColumn(p -> p.sourceA() + " / " + p.sourceB()).setHeader(getTranslation("review.col.sources"))
+                .setAutoWidth(true);
+        queue.addColumn(p -> getTranslation("linkage.decision." + p.decision().code()))
+                .setHeader(getTranslation("review.col.decision")).setAutoWidth(true);
+        queue.addClassName("athar-review-queue");
+        queue.addItemClickListener(e -> show(e.getItem()));
+        return queue;
+    }
+
+    private Div decisionBar() {
+        note.setLabel(getTranslation("review.note"));
+        note.setHelperText(getTranslation("review.note.help"));
+        note.setId("review-note");
+        note.setWidthFull();
+        // The keys C, R, S, U are shortcuts; typed into the note they are letters, not decisions.
+        note.getElement().executeJs("this.addEventListener('keydown', e => e.stopPropagation())");
+        button(confirm, "review.confirm", "review-confirm", Key.KEY_C, ButtonVariant.LUMO_SUCCESS);
+        button(reject, "review.reject", "review-reject", Key.KEY_R, ButtonVariant.LUMO_ERROR);
+        button(skip, "review.skip", "review-skip", Key.KEY_S, ButtonVariant.LUMO_TERTIARY);
+        button(undo, "review.undo", "review-undo", Key.KEY_U, ButtonVariant.LUMO_CONTRAST);
+        confirm.addClickListener(e -> decide(Decision.CONFIRMED));
+        reject.addClickListener(e -> decide(Decision.REJECTED));
+        undo.addClickListener(e -> decide(Decision.PENDING));
+        skip.addClickListener(e -> skip());
+        FlexLayout buttons = new FlexLayout(confirm, reject, skip, undo);
+        buttons.addClassName("athar-review-buttons");
+        Div bar = new Div(note, buttons);
+        bar.setId("review-decision");
+        bar.addClassName("athar-review-decision");
+        return bar;
+    }
+
+    private void button(Button b, String key, String id, Key shortcut, ButtonVariant variant) {
+        b.setText(getTranslation(key));
+        b.setId(id);
+        b.addThemeVariants(variant);
+        b.addClickShortcut(shortcut);
+        // Key.KEY_C is "KeyC": the letter is what the button shows and what assistive technology announces.
+        b.getElement().setAttribute("aria-keyshortcuts", shortcut.getKeys().get(0).replace("Key", ""));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("pair", List.of());
+        if (asked.isEmpty()) {
+            return;
+        }
+        try {
+            CandidatePair pair = linkage.pair(viewer.get(), asked.get(0));
+            showing = pair.decision();
+            tabBar.setSelectedTab(tabs.get(showing));
+            reload(Optional.of(pair.id()));
+            if (current == null || !current.id().equals(pair.id())) {
+                // Beyond the first page of its tab: shown all the same, at the top of the list.
+                pairs.add(0, pair);
+                queue.setItems(pairs);
+                show(pair);
+            }
+        } catch (PairNotFoundException e) {
+            Notification.show(getTranslation("review.gone")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RuntimeException e) {
+            Notification.show(getTranslation("linkage.failed", e.getMessage()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** Counts on the tabs, the queue of the tab shown, and the pair to show (the first when absent or gone). */
+    private void reload(Optional<String> keep) {
+        Viewer v = viewer.get();
+        try {
+            for (Map.Entry<Decision, Tab> t : tabs.entrySet()) {
+                t.getValue().setLabel(getTranslation("review.tab." + t.getKey().code(),
+                        linkage.count(v, t.getKey())));
+            }
+            pairs = new ArrayList<>(linkage.queue(v, showing, 0, PAGE));
+        } catch (RuntimeException e) {
+            pairs = new ArrayList<>();
+            empty.setText(getTranslation("linkage.failed", e.getMessage()));
+            empty.setVisible(true);
+            queue.setItems(pairs);
+            show(null);
+            return;
+        }
+        queue.setItems(pairs);
+        empty.setText(getTranslation("review.empty." + showing.code()));
+        empty.setVisible(pairs.isEmpty());
+        show(keep.flatMap(id -> pairs.stream().filter(p -> p.id().equals(id)).findFirst())
+                .orElse(pairs.isEmpty() ? null : pairs.get(0)));
+    }
+
+    private void show(CandidatePair pair) {
+        current = pair;
+        boolean any = pair != null;
+        note.clear();
+        note.setInvalid(false);
+        note.setVisible(any);
+        confirm.setVisible(any && pair.decision() != Decision.CONFIRMED);
+        reject.setVisible(any && pair.decision() != Decision.REJECTED);
+        undo.setVisible(any && pair.decision() != Decision.PENDING);
+        skip.setVisible(any && pairs.size() > 1);
+        if (any) {
+            queue.select(pair);
+        }
+        panel.show(pair);
+    }
+
+    private void skip() {
+        if (current == null || pairs.isEmpty()) {
+            return;
+        }
+        int at = pairs.indexOf(current);
+        show(pairs.get((at + 1) % pairs.size()));
+    }
+
+    private void decide(Decision decision) {
+        if (current == null) {
+            return;
+        }
+        String why = note.getValue().strip();
+        // As the service asks: a note to change a reviewer's decision and to reject an automatic link.
+        boolean change = current.decision().isHuman() && current.decision() != decision;
+        boolean needsNote = change || (decision == Decision.REJECTED && current.decision() == Decision.AUTO);
+        if (needsNote && why.isEmpty()) {
+            note.setErrorMessage(getTranslation(change ? "review.note.required.change"
+                    : "review.note.required.reject-auto"));
+            note.setInvalid(true);
+            return;
+        }
+        try {
+            CandidatePair decided = linkage.decide(viewer.get(), current.id(), decision, why);
+            Notification.show(getTranslation("review.decided." + decided.decision().code()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (PairNotFoundException e) {
+            Notification.show(getTranslation("review.gone")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (IllegalStateException e) {
+            Notification.show(getTranslation("review.relinking")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        } catch (IllegalArgumentException e) {
+            note.setErrorMessage(e.getMessage());
+            note.setInvalid(true);
+            return;
+        } catch (RuntimeException e) {
+            Notification.show(getTranslation("linkage.failed", e.getMessage()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        // The decided pair leaves this tab; the next one (highest score first) comes up.
+        reload(Optional.empty());
+    }
+
+    /** The pair on screen (for tests and the decision bar). */
+    Optional<CandidatePair> current() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("view.review.title") + " · " + getTranslation("app.name");
+    }
+}
