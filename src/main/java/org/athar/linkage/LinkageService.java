@@ -588,9 +588,13 @@ public class LinkageService implements DisposableBean {
                 p.decision()));
     }
 
+    /**
+     * The name frequencies of the last full re-link, or of all reports read now when there are none yet or the
+     * reports have grown by more than a tenth since (so a collection that grows by small imports keeps true weights).
+     */
     private NameFrequencies frequencies() throws IOException {
         NameFrequencies f = frequencies;
-        if (f == null) {
+        if (f == null || store.reportCount() > f.names() * 1.1 + 100) {
             List<LinkRecord> names = new ArrayList<>();
             LinkageStore.Interner interner = new LinkageStore.Interner();
             store.scanRecords(LinkageStore.all(), interner, names::add);

@@ -14,8 +14,11 @@ public final class NameFrequencies {
 
     static final double MIN_AGREE = 2.0;
     static final double MAX_AGREE = 7.0;
-    /** The weight of an agreement when nothing is known about the name's frequency. */
-    static final double UNKNOWN_AGREE = 4.0;
+    /**
+     * The weight of an agreement while fewer than 100 names are known: that of a name borne by 2 % of persons
+     * (log2(0.95 / 0.02)), a common but not the commonest name.
+     */
+    static final double UNKNOWN_AGREE = 5.5;
 
     /** Reports per governorate below which chance namesakes need no discount. */
     static final long CROWD = 4_000;

@@ -24,7 +24,7 @@ public final class PairScorer {
     static final double CLOSE_PENALTY = 2.0;
     static final double TRANSPOSED = -3.0;
     static final double GENDER_AGREE = 0.5;
-    static final double GENDER_DISAGREE = -8.0;
+    static final double GENDER_DISAGREE = -12.0;
     static final double AGE_SAME = 1.5;
     static final double AGE_NEAR = 0.0;
     static final double AGE_APART = -3.0;

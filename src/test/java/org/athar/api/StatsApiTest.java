@@ -94,7 +94,8 @@ class StatsApiTest extends AtharIntegrationTest {
     void a_breakdown_answers_with_the_documented_keys_and_every_bucket() throws IOException {
         JsonNode b = get("stats/governorate", "lang=en");
         assertThat(b.fieldNames()).toIterable()
-                .containsExactly("dimension", "profile", "total", "imprecise", "buckets");
+                .containsExactly("dimension", "profile", "counts", "total", "imprecise", "buckets");
+        assertThat(b.get("counts").asText()).as("this API counts reports unless asked").isEqualTo("reports");
         assertThat(b.get("dimension").asText()).isEqualTo("governorate");
         assertThat(b.get("profile").asText()).isEqualTo("internal");
         assertThat(b.get("total").asLong()).isEqualTo(11);
@@ -141,7 +142,7 @@ class StatsApiTest extends AtharIntegrationTest {
             throws IOException {
         JsonNode d = get("stats/dashboard", "granularity=quarter&rows=governorate&columns=perpetrator&lang=ar");
         assertThat(d.fieldNames()).toIterable()
-                .containsExactly("profile", "series", "governorate", "perpetrator", "status", "crosstab");
+                .containsExactly("profile", "counts", "series", "governorate", "perpetrator", "status", "crosstab");
         assertThat(d.get("series")).isEqualTo(get("stats/quarter", "lang=ar"));
         assertThat(d.get("governorate")).isEqualTo(get("stats/governorate", "lang=ar"));
         assertThat(d.get("perpetrator")).isEqualTo(get("stats/perpetrator", "lang=ar"));

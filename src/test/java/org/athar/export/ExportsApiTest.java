@@ -108,8 +108,10 @@ class ExportsApiTest extends AtharIntegrationTest {
         return r.getBody();
     }
 
+    /** The statistics API counting persons, as the workbook does by default. */
     private JsonNode stats(String path) throws IOException {
-        ResponseEntity<String> r = http.getForEntity(URI.create(http.getRootUri() + "/api/v1/stats/" + path),
+        ResponseEntity<String> r = http.getForEntity(URI.create(http.getRootUri() + "/api/v1/stats/" + path
+                        + (path.contains("?") ? "&" : "?") + "count=persons"),
                 String.class);
         assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
         return json.readTree(r.getBody());
@@ -254,7 +256,7 @@ class ExportsApiTest extends AtharIntegrationTest {
     /** Labels, keys and counts row by row as the API lists them; frozen bold header, autofilter, chart ranges. */
     private static void assertBreakdown(XSSFSheet sheet, JsonNode api, String name) {
         JsonNode buckets = api.get("buckets");
-        assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Reports");
+        assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Persons");
         assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
         for (int i = 0; i < buckets.size(); i++) {
             Row row = sheet.getRow(i + 1);

@@ -70,7 +70,7 @@ class WorkbookInLibreOfficeTest extends AtharIntegrationTest {
                 String text = new PDFTextStripper().getText(doc);
                 if ("en".equals(lang)) {
                     assertThat(text).contains("Documented cases, not the total number of disappearances")
-                            .contains("Total reports 6").contains(fixture.source);
+                            .contains("Total persons 6").contains(fixture.source);
                 } else {
                     assertThat(text).contains("حلب");
                 }

@@ -145,7 +145,8 @@ public class ChartService {
 
     /** The source names in scope, for the filter bar and footers. */
     public List<String> sources(Viewer viewer) {
-        Breakdown b = figures.breakdown(viewer, ReportQuery.all(), Dimension.SOURCE, Locale.ENGLISH,
+        Breakdown b = figures.breakdown(viewer, ReportQuery.all().withCount(org.athar.search.Count.REPORTS),
+                Dimension.SOURCE, Locale.ENGLISH,
                 DisclosureProfile.INTERNAL.equals(figures.profileFor(viewer, Optional.empty()))
                         ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
         return b.buckets().stream().map(Bucket::key).filter(k -> !Heading.UNKNOWN.equals(k)).sorted().toList();

@@ -100,10 +100,17 @@ class ChartTextsTest {
     void a_chart_of_a_breakdown_gets_its_title_filters_note_caveat_and_footer() {
         ChartText text = TEXTS.forBreakdown(ChartFixtures.months(Messages.ENGLISH), FILTERED,
                 new ChartTexts.Footer(List.of("SNHR"), LocalDate.of(2026, 11, 29), false), 5, Messages.ENGLISH);
-        assertThat(text.title()).isEqualTo("Reports by month");
+        // Without count=…, a chart counts persons and says so.
+        assertThat(text.title()).isEqualTo("Persons by month");
         assertThat(text.subtitle()).contains(QUERY.describe(FILTERED, Messages.ENGLISH));
-        assertThat(text.notes()).containsExactly(
+        assertThat(text.notes()).containsExactly("Counting persons: reports linked as the same person count once; a "
+                + "person documented by several sources counts under each source.",
                 "Not shown by month: 326 reports whose date is known only to the year, or not at all.");
+        ChartText reports = TEXTS.forBreakdown(ChartFixtures.months(Messages.ENGLISH),
+                FILTERED.withCount(org.athar.search.Count.REPORTS), new ChartTexts.Footer(List.of("SNHR"),
+                        LocalDate.of(2026, 11, 29), false), 5, Messages.ENGLISH);
+        assertThat(reports.title()).isEqualTo("Reports by month");
+        assertThat(reports.notes().get(0)).startsWith("Counting reports");
         assertThat(text.caveat()).isEqualTo("Documented cases, not the total number of disappearances.");
         assertThat(TEXTS.title(Dimension.YEAR, Dimension.PERPETRATOR, Messages.ARABIC))
                 .isEqualTo("البلاغات حسب السنة والجهة المسؤولة المزعومة");
