@@ -26,6 +26,7 @@ import org.athar.export.chart.ChartService;
 import org.athar.export.chart.ChartService.DashboardCharts;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
+import org.athar.search.Count;
 import org.athar.search.ReportQuery;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
@@ -60,6 +61,8 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     private final ChartCard statuses;
     private final CrossTabCard crossTab;
     private ReportQuery query = ReportQuery.all();
+    /** What the figures count: persons (linked reports once) by default, or reports. */
+    private final Select<Count> counting = new Select<>();
     private boolean applying;
 
     public TrendsView(ChartService charts, Gazetteer gazetteer, CurrentViewer currentViewer) {
@@ -115,12 +118,17 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         profile.setItemLabelGenerator(p -> getTranslation("trends.profile." + p.parameter(), charts.k()));
         profile.setValue(viewer.can(Permission.SEE_EXACT_COUNTS) ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
         profile.setReadOnly(!viewer.can(Permission.SEE_EXACT_COUNTS));
-        Stream.of(granularity, rows, columns, profile).forEach(s -> s.addValueChangeListener(e -> {
+        counting.setLabel(getTranslation("trends.count"));
+        counting.setId("trends-count");
+        counting.setItems(Count.PERSONS, Count.REPORTS);
+        counting.setItemLabelGenerator(c -> getTranslation("trends.count." + c.code()));
+        counting.setValue(Count.PERSONS);
+        Stream.of(granularity, rows, columns, profile, counting).forEach(s -> s.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 changed();
             }
         }));
-        Div bar = new Div(granularity, rows, columns, profile);
+        Div bar = new Div(granularity, rows, columns, profile, counting);
         bar.addClassName("athar-trends-controls");
         return bar;
     }
@@ -138,9 +146,9 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void refresh() {
         try {
-            DashboardCharts d = charts.dashboard(viewer, query, granularity.getValue(), rows.getValue(),
+            DashboardCharts d = charts.dashboard(viewer, counted(), granularity.getValue(), rows.getValue(),
                     columns.getValue(), getLocale(), profile.getValue());
-            scope.setText(getTranslation("trends.scope", d.scopeSuppressed() ? getTranslation("disclosure.withheld")
+            scope.setText(getTranslation("trends.scope." + counting.getValue().code(), d.scopeSuppressed() ? getTranslation("disclosure.withheld")
                     : String.format(getLocale(), "%,d", d.scope())));
             String params = apiParameters();
             timeline.show(d.timeline(), d.notes(), f -> download("timeline", f, params), granularity.getValue(), null);
@@ -160,6 +168,11 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
+    /** The filters with what the figures count. */
+    private ReportQuery counted() {
+        return query.withCount(counting.getValue());
+    }
+
     /** The chart API address of what is on screen: same filters and drawing size; PNG at 300 dpi for print. */
     private static String download(String chart, String format, String params) {
         return "api/v1/charts/" + chart + "." + format + "?" + params;
@@ -167,7 +180,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The query string of the chart API for what is on screen: filters, language, granularity, cross-tab, profile. */
     private String apiParameters() {
-        Map<String, List<String>> p = new LinkedHashMap<>(org.athar.search.QueryParameters.format(query));
+        Map<String, List<String>> p = new LinkedHashMap<>(org.athar.search.QueryParameters.format(counted()));
         p.put("lang", List.of(getLocale().getLanguage()));
         p.put("granularity", List.of(granularity.getValue().parameter()));
         p.put("rows", List.of(rows.getValue().parameter()));
@@ -185,7 +198,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void updateUrl() {
-        Map<String, List<String>> params = new LinkedHashMap<>(org.athar.search.QueryParameters.format(query));
+        Map<String, List<String>> params = new LinkedHashMap<>(org.athar.search.QueryParameters.format(counted()));
         params.put("granularity", List.of(granularity.getValue().parameter()));
         params.put("rows", List.of(rows.getValue().parameter()));
         params.put("columns", List.of(columns.getValue().parameter()));
@@ -209,6 +222,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
             Notification.show(getTranslation("search.bad-url", e.getMessage()), 8000, Notification.Position.MIDDLE);
         }
         applying = true;
+        counting.setValue(query.count().orElse(Count.PERSONS));
         filters.setValue(query);
         first(params, "granularity").flatMap(Dimension::fromParameter).filter(GRANULARITIES::contains)
                 .ifPresent(granularity::setValue);

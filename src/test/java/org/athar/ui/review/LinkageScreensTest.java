@@ -269,4 +269,22 @@ class LinkageScreensTest extends AtharIntegrationTest {
         }
         linkage.awaitIdle(java.time.Duration.ofMinutes(5));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void trends_counts_persons_by_default_says_so_and_switches_to_reports() {
+        signIn(Role.ANALYST);
+        UI.getCurrent().navigate("trends");
+        com.vaadin.flow.component.select.Select<org.athar.search.Count> counting = LocatorJ._get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("trends-count"));
+        assertThat(counting.getValue()).isEqualTo(org.athar.search.Count.PERSONS);
+        String persons = LocatorJ._get(Span.class, spec -> spec.withId("trends-scope")).getText();
+        assertThat(persons).contains("persons in scope");
+        LocatorJ._setValue(counting, org.athar.search.Count.REPORTS); // as a user's choice (from the client)
+        String reports = LocatorJ._get(Span.class, spec -> spec.withId("trends-scope")).getText();
+        assertThat(reports).contains("reports in scope");
+        // The fixture's linked reports make fewer persons than reports.
+        assertThat(Long.parseLong(persons.replaceAll("[^0-9]", ""))).isLessThan(
+                Long.parseLong(reports.replaceAll("[^0-9]", "")));
+    }
 }
