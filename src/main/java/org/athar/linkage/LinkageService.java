@@ -72,6 +72,8 @@ public class LinkageService implements DisposableBean {
     });
     private final AtomicReference<RelinkStatus> status = new AtomicReference<>(RelinkStatus.idle());
     private volatile NameFrequencies frequencies;
+    /** Set when a large import ended while a full re-link ran: one more full re-link follows. */
+    private boolean relinkAgain;
 
     LinkageService(LinkageStore store, AuditLog audit, ObjectProvider<Clock> clock) {
         this.store = store;
@@ -247,6 +249,9 @@ public class LinkageService implements DisposableBean {
                         status.set(new RelinkStatus("running", 0, total, Optional.of(clock.instant()),
                                 Optional.empty(), 0, 0, Optional.empty()));
                         worker.submit(this::fullRelinkQuietly);
+                    } else {
+                        // The running re-link may have read the reports before this batch: run once more after it.
+                        relinkAgain = true;
                     }
                 }
             } else if (status.get().running()) {
@@ -303,6 +308,18 @@ public class LinkageService implements DisposableBean {
     }
 
     private void fullRelinkQuietly() {
+        fullRelinkOnce();
+        synchronized (this) {
+            if (relinkAgain) {
+                relinkAgain = false;
+                status.set(new RelinkStatus("running", 0, 0, Optional.of(clock.instant()), Optional.empty(), 0, 0,
+                        Optional.empty()));
+                worker.submit(this::fullRelinkQuietly);
+            }
+        }
+    }
+
+    private void fullRelinkOnce() {
         Instant started = status.get().startedAt().orElse(clock.instant());
         try {
             fullRelink(started);
