@@ -202,7 +202,7 @@ class StatisticsTest extends AtharIntegrationTest {
         ReportQuery all = fixture.all();
         ReportQuery aleppo2013 = new ReportQuery(QueryText.parse("checkpoint"), Set.of("SY02"), Set.of(),
                 Set.of(), Set.of(), Set.of(), Set.of(), all.sources(), Optional.of(LocalDate.of(2013, 1, 1)),
-                Optional.of(LocalDate.of(2013, 12, 31)), Optional.empty());
+                Optional.of(LocalDate.of(2013, 12, 31)), Optional.empty(), all.count());
         // R1 (14 March 2013) and R3 (the year 2013) lie inside 2013; R9 is in 2012; R2 has no checkpoint.
         assertThat(search.count(Viewer.system("test"), aleppo2013)).isEqualTo(2);
         for (Dimension d : Dimension.values()) {
