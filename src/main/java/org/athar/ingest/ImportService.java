@@ -42,6 +42,11 @@ public class ImportService {
     private final Maintenance maintenance;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    /**
+     * The batches this instance is running now. The web server answers before the start-up check for interrupted
+     * batches has run, so an import can begin before it; such a batch is this instance's own and is not interrupted.
+     */
+    private final java.util.Set<String> runningHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ImportService(ImportStore store, BatchStore batches, Gazetteer gazetteer, ImportLimits limits, AuditLog audit,
             Maintenance maintenance, ObjectProvider<Clock> clock,
@@ -112,6 +117,7 @@ public class ImportService {
                 List.of(), Optional.empty());
         ImportRun run = new ImportRun(store, validator, context, versionBase(started), limits.maxRows(), progress,
                 counts -> save(latest(batchId, counts)));
+        runningHere.add(batchId);
         try (RowSource rows = RowSources.open(content, fileName)) {
             batch = batch.withUnknownColumns(rows.unknownColumns());
             save(batch);
@@ -154,6 +160,8 @@ public class ImportService {
         } catch (IOException e) {
             throw new ImportFailedException("Reading " + fileName + " or writing to the engine failed: " + e.getMessage()
                     + ". Rows confirmed before the failure are stored; re-running the same file is safe.", e);
+        } finally {
+            runningHere.remove(batchId);
         }
     }
 
@@ -165,6 +173,9 @@ public class ImportService {
     public void markInterruptedBatches() {
         try {
             for (ImportBatch b : batches.running()) {
+                if (runningHere.contains(b.batchId())) {
+                    continue;
+                }
                 ImportCounts counts = new ImportCounts(b.received(), b.indexed(), b.updated(), b.rejected());
                 batches.save(b.ended(ImportBatch.Status.INTERRUPTED, counts, clock.instant(), Optional.of(
                         "Athar stopped while this import ran; re-run the same file to complete it (it is safe)")));

@@ -36,6 +36,9 @@ class ImportServiceTest extends AtharIntegrationTest {
     @Autowired
     ElasticsearchClient client;
 
+    @Autowired
+    BatchStore batches;
+
     private final String source = "Test Org " + UUID.randomUUID();
 
     private ImportResult importResource(String name) throws IOException {
@@ -176,6 +179,50 @@ class ImportServiceTest extends AtharIntegrationTest {
         assertThat(imports.batch(r.batchId())).hasValueSatisfying(b -> {
             assertThat(b.status()).isEqualTo(ImportBatch.Status.COMPLETED);
             assertThat(b.indexed()).isEqualTo(2500);
+        });
+    }
+
+    @Test
+    void the_start_up_check_marks_a_previous_run_s_batch_interrupted_but_never_one_this_instance_is_running()
+            throws IOException {
+        // A batch left 'running' by an earlier process (killed mid-import).
+        java.time.Instant earlier = java.time.Instant.now().minusSeconds(3600);
+        String orphan = "19990101000000-" + UUID.randomUUID().toString().substring(0, 8);
+        batches.save(new ImportBatch(orphan, "orphan.csv", Optional.of(source), "test", false,
+                ImportBatch.Status.RUNNING, earlier, earlier, Optional.empty(), 100, 90, 0, 10, List.of(),
+                Optional.empty()));
+        StringBuilder csv = new StringBuilder("report_id,victim_name,governorate\n");
+        for (int i = 1; i <= 2500; i++) {
+            csv.append("S").append(i).append(",Synthetic Person ").append(i).append(",Homs\n");
+        }
+        // The web server answers before the start-up check runs: an import may already be under way when it does.
+        String fileName = "during-start-" + UUID.randomUUID() + ".csv";
+        List<ImportBatch> afterCheck = new ArrayList<>();
+        ImportResult r = imports.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                fileName, new ImportOptions(Optional.of(source), "test", false), counts -> {
+                    if (afterCheck.isEmpty()) {
+                        try {
+                            client.indices().refresh(f -> f.index(EngineIndices.BATCHES));
+                            imports.markInterruptedBatches();
+                            client.indices().refresh(f -> f.index(EngineIndices.BATCHES));
+                            imports.recentBatches().stream().filter(b -> b.fileName().equals(fileName))
+                                    .forEach(afterCheck::add);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                });
+        assertThat(afterCheck).as("the batch under way, read just after the start-up check")
+                .extracting(ImportBatch::status).containsExactly(ImportBatch.Status.RUNNING);
+        assertThat(r.indexed()).isEqualTo(2500);
+        assertThat(imports.batch(r.batchId())).hasValueSatisfying(b -> {
+            assertThat(b.status()).isEqualTo(ImportBatch.Status.COMPLETED);
+            assertThat(b.failure()).isEmpty();
+        });
+        assertThat(imports.batch(orphan)).hasValueSatisfying(b -> {
+            assertThat(b.status()).isEqualTo(ImportBatch.Status.INTERRUPTED);
+            assertThat(b.indexed()).isEqualTo(90);
+            assertThat(b.failure()).hasValueSatisfying(f -> assertThat(f).contains("re-run the same file"));
         });
     }
 
