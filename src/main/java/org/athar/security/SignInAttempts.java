@@ -53,7 +53,11 @@ class SignInAttempts {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         // Only a complete sign-in clears the count: passing the password step alone must not, or the one-time
-        // code could be guessed by signing in again after every few tries.
+        // code could be guessed by signing in again after every few tries. Nor may an API token, which proves
+        // nothing about the password (and costs no account read on every API call this way).
+        if (event.getAuthentication() instanceof ApiTokenSignIn) {
+            return;
+        }
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user
                 && Authorities.has(event.getAuthentication().getAuthorities(), Authorities.SIGNED_IN)) {
             try {

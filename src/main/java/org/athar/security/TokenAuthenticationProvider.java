@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
 /** Checks an API token against the stored SHA-256 hashes; a token of a disabled account is refused. */
@@ -28,8 +27,7 @@ class TokenAuthenticationProvider implements AuthenticationProvider {
         } catch (UserStoreException e) {
             throw new InternalAuthenticationServiceException(e.getMessage(), e);
         }
-        return UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInUser(account.username(), account.roles(), clock.instant()), null,
+        return new ApiTokenSignIn(new SignedInUser(account.username(), account.roles(), clock.instant()),
                 Authorities.of(account.roles()));
     }
 
