@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.athar.security.InvalidUserException.Reason;
 import org.athar.security.UserAccount.ApiToken;
 import org.athar.security.UserChanged.Change;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,10 +38,24 @@ public class ApiTokens {
     /** A new token: {@code secret} is shown once and cannot be read again. */
     public record Created(Summary token, String secret) {}
 
+    /**
+     * How long a checked token is trusted without asking the engine again. Every change of an account made through
+     * this instance (revoking a token, disabling the account, changing its roles) takes effect at once; a change made
+     * through another instance of Athar on the same engine, within this time.
+     */
+    static final Duration CHECKED_FOR = Duration.ofSeconds(10);
+
     private final UserStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+
+    private record Checked(UserAccount account, long untilNanos) {}
+
+    /** Tokens checked in the last {@link #CHECKED_FOR}, by hash: an API call costs no engine look-up then. */
+    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+    /** Counts account changes, so that a look-up that raced with one is not kept. */
+    private final AtomicLong changes = new AtomicLong();
 
     ApiTokens(UserStore store, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         this.store = store;
@@ -95,9 +113,27 @@ public class ApiTokens {
             return Optional.empty();
         }
         String hash = PasswordHashing.sha256(secret);
+        Checked known = checked.get(hash);
+        if (known != null && System.nanoTime() - known.untilNanos() < 0) {
+            noteUse(known.account(), hash);
+            return Optional.of(known.account());
+        }
+        long changesBefore = changes.get();
         Optional<UserAccount> account = store.findByTokenHash(hash).filter(UserAccount::enabled);
+        if (account.isPresent() && changes.get() == changesBefore) {
+            checked.put(hash, new Checked(account.get(), System.nanoTime() + CHECKED_FOR.toNanos()));
+        } else {
+            checked.remove(hash);
+        }
         account.ifPresent(a -> noteUse(a, hash));
         return account;
+    }
+
+    /** Any account change (a token revoked, an account disabled, roles changed): check every token again. */
+    @EventListener
+    void accountChanged(UserChanged change) {
+        changes.incrementAndGet();
+        checked.clear();
     }
 
     private void noteUse(UserAccount account, String hash) {
@@ -106,6 +142,7 @@ public class ApiTokens {
                 .map(t -> t.lastUsedAt().map(last -> last.plus(LAST_USED_PRECISION).isBefore(now)).orElse(true))
                 .orElse(false);
         if (stale) {
+            checked.remove(hash); // its "last used" is about to change
             store.update(account.username(), a -> a.withTokens(a.apiTokens().stream()
                     .map(t -> t.hash().equals(hash) ? new ApiToken(t.id(), t.name(), t.hash(), t.createdAt(),
                             Optional.of(now)) : t).toList()), false);

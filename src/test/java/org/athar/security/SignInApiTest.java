@@ -33,6 +33,9 @@ class SignInApiTest extends AtharIntegrationTest {
     ApiTokens tokens;
 
     @Autowired
+    UserStore userStore;
+
+    @Autowired
     TwoFactor twoFactor;
 
     @Autowired
@@ -74,6 +77,40 @@ class SignInApiTest extends AtharIntegrationTest {
         assertThat(revoked.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(error(revoked)).contains("revoked token");
         assertThat(reports("Bearer athar_" + "x".repeat(43)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void an_api_token_never_clears_failed_password_sign_ins_and_stops_at_once_when_its_account_is_disabled()
+            throws Exception {
+        TestUsers.Account analyst = TestUsers.create(users, Role.ANALYST);
+        String token = "Bearer " + tokens.create(analyst.username(), "nightly").secret();
+        for (int i = 1; i <= 3; i++) {
+            assertThat(reports(basic(analyst, "wrong password " + i)).getStatusCode())
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+        assertThat(userStore.find(analyst.username()).orElseThrow().failedSignIns()).isEqualTo(3);
+        // A script's calls prove nothing about the password: the count of failed guesses stays.
+        assertThat(reports(token).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(reports(token).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(userStore.find(analyst.username()).orElseThrow().failedSignIns()).isEqualTo(3);
+
+        // The token was checked a moment ago; disabling the account still refuses it on the very next call.
+        Viewer boss = Viewer.system("boss");
+        users.update(boss, analyst.username(), UserUpdate.enabled(false));
+        ResponseEntity<String> disabled = reports(token);
+        assertThat(disabled.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        users.update(boss, analyst.username(), UserUpdate.enabled(true));
+        assertThat(reports(token).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // A change of roles takes effect at once too: an analyst may not read the audit log, an administrator may.
+        assertThat(anonymousGet("/api/v1/admin/audit", token).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        users.update(boss, analyst.username(), UserUpdate.roles(java.util.Set.of(Role.ADMIN)));
+        assertThat(anonymousGet("/api/v1/admin/audit", token).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private ResponseEntity<String> anonymousGet(String path, String authorization) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.AUTHORIZATION, authorization);
+        return anonymous.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
     @Test
