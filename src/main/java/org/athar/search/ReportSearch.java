@@ -1,10 +1,18 @@
 package org.athar.search;
 
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.athar.report.Report;
 import org.athar.report.VisibleReport;
 import org.athar.security.AuditAction;
 import org.athar.security.AuditLog;
@@ -33,20 +41,34 @@ public class ReportSearch {
 
     private final SearchStore store;
     private final AuditLog audit;
+    /** Writes a first page's audit entry while its query runs (the page is returned only once the entry is stored). */
+    private final ExecutorService auditWriter = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "athar-search-audit");
+        t.setDaemon(true);
+        return t;
+    });
 
     ReportSearch(SearchStore store, AuditLog audit) {
         this.store = store;
         this.audit = audit;
     }
 
+    @PreDestroy
+    void stop() {
+        auditWriter.shutdown();
+    }
+
     /** One page; without a cursor the first, with one the page after it (same query and sort, or a 400). */
     public SearchPage search(Viewer viewer, ReportQuery query, ReportSort sort, int size, Optional<String> cursor)
             throws IOException {
         check(viewer, query, sort);
-        if (cursor.isEmpty()) {
-            searched(viewer, query, sort);
+        Future<?> audited = cursor.isEmpty() ? searched(viewer, query, sort) : CompletableFuture.completedFuture(null);
+        SearchStore.Found found;
+        try {
+            found = store.search(query, sort, size, cursor);
+        } finally {
+            awaitAudit(audited);
         }
-        SearchStore.Found found = store.search(query, sort, size, cursor);
         return new SearchPage(found.total(), found.imprecise(),
                 found.hits().stream().map(r -> IdentityRules.visible(viewer, r)).toList(), found.next());
     }
@@ -55,10 +77,14 @@ public class ReportSearch {
     public List<VisibleReport> window(Viewer viewer, ReportQuery query, ReportSort sort, int offset, int limit)
             throws IOException {
         check(viewer, query, sort);
-        if (offset == 0) {
-            searched(viewer, query, sort);
+        Future<?> audited = offset == 0 ? searched(viewer, query, sort) : CompletableFuture.completedFuture(null);
+        List<Report> found;
+        try {
+            found = store.window(query, sort, offset, limit);
+        } finally {
+            awaitAudit(audited);
         }
-        return store.window(query, sort, offset, limit).stream().map(r -> IdentityRules.visible(viewer, r)).toList();
+        return found.stream().map(r -> IdentityRules.visible(viewer, r)).toList();
     }
 
     /** One report, recorded in the audit log (its id) before it is returned. */
@@ -167,9 +193,28 @@ public class ReportSearch {
      * The first page of a query's results is about to be shown: its query and filters go to the audit log (never
      * its results); further pages of the same query are not new searches.
      */
-    private void searched(Viewer viewer, ReportQuery query, ReportSort sort) {
+    private Future<?> searched(Viewer viewer, ReportQuery query, ReportSort sort) {
         Map<String, List<String>> parameters = new LinkedHashMap<>(QueryParameters.format(query));
         parameters.put("sort", List.of(sort.code()));
-        audit.searched(viewer, ClientAddress.current(), parameters);
+        String clientAddress = ClientAddress.current(); // read on the request's thread
+        return auditWriter.submit(() -> audit.searched(viewer, clientAddress, parameters));
+    }
+
+    /**
+     * Waits for the first page's audit entry: when it could not be stored, the page is not returned (the audit
+     * log's {@link org.athar.security.AuditUnavailableException} reaches the caller, as if written first).
+     */
+    private static void awaitAudit(Future<?> audited) {
+        try {
+            audited.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the audit entry of a search was written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

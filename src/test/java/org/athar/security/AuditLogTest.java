@@ -33,6 +33,9 @@ class AuditLogTest extends AtharIntegrationTest {
     AuditLog audit;
 
     @Autowired
+    org.athar.search.ReportSearch search;
+
+    @Autowired
     AuditCsv csv;
 
     @Autowired
@@ -211,6 +214,11 @@ class AuditLogTest extends AtharIntegrationTest {
             assertThatThrownBy(() -> audit.imported(viewer, "192.0.2.3", "b-7", "a.csv", 3, 2, 1, 0))
                     .isInstanceOf(AuditUnavailableException.class)
                     .hasMessageContaining("Import b-7 of a.csv completed (3 rows received, 2 new, 1 updated, 0 rejected)");
+            // A search's first page is not returned when its audit entry cannot be stored (the query runs while
+            // the entry is written; the page waits for it).
+            assertThatThrownBy(() -> search.search(viewer, org.athar.search.ReportQuery.all(),
+                    org.athar.search.ReportSort.DATE_DESC, 10, java.util.Optional.empty()))
+                    .isInstanceOf(AuditUnavailableException.class).hasMessageContaining("was not carried out");
             audit.signInFailed(user, "192.0.2.3", "bad_credentials");
             audit.signedOut(viewer, "192.0.2.3");
         } finally {
