@@ -24,7 +24,7 @@ class BenchSmokeIT {
                 Files.createDirectories(Path.of("/tmp/athar-bn-smoke")), out, "512m", "256m", "1g"));
 
         List<ResultRow> rows = r.rows();
-        assertThat(rows).filteredOn(row -> row.measure().startsWith("Import:")).hasSize(2);
+        assertThat(rows).filteredOn(row -> row.measure().startsWith("Import:")).hasSize(3);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Search:")).hasSize(21);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Overhead")).hasSize(3);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Trends:")).hasSize(12);
