@@ -1,5 +1,11 @@
 package org.athar.search;
 
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -43,9 +49,20 @@ public class SearchStore {
     public static final int MAX_WINDOW = 10_000;
 
     private final ElasticsearchClient client;
+    /** Reads the next page of a scan while the caller handles the current one. */
+    private final ExecutorService prefetch = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "athar-scan-read");
+        t.setDaemon(true);
+        return t;
+    });
 
     SearchStore(ElasticsearchClient client) {
         this.client = client;
+    }
+
+    @PreDestroy
+    void stop() {
+        prefetch.shutdown();
     }
 
     /** One page as stored, before the viewer's redaction. */
@@ -173,40 +190,75 @@ public class SearchStore {
     long scan(ReportQuery query, int pageSize, java.util.function.Consumer<Report> each) throws IOException {
         String pit = client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE)))
                 .id();
-        String current = pit;
+        String[] current = {pit};
         long seen = 0;
+        Future<SearchResponse<Report>> pending = null;
         try {
-            List<FieldValue> after = null;
             Query q = toQuery(query);
+            // The next page is read (and parsed) while the caller works through this one: the engine's reading and
+            // the caller's writing overlap instead of taking turns. At most two pages are held at once.
+            pending = prefetch.submit(() -> scanPage(q, pageSize, current[0], null));
             while (true) {
-                String id = current;
-                List<FieldValue> from = after;
-                SearchResponse<Report> page = client.search(s -> {
-                    s.pit(p -> p.id(id).keepAlive(t -> t.time(KEEP_ALIVE))).query(q).size(pageSize)
-                            .trackTotalHits(t -> t.enabled(false))
-                            .source(src -> src.filter(f -> f.excludes("*_folded", "*.*_folded", "victim.name_skeleton")))
-                            .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
-                    if (from != null) {
-                        s.searchAfter(from);
-                    }
-                    return s;
-                }, Report.class);
-                current = Optional.ofNullable(page.pitId()).orElse(current);
+                SearchResponse<Report> page = awaitPage(pending);
+                pending = null;
+                current[0] = Optional.ofNullable(page.pitId()).orElse(current[0]);
                 List<Hit<Report>> hits = page.hits().hits();
+                if (hits.size() == pageSize) {
+                    List<FieldValue> after = hits.get(hits.size() - 1).sort();
+                    String id = current[0];
+                    pending = prefetch.submit(() -> scanPage(q, pageSize, id, after));
+                }
                 for (Hit<Report> hit : hits) {
                     if (hit.source() != null) {
                         each.accept(hit.source());
                         seen++;
                     }
                 }
-                if (hits.size() < pageSize) {
+                if (pending == null) {
                     return seen;
                 }
-                after = hits.get(hits.size() - 1).sort();
             }
         } finally {
-            String last = current;
+            if (pending != null) {
+                try {
+                    awaitPage(pending); // the caller stopped: let the read in flight end before closing its snapshot
+                } catch (IOException | RuntimeException ignored) {
+                    // the scan already stopped for another reason, which is the one to report
+                }
+            }
+            String last = current[0];
             client.closePointInTime(c -> c.id(last));
+        }
+    }
+
+    private SearchResponse<Report> scanPage(Query q, int pageSize, String pit, List<FieldValue> after)
+            throws IOException {
+        return client.search(s -> {
+            s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).query(q).size(pageSize)
+                    .trackTotalHits(t -> t.enabled(false))
+                    .source(src -> src.filter(f -> f.excludes("*_folded", "*.*_folded", "victim.name_skeleton")))
+                    .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
+            if (after != null) {
+                s.searchAfter(after);
+            }
+            return s;
+        }, Report.class);
+    }
+
+    private static SearchResponse<Report> awaitPage(Future<SearchResponse<Report>> page) throws IOException {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading reports", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
         }
     }
 

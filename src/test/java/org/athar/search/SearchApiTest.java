@@ -37,6 +37,9 @@ class SearchApiTest extends AtharIntegrationTest {
     @Autowired
     ReportSearch search;
 
+    @Autowired
+    org.athar.report.Gazetteer gazetteer;
+
     private final Viewer admin = Viewer.system("search-api-test");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -79,6 +82,32 @@ class SearchApiTest extends AtharIntegrationTest {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_scan_hands_over_every_report_once_page_after_page_and_stops_cleanly_when_the_caller_stops()
+            throws IOException {
+        ReportQuery bulk = QueryParameters.parse(java.util.Map.of("source", List.of(bulkSource)), gazetteer);
+        Set<String> seen = new HashSet<>();
+        long[] handed = {0};
+        // 10,500 reports read 1,000 at a time: eleven pages, the next read while the current one is handed over.
+        long n = search.scan(admin, bulk, 1000, r -> {
+            handed[0]++;
+            seen.add(r.reportId());
+        });
+        assertThat(n).isEqualTo(10_500).isEqualTo(handed[0]);
+        assertThat(seen).hasSize(10_500).contains("B1", "B5000", "B10500");
+
+        // A caller that stops part-way (a download cut off) stops the scan with its own error, and nothing is left
+        // behind that keeps the next scan from reading everything.
+        long[] before = {0};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.scan(admin, bulk, 1000, r -> {
+            if (++before[0] == 2500) {
+                throw new IllegalStateException("client went away");
+            }
+        })).isInstanceOf(IllegalStateException.class).hasMessage("client went away");
+        assertThat(before[0]).isEqualTo(2500);
+        assertThat(search.scan(admin, bulk, 5000, r -> { })).isEqualTo(10_500);
     }
 
     @Test
