@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,6 +48,13 @@ public class SearchStore {
     public static final int MAX_PAGE_SIZE = 1000;
     /** The engine's default max_result_window: how deep offset paging goes. */
     public static final int MAX_WINDOW = 10_000;
+
+    /**
+     * The reports as imported, without the derived search fields ({@code *_folded}, the name skeleton), which
+     * {@link Report} ignores on read anyway: a third less to send and parse for every page.
+     */
+    private static final SourceConfig STORED_FIELDS_ONLY = SourceConfig.of(src -> src.filter(f -> f.excludes(
+            "*_folded", "*.*_folded", "victim.name_skeleton")));
 
     private final ElasticsearchClient client;
     /** Reads the next page of a scan while the caller handles the current one. */
@@ -83,7 +91,7 @@ public class SearchStore {
         try {
             response = client.search(s -> {
                 s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).query(toQuery(query)).size(size)
-                        .trackTotalHits(t -> t.enabled(true)).sort(sortOptions(sort));
+                        .trackTotalHits(t -> t.enabled(true)).sort(sortOptions(sort)).source(STORED_FIELDS_ONLY);
                 cursor.ifPresent(c -> s.searchAfter(c.after()));
                 return s;
             }, Report.class);
@@ -150,7 +158,7 @@ public class SearchStore {
             return List.of();
         }
         return client.search(s -> s.index(EngineIndices.REPORTS).query(toQuery(query)).from(from).size(size)
-                        .sort(withTieBreak(sort)), Report.class).hits().hits().stream().map(Hit::source)
+                        .sort(withTieBreak(sort)).source(STORED_FIELDS_ONLY), Report.class).hits().hits().stream().map(Hit::source)
                 .filter(Objects::nonNull).toList();
     }
 
@@ -236,7 +244,7 @@ public class SearchStore {
         return client.search(s -> {
             s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).query(q).size(pageSize)
                     .trackTotalHits(t -> t.enabled(false))
-                    .source(src -> src.filter(f -> f.excludes("*_folded", "*.*_folded", "victim.name_skeleton")))
+                    .source(STORED_FIELDS_ONLY)
                     .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
             if (after != null) {
                 s.searchAfter(after);
