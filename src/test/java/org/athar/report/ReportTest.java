@@ -91,4 +91,23 @@ class ReportTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Provenance("b", "f.csv", 0, now, "admin", "a".repeat(64)));
     }
+
+    @Test
+    void a_report_id_is_the_first_128_bits_of_sha256_of_source_and_report_id_on_every_thread() throws Exception {
+        // Stored ids must never change: these are SHA-256("<source>\0<report id>"), first 32 hex digits.
+        assertThat(Report.idFor("Source A", "R-1")).isEqualTo("debb4fb960c4d9ccd2ada98f16e9bcc9");
+        assertThat(Report.idFor("منظمة", "ر-٧")).isEqualTo("6ae61955c26b750ea5621e1125bbf3da");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 2000; i++) {
+                ids.add(pool.submit(() -> Report.idFor("Source A", "R-1")));
+            }
+            for (java.util.concurrent.Future<String> id : ids) {
+                assertThat(id.get()).isEqualTo("debb4fb960c4d9ccd2ada98f16e9bcc9");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
