@@ -125,6 +125,9 @@ public class ApiTokens {
         } else {
             checked.remove(hash);
         }
+        if (changes.get() != changesBefore) {
+            checked.remove(hash); // an account changed while this look-up ran (also just after it was kept)
+        }
         account.ifPresent(a -> noteUse(a, hash));
         return account;
     }
