@@ -1,7 +1,9 @@
 package org.athar.analytics;
 
 import java.text.NumberFormat;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.OptionalLong;
 import org.athar.i18n.Messages;
 
@@ -17,6 +19,14 @@ public final class Disclosure {
 
     /** The breakdown as the public may see it; {@code exact} must be an internal breakdown with every count present. */
     public static Breakdown suppress(Breakdown exact, int k) {
+        return suppress(exact, k, Set.of(), Set.of());
+    }
+
+    /**
+     * As {@link #suppress(Breakdown, int)}, with figures decided elsewhere (positions as in {@link FigureGrid#of}):
+     * {@code forced} withheld whatever their size, {@code fixed} never chosen as complements.
+     */
+    static Breakdown suppress(Breakdown exact, int k, Set<Integer> forced, Set<Integer> fixed) {
         String what = "breakdown by " + exact.dimension().parameter();
         requireInternal(exact.profile(), k, what);
         long placed = exact.buckets().stream().mapToLong(b -> b.count().orElse(0)).sum()
@@ -26,17 +36,26 @@ public final class Disclosure {
             // protected against their own sum; the total of persons is shown only when it is not small.
             Breakdown additive = new Breakdown(exact.dimension(), exact.profile(), OptionalLong.of(placed),
                     exact.imprecise(), exact.buckets());
-            Breakdown out = suppress(additive, k);
+            int totalAt = exact.buckets().size() + 1;
+            Set<Integer> members = new HashSet<>(forced);
+            members.remove(totalAt);
+            Breakdown out = suppress(additive, k, members, Set.of());
             long total = exact.total().orElse(0);
-            return new Breakdown(out.dimension(), out.profile(), total >= k || total == 0 ? exact.total()
-                    : OptionalLong.empty(), out.imprecise(), out.buckets());
+            boolean shown = (total >= k || total == 0) && !forced.contains(totalAt);
+            return new Breakdown(out.dimension(), out.profile(), shown ? exact.total() : OptionalLong.empty(),
+                    out.imprecise(), out.buckets());
         }
         FigureGrid grid = FigureGrid.of(exact);
-        return FigureGrid.breakdown(exact, DisclosureProfile.PUBLIC, Suppression.withhold(grid, k, what));
+        return FigureGrid.breakdown(exact, DisclosureProfile.PUBLIC, Suppression.withhold(grid, k, what, forced, fixed));
     }
 
     /** The cross-tab as the public may see it; {@code exact} must be an internal cross-tab with every count present. */
     public static CrossTab suppress(CrossTab exact, int k) {
+        return suppress(exact, k, Set.of(), Set.of());
+    }
+
+    /** As {@link #suppress(CrossTab, int)}, with {@code forced} and {@code fixed} figures as for a breakdown. */
+    static CrossTab suppress(CrossTab exact, int k, Set<Integer> forced, Set<Integer> fixed) {
         String what = "cross-tab of %s by %s".formatted(exact.rowDimension().parameter(),
                 exact.columnDimension().parameter());
         requireInternal(exact.profile(), k, what);
@@ -46,14 +65,20 @@ public final class Disclosure {
             CrossTab additive = new CrossTab(exact.rowDimension(), exact.columnDimension(), exact.profile(),
                     exact.rows(), exact.columns(), exact.cells(), exact.rowTotals(), exact.columnTotals(),
                     OptionalLong.of(placed), exact.imprecise());
-            CrossTab out = suppress(additive, k);
+            int totalAt = FigureGrid.of(exact).figures().size() - 1;
+            Set<Integer> members = new HashSet<>(forced);
+            members.remove(totalAt);
+            Set<Integer> kept = new HashSet<>(fixed);
+            kept.remove(totalAt);
+            CrossTab out = suppress(additive, k, members, kept);
             long total = exact.total().orElse(0);
+            boolean shown = (total >= k || total == 0) && !forced.contains(totalAt);
             return new CrossTab(out.rowDimension(), out.columnDimension(), out.profile(), out.rows(), out.columns(),
-                    out.cells(), out.rowTotals(), out.columnTotals(), total >= k || total == 0 ? exact.total()
-                    : OptionalLong.empty(), out.imprecise());
+                    out.cells(), out.rowTotals(), out.columnTotals(), shown ? exact.total() : OptionalLong.empty(),
+                    out.imprecise());
         }
         FigureGrid grid = FigureGrid.of(exact);
-        return FigureGrid.crossTab(exact, DisclosureProfile.PUBLIC, Suppression.withhold(grid, k, what));
+        return FigureGrid.crossTab(exact, DisclosureProfile.PUBLIC, Suppression.withhold(grid, k, what, forced, fixed));
     }
 
     /** Whether no sum in the breakdown leaves exactly one withheld figure to be worked out by subtraction. */

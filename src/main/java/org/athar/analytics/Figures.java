@@ -1,28 +1,46 @@
 package org.athar.analytics;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.athar.linkage.LinkageService;
+import org.athar.linkage.Overlap;
+import org.athar.search.Count;
 import org.athar.search.IdentityRules;
+import org.athar.search.QueryParameters;
 import org.athar.search.ReportQuery;
 import org.athar.security.AccessDeniedException;
+import org.athar.security.AuditLog;
+import org.athar.security.ClientAddress;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.springframework.stereotype.Service;
 
 /**
- * The statistics a viewer may receive: checks the permission, refuses free text to roles that do not see names (a
- * count of reports matching a name would reveal the person), resolves the disclosure profile and applies small-count
- * suppression. The API, the charts, the Trends page and the exports take their figures from here.
+ * The only way to figures for any output (API, Trends, charts, workbooks, briefings, the overlap of sources): checks
+ * the permission, refuses free text to roles that do not see names (a count of reports matching a name would reveal
+ * the person), resolves the disclosure profile and applies disclosure control. {@link Statistics} (exact figures) is
+ * package-private, and ArchitectureTest keeps every other package from building {@link Breakdown}s or
+ * {@link CrossTab}s, so a figure reaches a {@code public} viewer only through here. Every {@code public} release is
+ * audited with the figures it published.
  */
 @Service
 public class Figures {
 
     private final Statistics statistics;
     private final DisclosureControl disclosure;
+    private final AuditLog audit;
+    private final LinkageService linkage;
 
-    public Figures(Statistics statistics, DisclosureControl disclosure) {
+    Figures(Statistics statistics, DisclosureControl disclosure, AuditLog audit, LinkageService linkage) {
         this.statistics = statistics;
         this.disclosure = disclosure;
+        this.audit = audit;
+        this.linkage = linkage;
     }
 
     /**
@@ -41,22 +59,72 @@ public class Figures {
     public Breakdown breakdown(Viewer viewer, ReportQuery query, Dimension dimension, Locale locale,
             DisclosureProfile profile) {
         check(viewer, query, profile);
-        return disclosure.apply(statistics.breakdown(query, dimension, locale), profile);
+        if (profile == DisclosureProfile.PUBLIC) {
+            Breakdown out = release(query, locale).breakdown(dimension);
+            audited(viewer, query, "breakdown", List.of(describe(out)));
+            return out;
+        }
+        return statistics.breakdown(query, dimension, locale);
     }
 
     public CrossTab crossTab(Viewer viewer, ReportQuery query, Dimension rows, Dimension columns, Locale locale,
             DisclosureProfile profile) {
         check(viewer, query, profile);
-        return disclosure.apply(statistics.crossTab(query, rows, columns, locale), profile);
+        if (profile == DisclosureProfile.PUBLIC) {
+            requireDifferent(rows, columns);
+            CrossTab out = release(query, locale).crossTab(rows, columns);
+            audited(viewer, query, "crosstab", List.of(describe(out)));
+            return out;
+        }
+        return statistics.crossTab(query, rows, columns, locale);
     }
 
+    /** Everything Trends shows; under {@code public} protected as one output (shared totals agree everywhere). */
     public Dashboard dashboard(Viewer viewer, ReportQuery query, Dimension granularity, Dimension rows,
             Dimension columns, Locale locale, DisclosureProfile profile) {
         check(viewer, query, profile);
-        Dashboard d = statistics.dashboard(query, granularity, rows, columns, locale);
-        return new Dashboard(disclosure.apply(d.series(), profile), disclosure.apply(d.governorates(), profile),
-                disclosure.apply(d.perpetrators(), profile), disclosure.apply(d.statuses(), profile),
-                disclosure.apply(d.crossTab(), profile));
+        if (profile == DisclosureProfile.PUBLIC) {
+            if (!granularity.isTime()) {
+                throw new IllegalArgumentException("the granularity " + granularity.parameter()
+                        + " is not a time dimension; use year, quarter or month");
+            }
+            requireDifferent(rows, columns);
+            Dashboard d = release(query, locale).dashboard(granularity, rows, columns);
+            audited(viewer, query, "dashboard", List.of(describe(d.series()), describe(d.governorates()),
+                    describe(d.perpetrators()), describe(d.statuses()), describe(d.crossTab())));
+            return d;
+        }
+        return statistics.dashboard(query, granularity, rows, columns, locale);
+    }
+
+    /**
+     * The query a screen offering public figures should use: dates widened to whole years (public figures cover whole
+     * years, so that no two date ranges differ by a small count); unchanged for {@code internal}.
+     */
+    public ReportQuery scope(ReportQuery query, DisclosureProfile profile) {
+        return profile == DisclosureProfile.PUBLIC ? PublicFilters.wholeYears(query) : query;
+    }
+
+    /**
+     * How the sources overlap, in persons. Under {@code public} the patterns are protected as a line that adds up to
+     * all persons, with "documented by" taking the status the persons-by-source breakdown gives it.
+     */
+    public SourceOverlap overlap(Viewer viewer, DisclosureProfile profile) {
+        viewer.require(Permission.VIEW_TRENDS);
+        profileFor(viewer, Optional.of(profile));
+        Overlap exact = linkage.overlap(viewer);
+        if (profile == DisclosureProfile.INTERNAL) {
+            return OverlapDisclosure.exact(exact);
+        }
+        Breakdown bySource = release(ReportQuery.all().withCount(Count.PERSONS), Locale.ENGLISH)
+                .breakdown(Dimension.SOURCE);
+        SourceOverlap out = OverlapDisclosure.suppress(exact, bySource, disclosure.k());
+        List<String> figures = new ArrayList<>();
+        out.patterns().forEach(p -> figures.add(String.join("+", p.sources()) + "=" + figure(p.persons())));
+        figures.add("persons=" + figure(out.persons()));
+        audit.publishedFigures(viewer, ClientAddress.current(), "overlap", Map.of("count", List.of("persons")),
+                String.join(", ", figures));
+        return out;
     }
 
     /** The small-count threshold of the public profile. */
@@ -68,9 +136,55 @@ public class Figures {
         return disclosure.withheldNote(locale);
     }
 
+    private PublicRelease release(ReportQuery query, Locale locale) {
+        return new PublicRelease(statistics, disclosure.k(), query, locale);
+    }
+
     private void check(Viewer viewer, ReportQuery query, DisclosureProfile profile) {
         viewer.require(Permission.VIEW_TRENDS);
         profileFor(viewer, Optional.of(profile));
         IdentityRules.requireAllowed(viewer, query);
+    }
+
+    /** Rule 10: who asked, with which filters, and every figure that went out (withheld ones as "withheld"). */
+    private void audited(Viewer viewer, ReportQuery query, String kind, List<String> figures) {
+        Map<String, List<String>> filters = new LinkedHashMap<>(QueryParameters.format(query));
+        filters.put("count", List.of(query.counting().code()));
+        audit.publishedFigures(viewer, ClientAddress.current(), kind, filters, String.join(" | ", figures));
+    }
+
+    static String describe(Breakdown b) {
+        List<String> parts = new ArrayList<>();
+        b.buckets().forEach(x -> parts.add(x.key() + "=" + figure(x.count())));
+        parts.add("imprecise=" + figure(b.imprecise()));
+        parts.add("total=" + figure(b.total()));
+        return b.dimension().parameter() + ": " + String.join(", ", parts);
+    }
+
+    static String describe(CrossTab t) {
+        List<String> parts = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            for (int c = 0; c < t.columns().size(); c++) {
+                parts.add(t.rows().get(r).key() + "/" + t.columns().get(c).key() + "=" + figure(t.cells().get(r).get(c)));
+            }
+            parts.add(t.rows().get(r).key() + "/*=" + figure(t.rowTotals().get(r)));
+        }
+        for (int c = 0; c < t.columns().size(); c++) {
+            parts.add("*/" + t.columns().get(c).key() + "=" + figure(t.columnTotals().get(c)));
+        }
+        parts.add("imprecise=" + figure(t.imprecise()));
+        parts.add("total=" + figure(t.total()));
+        return t.rowDimension().parameter() + "x" + t.columnDimension().parameter() + ": " + String.join(", ", parts);
+    }
+
+    private static String figure(OptionalLong n) {
+        return n.isPresent() ? Long.toString(n.getAsLong()) : "withheld";
+    }
+
+    private static void requireDifferent(Dimension rows, Dimension columns) {
+        if (rows == columns) {
+            throw new IllegalArgumentException("rows and columns are both " + rows.parameter()
+                    + "; choose two different dimensions");
+        }
     }
 }

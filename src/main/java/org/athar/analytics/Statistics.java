@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * suppression for {@code public} is applied on top.
  */
 @Service
-public class Statistics {
+class Statistics {
 
     private final StatsStore store;
     private final Labels labels;
@@ -67,7 +67,7 @@ public class Statistics {
         return query.counting() == org.athar.search.Count.PERSONS;
     }
 
-    private List<Tally> tallies(ReportQuery query, List<List<Dimension>> parts) {
+    List<Tally> tallies(ReportQuery query, List<List<Dimension>> parts) {
         try {
             return store.tallies(query, parts);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.athar.analytics.FigureGrid.Line;
 
 /**
@@ -15,17 +16,36 @@ final class Suppression {
     private final long[] exact;
     private final List<Line> lines;
     private final boolean[] withheld;
+    private final boolean[] fixed;
+    private final int k;
 
-    private Suppression(long[] exact, List<Line> lines) {
+    private Suppression(long[] exact, List<Line> lines, boolean[] fixed, int k) {
         this.exact = exact;
         this.lines = lines;
         this.withheld = new boolean[exact.length];
+        this.fixed = fixed;
+        this.k = k;
     }
 
     /** The figures of {@code grid} with every figure that must be withheld at threshold {@code k} emptied. */
     static List<OptionalLong> withhold(FigureGrid grid, int k, String what) {
-        Suppression suppression = new Suppression(exactFigures(grid, what), grid.lines());
+        return withhold(grid, k, what, Set.of(), Set.of());
+    }
+
+    /**
+     * As {@link #withhold(FigureGrid, int, String)}, with figures decided elsewhere: {@code forced} are withheld
+     * whatever their size (a filter would give them away, or the same figure is withheld in the output it belongs
+     * to); {@code fixed} keep the status they start with (published or forced), because another output publishes
+     * the same figure with that status: they are never chosen as complements, which a reader of both outputs could
+     * undo.
+     */
+    static List<OptionalLong> withhold(FigureGrid grid, int k, String what, Set<Integer> forced, Set<Integer> fixed) {
+        long[] exact = exactFigures(grid, what);
+        boolean[] isFixed = new boolean[exact.length];
+        fixed.forEach(i -> isFixed[i] = true);
+        Suppression suppression = new Suppression(exact, grid.lines(), isFixed, k);
         suppression.primary(k);
+        forced.forEach(i -> suppression.withheld[i] = true);
         suppression.complementary();
         suppression.repair(k);
         List<OptionalLong> published = new ArrayList<>();
@@ -47,7 +67,7 @@ final class Suppression {
         });
     }
 
-    /** Rule 1: every count from 1 to k - 1, wherever it stands. Zero reveals nobody and stays. */
+    /** Rule 1: every count from 1 to k - 1, wherever it stands, unless fixed published. Zero reveals nobody. */
     private void primary(int k) {
         for (int i = 0; i < exact.length; i++) {
             withheld[i] = exact[i] >= 1 && exact[i] < k;
@@ -121,23 +141,39 @@ final class Suppression {
         long hiddenMembers = line.members().stream().filter(i -> withheld[i]).count();
         boolean sumHidden = withheld[line.sum()];
         if (!sumHidden && hiddenMembers == 1) {
-            withheld[smallestPublished(line.members()).orElse(line.sum())] = true;
-            return true;
+            return withholdOneOf(line.members(), line.sum());
         }
         if (sumHidden && hiddenMembers == 0) {
             // Not in the lead's original rule 3; without it a row total chosen as a complement is the sum of its
             // published cells, and the small count it was meant to hide can be worked out again.
-            withheld[smallestPublished(line.members()).orElseThrow()] = true;
-            return true;
+            return withholdOneOf(line.members(), -1);
+        }
+        if (!sumHidden && hiddenMembers > 1) {
+            // Rule 7: the withheld members of a published sum add up to the sum minus the published members; that
+            // sum of theirs is a count of people too ("4 not attributed to the government") and must not be small.
+            long hidden = line.members().stream().filter(i -> withheld[i]).mapToLong(i -> exact[i]).sum();
+            if (hidden >= 1 && hidden < k) {
+                return withholdOneOf(line.members(), line.sum());
+            }
         }
         return false;
     }
 
-    /** The smallest published non-zero member (first on ties), else the first published zero. */
+    /** Withholds the smallest published member that is not fixed, else {@code orElse} if not fixed; false if none. */
+    private boolean withholdOneOf(List<Integer> members, int orElse) {
+        OptionalInt pick = smallestPublished(members);
+        if (pick.isEmpty() && orElse >= 0 && !withheld[orElse] && !fixed[orElse]) {
+            pick = OptionalInt.of(orElse);
+        }
+        pick.ifPresent(i -> withheld[i] = true);
+        return pick.isPresent();
+    }
+
+    /** The smallest published non-zero member that is not fixed (first on ties), else the first such zero. */
     private OptionalInt smallestPublished(List<Integer> figures) {
         OptionalInt best = OptionalInt.empty();
         for (int i : figures) {
-            if (!withheld[i] && (best.isEmpty() || rank(i) < rank(best.getAsInt()))) {
+            if (!withheld[i] && !fixed[i] && (best.isEmpty() || rank(i) < rank(best.getAsInt()))) {
                 best = OptionalInt.of(i);
             }
         }

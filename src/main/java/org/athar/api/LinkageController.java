@@ -15,7 +15,11 @@ import org.athar.export.OverlapWorkbook;
 import org.athar.linkage.CandidatePair;
 import org.athar.linkage.Decision;
 import org.athar.linkage.LinkageService;
-import org.athar.linkage.Overlap;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.Figures;
+import org.athar.analytics.SourceOverlap;
 import org.athar.linkage.PersonCluster;
 import org.athar.linkage.RelinkStatus;
 import org.athar.search.BadParameterException;
@@ -59,10 +63,16 @@ class LinkageController {
     record PairPage(String decision, long total, int from, List<CandidatePair> pairs) {}
 
     /** One source's row of the overlap table: persons documented by it, only by it, and shared with each source. */
-    record SourceRow(String source, long documentedBy, long onlyBy, Map<String, Long> shared) {}
+    record SourceRow(String source, Long documentedBy, Long onlyBy, Map<String, Long> shared) {}
 
-    /** The overlap as JSON: the patterns (capture histories) and the pairwise table computed from them. */
-    record OverlapJson(String counted, List<String> sources, long persons, List<Overlap.Pattern> patterns,
+    /** One pattern: the sources and the persons documented by exactly them ({@code null}: withheld). */
+    record PatternJson(List<String> sources, Long persons) {}
+
+    /**
+     * The overlap as JSON: the patterns (capture histories) and the pairwise table computed from them. Under the
+     * public profile a withheld figure is {@code null}.
+     */
+    record OverlapJson(String counted, String profile, List<String> sources, Long persons, List<PatternJson> patterns,
             List<SourceRow> table) {}
 
     private final LinkageService linkage;
@@ -70,10 +80,12 @@ class LinkageController {
     private final OverlapWorkbook workbook;
     private final AuditLog audit;
     private final Clock clock;
+    private final Figures figures;
 
     LinkageController(LinkageService linkage, CurrentViewer viewer, OverlapWorkbook workbook, AuditLog audit,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, Figures figures) {
         this.linkage = linkage;
+        this.figures = figures;
         this.viewer = viewer;
         this.workbook = workbook;
         this.audit = audit;
@@ -139,9 +151,11 @@ class LinkageController {
             description = "Counts persons (linked reports), not reports. patterns: every set of sources with the "
                     + "persons documented by exactly those sources (capture histories); table: for each source the "
                     + "persons it documents, those only it documents, and those it shares with each other source.")
-    OverlapJson overlap() {
-        Overlap o = linkage.overlap(viewer.get());
-        return new OverlapJson("persons", o.sources(), o.persons(), o.patterns(), table(o));
+    OverlapJson overlap(@RequestParam(required = false) String profile) {
+        Viewer v = viewer.get();
+        SourceOverlap o = figures.overlap(v, figures.profileFor(v, profile(profile)));
+        return new OverlapJson("persons", o.profile().parameter(), o.sources(), value(o.persons()),
+                o.patterns().stream().map(p -> new PatternJson(p.sources(), value(p.persons()))).toList(), table(o));
     }
 
     @GetMapping("/overlap.xlsx")
@@ -149,7 +163,8 @@ class LinkageController {
             description = "Sheet Overlap (source × source shared persons, documented by, only by) and sheet Patterns "
                     + "(one 1/0 column per source and a persons column: the input of multiple-systems estimation). "
                     + "lang=en|ar (Arabic sheets right to left). Audited as an export.")
-    ResponseEntity<byte[]> overlapWorkbook(@RequestParam(required = false) String lang) throws IOException {
+    ResponseEntity<byte[]> overlapWorkbook(@RequestParam(required = false) String lang,
+            @RequestParam(required = false) String profile) throws IOException {
         Viewer v = viewer.get();
         v.require(Permission.EXPORT_AGGREGATES);
         LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
@@ -157,12 +172,12 @@ class LinkageController {
             params.add("lang", lang);
         }
         Locale locale = ApiParameters.language(params);
-        Overlap o = linkage.overlap(v);
+        SourceOverlap o = figures.overlap(v, figures.profileFor(v, profile(profile)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(o, locale, LocalDate.now(clock), out);
+        workbook.write(o, locale, LocalDate.now(clock), figures.withheldNote(locale), out);
         // Recorded before the file leaves (fail closed: no entry, no file).
         audit.exported(v, ClientAddress.current(), "overlap_xlsx", Map.of("lang", List.of(locale.getLanguage())),
-                "internal", o.patterns().size());
+                o.profile().parameter(), o.patterns().size());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(OverlapWorkbook.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(OverlapWorkbook.FILE_NAME).build().toString())
@@ -198,12 +213,24 @@ class LinkageController {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", String.valueOf(e.getMessage())));
     }
 
-    static List<SourceRow> table(Overlap o) {
-        return o.sources().stream().map(a -> {
+    static List<SourceRow> table(SourceOverlap o) {
+        return o.rows().stream().map(r -> {
             Map<String, Long> shared = new LinkedHashMap<>();
-            o.sources().stream().filter(b -> !b.equals(a)).forEach(b -> shared.put(b, o.shared(a, b)));
-            return new SourceRow(a, o.documentedBy(a), o.onlyBy(a), shared);
+            r.shared().forEach((b, n) -> shared.put(b, value(n)));
+            return new SourceRow(r.source(), value(r.documentedBy()), value(r.onlyBy()), shared);
         }).toList();
+    }
+
+    private static Long value(OptionalLong n) {
+        return n.isPresent() ? n.getAsLong() : null;
+    }
+
+    private static Optional<DisclosureProfile> profile(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(DisclosureProfile.fromParameter(text.strip()).orElseThrow(() -> new BadParameterException(
+                "profile", "profile '" + text + "' is not one of internal, public")));
     }
 
     private static Decision decision(String text, String parameter) {

@@ -12,7 +12,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.athar.i18n.Messages;
-import org.athar.linkage.Overlap;
+import java.util.OptionalLong;
+import org.athar.analytics.Disclosure;
+import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.SourceOverlap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,19 +38,23 @@ public class OverlapWorkbook {
         this.messages = messages;
     }
 
-    public void write(Overlap overlap, Locale locale, LocalDate day, OutputStream out) throws IOException {
+    public void write(SourceOverlap overlap, Locale locale, LocalDate day, String withheldNote, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             WorkbookWriter.Styles styles = new WorkbookWriter.Styles(wb);
             boolean rtl = Messages.isRightToLeft(locale);
-            String counted = messages.get("overlap.counted", locale, overlap.persons(), overlap.sources().size(),
+            String counted = messages.get("overlap.counted", locale, Disclosure.shown(overlap.persons(), locale), overlap.sources().size(),
                     day.toString());
             overlapSheet(wb, overlap, locale, counted, rtl, styles);
             patternsSheet(wb, overlap, locale, counted, rtl, styles);
+            if (overlap.profile() == DisclosureProfile.PUBLIC) {
+                WorkbookWriter.text(wb.getSheetAt(0).createRow(2), 0, withheldNote, null);
+            }
             wb.write(out);
         }
     }
 
-    private void overlapSheet(XSSFWorkbook wb, Overlap o, Locale locale, String counted, boolean rtl,
+    private void overlapSheet(XSSFWorkbook wb, SourceOverlap o, Locale locale, String counted, boolean rtl,
             WorkbookWriter.Styles styles) {
         XSSFSheet sheet = wb.createSheet(messages.get("overlap.sheet.overlap", locale));
         sheet.setRightToLeft(rtl);
@@ -57,22 +64,24 @@ public class OverlapWorkbook {
         o.sources().forEach(s -> header.add(messages.get("overlap.col.shared-with", locale, s)));
         header(sheet, header, styles);
         int r = HEADER_ROW + 1;
-        for (String a : o.sources()) {
+        for (SourceOverlap.Row source : o.rows()) {
             Row row = sheet.createRow(r++);
-            WorkbookWriter.text(row, 0, a, null);
-            number(row, 1, o.documentedBy(a), styles);
-            number(row, 2, o.onlyBy(a), styles);
+            WorkbookWriter.text(row, 0, source.source(), null);
+            number(row, 1, source.documentedBy(), locale, styles);
+            number(row, 2, source.onlyBy(), locale, styles);
             for (int c = 0; c < o.sources().size(); c++) {
-                number(row, 3 + c, o.shared(a, o.sources().get(c)), styles);
+                String other = o.sources().get(c);
+                number(row, 3 + c, other.equals(source.source()) ? source.documentedBy() : o.shared(source.source(),
+                        other), locale, styles);
             }
         }
         Row total = sheet.createRow(r + 1);
         WorkbookWriter.text(total, 0, messages.get("overlap.total", locale), styles.header);
-        number(total, 1, o.persons(), styles);
+        number(total, 1, o.persons(), locale, styles);
         finish(sheet, header.size(), r - 1);
     }
 
-    private void patternsSheet(XSSFWorkbook wb, Overlap o, Locale locale, String counted, boolean rtl,
+    private void patternsSheet(XSSFWorkbook wb, SourceOverlap o, Locale locale, String counted, boolean rtl,
             WorkbookWriter.Styles styles) {
         XSSFSheet sheet = wb.createSheet(messages.get("overlap.sheet.patterns", locale));
         sheet.setRightToLeft(rtl);
@@ -81,12 +90,12 @@ public class OverlapWorkbook {
         header.add(messages.get("overlap.col.persons", locale));
         header(sheet, header, styles);
         int r = HEADER_ROW + 1;
-        for (Overlap.Pattern p : o.patterns()) {
+        for (SourceOverlap.Pattern p : o.patterns()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < o.sources().size(); c++) {
                 row.createCell(c).setCellValue(p.sources().contains(o.sources().get(c)) ? 1 : 0);
             }
-            number(row, o.sources().size(), p.persons(), styles);
+            number(row, o.sources().size(), p.persons(), locale, styles);
         }
         finish(sheet, header.size(), r - 1);
     }
@@ -103,9 +112,14 @@ public class OverlapWorkbook {
         }
     }
 
-    private static void number(Row row, int column, long value, WorkbookWriter.Styles styles) {
+    /** A figure, or the word for withheld (never a number that is not the figure). */
+    private static void number(Row row, int column, OptionalLong value, Locale locale, WorkbookWriter.Styles styles) {
+        if (value.isEmpty()) {
+            WorkbookWriter.text(row, column, Disclosure.shown(value, locale), null);
+            return;
+        }
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(value.getAsLong());
         cell.setCellStyle(styles.count);
     }
 

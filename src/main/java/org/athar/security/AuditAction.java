@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** What an audit entry records; {@link #code()} is what the index, the API and the CSV hold. */
 public enum AuditAction {
-    SIGN_IN, SIGN_OUT, SEARCH, REPORT_VIEW, EXPORT, IMPORT, USER_CHANGE, SETTING_CHANGE, BACKUP, RESTORE, LINK_DECISION, RELINK;
+    SIGN_IN, SIGN_OUT, SEARCH, REPORT_VIEW, EXPORT, IMPORT, USER_CHANGE, SETTING_CHANGE, BACKUP, RESTORE, LINK_DECISION, RELINK, PUBLIC_FIGURES;
 
     @JsonValue
     public String code() {

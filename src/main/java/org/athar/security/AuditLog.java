@@ -94,6 +94,19 @@ public class AuditLog {
         record(viewer, clientAddress, AuditAction.EXPORT, Outcome.SUCCESS, details);
     }
 
+    /**
+     * Figures released under the {@code public} profile (API, Trends, charts, workbooks, briefings), before they are
+     * sent: the filters and every figure, so that a reviewer can reconstruct what went out together.
+     */
+    public void publishedFigures(Viewer viewer, String clientAddress, String kind,
+            Map<String, ? extends Collection<String>> filters, String figures) {
+        Map<String, String> details = joined(filters);
+        details.put("kind", kind);
+        details.put("profile", "public");
+        details.put("figures", figures);
+        record(viewer, clientAddress, AuditAction.PUBLIC_FIGURES, Outcome.SUCCESS, details);
+    }
+
     /** An export of the audit log itself (the CSV), before it is sent. */
     public void exportedAuditLog(Viewer viewer, String clientAddress, AuditFilter filter, long rows) {
         Map<String, String> details = new LinkedHashMap<>(filter.describe());

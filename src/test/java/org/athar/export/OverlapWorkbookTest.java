@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.athar.analytics.SourceOverlap;
 import org.athar.i18n.Messages;
 import org.athar.linkage.Overlap;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,8 @@ class OverlapWorkbookTest {
 
     private static XSSFWorkbook write(String lang) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new OverlapWorkbook(new Messages()).write(OVERLAP, "ar".equals(lang) ? Messages.ARABIC : Messages.ENGLISH,
-                DAY, out);
+        new OverlapWorkbook(new Messages()).write(SourceOverlap.of(OVERLAP),
+                "ar".equals(lang) ? Messages.ARABIC : Messages.ENGLISH, DAY, "", out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 

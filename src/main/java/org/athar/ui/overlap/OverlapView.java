@@ -11,8 +11,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.athar.linkage.LinkageService;
-import org.athar.linkage.Overlap;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.athar.analytics.Disclosure;
+import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.Figures;
+import org.athar.analytics.SourceOverlap;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
@@ -26,19 +30,19 @@ import org.athar.ui.MainLayout;
 @Route(value = "overlap", layout = MainLayout.class)
 public class OverlapView extends VerticalLayout implements HasDynamicTitle {
 
-    public OverlapView(LinkageService linkage, CurrentViewer viewer) {
+    public OverlapView(Figures figures, CurrentViewer viewer) {
         addClassName("athar-view");
         setId("view-overlap");
         add(new H2(getTranslation("view.overlap.title")));
         Viewer v = viewer.get();
-        Overlap o;
+        SourceOverlap o;
         try {
-            o = linkage.overlap(v);
+            o = figures.overlap(v, figures.profileFor(v, Optional.empty()));
         } catch (RuntimeException e) {
             add(new Paragraph(getTranslation("linkage.failed", e.getMessage())));
             return;
         }
-        Paragraph persons = new Paragraph(getTranslation("overlap.persons", o.persons(), o.sources().size()));
+        Paragraph persons = new Paragraph(getTranslation("overlap.persons", number(o.persons()), o.sources().size()));
         persons.setId("overlap-persons");
         persons.addClassName("athar-caveat-inline");
         add(persons);
@@ -56,15 +60,24 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new H3(getTranslation("overlap.table")), table(o), bars(o), new H3(getTranslation("overlap.patterns")),
                 new Paragraph(getTranslation("overlap.patterns.explain")), patterns(o));
+        if (o.profile() == DisclosureProfile.PUBLIC) {
+            Paragraph note = new Paragraph(figures.withheldNote(getLocale()));
+            note.setId("overlap-withheld-note");
+            add(note);
+        }
     }
 
-    private Grid<String> table(Overlap o) {
+    private static SourceOverlap.Row row(SourceOverlap o, String source) {
+        return o.rows().stream().filter(r -> r.source().equals(source)).findFirst().orElseThrow();
+    }
+
+    private Grid<String> table(SourceOverlap o) {
         Grid<String> grid = new Grid<>();
         grid.setId("overlap-table");
         grid.addColumn(s -> s).setHeader(getTranslation("overlap.col.source")).setAutoWidth(true).setKey("source");
-        grid.addColumn(s -> number(o.documentedBy(s))).setHeader(getTranslation("overlap.col.documented"))
+        grid.addColumn(s -> number(row(o, s).documentedBy())).setHeader(getTranslation("overlap.col.documented"))
                 .setAutoWidth(true).setKey("documented");
-        grid.addColumn(s -> number(o.onlyBy(s))).setHeader(getTranslation("overlap.col.only")).setAutoWidth(true)
+        grid.addColumn(s -> number(row(o, s).onlyBy())).setHeader(getTranslation("overlap.col.only")).setAutoWidth(true)
                 .setKey("only");
         for (String b : o.sources()) {
             grid.addColumn(a -> a.equals(b) ? "—" : number(o.shared(a, b)))
@@ -75,17 +88,23 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    /** A bar per source: persons only it documents, and those it shares with others, on one scale. */
-    private Div bars(Overlap o) {
-        long most = o.sources().stream().mapToLong(o::documentedBy).max().orElse(1);
+    /**
+     * A bar per source: persons only it documents, and those it shares with others, on one scale made from published
+     * figures only; a withheld figure has no bar (its length would state it).
+     */
+    private Div bars(SourceOverlap o) {
+        long most = o.rows().stream().map(SourceOverlap.Row::documentedBy).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).max().orElse(1);
         Div chart = new Div();
         chart.setId("overlap-bars");
         chart.addClassName("athar-bars");
         for (String s : o.sources()) {
-            long only = o.onlyBy(s);
-            long shared = o.documentedBy(s) - only;
-            Span onlyBar = bar("athar-bar-only", only, most);
-            Span sharedBar = bar("athar-bar-shared", shared, most);
+            OptionalLong only = row(o, s).onlyBy();
+            OptionalLong documented = row(o, s).documentedBy();
+            OptionalLong shared = only.isPresent() && documented.isPresent()
+                    ? OptionalLong.of(documented.getAsLong() - only.getAsLong()) : OptionalLong.empty();
+            Span onlyBar = bar("athar-bar-only", only.orElse(0), most);
+            Span sharedBar = bar("athar-bar-shared", shared.orElse(0), most);
             Div track = new Div(onlyBar, sharedBar);
             track.addClassName("athar-bar-track");
             Div row = new Div(new Span(s), track, new Span(getTranslation("overlap.bar.label", number(only),
@@ -115,8 +134,8 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
         return entry;
     }
 
-    private Grid<Overlap.Pattern> patterns(Overlap o) {
-        Grid<Overlap.Pattern> grid = new Grid<>();
+    private Grid<SourceOverlap.Pattern> patterns(SourceOverlap o) {
+        Grid<SourceOverlap.Pattern> grid = new Grid<>();
         grid.setId("overlap-patterns");
         for (String s : o.sources()) {
             grid.addColumn(p -> p.sources().contains(s) ? "1" : "0").setHeader(s).setAutoWidth(true);
@@ -128,8 +147,8 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private String number(long n) {
-        return String.format(getLocale(), "%,d", n);
+    private String number(OptionalLong n) {
+        return Disclosure.shown(n, getLocale());
     }
 
     @Override
