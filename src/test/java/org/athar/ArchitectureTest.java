@@ -95,4 +95,35 @@ class ArchitectureTest {
     static final ArchRule views_are_built_only_in_the_ui_package = classes()
             .that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
             .should().resideInAPackage("org.athar.ui..");
+
+    /**
+     * Disclosure control is structural (docs/disclosure-control.md, "Every aggregate output"): the figures of every
+     * output are a {@code Breakdown}, {@code CrossTab} or {@code SourceOverlap} that only the analytics package makes,
+     * handed out by {@code Figures}, which applies the viewer's profile. No other package may make one (a chart or a
+     * workbook cannot build public figures of its own) or count on the engine past {@code Figures}.
+     */
+    @ArchTest
+    static final ArchRule only_analytics_makes_figures = noClasses().that().resideOutsideOfPackage("org.athar.analytics..")
+            .should().callConstructor(org.athar.analytics.Breakdown.class, org.athar.analytics.DisclosureProfile.class,
+                    java.util.OptionalLong.class, java.util.OptionalLong.class, java.util.List.class)
+            .orShould().callConstructorWhere(DescribedPredicate.describe("of Breakdown, CrossTab, Bucket or SourceOverlap",
+                    (com.tngtech.archunit.core.domain.JavaConstructorCall call) -> java.util.Set.of(
+                            "org.athar.analytics.Breakdown", "org.athar.analytics.CrossTab",
+                            "org.athar.analytics.Bucket", "org.athar.analytics.SourceOverlap",
+                            "org.athar.analytics.SourceOverlap$Row", "org.athar.analytics.SourceOverlap$Pattern")
+                            .contains(call.getTargetOwner().getName())))
+            .orShould().callMethod(org.athar.analytics.SourceOverlap.class, "of", org.athar.linkage.Overlap.class);
+
+    /** The exact overlap of sources reaches outputs only through Figures.overlap, which applies the profile. */
+    @ArchTest
+    static final ArchRule only_figures_reads_the_exact_overlap = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.athar.analytics.Figures")
+            .should().callMethod(org.athar.linkage.LinkageService.class, "overlap", org.athar.security.Viewer.class);
+
+    /** Exact statistics are package-private to analytics: nothing outside it can count past disclosure control. */
+    @ArchTest
+    static final ArchRule exact_statistics_stay_inside_analytics = classes()
+            .that().haveFullyQualifiedName("org.athar.analytics.Statistics")
+            .should().notBePublic()
+            .andShould().onlyBeAccessed().byClassesThat().resideInAPackage("org.athar.analytics..");
 }

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.athar.analytics.Breakdown;
-import org.athar.analytics.Bucket;
-import org.athar.analytics.CrossTab;
 import org.athar.analytics.Dashboard;
 import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
@@ -161,8 +159,10 @@ public class ExportService {
         viewer.require(Permission.EXPORT_AGGREGATES);
         DisclosureProfile profile = figures.profileFor(viewer, request.profile());
         Locale locale = Messages.supported(request.locale());
-        Dashboard d = companions(figures.dashboard(viewer, request.query(), Dimension.MONTH, Dimension.GOVERNORATE,
-                Dimension.PERPETRATOR, locale, profile));
+        // Under public the dashboard is protected as one output: its governorate and perpetrator breakdowns are the
+        // cross-tab's margins figure for figure (docs/disclosure-control.md, rule 9), so the sheets agree.
+        Dashboard d = figures.dashboard(viewer, request.query(), Dimension.MONTH, Dimension.GOVERNORATE,
+                Dimension.PERPETRATOR, locale, profile);
         boolean records = viewer.can(Permission.EXPORT_RECORDS) && profile == DisclosureProfile.INTERNAL;
         long rows = records ? search.countForExport(viewer, request.query()) : 0;
         WorkbookWriter.Content content = content(viewer, request, locale, profile, d, records, rows);
@@ -170,31 +170,6 @@ public class ExportService {
         audit.exported(viewer, clientAddress, Format.WORKBOOK.auditKind, filters, profile.parameter(), rows);
         return new PreparedExport(Format.WORKBOOK, rows, profile,
                 (out, progress) -> new WorkbookWriter(maxRowsPerSheet).write(content, out, progress));
-    }
-
-    /**
-     * Under the public profile, the governorate and perpetrator sheets are the suppressed cross-tab's margins: a
-     * breakdown suppressed on its own could publish a total the cross-tab withheld as a complement, and the two
-     * sheets together would give a small count away (docs/disclosure-control.md, "Tables published together").
-     * Internal figures are the same either way.
-     */
-    private static Dashboard companions(Dashboard d) {
-        CrossTab t = d.crossTab();
-        if (t.profile() != DisclosureProfile.PUBLIC) {
-            return d;
-        }
-        List<Bucket> rows = new ArrayList<>();
-        for (int i = 0; i < t.rows().size(); i++) {
-            rows.add(new Bucket(t.rows().get(i).key(), t.rows().get(i).label(), t.rowTotals().get(i)));
-        }
-        List<Bucket> columns = new ArrayList<>();
-        for (int i = 0; i < t.columns().size(); i++) {
-            columns.add(new Bucket(t.columns().get(i).key(), t.columns().get(i).label(), t.columnTotals().get(i)));
-        }
-        return new Dashboard(d.series(),
-                new Breakdown(t.rowDimension(), t.profile(), t.total(), t.imprecise(), rows),
-                new Breakdown(t.columnDimension(), t.profile(), t.total(), t.imprecise(), columns),
-                d.statuses(), t);
     }
 
     private WorkbookWriter.Content content(Viewer viewer, Request request, Locale locale, DisclosureProfile profile,

@@ -23,6 +23,7 @@ class DisclosurePropertyTest {
             assertProperties(FigureGrid.of(exact).figures(), FigureGrid.of(published).figures(), k, table);
             assertThat(Disclosure.isProtected(published)).as(table).isTrue();
             assertNoSmallCountExposed(exact, Reader.exposed(exact, published, 2L * k + 2), k, table);
+            assertNoSmallWithheldGroup(FigureGrid.of(exact), FigureGrid.of(published), k, table);
         }
     }
 
@@ -38,6 +39,7 @@ class DisclosurePropertyTest {
             assertProperties(FigureGrid.of(exact).figures(), FigureGrid.of(published).figures(), k, table);
             assertThat(Disclosure.isProtected(published)).as(table).isTrue();
             assertThat(Reader.exposed(exact, published, 2L * k + 2)).as(table).isEmpty();
+            assertNoSmallWithheldGroup(FigureGrid.of(exact), FigureGrid.of(published), k, table);
         }
     }
 
@@ -51,6 +53,22 @@ class DisclosurePropertyTest {
             } else {
                 assertThat(k).as("a figure withheld although k = 1, in %s", table).isGreaterThan(1);
             }
+        }
+    }
+
+    /**
+     * Rule 7: in a line whose sum is published, the withheld members add up to the sum minus the published ones, a
+     * count a reader gets by subtraction; it is never from 1 to k - 1 ("4 not attributed to the government").
+     */
+    private static void assertNoSmallWithheldGroup(FigureGrid exact, FigureGrid published, int k, String table) {
+        for (FigureGrid.Line line : exact.lines()) {
+            if (published.figures().get(line.sum()).isEmpty()) {
+                continue;
+            }
+            long group = line.members().stream().filter(i -> published.figures().get(i).isEmpty())
+                    .mapToLong(i -> exact.figures().get(i).getAsLong()).sum();
+            assertThat(group >= 1 && group < k).as("withheld members of %s adding up to %d in %s", line.name(), group,
+                    table).isFalse();
         }
     }
 
