@@ -98,14 +98,6 @@ public class Figures {
     }
 
     /**
-     * The query a screen offering public figures should use: dates widened to whole years (public figures cover whole
-     * years, so that no two date ranges differ by a small count); unchanged for {@code internal}.
-     */
-    public ReportQuery scope(ReportQuery query, DisclosureProfile profile) {
-        return profile == DisclosureProfile.PUBLIC ? PublicFilters.wholeYears(query) : query;
-    }
-
-    /**
      * How the sources overlap, in persons. Under {@code public} the patterns are protected as a line that adds up to
      * all persons, with "documented by" taking the status the persons-by-source breakdown gives it.
      */

@@ -154,10 +154,13 @@ public class ExportService {
         });
     }
 
-    private Prepared workbook(Viewer viewer, String clientAddress, Request request,
+    private Prepared workbook(Viewer viewer, String clientAddress, Request asked,
             Map<String, List<String>> filters) throws IOException {
         viewer.require(Permission.EXPORT_AGGREGATES);
-        DisclosureProfile profile = figures.profileFor(viewer, request.profile());
+        DisclosureProfile profile = figures.profileFor(viewer, asked.profile());
+        // Public figures cover whole years; the About sheet then describes the widened period.
+        Request request = new Request(asked.format(), profile.scope(asked.query()), asked.locale(), asked.profile(),
+                asked.reportLink());
         Locale locale = Messages.supported(request.locale());
         // Under public the dashboard is protected as one output: its governorate and perpetrator breakdowns are the
         // cross-tab's margins figure for figure (docs/disclosure-control.md, rule 9), so the sheets agree.

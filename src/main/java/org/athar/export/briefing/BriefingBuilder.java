@@ -96,7 +96,7 @@ class BriefingBuilder {
 
     /** A key figure's sentence, for the editor's preview and the files. */
     BriefingContent.Figure figure(Viewer viewer, KeyFigure f, String field, Locale locale, DisclosureProfile profile) {
-        ReportQuery query = BriefingRules.query(f.filters(), field + ".filters", gazetteer);
+        ReportQuery query = profile.scope(BriefingRules.query(f.filters(), field + ".filters", gazetteer));
         Optional<Dimension> shareOf = f.shareDimension().map(d -> BriefingRules.shareDimension(f, field));
         Breakdown b = figures.breakdown(viewer, query, shareOf.orElse(Dimension.PERPETRATOR), locale, profile);
         String filters = describe.describe(query, locale);

@@ -148,7 +148,7 @@ public final class BriefingRules {
             throw new BadParameterException(field + ".columns", field + ".columns is " + columns.parameter()
                     + " like rows; choose two different dimensions");
         }
-        return new ChartService.Spec(kind, query, by, rows, columns, locale, profile);
+        return new ChartService.Spec(kind, profile.scope(query), by, rows, columns, locale, profile);
     }
 
     private static KeyFigure figure(KeyFigure f, String field, Gazetteer gazetteer) {

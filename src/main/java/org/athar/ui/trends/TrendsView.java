@@ -168,9 +168,9 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    /** The filters with what the figures count. */
+    /** The filters with what the figures count; public figures cover whole years (the dates are widened). */
     private ReportQuery counted() {
-        return query.withCount(counting.getValue());
+        return profile.getValue().scope(query.withCount(counting.getValue()));
     }
 
     /** The chart API address of what is on screen: same filters and drawing size; PNG at 300 dpi for print. */
