@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.athar.analytics.FigureGrid.Line;
 
 /**
@@ -29,19 +28,69 @@ final class ParentCheck {
         UNPLACED
     }
 
-    record Spec(Kind kind, Predicate<List<String>> tuples) {
+    /** {@code pattern}: one key per output dimension, {@code null} for any (a row total is {@code [r, null]}). */
+    record Spec(Kind kind, List<String> pattern) {
 
-        static Spec of(Predicate<List<String>> tuples) {
-            return new Spec(Kind.TUPLES, tuples);
+        static Spec of(String... keys) {
+            return new Spec(Kind.TUPLES, java.util.Arrays.asList(keys));
         }
 
-        long value(Map<List<String>, Long> counts, long scope) {
+        static Spec all() {
+            return new Spec(Kind.ALL, List.of());
+        }
+
+        static Spec unplaced() {
+            return new Spec(Kind.UNPLACED, List.of());
+        }
+
+        long value(Sums counts, long scope) {
             return switch (kind) {
                 case ALL -> scope;
-                case TUPLES -> counts.entrySet().stream().filter(e -> tuples.test(e.getKey()))
-                        .mapToLong(Map.Entry::getValue).sum();
-                case UNPLACED -> scope - counts.values().stream().mapToLong(Long::longValue).sum();
+                case TUPLES -> counts.sum(pattern);
+                case UNPLACED -> scope - counts.total();
             };
+        }
+    }
+
+    /**
+     * Sums of a tally's counts over key patterns, each kind of pattern (which positions are fixed) added up in one
+     * pass, so that checking thousands of cells stays linear in the size of the tally.
+     */
+    static final class Sums {
+
+        private final Map<List<String>, Long> counts;
+        private final Map<List<Boolean>, Map<List<String>, Long>> byMask = new java.util.HashMap<>();
+        private long total = -1;
+
+        Sums(Map<List<String>, Long> counts) {
+            this.counts = counts;
+        }
+
+        long total() {
+            if (total < 0) {
+                total = counts.values().stream().mapToLong(Long::longValue).sum();
+            }
+            return total;
+        }
+
+        long sum(List<String> pattern) {
+            List<Boolean> mask = pattern.stream().map(java.util.Objects::nonNull).toList();
+            Map<List<String>, Long> sums = byMask.computeIfAbsent(mask, m -> {
+                Map<List<String>, Long> out = new java.util.HashMap<>();
+                counts.forEach((key, n) -> out.merge(project(key, m), n, Long::sum));
+                return out;
+            });
+            return sums.getOrDefault(project(pattern, mask), 0L);
+        }
+
+        private static List<String> project(List<String> key, List<Boolean> mask) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < mask.size(); i++) {
+                if (mask.get(i)) {
+                    out.add(key.get(i));
+                }
+            }
+            return out;
         }
     }
 
@@ -64,6 +113,10 @@ final class ParentCheck {
         Map<List<String>, Map<List<String>, Long>> byValue = new LinkedHashMap<>();
         joint.counts().forEach((key, n) -> byValue.computeIfAbsent(key.subList(outputDims, key.size()),
                 v -> new LinkedHashMap<>()).put(key.subList(0, outputDims), n));
+        Map<List<String>, Sums> sumsByValue = new java.util.HashMap<>();
+        byValue.forEach((v, counts) -> sumsByValue.put(v, new Sums(counts)));
+        Sums plainSums = new Sums(plain.counts());
+        Sums none = new Sums(Map.of());
         boolean[] failed = new boolean[specs.size()];
         for (int s = 0; s < specs.size(); s++) {
             Spec spec = specs.get(s);
@@ -74,11 +127,11 @@ final class ParentCheck {
                 for (String value : values) {
                     List<String> key = new ArrayList<>(group.getKey());
                     key.add(value);
-                    long n = spec.value(byValue.getOrDefault(key, Map.of()), line.counts().getOrDefault(key, 0L));
+                    long n = spec.value(sumsByValue.getOrDefault(key, none), line.counts().getOrDefault(key, 0L));
                     figures.add(OptionalLong.of(n));
                     members += n;
                 }
-                long sum = lineDims == 1 ? spec.value(plain.counts(), plain.total()) : members;
+                long sum = lineDims == 1 ? spec.value(plainSums, plain.total()) : members;
                 // Reports the line cannot place (no year known, for the line of years) are a member of their own.
                 // Counting persons by source, a person is under each of its sources: the line is then protected
                 // against the sum of its members, as the breakdown by source is.

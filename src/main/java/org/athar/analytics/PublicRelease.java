@@ -45,12 +45,9 @@ final class PublicRelease {
         Breakdown exact = statistics.breakdown(query, d, locale);
         int n = exact.buckets().size();
         List<Spec> specs = new ArrayList<>();
-        for (Bucket b : exact.buckets()) {
-            String key = b.key();
-            specs.add(Spec.of(t -> t.get(0).equals(key)));
-        }
-        specs.add(new Spec(ParentCheck.Kind.UNPLACED, t -> true));
-        specs.add(new Spec(ParentCheck.Kind.ALL, t -> true));
+        exact.buckets().forEach(b -> specs.add(Spec.of(b.key())));
+        specs.add(Spec.unplaced());
+        specs.add(Spec.all());
         Set<Integer> forced = failures(specs, List.of(d));
         Breakdown out = ordered(Disclosure.suppress(exact, k, forced, Set.of(n + 1)));
         breakdowns.put(d, out);
@@ -72,13 +69,13 @@ final class PublicRelease {
         List<Spec> specs = new ArrayList<>();
         for (Heading row : exact.rows()) {
             for (Heading column : exact.columns()) {
-                specs.add(Spec.of(t -> t.get(0).equals(row.key()) && t.get(1).equals(column.key())));
+                specs.add(Spec.of(row.key(), column.key()));
             }
         }
-        exact.rows().forEach(h -> specs.add(Spec.of(t -> t.get(0).equals(h.key()))));
-        exact.columns().forEach(h -> specs.add(Spec.of(t -> t.get(1).equals(h.key()))));
-        specs.add(new Spec(ParentCheck.Kind.UNPLACED, t -> true));
-        specs.add(new Spec(ParentCheck.Kind.ALL, t -> true));
+        exact.rows().forEach(h -> specs.add(Spec.of(h.key(), null)));
+        exact.columns().forEach(h -> specs.add(Spec.of(null, h.key())));
+        specs.add(Spec.unplaced());
+        specs.add(Spec.all());
         Set<Integer> forced = failures(specs, List.of(rows, columns));
         Set<Integer> fixed = new HashSet<>(Set.of(total));
         if (!columns.isTime()) {
