@@ -193,7 +193,8 @@ public class ExportService {
         return new WorkbookWriter.Content(locale, Messages.isRightToLeft(locale), t("export.sheet.about", locale),
                 about(viewer, request, locale, profile, d, records, rows), tables, t("export.sheet.crosstab", locale),
                 texts.title(counting, Dimension.GOVERNORATE, Dimension.PERPETRATOR, locale), t("export.total", locale),
-                d.crossTab(), recordSheets);
+                d.crossTab(), recordSheets, profile == DisclosureProfile.PUBLIC
+                        ? Optional.of(figures.withheldNote(locale)) : Optional.empty());
     }
 
     private WorkbookWriter.Table breakdown(String sheet, Breakdown b, Locale locale, String reportsLabel,

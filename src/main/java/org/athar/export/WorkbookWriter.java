@@ -74,10 +74,13 @@ final class WorkbookWriter {
     /** A line under a table: a label with its figure (a total, the imprecise count) or a sentence alone. */
     record Note(String label, Optional<OptionalLong> figure) {}
 
-    /** What the workbook holds; {@code records} absent when the Records sheet is left out. */
+    /**
+     * What the workbook holds; {@code records} absent when the Records sheet is left out; {@code withheldNote} the
+     * footnote on withheld figures (public profile), written under every table that shows "withheld".
+     */
     record Content(Locale locale, boolean rightToLeft, String aboutSheet, List<String[]> about, List<Table> tables,
             String crossTabSheet, String crossTabTitle, String totalLabel, CrossTab crossTab,
-            Optional<Records> records) {}
+            Optional<Records> records, Optional<String> withheldNote) {}
 
     /** The Records sheets: base name, columns and the scan that hands over every report. */
     record Records(String sheet, RecordColumns columns, Scan scan) {}
@@ -166,9 +169,15 @@ final class WorkbookWriter {
             text(row, 0, note.label(), note.figure().isPresent() ? styles.header : null);
             note.figure().ifPresent(f -> figure(row, 2, f, content.locale(), styles));
         }
+        boolean withheld = buckets.stream().anyMatch(Bucket::suppressed) || table.notes().stream()
+                .anyMatch(n -> n.figure().filter(OptionalLong::isEmpty).isPresent());
+        withheldNote(sheet, r + 1, content, withheld);
         finish(sheet, table.header(), last, columnTexts(buckets, table));
         if (!buckets.isEmpty()) {
-            chart(sheet, table.chartTitle(), 1, last, 0, List.of(2), table.time(), false, 4);
+            // Excel draws a text cell as 0: a withheld month would be a dip of the line to 0, a value it states. As
+            // columns it is no column at all, and the cell beside it says "withheld".
+            boolean line = table.time() && buckets.stream().noneMatch(Bucket::suppressed);
+            chart(sheet, table.chartTitle(), 1, last, 0, List.of(2), line, false, 4);
         }
     }
 
@@ -215,6 +224,10 @@ final class WorkbookWriter {
             figure(totals, c + 1, t.columnTotals().get(c), content.locale(), styles);
         }
         figure(totals, t.columns().size() + 1, t.total(), content.locale(), styles);
+        boolean withheld = java.util.stream.Stream.of(t.cells().stream().flatMap(List::stream), t.rowTotals().stream(),
+                t.columnTotals().stream(), java.util.stream.Stream.of(t.total())).flatMap(x -> x)
+                .anyMatch(OptionalLong::isEmpty);
+        withheldNote(sheet, r + 2, content, withheld);
         finish(sheet, header, last, widths);
         if (!t.rows().isEmpty() && !t.columns().isEmpty()) {
             List<Integer> series = new ArrayList<>();
@@ -222,6 +235,16 @@ final class WorkbookWriter {
                 series.add(c);
             }
             chart(sheet, content.crossTabTitle(), 1, last, 0, series, false, true, header.size() + 1);
+        }
+    }
+
+    /**
+     * The footnote on withheld figures under a table that shows one, so a sheet copied out of the workbook still
+     * says why (both reasons: a small count, or a figure withheld so that a small count cannot be worked out).
+     */
+    private static void withheldNote(Sheet sheet, int row, Content content, boolean withheld) {
+        if (withheld) {
+            content.withheldNote().ifPresent(note -> text(sheet.createRow(row), 0, note, null));
         }
     }
 

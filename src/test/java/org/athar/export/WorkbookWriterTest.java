@@ -72,7 +72,8 @@ class WorkbookWriterTest {
         return new WorkbookWriter.Content(Messages.ENGLISH, false, "About", List.<String[]>of(new String[] {"Title"}),
                 List.of(new WorkbookWriter.Table("By governorate", "Reports by governorate",
                         List.of("Governorate", "Code", "Reports"), governorates, false, List.of())),
-                "Cross-tab", "Reports by governorate and perpetrator", "Total", t, Optional.of(records));
+                "Cross-tab", "Reports by governorate and perpetrator", "Total", t, Optional.of(records),
+                Optional.empty());
     }
 
     @Test
@@ -125,5 +126,57 @@ class WorkbookWriterTest {
     void a_sheet_limit_outside_what_excel_allows_is_refused_naming_the_limit() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookWriter(1_048_577))
                 .hasMessageContaining("1048576");
+    }
+
+    /** A public workbook: Aleppo's 3 and Homs's 40 (its complement) withheld, with the cross-tab cells behind them. */
+    static WorkbookWriter.Content publicContent(java.util.Locale locale) {
+        OptionalLong withheld = OptionalLong.empty();
+        Breakdown governorates = new Breakdown(Dimension.GOVERNORATE, DisclosureProfile.PUBLIC, OptionalLong.of(143),
+                OptionalLong.of(0), List.of(new Bucket("SY02", "Aleppo", withheld), new Bucket("SY04", "Homs",
+                        withheld), new Bucket("SY07", "Idleb", OptionalLong.of(100))));
+        CrossTab t = new CrossTab(Dimension.GOVERNORATE, Dimension.PERPETRATOR, DisclosureProfile.PUBLIC,
+                List.of(new Heading("SY02", "Aleppo"), new Heading("SY04", "Homs"), new Heading("SY07", "Idleb")),
+                List.of(new Heading("government", "Government"), new Heading("isis", "ISIS")),
+                List.of(List.of(withheld, OptionalLong.of(0)), List.of(withheld, OptionalLong.of(0)),
+                        List.of(OptionalLong.of(100), OptionalLong.of(0))),
+                List.of(withheld, withheld, OptionalLong.of(100)), List.of(OptionalLong.of(143), OptionalLong.of(0)),
+                OptionalLong.of(143), OptionalLong.of(0));
+        String note = org.athar.analytics.Disclosure.withheldNote(5, locale);
+        return new WorkbookWriter.Content(locale, Messages.isRightToLeft(locale), "About",
+                List.<String[]>of(new String[] {"Title"}),
+                List.of(new WorkbookWriter.Table("By governorate", "Persons by governorate",
+                        List.of("Governorate", "Code", "Persons"), governorates, false, List.of())),
+                "Cross-tab", "Persons by governorate and perpetrator", "Total", t, Optional.empty(),
+                Optional.of(note));
+    }
+
+    static List<java.util.Locale> languages() {
+        return Messages.SUPPORTED;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("languages")
+    void a_withheld_figure_of_an_aggregate_sheet_reads_withheld_with_the_footnote_under_the_table(
+            java.util.Locale locale) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(publicContent(locale), out, n -> { });
+        String word = Messages.isRightToLeft(locale) ? "محجوب" : "withheld";
+        String note = org.athar.analytics.Disclosure.withheldNote(5, locale);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = wb.getSheet("By governorate");
+            // Aleppo (3) and Homs (40, withheld so that the 3 cannot be worked out): the word, not a number, not "<5".
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(word);
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo(word);
+            assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(100);
+            XSSFSheet crossTab = wb.getSheet("Cross-tab");
+            assertThat(crossTab.getRow(1).getCell(1).getStringCellValue()).isEqualTo(word);
+            assertThat(crossTab.getRow(2).getCell(3).getStringCellValue()).isEqualTo(word);
+            for (XSSFSheet s : List.of(sheet, crossTab)) {
+                List<String> texts = new ArrayList<>();
+                s.forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+                assertThat(texts).as(s.getSheetName()).contains(note).noneMatch(t -> t.contains("<"));
+            }
+        }
+        assertThat(note).contains(Messages.isRightToLeft(locale) ? "أرقام منشورة أخرى" : "other published figures");
     }
 }

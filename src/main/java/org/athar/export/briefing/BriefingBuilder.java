@@ -8,11 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.athar.analytics.Breakdown;
-import org.athar.analytics.Bucket;
 import org.athar.analytics.Dimension;
-import org.athar.analytics.Disclosure;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.export.chart.ChartService;
@@ -39,6 +36,7 @@ class BriefingBuilder {
     private final Gazetteer gazetteer;
     private final ImportService imports;
     private final QueryDescription describe;
+    private final KeyFigureSentence sentences;
     private final Clock clock;
 
     @Autowired
@@ -55,6 +53,7 @@ class BriefingBuilder {
         this.gazetteer = gazetteer;
         this.imports = imports;
         this.describe = new QueryDescription(messages, gazetteer);
+        this.sentences = new KeyFigureSentence(messages);
         this.clock = clock;
     }
 
@@ -94,41 +93,13 @@ class BriefingBuilder {
                 synthetic, b.draft().paragraphs(), figureTexts, chartItems, method, messages, drawer);
     }
 
-    /** A key figure's sentence, for the editor's preview and the files. */
+    /** A key figure's sentence ({@link KeyFigureSentence}), for the editor's preview and the files. */
     BriefingContent.Figure figure(Viewer viewer, KeyFigure f, String field, Locale locale, DisclosureProfile profile) {
         ReportQuery query = profile.scope(BriefingRules.query(f.filters(), field + ".filters", gazetteer));
         Optional<Dimension> shareOf = f.shareDimension().map(d -> BriefingRules.shareDimension(f, field));
         Breakdown b = figures.breakdown(viewer, query, shareOf.orElse(Dimension.PERPETRATOR), locale, profile);
-        String filters = describe.describe(query, locale);
-        OptionalLong total = b.total();
-        String count;
-        if (total.isEmpty()) {
-            // A withheld total of a single breakdown is always a small one (1 to k − 1): see docs/briefings.md.
-            count = messages.get("briefing.figure.count.few", locale, figures.k());
-        } else if (total.getAsLong() == 1) {
-            count = messages.get("briefing.figure.count.one", locale);
-        } else {
-            count = messages.get("briefing.figure.count", locale, Disclosure.shown(total, locale));
-        }
-        if (shareOf.isEmpty() || total.isEmpty() || total.getAsLong() == 0) {
-            return new BriefingContent.Figure(messages.get("briefing.figure.sentence", locale, count), filters);
-        }
-        String key = f.shareKey().orElseThrow();
-        Optional<Bucket> bucket = b.buckets().stream().filter(x -> x.key().equals(key)).findFirst();
-        String label = bucket.map(Bucket::label).orElseGet(() -> messages.get("vocab." + shareOf.get().parameter()
-                + "." + key, locale));
-        OptionalLong part = bucket.map(Bucket::count).orElse(OptionalLong.of(0));
-        String share = part.isEmpty()
-                ? messages.get("briefing.figure.share.withheld", locale, label)
-                : messages.get("briefing.figure.share." + shareOf.get().parameter(), locale,
-                        percent(part.getAsLong(), total.getAsLong(), locale), label);
-        return new BriefingContent.Figure(messages.get("briefing.figure.sentence.share", locale, count, share),
-                filters);
-    }
-
-    /** Whole percent, rounded half up; Western digits in Arabic too. */
-    static String percent(long part, long total, Locale locale) {
-        return Disclosure.shown(OptionalLong.of(Math.round(100.0 * part / total)), locale);
+        return new BriefingContent.Figure(sentences.of(b, query.counting(), shareOf, f.shareKey(), locale),
+                describe.describe(query, locale));
     }
 
     private String date(LocalDate day, Locale locale) {

@@ -11,7 +11,11 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 
-/** Horizontal bars, one per bucket of a breakdown, with the figure at the end of each bar. */
+/**
+ * Horizontal bars, one per bucket of a breakdown in the order the breakdown gives (never re-sorted here: under the
+ * public profile the order must not depend on withheld counts, and the analytics layer decides it), with the figure at
+ * the end of each bar and a withheld figure's mark in place of its bar.
+ */
 final class BarChart {
 
     private BarChart() {}
@@ -22,7 +26,7 @@ final class BarChart {
                 .map(b -> new Category(b.key(), b.label(), style.directed(b.label()))).toList();
         List<OptionalLong> figures = buckets.stream().map(Bucket::count).toList();
         FigureGrid grid = new FigureGrid(List.of(new Category("reports", text.title())), categories,
-                List.of(figures), data.k());
+                List.of(figures));
 
         BarRenderer renderer = new FigureBarRenderer(grid, style);
         renderer.setMaximumBarWidth(0.12);
@@ -32,8 +36,7 @@ final class BarChart {
         return new Drawing(ChartLayout.chart(plot, text, style, false), entity -> {
             if (entity instanceof CategoryItemEntity item && item.getColumnKey() instanceof Category bar) {
                 int index = categories.indexOf(bar);
-                return Optional.of(Slice.of(bar.key(), bar.label() + ": " + style.figure(figures.get(index),
-                        data.k())));
+                return Optional.of(Slice.of(bar.key(), bar.label() + ": " + style.figure(figures.get(index))));
             }
             return Optional.empty();
         });

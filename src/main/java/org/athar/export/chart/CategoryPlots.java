@@ -2,7 +2,6 @@ package org.athar.export.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.geom.RectangularShape;
 import java.util.function.BiPredicate;
 import org.jfree.chart.axis.AxisLocation;
@@ -89,14 +88,17 @@ final class CategoryPlots {
         return plot;
     }
 
-    /** Bars filled flat, suppressed ones hatched; no gradient, no shadow. */
-    static BarPainter painter(BiPredicate<Integer, Integer> suppressed, ChartStyle style) {
+    /**
+     * Bars filled flat, no gradient, no shadow; {@code hatched} ones (the withheld rest of a stacked bar whose total is
+     * published) hatched.
+     */
+    static BarPainter painter(BiPredicate<Integer, Integer> hatched, ChartStyle style) {
         return new BarPainter() {
             @Override
             public void paintBar(Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar,
                     RectangleEdge base) {
-                if (suppressed.test(row, column)) {
-                    style.hatch(g2, visible(bar, base, style.px(4)));
+                if (hatched.test(row, column)) {
+                    style.hatch(g2, bar);
                 } else {
                     g2.setPaint(renderer.getItemPaint(row, column));
                     g2.fill(bar);
@@ -111,27 +113,7 @@ final class CategoryPlots {
         };
     }
 
-    /**
-     * A suppressed bar is drawn up to k, which on a scale of thousands is thinner than a pixel: it gets at least
-     * {@code length} from its base so its hatching shows.
-     */
-    static RectangularShape visible(RectangularShape bar, RectangleEdge base, double length) {
-        Rectangle2D r = bar.getFrame();
-        boolean vertical = base == RectangleEdge.BOTTOM || base == RectangleEdge.TOP;
-        if ((vertical ? r.getHeight() : r.getWidth()) >= length) {
-            return bar;
-        }
-        if (base == RectangleEdge.BOTTOM) {
-            return new Rectangle2D.Double(r.getX(), r.getMaxY() - length, r.getWidth(), length);
-        } else if (base == RectangleEdge.TOP) {
-            return new Rectangle2D.Double(r.getX(), r.getY(), r.getWidth(), length);
-        } else if (base == RectangleEdge.LEFT) {
-            return new Rectangle2D.Double(r.getX(), r.getY(), length, r.getHeight());
-        }
-        return new Rectangle2D.Double(r.getMaxX() - length, r.getY(), length, r.getHeight());
-    }
-
-    /** Figures (counts in the locale, {@code <k} when suppressed) printed at the end of each bar. */
+    /** Figures (counts in the locale) printed at the end of each bar; a withheld one is written by its mark. */
     static void valueLabels(AbstractCategoryItemRenderer renderer, FigureGrid grid, PlotOrientation orientation,
             ChartStyle style) {
         renderer.setDefaultItemLabelGenerator(labels(grid, style));
@@ -165,7 +147,7 @@ final class CategoryPlots {
 
             @Override
             public String generateLabel(CategoryDataset dataset, int row, int column) {
-                return style.figure(grid.figure(row, column), grid.k());
+                return style.figure(grid.figure(row, column));
             }
         };
     }

@@ -18,6 +18,7 @@ import org.athar.analytics.Figures;
 import org.athar.analytics.Heading;
 import org.athar.ingest.ImportService;
 import org.athar.report.Place;
+import org.athar.search.Count;
 import org.athar.search.ReportQuery;
 import org.athar.security.Viewer;
 import org.springframework.stereotype.Service;
@@ -46,10 +47,13 @@ public class ChartService {
     public record Spec(Kind kind, ReportQuery query, Dimension by, Dimension rows, Dimension columns, Locale locale,
             DisclosureProfile profile) {}
 
-    /** The Trends page: each chart as interactive SVG, plus the cross-tab's figures for its table. */
+    /**
+     * The Trends page: each chart as interactive SVG (each with its own notes inside), plus the cross-tab's figures
+     * for its table and the notes that table needs (the footnote on withheld figures when it shows one).
+     */
     public record DashboardCharts(long scope, boolean scopeSuppressed, String timeline, String map,
             Dimension mapDimension, String perpetrators, String statuses, CrossTab crossTab, String crossTabSvg,
-            List<String> notes) {}
+            List<String> tableNotes) {}
 
     /** The on-screen size of each chart; downloads use the same drawing size. */
     static final ChartSize WIDE = ChartSize.of(1100, 420);
@@ -125,22 +129,32 @@ public class ChartService {
         Dashboard d = figures.dashboard(viewer, query, granularity, rows, columns, locale, profile);
         ChartTexts.Footer footer = footer(viewer, query, locale);
         int k = figures.k();
-        String timeline = renderer.interactiveSvg(new ChartData.Timeline(d.series(), k),
-                texts.forBreakdown(d.series(), query, footer, k, locale), locale, WIDE);
+        Count counting = query.counting();
+        String timeline = renderer.interactiveSvg(new ChartData.Timeline(d.series(), counting, k),
+                texts.forBreakdown(d.series(), query, footer, locale), locale, WIDE);
         Drawn map = map(viewer, query, locale, profile, Optional.of(d.governorates()), footer);
-        String perpetrators = renderer.interactiveSvg(new ChartData.Bars(d.perpetrators(), k),
-                texts.forBreakdown(d.perpetrators(), query, footer, k, locale), locale, BARS);
-        String statuses = renderer.interactiveSvg(new ChartData.Bars(d.statuses(), k),
-                texts.forBreakdown(d.statuses(), query, footer, k, locale), locale, BARS);
-        String stacked = renderer.interactiveSvg(new ChartData.StackedBars(d.crossTab(), k),
-                texts.forCrossTab(d.crossTab(), query, footer, k, locale), locale, STACKED);
-        List<String> notes = new ArrayList<>();
-        if (profile == DisclosureProfile.PUBLIC) {
-            notes.add(figures.withheldNote(locale));
+        String perpetrators = renderer.interactiveSvg(new ChartData.Bars(d.perpetrators(), counting, k),
+                texts.forBreakdown(d.perpetrators(), query, footer, locale), locale, BARS);
+        String statuses = renderer.interactiveSvg(new ChartData.Bars(d.statuses(), counting, k),
+                texts.forBreakdown(d.statuses(), query, footer, locale), locale, BARS);
+        String stacked = renderer.interactiveSvg(new ChartData.StackedBars(d.crossTab(), counting, k),
+                texts.forCrossTab(d.crossTab(), query, footer, locale), locale, STACKED);
+        // Each chart carries the footnote on withheld figures itself; the cross-tab's table needs it beside it.
+        List<String> tableNotes = new ArrayList<>();
+        if (profile == DisclosureProfile.PUBLIC && anyWithheld(d.crossTab())) {
+            tableNotes.add(figures.withheldNote(locale));
         }
         return new DashboardCharts(d.series().total().orElse(0), d.series().total().isEmpty(), timeline,
                 renderer.interactiveSvg(map.data(), map.text(), locale, MAP), map.dimension(), perpetrators,
-                statuses, d.crossTab(), stacked, notes);
+                statuses, d.crossTab(), stacked, tableNotes);
+    }
+
+    /** Whether the cross-tab's table shows "withheld" anywhere: a cell, a total or the grand total. */
+    static boolean anyWithheld(CrossTab t) {
+        return t.cells().stream().flatMap(List::stream).anyMatch(java.util.OptionalLong::isEmpty)
+                || t.rowTotals().stream().anyMatch(java.util.OptionalLong::isEmpty)
+                || t.columnTotals().stream().anyMatch(java.util.OptionalLong::isEmpty)
+                || t.total().isEmpty() || t.imprecise().isEmpty();
     }
 
     /** The source names in scope, for the filter bar and footers. */
@@ -157,17 +171,19 @@ public class ChartService {
     private Drawn draw(Viewer viewer, Spec spec) {
         ChartTexts.Footer footer = footer(viewer, spec.query(), spec.locale());
         int k = figures.k();
+        Count counting = spec.query().counting();
         return switch (spec.kind()) {
             case TIMELINE, BREAKDOWN -> {
                 Breakdown b = figures.breakdown(viewer, spec.query(), spec.by(), spec.locale(), spec.profile());
-                ChartData data = spec.by().isTime() ? new ChartData.Timeline(b, k) : new ChartData.Bars(b, k);
-                yield new Drawn(data, texts.forBreakdown(b, spec.query(), footer, k, spec.locale()), spec.by());
+                ChartData data = spec.by().isTime() ? new ChartData.Timeline(b, counting, k)
+                        : new ChartData.Bars(b, counting, k);
+                yield new Drawn(data, texts.forBreakdown(b, spec.query(), footer, spec.locale()), spec.by());
             }
             case CROSSTAB -> {
                 CrossTab t = figures.crossTab(viewer, spec.query(), spec.rows(), spec.columns(), spec.locale(),
                         spec.profile());
-                yield new Drawn(new ChartData.StackedBars(t, k), texts.forCrossTab(t, spec.query(), footer, k,
-                        spec.locale()), spec.rows());
+                yield new Drawn(new ChartData.StackedBars(t, counting, k), texts.forCrossTab(t, spec.query(),
+                        footer, spec.locale()), spec.rows());
             }
             case MAP -> map(viewer, spec.query(), spec.locale(), spec.profile(), Optional.empty(), footer);
         };
@@ -181,13 +197,13 @@ public class ChartService {
                 ? query.governorates().stream().filter(g -> !Place.UNKNOWN.equals(g)).findFirst() : Optional.empty();
         if (one.isPresent()) {
             Breakdown districts = figures.breakdown(viewer, query, Dimension.DISTRICT, locale, profile);
-            return new Drawn(new ChartData.DistrictMap(districts, one.get(), k),
-                    texts.forBreakdown(districts, query, footer, k, locale), Dimension.DISTRICT);
+            return new Drawn(new ChartData.DistrictMap(districts, one.get(), query.counting(), k),
+                    texts.forBreakdown(districts, query, footer, locale), Dimension.DISTRICT);
         }
         Breakdown b = governorates.orElseGet(() -> figures.breakdown(viewer, query, Dimension.GOVERNORATE, locale,
                 profile));
-        return new Drawn(new ChartData.GovernorateMap(b, k), texts.forBreakdown(b, query, footer, k, locale),
-                Dimension.GOVERNORATE);
+        return new Drawn(new ChartData.GovernorateMap(b, query.counting(), k), texts.forBreakdown(b, query, footer,
+                locale), Dimension.GOVERNORATE);
     }
 
     private ChartTexts.Footer footer(Viewer viewer, ReportQuery query, Locale locale) {

@@ -16,7 +16,7 @@ import org.athar.i18n.Messages;
 
 /**
  * The look every chart shares: white ground, ink and grid colours, the Okabe–Ito palette, a type scale that follows
- * the drawing's size, hatching for suppressed figures and numbers in the reader's locale (Western digits in Arabic).
+ * the drawing's size, hatching for withheld figures and numbers in the reader's locale (Western digits in Arabic).
  */
 final class ChartStyle {
 
@@ -36,6 +36,8 @@ final class ChartStyle {
     private static final String RLM = "\u200F";
     /** Anti-aliased text with fractional metrics: the same text layout in PNG, SVG and PDF. */
     static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    private static final Messages MESSAGES = new Messages();
 
     private final Locale locale;
     private final double unit;
@@ -125,13 +127,18 @@ final class ChartStyle {
      * The figure as printed on a bar or region: the count, or "withheld" when it is suppressed. Not "<k": a figure
      * withheld by complementary suppression is often large, and "<5" on it would be a wrong count.
      */
-    String figure(OptionalLong count, int k) {
+    String figure(OptionalLong count) {
         return org.athar.analytics.Disclosure.shown(count, locale);
     }
 
     /** The word a suppressed figure shows ("withheld", «محجوب»). */
     String withheld() {
         return org.athar.analytics.Disclosure.shown(OptionalLong.empty(), locale);
+    }
+
+    /** Names joined as a list in the reader's language ("ISIS, Unknown"; «داعش، غير معروف»). */
+    String list(List<String> names) {
+        return String.join(MESSAGES.get("chart.separator.list", locale), names);
     }
 
     /**

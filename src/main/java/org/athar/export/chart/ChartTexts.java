@@ -36,26 +36,23 @@ public final class ChartTexts {
         this.query = new QueryDescription(messages, gazetteer);
     }
 
-    /**
-     * Title, filters, imprecise-date note, caveat and footer for a breakdown; {@code k} is the small-cell threshold
-     * in force (used if the imprecise count is itself suppressed).
-     */
-    public ChartText forBreakdown(Breakdown breakdown, ReportQuery filters, Footer footer, int k, Locale locale) {
+    /** Title, filters, what is counted, the imprecise-date note, caveat and footer for a breakdown. */
+    public ChartText forBreakdown(Breakdown breakdown, ReportQuery filters, Footer footer, Locale locale) {
         List<String> notes = new ArrayList<>();
         notes.add(counting(filters.counting(), locale));
-        imprecise(breakdown.dimension(), breakdown.imprecise(), k, locale).ifPresent(notes::add);
+        imprecise(breakdown.dimension(), breakdown.imprecise(), filters.counting(), locale).ifPresent(notes::add);
         return new ChartText(title(filters.counting(), breakdown.dimension(), locale),
                 Optional.of(query.describe(filters, locale)),
                 notes, caveat(locale), footer(footer, locale));
     }
 
     /** The same for a cross-tab; the imprecise note follows its time dimension, if it has one. */
-    public ChartText forCrossTab(CrossTab tab, ReportQuery filters, Footer footer, int k, Locale locale) {
+    public ChartText forCrossTab(CrossTab tab, ReportQuery filters, Footer footer, Locale locale) {
         List<String> notes = new ArrayList<>();
         notes.add(counting(filters.counting(), locale));
         Optional<Dimension> time = tab.rowDimension().isTime() ? Optional.of(tab.rowDimension())
                 : tab.columnDimension().isTime() ? Optional.of(tab.columnDimension()) : Optional.empty();
-        time.flatMap(d -> imprecise(d, tab.imprecise(), k, locale)).ifPresent(notes::add);
+        time.flatMap(d -> imprecise(d, tab.imprecise(), filters.counting(), locale)).ifPresent(notes::add);
         return new ChartText(title(filters.counting(), tab.rowDimension(), tab.columnDimension(), locale),
                 Optional.of(query.describe(filters, locale)), notes, caveat(locale), footer(footer, locale));
     }
@@ -93,17 +90,18 @@ public final class ChartTexts {
     }
 
     /**
-     * How many reports a time axis leaves out: at month or quarter, those known only to the year or not at all; at
-     * year, those with an unknown date. Empty when none is left out or the dimension is not time; "fewer than k"
-     * when the count itself is suppressed.
+     * How many persons or reports (as {@code counting} says) a time axis leaves out: at month or quarter, those known
+     * only to the year or not at all; at year, those with an unknown date. Empty when none is left out or the
+     * dimension is not time. A withheld count is said to be withheld, never "fewer than k": it may be a large figure
+     * withheld to protect another.
      */
-    public Optional<String> imprecise(Dimension dimension, OptionalLong count, int k, Locale locale) {
+    public Optional<String> imprecise(Dimension dimension, OptionalLong count, Count counting, Locale locale) {
         if (!dimension.isTime() || count.isPresent() && count.getAsLong() == 0) {
             return Optional.empty();
         }
-        String key = "chart.note.imprecise." + dimension.parameter();
+        String key = "chart.note.imprecise." + dimension.parameter() + (counting == Count.PERSONS ? ".persons" : "");
         return Optional.of(count.isPresent() ? messages.get(key, locale, count.getAsLong())
-                : messages.get(key + ".few", locale, k));
+                : messages.get(key + ".withheld", locale));
     }
 
     /** "Source: Athar · sources: SNHR, VDC · generated 29 November 2026" (· synthetic demo data). */

@@ -20,8 +20,8 @@ import org.jfree.chart.ui.TextAnchor;
 
 /**
  * A JFreeChart plot that draws areas shaded by their counts: an equirectangular projection corrected by the cosine
- * of the middle latitude, classed fills, light grey for zero, hatching for suppressed figures, a legend of the
- * classes beside the map (on the left in Arabic) and each area's figure, with its name where it fits.
+ * of the middle latitude, classed fills, light grey for zero, hatching for withheld figures (never a class colour),
+ * a legend of the classes beside the map (on the left in Arabic) and each area's figure with its name.
  */
 final class ChoroplethPlot extends Plot {
 
@@ -48,13 +48,12 @@ final class ChoroplethPlot extends Plot {
     private final transient List<Area> areas;
     private final transient MapClasses classes;
     private final transient ChartStyle style;
-    private final int k;
 
-    ChoroplethPlot(List<Area> areas, MapClasses classes, ChartStyle style, int k) {
+    /** @param classes cut from the published counts alone: a withheld area is hatched and in no class */
+    ChoroplethPlot(List<Area> areas, MapClasses classes, ChartStyle style) {
         this.areas = List.copyOf(areas);
         this.classes = classes;
         this.style = style;
-        this.k = k;
         setOutlineVisible(false);
         setBackgroundPaint(Color.WHITE);
     }
@@ -70,7 +69,7 @@ final class ChoroplethPlot extends Plot {
             info.setPlotArea(area);
             info.setDataArea(area);
         }
-        MapLegend legend = new MapLegend(classes, style, k, areas.stream().anyMatch(a -> a.figure().isEmpty()),
+        MapLegend legend = new MapLegend(classes, style, areas.stream().anyMatch(a -> a.figure().isEmpty()),
                 areas.stream().anyMatch(a -> a.figure().orElse(-1) == 0));
         double legendWidth = legend.width();
         double gap = style.px(12);
@@ -98,7 +97,7 @@ final class ChoroplethPlot extends Plot {
                 entities.add(new AreaEntity(shape, a.slice()));
             }
         }
-        new MapLabels(style, mapArea).draw(g2, areas, shapes, this::labelInk, k);
+        new MapLabels(style, mapArea).draw(g2, areas, shapes, this::labelInk);
         double legendX = style.rightToLeft() ? area.getX() : area.getMaxX() - legendWidth;
         legend.draw(g2, legendX, area.getCenterY() - legend.height() / 2, this::fill);
     }

@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
 import org.athar.analytics.CrossTab;
+import org.athar.analytics.Disclosure;
 import org.athar.analytics.Heading;
 import org.athar.i18n.Messages;
+import org.athar.search.Count;
 
 /**
- * The notes a chart's data calls for, added by the renderer so no caller can forget them: what hatching means when
- * a figure is suppressed, and how many reports a map cannot place (unknown governorate or district).
+ * The notes a chart's data calls for, added by the renderer so no caller can forget them: why figures are withheld
+ * (the one footnote of every public output, {@link Disclosure#withheldNote}) when the chart shows one, and how many
+ * persons or reports a map cannot place (unknown governorate or district).
  */
 final class DataNotes {
 
@@ -24,23 +28,24 @@ final class DataNotes {
 
     List<String> of(ChartData data, Locale locale) {
         List<String> notes = new ArrayList<>();
-        if (anySuppressed(data)) {
-            boolean line = data instanceof ChartData.Timeline t && t.style() == ChartData.TimeStyle.LINE;
-            notes.add(messages.get(line ? "chart.note.suppressed.line" : "chart.note.suppressed", locale, data.k()));
+        if (anyWithheld(data)) {
+            notes.add(Disclosure.withheldNote(data.k(), locale));
         }
         if (data instanceof ChartData.GovernorateMap m) {
-            unknown(m.breakdown()).ifPresent(n -> notes.add(unmapped("chart.note.unmapped.governorate", n, data.k(),
-                    locale)));
+            unknown(m.breakdown()).ifPresent(n -> notes.add(unmapped("chart.note.unmapped.governorate", n,
+                    data.counting(), locale)));
         } else if (data instanceof ChartData.DistrictMap m) {
-            unknown(m.breakdown()).ifPresent(n -> notes.add(unmapped("chart.note.unmapped.district", n, data.k(),
-                    locale)));
+            unknown(m.breakdown()).ifPresent(n -> notes.add(unmapped("chart.note.unmapped.district", n,
+                    data.counting(), locale)));
         }
         return notes;
     }
 
-    private String unmapped(String key, OptionalLong count, int k, Locale locale) {
-        return count.isPresent() ? messages.get(key, locale, count.getAsLong())
-                : messages.get(key + ".few", locale, k);
+    /** "Not on the map: 58 persons whose governorate is unknown", or that their number is withheld. */
+    private String unmapped(String key, OptionalLong count, Count counting, Locale locale) {
+        String counted = counting == Count.PERSONS ? key + ".persons" : key;
+        return count.isPresent() ? messages.get(counted, locale, count.getAsLong())
+                : messages.get(counted + ".withheld", locale);
     }
 
     /** The unknown bucket's figure when it is above zero or suppressed. */
@@ -49,18 +54,22 @@ final class DataNotes {
                 .filter(c -> c.isEmpty() || c.getAsLong() > 0).findFirst();
     }
 
-    private static boolean anySuppressed(ChartData data) {
+    /**
+     * Whether the chart shows "withheld" anywhere: a bar, period, segment, bar total or area, the imprecise-date note
+     * of a time axis, or a map's note on what it cannot place.
+     */
+    private static boolean anyWithheld(ChartData data) {
         if (data instanceof ChartData.StackedBars s) {
             CrossTab tab = s.crossTab();
-            return tab.cells().stream().flatMap(List::stream).anyMatch(OptionalLong::isEmpty);
+            boolean time = tab.rowDimension().isTime() || tab.columnDimension().isTime();
+            return Stream.concat(tab.cells().stream().flatMap(List::stream), tab.rowTotals().stream())
+                    .anyMatch(OptionalLong::isEmpty) || time && tab.imprecise().isEmpty();
         }
         Breakdown breakdown = data instanceof ChartData.Timeline t ? t.breakdown()
                 : data instanceof ChartData.Bars b ? b.breakdown()
                 : data instanceof ChartData.GovernorateMap g ? g.breakdown()
                 : ((ChartData.DistrictMap) data).breakdown();
-        // A map does not draw the unknown bucket, so its suppression is told by the unmapped note alone.
-        boolean map = data instanceof ChartData.GovernorateMap || data instanceof ChartData.DistrictMap;
-        return breakdown.buckets().stream().filter(b -> !(map && Heading.UNKNOWN.equals(b.key())))
-                .anyMatch(Bucket::suppressed);
+        return breakdown.buckets().stream().anyMatch(Bucket::suppressed)
+                || breakdown.dimension().isTime() && breakdown.imprecise().isEmpty();
     }
 }

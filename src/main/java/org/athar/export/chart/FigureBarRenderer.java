@@ -4,16 +4,16 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import org.athar.analytics.Heading;
-import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.data.category.CategoryDataset;
 
 /**
- * Flat bars of one series: the "unknown" bar grey, a suppressed bar hatched (at least a few pixels long, see
- * {@link CategoryPlots#visible}) with its {@code <k} label past the end of what is drawn.
+ * Flat bars of one series: the "unknown" bar grey; a withheld figure has no bar, only its mark ({@link WithheldMarks})
+ * at its category.
  */
 final class FigureBarRenderer extends BarRenderer {
 
@@ -23,7 +23,7 @@ final class FigureBarRenderer extends BarRenderer {
     FigureBarRenderer(FigureGrid grid, ChartStyle style) {
         this.grid = grid;
         this.style = style;
-        setBarPainter(CategoryPlots.painter(grid::suppressed, style));
+        setBarPainter(CategoryPlots.painter((row, column) -> false, style));
         setShadowVisible(false);
         setDrawBarOutline(false);
     }
@@ -34,20 +34,15 @@ final class FigureBarRenderer extends BarRenderer {
     }
 
     @Override
-    protected void drawItemLabel(Graphics2D g2, CategoryDataset dataset, int row, int column, CategoryPlot plot,
-            CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
-        Rectangle2D drawn = bar;
+    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+            CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
         if (grid.suppressed(row, column)) {
-            drawn = CategoryPlots.visible(bar, base(plot), style.px(4)).getFrame();
+            if (pass == getPassCount() - 1) {
+                WithheldMarks.draw(g2, style, plot, dataArea, domainAxis, rangeAxis, dataset, row, column,
+                        state.getBarWidth(), isItemLabelVisible(row, column), state.getEntityCollection());
+            }
+            return;
         }
-        super.drawItemLabel(g2, dataset, row, column, plot, generator, drawn, negative);
-    }
-
-    private static RectangleEdge base(CategoryPlot plot) {
-        boolean inverted = plot.getRangeAxis().isInverted();
-        if (plot.getOrientation() == PlotOrientation.VERTICAL) {
-            return inverted ? RectangleEdge.TOP : RectangleEdge.BOTTOM;
-        }
-        return inverted ? RectangleEdge.RIGHT : RectangleEdge.LEFT;
+        super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
     }
 }

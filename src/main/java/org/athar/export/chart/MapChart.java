@@ -23,15 +23,15 @@ final class MapChart {
     private MapChart() {}
 
     static Drawing governorates(ChartData.GovernorateMap data, ChartText text, ChartStyle style) {
-        return build(MapShapes.governorates(), data.breakdown(), data.k(), text, style, "the governorate map");
+        return build(MapShapes.governorates(), data.breakdown(), text, style, "the governorate map");
     }
 
     static Drawing districts(ChartData.DistrictMap data, ChartText text, ChartStyle style) {
-        return build(MapShapes.districtsOf(data.governoratePcode()), data.breakdown(), data.k(), text, style,
+        return build(MapShapes.districtsOf(data.governoratePcode()), data.breakdown(), text, style,
                 "the district map of " + data.governoratePcode());
     }
 
-    private static Drawing build(List<MapShapes.Region> regions, Breakdown breakdown, int k, ChartText text,
+    private static Drawing build(List<MapShapes.Region> regions, Breakdown breakdown, ChartText text,
             ChartStyle style, String map) {
         Set<String> drawn = regions.stream().map(MapShapes.Region::pcode).collect(Collectors.toSet());
         Map<String, Bucket> byKey = new HashMap<>();
@@ -45,17 +45,18 @@ final class MapChart {
         }
         boolean arabic = Messages.isRightToLeft(style.locale());
         List<ChoroplethPlot.Area> areas = new ArrayList<>();
-        List<Long> positive = new ArrayList<>();
+        List<Long> published = new ArrayList<>();
         for (MapShapes.Region region : regions) {
             Optional<Bucket> bucket = Optional.ofNullable(byKey.get(region.pcode()));
             String name = bucket.map(Bucket::label).filter(l -> !l.isBlank())
                     .orElse(arabic ? region.nameAr() : region.nameEn());
             OptionalLong figure = bucket.map(Bucket::count).orElse(OptionalLong.of(0));
-            figure.ifPresent(positive::add);
+            // Class breaks and legend bounds from published counts only: a withheld area adds nothing to them.
+            figure.ifPresent(published::add);
             areas.add(new ChoroplethPlot.Area(region, name, figure,
-                    Slice.of(region.pcode(), name + ": " + style.figure(figure, k))));
+                    Slice.of(region.pcode(), name + ": " + style.figure(figure))));
         }
-        ChoroplethPlot plot = new ChoroplethPlot(areas, MapClasses.of(positive), style, k);
+        ChoroplethPlot plot = new ChoroplethPlot(areas, MapClasses.of(published), style);
         return new Drawing(ChartLayout.chart(plot, text, style, false), entity -> Optional.empty());
     }
 }

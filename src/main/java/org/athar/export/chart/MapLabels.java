@@ -19,9 +19,9 @@ import java.util.stream.IntStream;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * Puts each area's figure on the map, with its name when both fit inside the area. Large areas are labelled first;
- * an area too small for its figure (Damascus, Quneitra) gets a callout beside it with a leader line, placed where
- * it hides no other label, so every figure is on the map.
+ * Puts each area's figure on the map with its name: inside the area when both fit, large areas first; otherwise
+ * (Damascus, Quneitra, Lattakia on a small map) in a callout "name figure" beside it with a leader line, placed where
+ * it hides no other label. So every figure is on the map, and always next to the name of its area.
  */
 final class MapLabels {
 
@@ -35,8 +35,8 @@ final class MapLabels {
         this.bounds = bounds;
     }
 
-    void draw(Graphics2D g2, List<ChoroplethPlot.Area> areas, List<Shape> shapes, Function<OptionalLong, Color> ink,
-            int k) {
+    void draw(Graphics2D g2, List<ChoroplethPlot.Area> areas, List<Shape> shapes,
+            Function<OptionalLong, Color> ink) {
         Font nameFont = style.valueFont();
         Font figureFont = ChartFonts.bold((float) style.px(10));
         double line = figureFont.getSize2D() * 1.25;
@@ -48,38 +48,34 @@ final class MapLabels {
             Shape shape = shapes.get(i);
             Point2D centre = AreaPoints.inside(shape);
             String name = style.directed(area.name());
-            String figure = style.figure(area.figure(), k);
+            String figure = style.figure(area.figure());
             double width = Math.max(ChartStyle.width(name, nameFont), ChartStyle.width(figure, figureFont));
             Optional<Rectangle2D> both = fit(shape, centre, width + style.px(2), 2 * line);
-            Optional<Rectangle2D> alone = both.isPresent() ? both
-                    : fit(shape, centre, ChartStyle.width(figure, figureFont) + style.px(2), line);
-            alone.filter(box -> area.figure().isEmpty()).ifPresent(box -> ground(g2, box));
-            g2.setPaint(ink.apply(area.figure()));
-            if (both.isPresent()) {
-                Rectangle2D box = both.get();
-                g2.setFont(nameFont);
-                ChoroplethPlot.text(g2, name, box.getCenterX(), box.getCenterY(), TextAnchor.BOTTOM_CENTER);
-                g2.setFont(figureFont);
-                ChoroplethPlot.text(g2, figure, box.getCenterX(), box.getCenterY(), TextAnchor.TOP_CENTER);
-                placed.add(box);
-            } else if (alone.isPresent()) {
-                g2.setFont(figureFont);
-                ChoroplethPlot.text(g2, figure, alone.get().getCenterX(), alone.get().getCenterY(),
-                        TextAnchor.CENTER);
-                placed.add(alone.get());
-            } else {
+            if (both.isEmpty()) {
+                // A figure never stands alone: without its name ("553" on Lattakia) a reader cannot tell whose it is.
                 callouts.add(i);
+                continue;
             }
+            Rectangle2D box = both.get();
+            if (area.figure().isEmpty()) {
+                ground(g2, box);
+            }
+            g2.setPaint(ink.apply(area.figure()));
+            g2.setFont(nameFont);
+            ChoroplethPlot.text(g2, name, box.getCenterX(), box.getCenterY(), TextAnchor.BOTTOM_CENTER);
+            g2.setFont(figureFont);
+            ChoroplethPlot.text(g2, figure, box.getCenterX(), box.getCenterY(), TextAnchor.TOP_CENTER);
+            placed.add(box);
         }
         for (int i : callouts) {
-            callout(g2, areas.get(i), AreaPoints.inside(shapes.get(i)), figureFont, k);
+            callout(g2, areas.get(i), AreaPoints.inside(shapes.get(i)), figureFont);
         }
     }
 
     /** "Damascus 1,204" on a white ground beside the area, joined to it by a thin line. */
-    private void callout(Graphics2D g2, ChoroplethPlot.Area area, Point2D at, Font figureFont, int k) {
-        // In Arabic the figure is embedded left to right, so "<5" after an Arabic name is not mirrored into "5>".
-        String figure = style.figure(area.figure(), k);
+    private void callout(Graphics2D g2, ChoroplethPlot.Area area, Point2D at, Font figureFont) {
+        // In Arabic the figure is embedded left to right, so digits after an Arabic name keep their order.
+        String figure = style.figure(area.figure());
         String text = style.rightToLeft() ? style.directed(area.name() + " \u202A" + figure + "\u202C")
                 : area.name() + " " + figure;
         double width = ChartStyle.width(text, figureFont) + style.px(6);

@@ -9,8 +9,9 @@ import java.util.function.LongFunction;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * The key of a choropleth: one swatch per class with its range, then zero (grey) and suppressed (hatched,
- * {@code <k}) when the map has such areas. In Arabic the swatches are on the right of their labels.
+ * The key of a choropleth: zero (grey) and withheld (hatched, "withheld") when the map has such areas, then one
+ * swatch per class with its range. The ranges come from the published counts alone ({@link MapClasses}). In Arabic
+ * the swatches are on the right of their labels.
  */
 final class MapLegend {
 
@@ -19,7 +20,7 @@ final class MapLegend {
     private final ChartStyle style;
     private final List<Row> rows = new ArrayList<>();
 
-    MapLegend(MapClasses classes, ChartStyle style, int k, boolean anySuppressed, boolean anyZero) {
+    MapLegend(MapClasses classes, ChartStyle style, boolean anySuppressed, boolean anyZero) {
         this.style = style;
         if (anyZero) {
             rows.add(new Row(style.number(0), 0, false));

@@ -1,24 +1,31 @@
 package org.athar.export.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.athar.analytics.Bucket;
 import org.athar.analytics.Dimension;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.data.category.CategoryDataset;
 
 /**
  * Reports per period, in time order, as columns or a line. Period labels that would collide are thinned to years
- * (months, quarters) or to every 2nd, 5th or 10th year; figures are printed on the columns when they fit.
+ * (months, quarters) or to every 2nd, 5th or 10th year; figures are printed on the columns when they fit. A withheld
+ * period has no column or point, only its mark ({@link WithheldMarks}).
  */
 final class TimelineChart {
 
@@ -32,7 +39,7 @@ final class TimelineChart {
         double slot = plotWidth / Math.max(1, buckets.size());
         List<Category> categories = axisLabels(buckets, data.breakdown().dimension(), style, slot);
         List<OptionalLong> figures = buckets.stream().map(Bucket::count).toList();
-        FigureGrid grid = new FigureGrid(List.of(series), categories, List.of(figures), data.k());
+        FigureGrid grid = new FigureGrid(List.of(series), categories, List.of(figures));
 
         AbstractCategoryItemRenderer renderer = data.style() == ChartData.TimeStyle.LINE ? line(grid, style)
                 : columns(grid, style);
@@ -48,8 +55,7 @@ final class TimelineChart {
         return new Drawing(ChartLayout.chart(plot, text, style, false), entity -> {
             if (entity instanceof CategoryItemEntity item && item.getColumnKey() instanceof Category period) {
                 int index = categories.indexOf(period);
-                return Optional.of(Slice.of(period.key(),
-                        period.label() + ": " + style.figure(figures.get(index), data.k())));
+                return Optional.of(Slice.of(period.key(), period.label() + ": " + style.figure(figures.get(index))));
             }
             return Optional.empty();
         });
@@ -62,12 +68,25 @@ final class TimelineChart {
         return renderer;
     }
 
-    /** A line; a suppressed period is a hollow point at {@code k}, labelled {@code <k} when labels fit. */
+    /**
+     * A line; a withheld period has no point: the line breaks there and the period gets its mark
+     * ({@link WithheldMarks}) by the axis, with the word when labels fit.
+     */
     private static LineAndShapeRenderer line(FigureGrid grid, ChartStyle style) {
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true) {
             @Override
-            public boolean getItemShapeFilled(int row, int column) {
-                return !grid.suppressed(row, column);
+            public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
+                    CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row,
+                    int column, int pass) {
+                if (!grid.suppressed(row, column)) {
+                    super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+                } else if (pass == getPassCount() - 1) {
+                    double slot = domainAxis.getCategoryEnd(column, dataset.getColumnCount(), dataArea,
+                            plot.getDomainAxisEdge()) - domainAxis.getCategoryStart(column, dataset.getColumnCount(),
+                            dataArea, plot.getDomainAxisEdge());
+                    WithheldMarks.draw(g2, style, plot, dataArea, domainAxis, rangeAxis, dataset, row, column,
+                            slot * 0.6, isItemLabelVisible(row, column), state.getEntityCollection());
+                }
             }
         };
         double r = style.px(2.6);
@@ -84,7 +103,7 @@ final class TimelineChart {
     private static boolean figuresFit(FigureGrid grid, ChartStyle style, double slot, ChartData.TimeStyle kind) {
         double widest = 0;
         for (int c = 0; c < grid.categories().size(); c++) {
-            widest = Math.max(widest, ChartStyle.width(style.figure(grid.figure(0, c), grid.k()), style.valueFont()));
+            widest = Math.max(widest, ChartStyle.width(style.figure(grid.figure(0, c)), style.valueFont()));
         }
         return widest + style.px(kind == ChartData.TimeStyle.LINE ? 6 : 2) <= slot;
     }

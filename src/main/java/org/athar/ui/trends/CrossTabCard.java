@@ -1,6 +1,7 @@
 package org.athar.ui.trends;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,16 +11,18 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.athar.analytics.CrossTab;
 import org.athar.analytics.Dimension;
+import org.athar.analytics.Disclosure;
 import org.athar.analytics.Heading;
 
 /**
- * The cross-tab: its stacked-bar chart and the table of counts with row, column and grand totals. A cell, a row
- * total or a column total opens Search with that slice.
+ * The cross-tab: its stacked-bar chart and the table of counts with row, column and grand totals, rows and columns
+ * in the order the cross-tab gives. A cell, a row total or a column total opens Search with that slice.
  */
 class CrossTabCard extends Div {
 
     private final ChartCard chart;
     private final Div tableWrap = new Div();
+    private final Div tableNotes = new Div();
     private final boolean drills;
     private final Consumer<Map<Dimension, String>> onSlice;
 
@@ -31,18 +34,28 @@ class CrossTabCard extends Div {
         chart.removeClassName("athar-card");
         tableWrap.addClassName("athar-crosstab-wrap");
         addClassName("athar-card");
-        add(chart, tableWrap);
+        tableNotes.setId("trends-crosstab-notes");
+        add(chart, tableWrap, tableNotes);
     }
 
-    void show(CrossTab table, String title, String svg, List<String> notes, Function<String, String> download,
-            int k) {
+    /**
+     * Shows the cross-tab: {@code svg} is its chart (with the chart's own notes inside), {@code notes} go under the
+     * table (the footnote on withheld figures when it shows one).
+     */
+    void show(CrossTab table, String title, String svg, List<String> notes, Function<String, String> download) {
         chart.setHeading(title);
-        chart.show(svg, notes, download, table.rowDimension(), table.columnDimension());
+        chart.show(svg, List.of(), download, table.rowDimension(), table.columnDimension());
         tableWrap.getElement().removeAllChildren();
-        tableWrap.getElement().appendChild(table(table, k));
+        tableWrap.getElement().appendChild(table(table));
+        tableNotes.removeAll();
+        notes.forEach(t -> {
+            Paragraph p = new Paragraph(t);
+            p.addClassName("athar-chart-note");
+            tableNotes.add(p);
+        });
     }
 
-    private Element table(CrossTab t, int k) {
+    private Element table(CrossTab t) {
         Element table = new Element("table");
         table.setAttribute("id", "trends-crosstab-table");
         table.getClassList().add("athar-crosstab");
@@ -58,20 +71,20 @@ class CrossTabCard extends Div {
             Element tr = new Element("tr");
             tr.appendChild(th(row.label(), "row"));
             for (int c = 0; c < t.columns().size(); c++) {
-                tr.appendChild(cell(t.cells().get(r).get(c), k, slice(t, row, t.columns().get(c)), false));
+                tr.appendChild(cell(t.cells().get(r).get(c), slice(t, row, t.columns().get(c)), false));
             }
-            tr.appendChild(cell(t.rowTotals().get(r), k, slice(t, row, null), true));
+            tr.appendChild(cell(t.rowTotals().get(r), slice(t, row, null), true));
             body.appendChild(tr);
         }
         table.appendChild(body);
         Element foot = new Element("tr");
         foot.appendChild(th(getTranslation("trends.total"), "row"));
         for (int c = 0; c < t.columns().size(); c++) {
-            foot.appendChild(cell(t.columnTotals().get(c), k, slice(t, null, t.columns().get(c)), true));
+            foot.appendChild(cell(t.columnTotals().get(c), slice(t, null, t.columns().get(c)), true));
         }
         OptionalLong placed = t.total().isPresent() && t.imprecise().isPresent()
                 ? OptionalLong.of(t.total().getAsLong() - t.imprecise().getAsLong()) : OptionalLong.empty();
-        foot.appendChild(cell(placed, k, Map.of(), true));
+        foot.appendChild(cell(placed, Map.of(), true));
         table.appendChild(new Element("tfoot").appendChild(foot));
         return table;
     }
@@ -95,9 +108,13 @@ class CrossTabCard extends Div {
         return th;
     }
 
-    private Element cell(OptionalLong count, int k, Map<Dimension, String> slice, boolean total) {
+    /**
+     * A figure, or the word "withheld" («محجوب») for a withheld one: never "<k", since a figure withheld to protect
+     * another is often large (a cell of 53 printed "<5" was a wrong count).
+     */
+    private Element cell(OptionalLong count, Map<Dimension, String> slice, boolean total) {
         Element td = new Element("td");
-        td.setText(count.isPresent() ? String.format(getLocale(), "%,d", count.getAsLong()) : "<" + k);
+        td.setText(Disclosure.shown(count, getLocale()));
         if (count.isEmpty()) {
             td.getClassList().add("athar-suppressed");
         }

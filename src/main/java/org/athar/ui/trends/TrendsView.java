@@ -19,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.athar.analytics.Dimension;
+import org.athar.analytics.Disclosure;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.export.chart.ChartService;
 import org.athar.export.chart.ChartService.DashboardCharts;
@@ -148,19 +150,21 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             DashboardCharts d = charts.dashboard(viewer, counted(), granularity.getValue(), rows.getValue(),
                     columns.getValue(), getLocale(), profile.getValue());
-            scope.setText(getTranslation("trends.scope." + counting.getValue().code(), d.scopeSuppressed() ? getTranslation("disclosure.withheld")
-                    : String.format(getLocale(), "%,d", d.scope())));
+            String scopeKey = "trends.scope." + counting.getValue().code();
+            scope.setText(d.scopeSuppressed() ? getTranslation(scopeKey + ".withheld")
+                    : getTranslation(scopeKey, Disclosure.shown(OptionalLong.of(d.scope()), getLocale())));
             String params = apiParameters();
-            timeline.show(d.timeline(), d.notes(), f -> download("timeline", f, params), granularity.getValue(), null);
-            map.show(d.map(), d.notes(), f -> download("map", f, params), d.mapDimension(), null);
-            perpetrators.show(d.perpetrators(), d.notes(), f -> download("breakdown", f, params + "&by=perpetrator"),
+            // Each chart's SVG carries its own notes (the footnote on withheld figures among them).
+            timeline.show(d.timeline(), List.of(), f -> download("timeline", f, params), granularity.getValue(), null);
+            map.show(d.map(), List.of(), f -> download("map", f, params), d.mapDimension(), null);
+            perpetrators.show(d.perpetrators(), List.of(), f -> download("breakdown", f, params + "&by=perpetrator"),
                     Dimension.PERPETRATOR, null);
-            statuses.show(d.statuses(), d.notes(), f -> download("breakdown", f, params + "&by=status"),
+            statuses.show(d.statuses(), List.of(), f -> download("breakdown", f, params + "&by=status"),
                     Dimension.STATUS, null);
             crossTab.show(d.crossTab(), getTranslation("trends.card.crosstab",
                     getTranslation("trends.dimension." + rows.getValue().parameter()),
                     getTranslation("trends.dimension." + columns.getValue().parameter())), d.crossTabSvg(),
-                    d.notes(), f -> download("crosstab", f, params), charts.k());
+                    d.tableNotes(), f -> download("crosstab", f, params));
         } catch (RuntimeException e) {
             Notification n = Notification.show(getTranslation("trends.failed", e.getMessage()), 8000,
                     Notification.Position.MIDDLE);

@@ -322,10 +322,12 @@ class BriefingsApiTest extends AtharIntegrationTest {
         ResponseEntity<byte[]> docx = get("/api/v1/briefings/" + open + ".docx");
         assertThat(docx.getStatusCode().value()).isEqualTo(200);
         String text = BriefingFiles.docxText(docx.getBody());
-        // Three reports: every count is below k = 5, so the public figure says so instead of the number.
-        assertThat(text).contains("Fewer than 5 people documented as disappeared.", "Public figures: counts below 5",
-                "Withheld: fewer than 5");
-        assertThat(text).doesNotContain("3 people documented");
+        // Three reports: every count is below k = 5, so the public figure reads withheld instead of the number (not
+        // "fewer than 5": a withheld figure may be a large one withheld to protect another).
+        assertThat(text).contains("People documented as disappeared: withheld.", "Public figures: counts below 5",
+                "Withheld: fewer than 5 documented cases, or withheld so that such a small count cannot be worked out "
+                        + "from other published figures.");
+        assertThat(text).doesNotContain("3 people documented", "Fewer than 5 people");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.athar.analytics.Bucket;
 import org.athar.analytics.CrossTab;
 import org.athar.analytics.Heading;
 import org.athar.i18n.Messages;
+import org.athar.search.Count;
 import org.athar.search.ReportQuery;
 
 /**
@@ -40,20 +41,21 @@ record ChartCase(String name, Locale locale, ChartData data, ChartText text, Lis
     static Stream<ChartCase> inLanguage(Locale l) {
         List<ChartCase> cases = new ArrayList<>();
         Breakdown governorates = ChartFixtures.governorates(l);
-        cases.add(breakdown("governorate-map", l, new ChartData.GovernorateMap(governorates, ChartFixtures.K),
+        cases.add(breakdown("governorate-map", l, new ChartData.GovernorateMap(governorates, Count.REPORTS, ChartFixtures.K),
                 governorates, mapped(governorates), figures(governorates, l)));
         Breakdown districts = ChartFixtures.aleppoDistricts(l);
-        cases.add(breakdown("district-map", l, new ChartData.DistrictMap(districts, "SY02", ChartFixtures.K),
+        cases.add(breakdown("district-map", l, new ChartData.DistrictMap(districts, "SY02", Count.REPORTS, ChartFixtures.K),
                 districts, mapped(districts), figures(districts, l)));
         Breakdown months = ChartFixtures.months(l);
         // Six years of months do not leave room for month names: the axis names the years.
-        cases.add(breakdown("months", l, new ChartData.Timeline(months, ChartFixtures.K), months, keys(months),
+        cases.add(breakdown("months", l, new ChartData.Timeline(months, Count.REPORTS, ChartFixtures.K), months, keys(months),
                 List.of("2011", "2012", "2013", "2014", "2015", "2016")));
         Breakdown years = ChartFixtures.years(l);
-        cases.add(breakdown("years-line", l, new ChartData.Timeline(years, ChartData.TimeStyle.LINE, ChartFixtures.K),
+        cases.add(breakdown("years-line", l, new ChartData.Timeline(years, ChartData.TimeStyle.LINE, Count.REPORTS,
+                ChartFixtures.K),
                 years, keys(years), labels(years)));
         Breakdown perpetrators = ChartFixtures.perpetrators(l);
-        cases.add(breakdown("perpetrators", l, new ChartData.Bars(perpetrators, ChartFixtures.K), perpetrators,
+        cases.add(breakdown("perpetrators", l, new ChartData.Bars(perpetrators, Count.REPORTS, ChartFixtures.K), perpetrators,
                 keys(perpetrators), labels(perpetrators)));
         cases.add(crossTab("years-by-perpetrator", l, ChartFixtures.yearsByPerpetrator(l)));
         cases.add(crossTab("governorates-by-gender", l, ChartFixtures.governoratesByGender(l)));
@@ -62,7 +64,7 @@ record ChartCase(String name, Locale locale, ChartData data, ChartText text, Lis
 
     private static ChartCase breakdown(String name, Locale l, ChartData data, Breakdown b, List<String> keys,
             List<String> labels) {
-        ChartText text = TEXTS.forBreakdown(b, ReportQuery.all(), FOOTER, ChartFixtures.K, l);
+        ChartText text = TEXTS.forBreakdown(b, ReportQuery.all().withCount(Count.REPORTS), FOOTER, l);
         return new ChartCase(name, l, data, text, labels, keys);
     }
 
@@ -82,17 +84,25 @@ record ChartCase(String name, Locale locale, ChartData data, ChartText text, Lis
     }
 
     private static ChartCase crossTab(String name, Locale l, CrossTab tab) {
-        ChartText text = TEXTS.forCrossTab(tab, ReportQuery.all(), FOOTER, ChartFixtures.K, l);
+        ChartText text = TEXTS.forCrossTab(tab, ReportQuery.all().withCount(Count.REPORTS), FOOTER, l);
         List<String> labels = new ArrayList<>(tab.rows().stream().map(Heading::label).toList());
         labels.addAll(tab.columns().stream().map(Heading::label).toList());
-        // One overlay per segment, "row/column", series (columns) outermost as JFreeChart draws them.
+        // One overlay per published segment, "row/column"; a withheld cell has no segment. A bar's withheld rest
+        // (or its "withheld" total) is one overlay for the row, "row/".
         List<String> keys = new ArrayList<>();
-        for (Heading column : tab.columns()) {
-            for (Heading row : tab.rows()) {
-                keys.add(row.key() + "/" + column.key());
+        for (int c = 0; c < tab.columns().size(); c++) {
+            for (int r = 0; r < tab.rows().size(); r++) {
+                if (tab.cells().get(r).get(c).isPresent()) {
+                    keys.add(tab.rows().get(r).key() + "/" + tab.columns().get(c).key());
+                }
             }
         }
-        return new ChartCase(name, l, new ChartData.StackedBars(tab, ChartFixtures.K), text, labels, keys);
+        for (int r = 0; r < tab.rows().size(); r++) {
+            if (StackedBarChart.rest(tab, r).isPresent() || tab.rowTotals().get(r).isEmpty()) {
+                keys.add(tab.rows().get(r).key() + "/");
+            }
+        }
+        return new ChartCase(name, l, new ChartData.StackedBars(tab, Count.REPORTS, ChartFixtures.K), text, labels, keys);
     }
 
     private static List<String> keys(Breakdown b) {
@@ -109,6 +119,6 @@ record ChartCase(String name, Locale locale, ChartData data, ChartText text, Lis
 
     /** The figure of a bucket as a reader sees it. */
     static Function<OptionalLong, String> figure(Locale locale) {
-        return count -> new ChartStyle(locale, 960, 540).figure(count, ChartFixtures.K);
+        return count -> new ChartStyle(locale, 960, 540).figure(count);
     }
 }

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
 import org.athar.i18n.Messages;
+import org.athar.search.Count;
 import org.junit.jupiter.api.Test;
 
 /** Sizes, formats and data a chart refuses, each with a message that names what to change. */
@@ -40,11 +41,11 @@ class ChartInputTest {
     @Test
     void chart_kinds_refuse_a_statistic_of_the_wrong_dimension() {
         Breakdown governorates = ChartFixtures.governorates(Messages.ENGLISH);
-        assertThatThrownBy(() -> new ChartData.Timeline(governorates, 5))
+        assertThatThrownBy(() -> new ChartData.Timeline(governorates, Count.REPORTS, 5))
                 .hasMessageContaining("year, quarter or month").hasMessageContaining("Bars");
-        assertThatThrownBy(() -> new ChartData.DistrictMap(governorates, "SY02", 5))
+        assertThatThrownBy(() -> new ChartData.DistrictMap(governorates, "SY02", Count.REPORTS, 5))
                 .hasMessageContaining("district breakdown");
-        assertThatThrownBy(() -> new ChartData.GovernorateMap(governorates, 1)).hasMessageContaining("k");
+        assertThatThrownBy(() -> new ChartData.GovernorateMap(governorates, Count.REPORTS, 1)).hasMessageContaining("k");
     }
 
     @Test
@@ -55,26 +56,27 @@ class ChartInputTest {
         Breakdown mixed = new Breakdown(aleppo.dimension(), aleppo.profile(), aleppo.total(), aleppo.imprecise(),
                 buckets);
         ChartText text = ChartFixtures.text("Reports by district", Messages.ENGLISH);
-        assertThatThrownBy(() -> RENDERER.render(new ChartData.DistrictMap(mixed, "SY02", 5), text,
+        assertThatThrownBy(() -> RENDERER.render(new ChartData.DistrictMap(mixed, "SY02", Count.REPORTS, 5), text,
                 Messages.ENGLISH, ChartFormat.SVG, ChartSize.of(960, 540)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SY0700").hasMessageContaining("filter the query");
     }
 
     @Test
-    void a_map_says_how_many_reports_it_cannot_place_and_what_hatching_means() {
+    void a_map_says_how_many_reports_it_cannot_place_and_why_figures_are_withheld() {
         String svg = new String(RENDERER.render(new ChartData.GovernorateMap(ChartFixtures.governorates(
-                Messages.ENGLISH), 5), ChartFixtures.text("Reports by governorate", Messages.ENGLISH),
+                Messages.ENGLISH), Count.REPORTS, 5), ChartFixtures.text("Reports by governorate", Messages.ENGLISH),
                 Messages.ENGLISH, ChartFormat.SVG, ChartSize.of(960, 540)), java.nio.charset.StandardCharsets.UTF_8);
         List<String> texts = ChartFiles.texts(ChartFiles.xml(svg));
         assertThat(texts).contains("Not on the map: 58 reports whose governorate is unknown.",
-                "Hatched: fewer than 5 reports; the exact figure is withheld to protect the people concerned.");
+                "Withheld: fewer than 5 documented cases, or withheld so that such a small count cannot be worked out "
+                        + "from other published figures.");
     }
 
     @Test
     void a_withheld_total_of_a_stacked_bar_is_not_printed_as_a_small_count() {
         String svg = RENDERER.interactiveSvg(new ChartData.StackedBars(ChartFixtures.yearsByPerpetrator(
-                Messages.ENGLISH), 5), ChartFixtures.text("Reports by year", Messages.ENGLISH), Messages.ENGLISH,
+                Messages.ENGLISH), Count.REPORTS, 5), ChartFixtures.text("Reports by year", Messages.ENGLISH), Messages.ENGLISH,
                 ChartSize.of(960, 540));
         List<String> texts = ChartFiles.texts(ChartFiles.xml(svg));
         // 2011–2015 totals are printed; 2016's total is withheld (it holds a suppressed cell): no "<5" for it.

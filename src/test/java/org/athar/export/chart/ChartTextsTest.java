@@ -12,6 +12,7 @@ import org.athar.i18n.Messages;
 import org.athar.report.Gender;
 import org.athar.report.PerpetratorCategory;
 import org.athar.report.ReportStatus;
+import org.athar.search.Count;
 import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
 import org.junit.jupiter.api.Test;
@@ -69,20 +70,50 @@ class ChartTextsTest {
 
     @Test
     void the_imprecise_note_says_which_reports_each_time_granularity_leaves_out() {
-        assertThat(TEXTS.imprecise(Dimension.MONTH, OptionalLong.of(326), 5, Messages.ENGLISH)).contains(
+        Count r = Count.REPORTS;
+        assertThat(TEXTS.imprecise(Dimension.MONTH, OptionalLong.of(326), r, Messages.ENGLISH)).contains(
                 "Not shown by month: 326 reports whose date is known only to the year, or not at all.");
-        assertThat(TEXTS.imprecise(Dimension.QUARTER, OptionalLong.of(1), 5, Messages.ENGLISH)).contains(
+        assertThat(TEXTS.imprecise(Dimension.QUARTER, OptionalLong.of(1), r, Messages.ENGLISH)).contains(
                 "Not shown by quarter: 1 report whose date is known only to the year, or not at all.");
-        assertThat(TEXTS.imprecise(Dimension.YEAR, OptionalLong.of(1204), 5, Messages.ENGLISH))
+        assertThat(TEXTS.imprecise(Dimension.YEAR, OptionalLong.of(1204), r, Messages.ENGLISH))
                 .contains("Not shown: 1,204 reports whose date is unknown.");
-        assertThat(TEXTS.imprecise(Dimension.MONTH, OptionalLong.empty(), 5, Messages.ENGLISH)).contains(
-                "Not shown by month: fewer than 5 reports whose date is known only to the year, or not at all.");
-        assertThat(TEXTS.imprecise(Dimension.MONTH, OptionalLong.of(326), 5, Messages.ARABIC)).contains(
+        assertThat(TEXTS.imprecise(Dimension.MONTH, OptionalLong.of(326), r, Messages.ARABIC)).contains(
                 "لا تظهر حسب الشهر بلاغات لا يُعرف من تاريخها إلا السنة أو لا يُعرف تاريخها أصلاً، وعددها 326.");
-        assertThat(TEXTS.imprecise(Dimension.YEAR, OptionalLong.of(1204), 5, Messages.ARABIC))
+        assertThat(TEXTS.imprecise(Dimension.YEAR, OptionalLong.of(1204), r, Messages.ARABIC))
                 .contains("لا تظهر بلاغات تاريخها غير معروف، وعددها 1,204.");
-        assertThat(TEXTS.imprecise(Dimension.MONTH, OptionalLong.of(0), 5, Messages.ENGLISH)).isEmpty();
-        assertThat(TEXTS.imprecise(Dimension.GOVERNORATE, OptionalLong.of(9), 5, Messages.ENGLISH)).isEmpty();
+        assertThat(TEXTS.imprecise(Dimension.MONTH, OptionalLong.of(0), r, Messages.ENGLISH)).isEmpty();
+        assertThat(TEXTS.imprecise(Dimension.GOVERNORATE, OptionalLong.of(9), r, Messages.ENGLISH)).isEmpty();
+    }
+
+    @Test
+    void a_chart_counting_persons_says_persons_are_not_shown_not_reports() {
+        assertThat(TEXTS.imprecise(Dimension.YEAR, OptionalLong.of(1452), Count.PERSONS, Messages.ENGLISH))
+                .contains("Not shown: 1,452 persons whose date of disappearance is unknown.");
+        assertThat(TEXTS.imprecise(Dimension.MONTH, OptionalLong.of(1), Count.PERSONS, Messages.ENGLISH)).contains(
+                "Not shown by month: 1 person whose date of disappearance is known only to the year, or not at all.");
+        assertThat(TEXTS.imprecise(Dimension.YEAR, OptionalLong.of(1452), Count.PERSONS, Messages.ARABIC))
+                .contains("لا يظهر أشخاص تاريخ اختفائهم غير معروف، وعددهم 1,452.");
+    }
+
+    @Test
+    void a_withheld_number_left_off_the_time_axis_reads_withheld_never_fewer_than_k() {
+        // Under the public profile this count may be a large one withheld to protect another: "fewer than 5" would
+        // be a wrong figure.
+        assertThat(TEXTS.imprecise(Dimension.MONTH, OptionalLong.empty(), Count.REPORTS, Messages.ENGLISH)).contains(
+                "Not shown by month: reports whose date is known only to the year, or not at all; their number is "
+                        + "withheld.");
+        assertThat(TEXTS.imprecise(Dimension.YEAR, OptionalLong.empty(), Count.PERSONS, Messages.ENGLISH)).contains(
+                "Not shown: persons whose date of disappearance is unknown; their number is withheld.");
+        assertThat(TEXTS.imprecise(Dimension.YEAR, OptionalLong.empty(), Count.PERSONS, Messages.ARABIC)).contains(
+                "لا يظهر أشخاص تاريخ اختفائهم غير معروف، وعددهم محجوب.");
+        for (Dimension d : List.of(Dimension.YEAR, Dimension.QUARTER, Dimension.MONTH)) {
+            for (Count c : Count.values()) {
+                for (java.util.Locale l : Messages.SUPPORTED) {
+                    assertThat(TEXTS.imprecise(d, OptionalLong.empty(), c, l).orElseThrow())
+                            .doesNotContain("fewer", "أقل", "<").containsAnyOf("withheld", "محجوب");
+                }
+            }
+        }
     }
 
     @Test
@@ -99,18 +130,19 @@ class ChartTextsTest {
     @Test
     void a_chart_of_a_breakdown_gets_its_title_filters_note_caveat_and_footer() {
         ChartText text = TEXTS.forBreakdown(ChartFixtures.months(Messages.ENGLISH), FILTERED,
-                new ChartTexts.Footer(List.of("SNHR"), LocalDate.of(2026, 11, 29), false), 5, Messages.ENGLISH);
+                new ChartTexts.Footer(List.of("SNHR"), LocalDate.of(2026, 11, 29), false), Messages.ENGLISH);
         // Without count=…, a chart counts persons and says so.
         assertThat(text.title()).isEqualTo("Persons by month");
         assertThat(text.subtitle()).contains(QUERY.describe(FILTERED, Messages.ENGLISH));
         assertThat(text.notes()).containsExactly("Counting persons: reports linked as the same person count once; a "
                 + "person documented by several sources counts under each source.",
-                "Not shown by month: 326 reports whose date is known only to the year, or not at all.");
+                "Not shown by month: 326 persons whose date of disappearance is known only to the year, or not at all.");
         ChartText reports = TEXTS.forBreakdown(ChartFixtures.months(Messages.ENGLISH),
                 FILTERED.withCount(org.athar.search.Count.REPORTS), new ChartTexts.Footer(List.of("SNHR"),
-                        LocalDate.of(2026, 11, 29), false), 5, Messages.ENGLISH);
+                        LocalDate.of(2026, 11, 29), false), Messages.ENGLISH);
         assertThat(reports.title()).isEqualTo("Reports by month");
         assertThat(reports.notes().get(0)).startsWith("Counting reports");
+        assertThat(reports.notes().get(1)).startsWith("Not shown by month: 326 reports");
         assertThat(text.caveat()).isEqualTo("Documented cases, not the total number of disappearances.");
         assertThat(TEXTS.title(Dimension.YEAR, Dimension.PERPETRATOR, Messages.ARABIC))
                 .isEqualTo("البلاغات حسب السنة والجهة المسؤولة المزعومة");
