@@ -23,7 +23,7 @@ record EngineLayout(Path root) {
     // With security on, the node tries ten times per start to copy its built-in roles into a .security index that
     // this distribution cannot create (it lacks the analysis module the index needs), logging a stack trace each
     // time. Athar uses the file realm only and never needs that index.
-    private static final String QUIET_LOGGERS = String.join("\n", "",
+    static final String QUIET_LOGGERS = String.join("\n", "",
             "# Added by Athar: see EngineLayout.QUIET_LOGGERS.",
             "logger.athar_builtin_roles.name = org.elasticsearch.xpack.security.support.QueryableBuiltInRolesSynchronizer",
             "logger.athar_builtin_roles.level = off",
