@@ -28,6 +28,9 @@ public abstract class AtharIntegrationTest {
     static void engine(DynamicPropertyRegistry registry) {
         registry.add("athar.elasticsearch.mode", () -> "external");
         registry.add("spring.elasticsearch.uris", () -> TestEngine.uri().toString());
+        // The node admits only its generated account: the application signs in as a cluster user would.
+        registry.add("spring.elasticsearch.username", () -> TestEngine.credentials().username());
+        registry.add("spring.elasticsearch.password", () -> TestEngine.credentials().password());
         registry.add("athar.demo.enabled", () -> "false");
         registry.add("athar.security.admin-password", () -> ADMIN_PASSWORD);
         // The application runs in external mode here: Athar registers this repository on the test node itself.

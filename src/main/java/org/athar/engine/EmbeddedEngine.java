@@ -50,6 +50,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     private int transportPort;
     private Path home;
     private Optional<EngineUser> user = Optional.empty();
+    private EngineCredentials credentials;
     // Supervision: restart a node that exits unless Athar is stopping it; one restart loop at a time.
     private volatile boolean supervised;
     private volatile boolean closing;
@@ -71,6 +72,14 @@ public final class EmbeddedEngine implements AutoCloseable {
 
     public URI uri() {
         return URI.create("http://127.0.0.1:" + httpPort);
+    }
+
+    /**
+     * The account Athar's client signs in with; the node refuses requests without it (its password is kept
+     * owner-only in {@code <data-dir>/engine/password}).
+     */
+    public EngineCredentials credentials() {
+        return credentials;
     }
 
     /** The Elasticsearch server's process id, as it wrote it in its pid file. */
@@ -96,6 +105,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         long started = System.nanoTime();
         user = EngineUser.whenRoot(settings.runAs());
         layout.createDirectories(settings.dataDir());
+        credentials = EngineAccount.loadOrCreate(layout.passwordFile());
         layout.stopLeftoverNode(STOP_GRACE);
         home = EngineDistribution.ensureUnpacked(layout.root(), settings.distribution());
         httpPort = freePort();
@@ -111,7 +121,8 @@ public final class EmbeddedEngine implements AutoCloseable {
         if (closing) {
             throw new EngineStartException("Athar is stopping; the engine was not started", "Nothing to do.");
         }
-        layout.writeConfig(home, httpPort, transportPort, settings.heap());
+        layout.writeConfig(home, httpPort, transportPort, settings.heap(), credentials);
+        layout.restrictAccess(settings.dataDir(), user);
         try {
             if (user.isPresent()) {
                 log.info("Athar runs as root and Elasticsearch refuses root: starting the node as user '{}' "
@@ -205,6 +216,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         // Green, or yellow: a single node cannot host replicas of an index that asks for them, but yellow still
         // means every primary shard, so every document, is available.
         URI health = uri().resolve("/_cluster/health?wait_for_status=yellow&timeout=1s");
+        int lastStatus = 0;
         while (System.nanoTime() < deadline) {
             Process node = process;
             if (node == null || closing) {
@@ -218,9 +230,14 @@ public final class EmbeddedEngine implements AutoCloseable {
             }
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(health)
+                        .header("Authorization", credentials.authorization())
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                lastStatus = response.statusCode();
                 if (response.statusCode() == 200 && !response.body().contains("\"timed_out\":true")) {
                     return;
+                }
+                if (response.statusCode() == 401 || response.statusCode() == 403) {
+                    sleep(Duration.ofMillis(250));
                 }
             } catch (IOException notYetListening) {
                 sleep(Duration.ofMillis(250));
@@ -230,9 +247,12 @@ public final class EmbeddedEngine implements AutoCloseable {
             }
         }
         stopProcess();
+        String refused = lastStatus == 401 || lastStatus == 403 ? " It refused Athar's account '"
+                + credentials.username() + "' (HTTP " + lastStatus + "); the account is written into "
+                + layout.config() + " from " + layout.passwordFile() + " at each start." : "";
         throw new EngineStartException("Elasticsearch did not become ready (all primary shards active) within "
-                + settings.startTimeout().toSeconds() + " s. Last lines of " + layout.consoleLog() + ":\n"
-                + layout.consoleTail(25),
+                + settings.startTimeout().toSeconds() + " s." + refused + " Last lines of " + layout.consoleLog()
+                + ":\n" + layout.consoleTail(25),
                 "Raise athar.elasticsearch.embedded.start-timeout (ATHAR_ELASTICSEARCH_EMBEDDED_STARTTIMEOUT) on a "
                         + "slow machine, or read the log for the cause.");
     }

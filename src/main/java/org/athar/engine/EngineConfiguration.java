@@ -12,6 +12,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.List;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.apache.http.Header;
@@ -40,7 +41,7 @@ class EngineConfiguration {
     EngineEndpoint engineEndpoint(EngineProperties properties, ElasticsearchProperties spring) {
         if (properties.elasticsearch().mode() == EngineProperties.Mode.EMBEDDED) {
             EmbeddedEngine engine = EmbeddedEngine.start(properties.embeddedSettings());
-            return new EngineEndpoint(List.of(engine.uri()), "embedded", engine);
+            return new EngineEndpoint(List.of(engine.uri()), "embedded", engine, Optional.of(engine.credentials()));
         }
         List<URI> uris = spring.getUris().stream().map(URI::create).toList();
         return new EngineEndpoint(uris, "external", () -> { });
@@ -54,16 +55,20 @@ class EngineConfiguration {
         RestClientBuilder builder = RestClient.builder(hosts)
                 .setRequestConfigCallback(r -> r.setConnectTimeout((int) spring.getConnectionTimeout().toMillis())
                         .setSocketTimeout((int) spring.getSocketTimeout().toMillis()));
-        properties.elasticsearch().apiKeyIfSet().ifPresent(key -> builder.setDefaultHeaders(
-                new Header[] {new BasicHeader("Authorization", "ApiKey " + key)}));
+        // The embedded node's own account, or the cluster's configured user; an API key only for a cluster.
+        Optional<EngineCredentials> login = endpoint.credentials().or(() -> Optional.ofNullable(spring.getUsername())
+                .map(user -> new EngineCredentials(user, spring.getPassword())));
+        if (endpoint.credentials().isEmpty()) {
+            properties.elasticsearch().apiKeyIfSet().ifPresent(key -> builder.setDefaultHeaders(
+                    new Header[] {new BasicHeader("Authorization", "ApiKey " + key)}));
+        }
         SSLContext ssl = properties.elasticsearch().caCertificateIfSet().map(EngineConfiguration::trusting).orElse(null);
         builder.setHttpClientConfigCallback(http -> {
-            if (spring.getUsername() != null) {
+            login.ifPresent(l -> {
                 BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                credentials.setCredentials(AuthScope.ANY,
-                        new UsernamePasswordCredentials(spring.getUsername(), spring.getPassword()));
+                credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(l.username(), l.password()));
                 http.setDefaultCredentialsProvider(credentials);
-            }
+            });
             if (ssl != null) {
                 http.setSSLContext(ssl);
             }

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +19,15 @@ import org.slf4j.LoggerFactory;
 record EngineLayout(Path root) {
 
     private static final Logger log = LoggerFactory.getLogger(EngineLayout.class);
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    // With security on, the node tries ten times per start to copy its built-in roles into a .security index that
+    // this distribution cannot create (it lacks the analysis module the index needs), logging a stack trace each
+    // time. Athar uses the file realm only and never needs that index.
+    static final String QUIET_LOGGERS = String.join("\n", "",
+            "# Added by Athar: see EngineLayout.QUIET_LOGGERS.",
+            "logger.athar_builtin_roles.name = org.elasticsearch.xpack.security.support.QueryableBuiltInRolesSynchronizer",
+            "logger.athar_builtin_roles.level = off",
+            "");
 
     Path config() {
         return root.resolve("config");
@@ -115,7 +128,12 @@ record EngineLayout(Path root) {
         }
     }
 
-    void writeConfig(Path home, int httpPort, int transportPort, String heap) {
+    /** Athar's password for the node, owner-only; see {@link EngineAccount}. */
+    Path passwordFile() {
+        return root.resolve("password");
+    }
+
+    void writeConfig(Path home, int httpPort, int transportPort, String heap, EngineCredentials credentials) {
         try {
             Files.writeString(config().resolve("elasticsearch.yml"), String.join("\n",
                     "# Written by Athar at each start; edits are overwritten.",
@@ -128,8 +146,8 @@ record EngineLayout(Path root) {
                     "http.port: " + httpPort,
                     "transport.port: " + transportPort,
                     "discovery.type: single-node",
-                    "# Security is off because the node listens on loopback only; Athar is the only client.",
-                    "xpack.security.enabled: false",
+                    "# Every request must authenticate: other processes and users on this machine reach the port too.",
+                    EngineAccount.settings(),
                     "action.destructive_requires_name: true",
                     "# Absolute disk watermarks: percentages block writes on large, mostly full disks.",
                     "cluster.routing.allocation.disk.watermark.low: 2gb",
@@ -142,14 +160,43 @@ record EngineLayout(Path root) {
                             .replace("ErrorFile=hs_err_pid%p.log", "ErrorFile=" + logs().resolve("hs_err_pid%p.log")))
                     .collect(Collectors.joining("\n", "", "\n"));
             Files.writeString(config().resolve("jvm.options"), jvmOptions);
-            Files.copy(home.resolve("config/log4j2.properties"), config().resolve("log4j2.properties"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(config().resolve("log4j2.properties"),
+                    Files.readString(home.resolve("config/log4j2.properties")) + QUIET_LOGGERS);
             Files.createDirectories(config().resolve("jvm.options.d"));
             Files.writeString(config().resolve("jvm.options.d/athar-heap.options"),
                     "-Xms" + heap + "\n-Xmx" + heap + "\n");
+            EngineAccount.writeRealm(config(), credentials);
         } catch (IOException e) {
             throw new EngineStartException("Could not write the engine configuration in " + config() + ": "
                     + e.getMessage(), "Check that athar.data-dir (ATHAR_DATA_DIR) is writable.", e);
+        }
+    }
+
+    /**
+     * Closes the data directory to other users: the node's directories (data, backups, logs, config, …) and the
+     * engine directory become owner-only, and so does the data directory when the node runs as Athar's own user.
+     * When Athar runs as root the node's user ({@code user}) must still pass through the data and engine
+     * directories: they get its group and may be traversed, not listed, by that group only.
+     */
+    void restrictAccess(Path dataDir, Optional<EngineUser> user) {
+        try {
+            if (!Files.getFileStore(root).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                return;
+            }
+            for (Path dir : nodeOwnedDirectories()) {
+                Files.setPosixFilePermissions(dir, OWNER_ONLY);
+            }
+            for (Path dir : List.of(dataDir.toRealPath(), root.toRealPath())) {
+                if (user.isPresent()) {
+                    user.get().letTraverse(dir);
+                } else {
+                    Files.setPosixFilePermissions(dir, OWNER_ONLY);
+                }
+            }
+        } catch (IOException e) {
+            throw new EngineStartException("Could not make the data directory " + dataDir.toAbsolutePath()
+                    + " private to the account that runs Athar (" + e.getMessage() + ")",
+                    "Run Athar as the owner of athar.data-dir (ATHAR_DATA_DIR), or as root.", e);
         }
     }
 

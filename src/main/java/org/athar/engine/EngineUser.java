@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,12 +58,12 @@ record EngineUser(String name, int uid, int gid) {
     }
 
     /**
-     * Makes sure this user can reach {@code dataDir}: the directories Athar owns (the data dir and below) are
-     * opened up; a parent it does not own stops the start with the directory and the remedy.
+     * Makes sure this user can reach {@code dataDir}: the data directory lets this user's group through (see
+     * {@link #letTraverse}); a parent it does not own stops the start with the directory and the remedy.
      */
     void ensureCanTraverse(Path dataDir) throws IOException {
         Path real = dataDir.toRealPath();
-        setOthersExecute(real);
+        letTraverse(real);
         for (Path p = real.getParent(); p != null; p = p.getParent()) {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
             if (!perms.contains(PosixFilePermission.OTHERS_EXECUTE)) {
@@ -75,10 +76,14 @@ record EngineUser(String name, int uid, int gid) {
         }
     }
 
-    private static void setOthersExecute(Path dir) throws IOException {
-        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir);
-        if (perms.add(PosixFilePermission.OTHERS_EXECUTE)) {
-            Files.setPosixFilePermissions(dir, perms);
+    /**
+     * A directory of Athar's (root's) that this user must pass through, and nobody else: it gets this user's group
+     * with permission to traverse it, not to list it ({@code rwx--x---}); other users get nothing.
+     */
+    void letTraverse(Path dir) throws IOException {
+        if (!Integer.valueOf(gid).equals(Files.getAttribute(dir, "unix:gid"))) {
+            Files.setAttribute(dir, "unix:gid", gid);
         }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x---"));
     }
 }

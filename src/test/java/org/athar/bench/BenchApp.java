@@ -20,6 +20,7 @@ import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
+import org.athar.engine.EngineCredentials;
 
 /**
  * The packaged jar as a user runs it ({@code java -Xmx.. -jar}) on a data directory, with its embedded engine at a
@@ -95,6 +96,11 @@ final class BenchApp implements AutoCloseable {
 
     long enginePid() throws IOException {
         return Long.parseLong(Files.readString(dataDir.resolve("engine/run/elasticsearch.pid")).trim());
+    }
+
+    /** The account the embedded engine admits (created by Athar in the data directory at its first start). */
+    EngineCredentials engineCredentials() {
+        return EngineCredentials.ofEmbedded(dataDir);
     }
 
     /** The embedded engine's HTTP address, from the configuration Athar wrote for it. */

@@ -127,9 +127,9 @@ public final class BenchRun {
         try {
             String token;
             try (BenchApp app = BenchApp.start(options.jar(), dataDir, options.appHeap(), options.engineHeap(), log);
-                    Recorder recorder = new Recorder(app.engine())) {
+                    Recorder recorder = new Recorder(app.engine(), app.engineCredentials())) {
                 token = BenchTokens.create(recorder.client, "admin");
-                Http http = new Http(app.base(), app.engine(), token);
+                Http http = new Http(app.base(), app.engine(), app.engineCredentials(), token);
                 imports(n, csv, ndjson, docs, app, http);
                 searches(n, http, recorder);
                 overheads(n, http, recorder, token);
@@ -137,9 +137,9 @@ public final class BenchRun {
                 memory(n, "after import, search and statistics (app -Xmx" + options.appHeap() + ")", app);
             }
             try (BenchApp app = BenchApp.start(options.jar(), dataDir, options.exportHeap(), options.engineHeap(), log)) {
-                Http http = new Http(app.base(), app.engine(), token);
+                Http http = new Http(app.base(), app.engine(), app.engineCredentials(), token);
                 awaitLinkage(http);
-                try (Recorder recorder = new Recorder(app.engine())) {
+                try (Recorder recorder = new Recorder(app.engine(), app.engineCredentials())) {
                     exports(n, docs, app, http, recorder);
                 }
                 memory(n, "at the end, after the exports (app -Xmx" + options.exportHeap() + ")", app);

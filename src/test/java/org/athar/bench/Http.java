@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.athar.engine.EngineCredentials;
 
 /** HTTP/1.1 to Athar (as the admin, with an API token) and straight to its engine, from one client. */
 final class Http {
@@ -27,12 +28,17 @@ final class Http {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI athar;
     private final URI engine;
+    private final String engineAuth;
     private final String auth;
 
-    /** Calls Athar with the API token {@code token} (as a script does, see docs/security.md). */
-    Http(URI athar, URI engine, String token) {
+    /**
+     * Calls Athar with the API token {@code token} (as a script does, see docs/security.md) and the engine with its
+     * account for Athar (the engine refuses requests without it).
+     */
+    Http(URI athar, URI engine, EngineCredentials engineCredentials, String token) {
         this.athar = athar;
         this.engine = engine;
+        this.engineAuth = engineCredentials.authorization();
         this.auth = "Bearer " + token;
     }
 
@@ -83,7 +89,7 @@ final class Http {
 
     byte[] engineBytes(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(engine.resolve("/" + path)).timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", engineAuth)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -106,7 +112,7 @@ final class Http {
                 running.add(pool.submit(() -> {
                     for (Optional<byte[]> next = next(in, operations); next.isPresent(); next = next(in, operations)) {
                         HttpResponse<String> r = client.send(HttpRequest.newBuilder(engine.resolve("/_bulk"))
-                                .header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(5))
+                                .header("Content-Type", "application/x-ndjson").header("Authorization", engineAuth).timeout(Duration.ofMinutes(5))
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(next.get())).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         ok(r, "POST _bulk");

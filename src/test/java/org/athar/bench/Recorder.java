@@ -8,9 +8,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.http.HttpEntityEnclosingRequest;
+import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.HttpRequestInterceptor;
+import org.apache.http.message.BasicHeader;
 import org.apache.http.util.EntityUtils;
+import org.athar.engine.EngineCredentials;
 import org.athar.report.ReportJson;
 import org.elasticsearch.client.RestClient;
 
@@ -32,8 +35,11 @@ final class Recorder implements AutoCloseable {
     private final RestClient rest;
     final ElasticsearchClient client;
 
-    Recorder(URI engine) {
+    Recorder(URI engine, EngineCredentials credentials) {
+        // Signs in as Athar's client does (the engine refuses requests without its account); the header is not
+        // recorded, only method, path and body.
         rest = RestClient.builder(new HttpHost(engine.getHost(), engine.getPort(), engine.getScheme()))
+                .setDefaultHeaders(new Header[] {new BasicHeader("Authorization", credentials.authorization())})
                 .setHttpClientConfigCallback(b -> b.addInterceptorLast((HttpRequestInterceptor) (request, context) -> {
                     String body = "";
                     if (request instanceof HttpEntityEnclosingRequest e && e.getEntity() != null) {

@@ -109,6 +109,11 @@ public final class PackagedApp implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    /** The account the embedded engine admits (Athar created it in the data directory at its first start). */
+    public org.athar.engine.EngineCredentials engineCredentials() {
+        return org.athar.engine.EngineCredentials.ofEmbedded(dataDir);
+    }
+
     /** {@code kill -9} of the application's JVM (its embedded engine is left running, as after a real crash). */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

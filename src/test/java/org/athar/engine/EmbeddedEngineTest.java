@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,17 +27,21 @@ class EmbeddedEngineTest {
     @Test
     void data_survives_a_restart_and_a_node_left_by_a_killed_application_is_stopped_and_reused() throws Exception {
         Path dir = TestEngine.freshDataDir("athar-restart");
+        EngineCredentials created;
         try (EmbeddedEngine first = EmbeddedEngine.start(settings(dir))) {
-            put(first.uri(), "/restart-check/_doc/1?refresh=true", "{\"note\":\"kept\"}");
+            put(first, "/athar-restart-check/_doc/1?refresh=true", "{\"note\":\"kept\"}");
+            created = first.credentials();
         }
         EmbeddedEngine abandoned = EmbeddedEngine.start(settings(dir));
-        assertThat(get(abandoned.uri(), "/restart-check/_doc/1")).contains("\"note\":\"kept\"");
+        // The password created at the first start is kept, not replaced, by later starts.
+        assertThat(abandoned.credentials()).isEqualTo(created);
+        assertThat(get(abandoned, "/athar-restart-check/_doc/1")).contains("\"note\":\"kept\"");
         long leftoverPid = abandoned.serverPid().orElseThrow();
         // Simulate kill -9 of the application: the node is never told to stop and keeps the data dir locked.
         try (EmbeddedEngine next = EmbeddedEngine.start(settings(dir))) {
             assertThat(ProcessHandle.of(leftoverPid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
             assertThat(next.serverPid()).isPresent().isNotEqualTo(Optional.of(leftoverPid));
-            assertThat(get(next.uri(), "/restart-check/_doc/1")).contains("\"note\":\"kept\"");
+            assertThat(get(next, "/athar-restart-check/_doc/1")).contains("\"note\":\"kept\"");
             // The abandoned instance's supervisor sees its node stop but must not fight the new start for the data.
             Optional<Long> nextPid = next.serverPid();
             Thread.sleep(3000);
@@ -52,7 +55,7 @@ class EmbeddedEngineTest {
     void a_node_that_is_killed_is_restarted_on_the_same_data_and_address_by_itself() throws Exception {
         Path dir = TestEngine.freshDataDir("athar-supervised");
         try (EmbeddedEngine engine = EmbeddedEngine.start(settings(dir))) {
-            put(engine.uri(), "/supervised/_doc/1", "{\"note\":\"acknowledged\"}");
+            put(engine, "/athar-supervised/_doc/1", "{\"note\":\"acknowledged\"}");
             ProcessHandle node = ProcessHandle.of(engine.serverPid().orElseThrow()).orElseThrow();
             node.destroyForcibly();
             long killed = System.nanoTime();
@@ -62,7 +65,7 @@ class EmbeddedEngineTest {
             while (System.nanoTime() < deadline && (!doc.contains("acknowledged") || engine.restarts() == 0)) {
                 Thread.sleep(500);
                 try {
-                    doc = get(engine.uri(), "/supervised/_doc/1");
+                    doc = get(engine, "/athar-supervised/_doc/1");
                 } catch (IOException notYetBack) {
                     doc = "";
                 }
@@ -122,15 +125,19 @@ class EmbeddedEngineTest {
                 .satisfies(e -> assertThat(((EngineStartException) e).action()).contains("chmod o+x " + closed.toRealPath()));
     }
 
-    private String put(URI base, String path, String json) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path))
+    // As Athar's client does: with the node's generated account (the node refuses requests without it).
+    private String put(EmbeddedEngine engine, String path, String json) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(engine.uri().resolve(path))
+                .header("Authorization", engine.credentials().authorization())
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
         return r.body();
     }
 
-    private String get(URI base, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    private String get(EmbeddedEngine engine, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(engine.uri().resolve(path))
+                .header("Authorization", engine.credentials().authorization()).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 }

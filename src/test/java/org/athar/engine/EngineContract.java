@@ -10,7 +10,10 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.http.Header;
 import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,10 +43,18 @@ abstract class EngineContract {
 
     abstract URI engineUri();
 
+    /** The account to sign in with; none for an engine with security off. */
+    Optional<EngineCredentials> engineCredentials() {
+        return Optional.empty();
+    }
+
     @BeforeEach
     void connect() throws Exception {
         URI uri = engineUri();
-        rest = RestClient.builder(new HttpHost(uri.getHost(), uri.getPort(), uri.getScheme())).build();
+        rest = RestClient.builder(new HttpHost(uri.getHost(), uri.getPort(), uri.getScheme()))
+                .setDefaultHeaders(engineCredentials().map(c -> new Header[] {
+                    new BasicHeader("Authorization", c.authorization())}).orElse(new Header[0]))
+                .build();
         client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         new IndexLifecycle(client, new EngineEndpoint(List.of(uri), "embedded", () -> { })).install();
     }

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Elasticsearch nodes for fault tests, started by the test (not by Athar) from the distribution the build packs:
  * one node, or three forming one cluster on loopback with different ports and data directories. As root they run
- * as {@code nobody}, like the embedded node. Athar is pointed at them in external mode.
+ * as {@code nobody}, like the embedded node. Security is on as in the embedded node (one account, file realm, plain
+ * HTTP on loopback; on loopback the node does not enforce transport TLS): Athar is pointed at them in external mode
+ * with {@link #credentials()} as {@code spring.elasticsearch.username}/{@code password}.
  */
 public final class LoopbackCluster implements AutoCloseable {
 
@@ -112,7 +114,7 @@ public final class LoopbackCluster implements AutoCloseable {
                     "network.host: 127.0.0.1",
                     "http.port: " + httpPort,
                     "transport.port: " + transportPort,
-                    "xpack.security.enabled: false",
+                    EngineAccount.settings(),
                     "cluster.routing.allocation.disk.watermark.low: 2gb",
                     "cluster.routing.allocation.disk.watermark.high: 1gb",
                     "cluster.routing.allocation.disk.watermark.flood_stage: 500mb"));
@@ -131,7 +133,9 @@ public final class LoopbackCluster implements AutoCloseable {
                             .replace("ErrorFile=hs_err_pid%p.log", "ErrorFile=" + logs.resolve("hs_err_pid%p.log")))
                     .collect(Collectors.joining("\n", "", "\n"));
             Files.writeString(dir.resolve("config/jvm.options"), jvmOptions);
-            Files.copy(home.resolve("config/log4j2.properties"), dir.resolve("config/log4j2.properties"));
+            Files.writeString(dir.resolve("config/log4j2.properties"),
+                    Files.readString(home.resolve("config/log4j2.properties")) + EngineLayout.QUIET_LOGGERS);
+            EngineAccount.writeRealm(dir.resolve("config"), credentials);
             Files.createDirectories(dir.resolve("config/jvm.options.d"));
             Files.writeString(dir.resolve("config/jvm.options.d/heap.options"), "-Xms" + heap + "\n-Xmx" + heap + "\n");
             if (user.isPresent()) {
@@ -145,12 +149,14 @@ public final class LoopbackCluster implements AutoCloseable {
     private final Path home;
     private final Optional<EngineUser> user;
     private final List<Node> nodes;
+    private final EngineCredentials credentials;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private LoopbackCluster(Path root, int size, String heap) throws IOException {
         this.root = root;
         this.home = EngineDistribution.ensureUnpacked(root, Optional.empty());
         this.user = EngineUser.whenRoot("nobody");
+        this.credentials = EngineAccount.loadOrCreate(root.resolve("password"));
         List<Node> list = new ArrayList<>();
         for (int i = 1; i <= size; i++) {
             list.add(new Node("node-" + i, root.resolve("node-" + i), freePort(), freePort()));
@@ -184,6 +190,11 @@ public final class LoopbackCluster implements AutoCloseable {
         return nodes.stream().map(n -> n.uri().toString()).collect(Collectors.joining(","));
     }
 
+    /** The cluster's one account (all privileges Athar needs, on {@code athar-*}); it refuses requests without it. */
+    public EngineCredentials credentials() {
+        return credentials;
+    }
+
     /** A node that is running, to ask the cluster things. */
     public Node anyRunning() {
         return nodes.stream().filter(Node::isRunning).findFirst().orElseThrow();
@@ -192,6 +203,7 @@ public final class LoopbackCluster implements AutoCloseable {
     /** GET on a running node; the body, or an exception with the status. */
     public String get(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(anyRunning().uri().resolve(path))
+                .header("Authorization", credentials.authorization())
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + r.statusCode() + ": " + r.body());

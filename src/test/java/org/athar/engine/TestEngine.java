@@ -28,6 +28,18 @@ public final class TestEngine {
         return engine.uri();
     }
 
+    /** The account the node admits (it refuses requests without it), as Athar's client uses it. */
+    public static synchronized EngineCredentials credentials() {
+        uri();
+        return engine.credentials();
+    }
+
+    /** The node's data directory (what {@code athar.data-dir} would be). */
+    public static synchronized Path dataDir() {
+        uri();
+        return engine.dataDir();
+    }
+
     /** The node's snapshot repository directory ({@code path.repo}), for the tests' backup repository. */
     public static synchronized Path backupsDir() {
         uri();

@@ -60,7 +60,7 @@ class AppKilledMidImportIT {
                 second.awaitHealth(200, Duration.ofMinutes(3));
                 double recovered = (System.nanoTime() - killed) / 1e9;
                 AtharApi api = new AtharApi(second.base(), "admin", PASSWORD);
-                EngineProbe engine = new EngineProbe(second.engineUri());
+                EngineProbe engine = new EngineProbe(second.engineUri(), second.engineCredentials());
 
                 JsonNode cut = MidImport.awaitStatus(api, file, "interrupted", Duration.ofSeconds(30));
                 assertThat(AtharApi.confirmed(cut)).as("what the batch had done when Athar was killed")

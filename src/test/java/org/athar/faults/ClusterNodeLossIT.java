@@ -36,6 +36,8 @@ class ClusterNodeLossIT {
         double clusterGreen = (System.nanoTime() - clusterStarted) / 1e9;
         try (PackagedApp app = PackagedApp.start(dir.resolve("data"), "fault-cluster.log", Map.of(),
                 "--athar.elasticsearch.mode=external", "--spring.elasticsearch.uris=" + cluster.uris(),
+                "--spring.elasticsearch.username=" + cluster.credentials().username(),
+                "--spring.elasticsearch.password=" + cluster.credentials().password(),
                 "--spring.elasticsearch.connection-timeout=2s", "--athar.demo.enabled=false",
                 "--athar.security.admin-password=" + PASSWORD)) {
             app.awaitHealth(200, Duration.ofMinutes(3));
@@ -58,7 +60,7 @@ class ClusterNodeLossIT {
 
             // As for a node expected back (a reboot): its replicas are not rebuilt elsewhere for 10 minutes, so the
             // cluster stays yellow until it returns (the default, 1 minute, would race the checks below).
-            new EngineProbe(cluster.anyRunning().uri()).call("PUT", "/athar-*/_settings",
+            new EngineProbe(cluster.anyRunning().uri(), cluster.credentials()).call("PUT", "/athar-*/_settings",
                     "{\"index.unassigned.node_left.delayed_timeout\":\"10m\"}");
 
             long started = System.nanoTime();
@@ -110,7 +112,7 @@ class ClusterNodeLossIT {
             assertThat(r.path("rejected").asLong()).isEqualTo(file.badRows().size());
 
             cluster.awaitStatus("yellow", 2, Duration.ofMinutes(1));
-            EngineProbe engine = new EngineProbe(cluster.anyRunning().uri());
+            EngineProbe engine = new EngineProbe(cluster.anyRunning().uri(), cluster.credentials());
             engine.refresh();
             List<String> keys = engine.reportKeys();
             assertThat(keys).as("every report, with one node gone").hasSize((int) file.goodRows());

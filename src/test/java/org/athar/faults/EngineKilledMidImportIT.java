@@ -35,7 +35,7 @@ class EngineKilledMidImportIT {
                 "--athar.demo.enabled=false", "--athar.security.admin-password=" + PASSWORD)) {
             app.awaitHealth(200, Duration.ofMinutes(3));
             AtharApi api = new AtharApi(app.base(), "admin", PASSWORD);
-            EngineProbe engine = new EngineProbe(app.engineUri());
+            EngineProbe engine = new EngineProbe(app.engineUri(), app.engineCredentials());
 
             long started = System.nanoTime();
             CompletableFuture<AtharApi.Answer> upload = api.upload(file.path());

@@ -11,20 +11,25 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.athar.engine.EngineCredentials;
 
 /** Asks Elasticsearch directly (not through Athar) what is stored: the test's independent count. */
 final class EngineProbe {
 
     private final URI engine;
+    private final EngineCredentials credentials;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    EngineProbe(URI engine) {
+    /** Signs in with {@code credentials}, as Athar does: the engine refuses requests without them. */
+    EngineProbe(URI engine, EngineCredentials credentials) {
         this.engine = engine;
+        this.credentials = credentials;
     }
 
     JsonNode call(String method, String path, String body) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(engine.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
+                .header("Authorization", credentials.authorization())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() >= 300) {

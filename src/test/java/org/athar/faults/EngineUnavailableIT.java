@@ -49,6 +49,8 @@ class EngineUnavailableIT {
         WebDriver browser = null;
         try (PackagedApp app = PackagedApp.start(dir.resolve("data"), "fault-engine-unavailable.log", Map.of(),
                 "--athar.elasticsearch.mode=external", "--spring.elasticsearch.uris=" + node.uris(),
+                "--spring.elasticsearch.username=" + node.credentials().username(),
+                "--spring.elasticsearch.password=" + node.credentials().password(),
                 "--spring.elasticsearch.connection-timeout=1s", "--athar.demo.size=500",
                 "--athar.security.admin-password=" + PASSWORD)) {
             app.awaitHealth(200, Duration.ofMinutes(3));
