@@ -1,5 +1,6 @@
 package org.athar.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.athar.backup.BackupException;
 import org.athar.engine.EngineStatus;
@@ -21,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;

@@ -28,8 +28,13 @@ class DigestKeyStore {
 
     /** The key the engine holds (Base64), if it holds one. */
     Optional<String> read() throws IOException {
-        return Optional.ofNullable(client.get(g -> g.index(EngineIndices.KEYS).id(ID), KeyDocument.class).source())
-                .map(KeyDocument::key);
+        try {
+            return Optional.ofNullable(client.get(g -> g.index(EngineIndices.KEYS).id(ID), KeyDocument.class)
+                    .source()).map(KeyDocument::key);
+        } catch (ElasticsearchException e) {
+            throw new IOException("the engine did not return the row-digest key (index " + EngineIndices.KEYS + "): "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
