@@ -18,6 +18,9 @@ public abstract class AtharIntegrationTest {
     /** The test administrator's password (synthetic, only ever used against the throwaway test node). */
     public static final String ADMIN_PASSWORD = "test-admin-passphrase-2026";
 
+    /** The application's data directory (its row-digest key file), one throwaway directory per test JVM. */
+    public static final java.nio.file.Path DATA_DIR = TestEngine.freshDataDir("athar-test-data");
+
     /** HTTP to the running application with HTTP Basic as {@code admin}. */
     protected TestRestTemplate http;
 
@@ -32,6 +35,7 @@ public abstract class AtharIntegrationTest {
         registry.add("spring.elasticsearch.username", () -> TestEngine.credentials().username());
         registry.add("spring.elasticsearch.password", () -> TestEngine.credentials().password());
         registry.add("athar.demo.enabled", () -> "false");
+        registry.add("athar.data-dir", DATA_DIR::toString);
         registry.add("athar.security.admin-password", () -> ADMIN_PASSWORD);
         // The application runs in external mode here: Athar registers this repository on the test node itself.
         registry.add("athar.backup.location", () -> TestEngine.backupsDir().toString());

@@ -1,5 +1,6 @@
 package org.athar.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.athar.backup.BackupException;
 import org.athar.engine.EngineStatus;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -91,6 +93,12 @@ class ApiErrors {
                 e.missing().name()));
     }
 
+    @ExceptionHandler(ChartRenderSlots.Busy.class)
+    ResponseEntity<Map<String, String>> tooManyRenders(ChartRenderSlots.Busy e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "5")
+                .body(Map.of("error", ChartRenderSlots.Busy.MESSAGE));
+    }
+
     @ExceptionHandler(AuditUnavailableException.class)
     ResponseEntity<Map<String, String>> auditUnavailable(AuditUnavailableException e) {
         // AuditLog has logged the failure at ERROR already.
@@ -153,12 +161,30 @@ class ApiErrors {
                     "parameter", "name"));
             case NOT_CONFIRMED -> ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter",
                     "confirm"));
+            case INVALID_NAME -> ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter",
+                    "name"));
             case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
             case FAILED -> {
                 log.warn("Backup or restore failed: {}", e.getMessage());
                 yield ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
             }
         };
+    }
+
+    /**
+     * A parameter (or header) holds a character the server refuses, such as NUL: a 400 naming the parameter as the
+     * client wrote it, with a fixed sentence that does not repeat the character.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Map<String, String>> rejectedRequest(RequestRejectedException e, HttpServletRequest request) {
+        log.info("Refused a request with a character the firewall does not accept: {}", e.getMessage());
+        return ApiParameters.refusedParameter(request.getQueryString())
+                .map(name -> ResponseEntity.badRequest().body(Map.of("error", "a parameter's name or value holds a "
+                        + "character Athar does not accept (a control character such as NUL); remove it and send "
+                        + "the request again", "parameter", name)))
+                .orElseGet(() -> ResponseEntity.badRequest().body(Map.of("error", "the request holds a character "
+                        + "Athar does not accept (a control character such as NUL) in a parameter or a header; "
+                        + "remove it and send the request again")));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

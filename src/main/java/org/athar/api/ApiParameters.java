@@ -27,6 +27,43 @@ final class ApiParameters {
         }
     }
 
+    /**
+     * The parameter of a query string that holds a character the server's firewall refuses (a control character such
+     * as NUL, or an unassigned one), as the client wrote it: its name, still percent-encoded when the name itself is
+     * the problem ({@code q%00}), so the answer names it without repeating the character.
+     */
+    static Optional<String> refusedParameter(String queryString) {
+        if (queryString == null) {
+            return Optional.empty();
+        }
+        for (String pair : queryString.split("&")) {
+            int eq = pair.indexOf('=');
+            String rawName = eq < 0 ? pair : pair.substring(0, eq);
+            Optional<String> name = decoded(rawName);
+            Optional<String> value = eq < 0 ? Optional.of("") : decoded(pair.substring(eq + 1));
+            if (name.isEmpty() || !acceptable(name.get())) {
+                return Optional.of(rawName);
+            }
+            if (value.isEmpty() || !acceptable(value.get())) {
+                return name;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> decoded(String text) {
+        try {
+            return Optional.of(java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    // What Spring Security's StrictHttpFirewall accepts in parameter names and values.
+    private static boolean acceptable(String text) {
+        return text.codePoints().allMatch(c -> Character.isDefined(c) && !Character.isISOControl(c));
+    }
+
     /** {@code lang=en|ar} (English when absent or empty); anything else is a 400 naming {@code lang}. */
     static Locale language(MultiValueMap<String, String> params) {
         String lang = Optional.ofNullable(params.getFirst("lang")).orElse("").strip();

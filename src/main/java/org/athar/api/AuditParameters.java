@@ -24,6 +24,12 @@ final class AuditParameters {
     static final List<String> FILTERS = List.of("user", "action", "outcome", "from", "to", "client_address");
     static final List<String> WINDOW = List.of("offset", "limit");
     static final int MAX_LIMIT = 1000;
+    /**
+     * The instants a filter may name: the engine keeps audit times in nanoseconds, which start in 1970; a date
+     * outside would reach it as a range it cannot take.
+     */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2101-01-01T00:00:00Z");
     /** The engine's default max_result_window: offset paging reaches this deep; the CSV reaches every entry. */
     static final int MAX_WINDOW = 10_000;
 
@@ -90,16 +96,23 @@ final class AuditParameters {
     }
 
     private static Instant instant(String name, String value, boolean end) {
+        Instant instant;
         try {
             if (value.length() == 10) {
                 LocalDate day = LocalDate.parse(value);
-                return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                instant = (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } else {
+                instant = Instant.parse(value);
             }
-            return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(name, name + " '" + value + "' is neither a date (2026-11-29) nor an "
-                    + "instant (2026-11-29T10:00:00Z)");
+            instant = null;
         }
+        // One fixed sentence, without the value: it may hold anything, and the caller has it.
+        if (instant == null || instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new BadParameterException(name, name + " must be a date (2026-11-29) or an instant "
+                    + "(2026-11-29T10:00:00Z) from 1970-01-01 to 2100-12-31");
+        }
+        return instant;
     }
 
     private static String codes(Enum<?>[] values) {

@@ -63,9 +63,10 @@ class BackupsController {
     @Operation(summary = "Restore a backup (destructive)",
             description = "{\"confirm\": \"<name>\", \"restoreAudit\": false}. Takes a safety snapshot "
                     + "athar-pre-restore-… first (restore it to undo), then replaces reports, quarantine, import "
-                    + "batches and briefings by the backup's. Users are kept (restored only if the live index is "
-                    + "missing); the live audit log is kept, and with restoreAudit the backup's is restored beside it "
-                    + "as athar-audit-restored-<name>. 400 without the confirmation, 404 for an unknown backup, 409 "
+                    + "batches, briefings, record linkage and the row-digest key by the backup's. Users are kept "
+                    + "(restored only if the live index is missing); the live audit log is kept, and with restoreAudit "
+                    + "the backup's is restored beside it as athar-audit-restored-<name>. 400 without the confirmation "
+                    + "or for a name no backup can have ([a-z0-9][a-z0-9._-]{0,63}), 404 for an unknown backup, 409 "
                     + "for an incomplete one or while another restore runs.")
     RestoreResult restore(@PathVariable String name, @RequestBody(required = false) RestoreRequest body) {
         RestoreRequest request = body == null ? new RestoreRequest(null, false) : body;

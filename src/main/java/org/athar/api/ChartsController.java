@@ -40,9 +40,12 @@ class ChartsController {
     private final CurrentViewer viewer;
 
     private final AuditLog audit;
+    private final ChartRenderSlots slots;
 
-    ChartsController(ChartService charts, Gazetteer gazetteer, CurrentViewer viewer, AuditLog audit) {
+    ChartsController(ChartService charts, Gazetteer gazetteer, CurrentViewer viewer, AuditLog audit,
+            ChartRenderSlots slots) {
         this.audit = audit;
+        this.slots = slots;
         this.charts = charts;
         this.gazetteer = gazetteer;
         this.viewer = viewer;
@@ -53,8 +56,9 @@ class ChartsController {
             description = "chart: timeline (granularity=year|quarter|month), breakdown (by=<dimension>), crosstab "
                     + "(rows=, columns=) or map (districts when the filters name exactly one governorate). width and "
                     + "height: pixels of a PNG (its drawing is laid out at width×96/dpi CSS pixels), the drawing size "
-                    + "of SVG and PDF; dpi (PNG, default 300). lang=en|ar, profile=internal|public and the filters of "
-                    + "/api/v1/reports.")
+                    + "of SVG and PDF; dpi (PNG, default 300). A PNG has at most 16,000,000 pixels (width × height; "
+                    + "400 naming width, height or dpi beyond). Each user has at most two charts drawn at once (429 "
+                    + "beyond). lang=en|ar, profile=internal|public and the filters of /api/v1/reports.")
     ResponseEntity<byte[]> chart(@PathVariable String chart, @PathVariable String format,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
             @Parameter(hidden = true) HttpServletRequest request) {
@@ -93,8 +97,14 @@ class ChartsController {
         } catch (IllegalArgumentException e) {
             throw new BadParameterException(e.getMessage().split(" ")[0], e.getMessage());
         }
+        if (f == ChartFormat.PNG && size.pixels() > ChartSize.MAX_RASTER_PIXELS) {
+            String named = given(params, "width") ? "width" : given(params, "height") ? "height" : "dpi";
+            throw new BadParameterException(named, String.format(Locale.ROOT, "a PNG may have at most %,d pixels "
+                    + "(width × height, e.g. 5333 × 3000 or 4000 × 4000); give a smaller width or height, or a lower "
+                    + "dpi", ChartSize.MAX_RASTER_PIXELS));
+        }
         ChartService.Rendered rendered;
-        try {
+        try (ChartRenderSlots.Slot slot = slots.take(v.username()).orElseThrow(ChartRenderSlots.Busy::new)) {
             rendered = charts.renderFile(v, new ChartService.Spec(kind, query, by, rows, columns, locale, profile), f,
                     size);
         } catch (IllegalArgumentException e) {
@@ -132,6 +142,11 @@ class ChartsController {
         }
         return Dimension.fromParameter(given.get()).orElseThrow(() -> new BadParameterException(name,
                 name + " '" + given.get() + "' is not a dimension"));
+    }
+
+    private static boolean given(MultiValueMap<String, String> params, String name) {
+        String text = params.getFirst(name);
+        return text != null && !text.isBlank();
     }
 
     private static int integer(MultiValueMap<String, String> params, String name, int absent) {

@@ -38,11 +38,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ImportController {
 
     /** The response of an upload, exactly these keys. */
-    record ImportResponse(String batchId, long received, long indexed, long updated, long rejected,
+    record ImportResponse(String batchId, long received, long indexed, long updated, long unchanged, long rejected,
             List<RowError> errors) {
 
         static ImportResponse of(ImportResult r) {
-            return new ImportResponse(r.batchId(), r.received(), r.indexed(), r.updated(), r.rejected(), r.errors());
+            return new ImportResponse(r.batchId(), r.received(), r.indexed(), r.updated(), r.unchanged(),
+                    r.rejected(), r.errors());
         }
     }
 
@@ -59,22 +60,25 @@ class ImportController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import a file of reports",
             description = "CSV (UTF-8, comma or semicolon), XLSX (first sheet) or JSON Lines with the canonical columns "
-                    + "(docs/data-format.md). Re-importing a (source, report_id) replaces the report. The index is "
+                    + "(docs/data-format.md). Re-importing a (source, report_id) replaces the report; a row that is the "
+                    + "same as the stored report's counts as unchanged, a different one as updated. The index is "
                     + "refreshed before the response, so a query right after sees the batch. Limits: a file larger than "
                     + "athar.import.max-file-size is refused with 413; at the row past athar.import.max-rows the "
                     + "import stops with 400 naming that row and the batch (the rows before it are stored). Every "
-                    + "upload is recorded in the audit log.",
+                    + "upload is recorded in the audit log, and the reports record the signed-in user as importer.",
             responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
-                    {"batchId":"20261129041200-3f2a9c1e","received":3,"indexed":1,"updated":1,"rejected":1,
+                    {"batchId":"20261129041200-3f2a9c1e","received":4,"indexed":1,"updated":1,"unchanged":1,"rejected":1,
                      "errors":[{"row":3,"field":"governorate","message":"governorate 'Alepo' is not recognised (a typo?); write its English or Arabic name or its p-code (SY01–SY14), or leave it empty when unknown"}]}
                     """))))
     ImportResponse upload(@RequestPart("file") MultipartFile file,
             @Parameter(description = "Documenting organisation for rows without a source column value")
             @RequestParam("source") Optional<String> source, HttpServletRequest request) throws IOException {
         String name = Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("upload.csv");
+        org.athar.security.Viewer viewer = viewers.get();
         try (InputStream in = file.getInputStream()) {
-            return ImportResponse.of(imports.importFile(viewers.get(), request.getRemoteAddr(), in, name,
-                    new ImportOptions(source, "api", false), c -> { }));
+            // The signed-in user is the importer in each report's provenance and in the batch, as in the audit log.
+            return ImportResponse.of(imports.importFile(viewer, request.getRemoteAddr(), in, name,
+                    new ImportOptions(source, viewer.username(), false), c -> { }));
         }
     }
 

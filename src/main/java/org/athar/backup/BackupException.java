@@ -11,6 +11,8 @@ public class BackupException extends RuntimeException {
         NOT_FOUND,
         /** The body lacks the confirmation or it names another backup (400). */
         NOT_CONFIRMED,
+        /** The name cannot be a backup's: it is checked before it reaches the engine (400). */
+        INVALID_NAME,
         /** Another backup or restore is running, or the backup is not complete (409). */
         CONFLICT,
         /** The engine failed part-way (503). */

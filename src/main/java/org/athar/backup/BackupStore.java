@@ -85,7 +85,7 @@ class BackupStore {
         call(() -> client.snapshot().create(c -> c.repository(repository).snapshot(name)
                 .indices(List.of(EngineIndices.REPORTS, EngineIndices.QUARANTINE, EngineIndices.BATCHES,
                         EngineIndices.USERS, EngineIndices.AUDIT, EngineIndices.BRIEFINGS, EngineIndices.LINKS,
-                        EngineIndices.PERSONS))
+                        EngineIndices.PERSONS, EngineIndices.KEYS))
                 .ignoreUnavailable(true).includeGlobalState(false).metadata(meta).waitForCompletion(false)));
     }
 

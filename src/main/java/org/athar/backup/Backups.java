@@ -38,9 +38,19 @@ public class Backups implements DisposableBean {
     /** Names of the automatic snapshots taken before a restore. */
     public static final String SAFETY_PREFIX = "athar-pre-restore-";
 
-    /** Replaced by a restore. */
+    /**
+     * Replaced by a restore. The keys come with the reports: the row digests of restored reports were made with the
+     * backup's row-digest key, so re-imports keep being recognised (a backup without keys keeps the live ones).
+     */
     static final List<String> RESTORED = List.of(EngineIndices.REPORTS, EngineIndices.QUARANTINE,
-            EngineIndices.BATCHES, EngineIndices.BRIEFINGS, EngineIndices.LINKS, EngineIndices.PERSONS);
+            EngineIndices.BATCHES, EngineIndices.BRIEFINGS, EngineIndices.LINKS, EngineIndices.PERSONS,
+            EngineIndices.KEYS);
+    /**
+     * What a backup's name may be: Athar's own names ({@code athar-20261129-120000}, {@code athar-pre-restore-…}) fit.
+     * A name is checked before it reaches the engine, whose snapshot API gives names such as {@code _status} or
+     * {@code _all} a meaning of their own.
+     */
+    static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final String AUDIT_COPY_PREFIX = "athar-audit-restored-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -101,6 +111,7 @@ public class Backups implements DisposableBean {
     /** One backup with its progress and size. */
     public Backup get(Viewer viewer, String name) {
         viewer.require(Permission.ADMINISTER);
+        requireValidName(name);
         String repository = repository();
         try {
             return store.findWithStatus(repository, name).orElseThrow(() -> notFound(name));
@@ -117,6 +128,7 @@ public class Backups implements DisposableBean {
     public RestoreResult restore(Viewer viewer, String clientAddress, String name, String confirm,
             boolean restoreAudit) {
         viewer.require(Permission.ADMINISTER);
+        requireValidName(name);
         if (confirm == null || !confirm.strip().equals(name)) {
             throw new BackupException(BackupException.Kind.NOT_CONFIRMED, "a restore replaces the live reports, "
                     + "quarantine, import batches and briefings; to confirm, send {\"confirm\": \"" + name + "\"}");
@@ -258,6 +270,14 @@ public class Backups implements DisposableBean {
             audit.record(username, clientAddress, action, outcome, details);
         } catch (AuditUnavailableException e) {
             // AuditLog has logged it at ERROR; the backup or restore it describes has happened either way.
+        }
+    }
+
+    private static void requireValidName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new BackupException(BackupException.Kind.INVALID_NAME, "a backup name is 1 to 64 lower-case letters, "
+                    + "digits, dots, hyphens and underscores, starting with a letter or digit (such as "
+                    + "athar-20261129-120000); GET /api/v1/admin/backups lists the backups");
         }
     }
 

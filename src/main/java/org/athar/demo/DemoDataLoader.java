@@ -60,7 +60,7 @@ class DemoDataLoader {
                     ImportResult r = imports.importFile(in, SOURCE_FILE,
                             new ImportOptions(Optional.empty(), "demo-loader", true), c -> { });
                     log.info("Synthetic demo data loaded: {} reports stored, {} rejected (batch {})",
-                            r.indexed() + r.updated(), r.rejected(), r.batchId());
+                            r.indexed() + r.updated() + r.unchanged(), r.rejected(), r.batchId());
                 }
             } finally {
                 Files.deleteIfExists(csv);

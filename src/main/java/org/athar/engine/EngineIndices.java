@@ -26,5 +26,11 @@ public final class EngineIndices {
     /** Record linkage: one document per person (linked reports counted once), for counting persons. */
     public static final String PERSONS = "athar-persons";
 
+    /**
+     * Athar's secret keys (the key of the row digests): in the engine so that instances share them and backups carry
+     * them with the reports whose digests they made.
+     */
+    public static final String KEYS = "athar-keys";
+
     private EngineIndices() {}
 }

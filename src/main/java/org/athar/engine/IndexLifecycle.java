@@ -36,9 +36,10 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
     /** Component templates first: the index templates are composed of them. */
     static final List<String> COMPONENT_TEMPLATES = List.of("athar-report-settings", "athar-report-mappings",
             "athar-quarantine-mappings", "athar-batch-mappings", "athar-user-mappings",
-            "athar-audit-mappings", "athar-briefing-mappings", "athar-link-mappings", "athar-person-mappings");
+            "athar-audit-mappings", "athar-briefing-mappings", "athar-link-mappings", "athar-person-mappings",
+            "athar-key-mappings");
     static final List<String> INDEX_TEMPLATES = List.of("athar-reports", "athar-quarantine", "athar-batches",
-            "athar-users", "athar-audit", "athar-briefings", "athar-links", "athar-persons");
+            "athar-users", "athar-audit", "athar-briefings", "athar-links", "athar-persons", "athar-keys");
     static final List<ManagedIndex> INDICES = List.of(
             new ManagedIndex(EngineIndices.REPORTS, EngineIndices.REPORTS + "-v1", "athar-report-mappings"),
             new ManagedIndex(EngineIndices.QUARANTINE, EngineIndices.QUARANTINE + "-v1", "athar-quarantine-mappings"),
@@ -48,7 +49,8 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             new ManagedIndex(EngineIndices.BRIEFINGS, EngineIndices.BRIEFINGS + "-v1", "athar-briefing-mappings"),
             new ManagedIndex(EngineIndices.LINKS, EngineIndices.LINKS + "-v1", "athar-link-mappings"),
             new ManagedIndex(EngineIndices.PERSONS, EngineIndices.PERSONS + "-v1", "athar-report-mappings",
-                    "athar-person-mappings"));
+                    "athar-person-mappings"),
+            new ManagedIndex(EngineIndices.KEYS, EngineIndices.KEYS + "-v1", "athar-key-mappings"));
 
     /** An alias Athar reads and writes through, the index it first points at, and the templates with its mapping. */
     record ManagedIndex(String alias, String firstIndex, List<String> mappingTemplates) {

@@ -41,9 +41,25 @@ public class ExportJobs {
     /** Where a job stands. */
     public enum State { RUNNING, DONE, FAILED }
 
+    /**
+     * Why a job failed, as the page says it in a fixed sentence of the user's language: the exception's own text
+     * (engine internals, class names) goes to the server log only.
+     */
+    public enum Failure {
+        /** Reading from the engine or writing the file failed; trying again later may work. */
+        READ_OR_WRITE,
+        /** Anything else: an administrator finds the details in the server log. */
+        INTERNAL;
+
+        /** The message key of the sentence the page shows. */
+        public String messageKey() {
+            return "exports.failed." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
     /** What the page shows of a job. */
     public record Status(String id, ExportService.Format format, State state, long written, long total,
-            Optional<String> error) {
+            Optional<Failure> error) {
 
         /** Between 0 and 1: records written of the total (a workbook without records jumps from 0 to 1). */
         public double fraction() {
@@ -59,7 +75,7 @@ public class ExportJobs {
         final Path file;
         final AtomicLong written = new AtomicLong();
         volatile State state = State.RUNNING;
-        volatile Optional<String> error = Optional.empty();
+        volatile Optional<Failure> error = Optional.empty();
         volatile Instant ended = Instant.MAX;
 
         Job(String owner, ExportService.Format format, long total, Path file) {
@@ -108,8 +124,9 @@ public class ExportJobs {
                 prepared.write(out, job.written::set);
                 job.state = State.DONE;
             } catch (IOException | RuntimeException e) {
-                log.warn("Export {} ({}) for {} failed: {}", job.id, job.format, job.owner, e.getMessage());
-                job.error = Optional.of(String.valueOf(e.getMessage()));
+                log.warn("Export {} ({}) for {} failed", job.id, job.format, job.owner, e);
+                job.error = Optional.of(e instanceof IOException || e instanceof java.io.UncheckedIOException
+                        ? Failure.READ_OR_WRITE : Failure.INTERNAL);
                 job.state = State.FAILED;
                 delete(job);
             } finally {

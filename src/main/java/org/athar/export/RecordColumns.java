@@ -73,7 +73,7 @@ public final class RecordColumns {
                 opt("row_number", Kind.NUMBER, r -> Optional.of(r.provenance().rowNumber())),
                 opt("imported_at", Kind.INSTANT, r -> Optional.of(r.provenance().importedAt())),
                 text("imported_by", r -> r.provenance().importedBy()),
-                text("content_hash", r -> r.provenance().contentHash()),
+                opt("content_hash", Kind.TEXT, r -> r.provenance().contentHash()),
                 text("link", r -> reportLink + r.id()));
     }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record ImportBatch(String batchId, String fileName, Optional<String> source, String importedBy,
         boolean synthetic, Status status, Instant startedAt, Instant updatedAt, Optional<Instant> finishedAt,
-        long received, long indexed, long updated, long rejected, List<String> unknownColumns,
+        long received, long indexed, long updated, long unchanged, long rejected, List<String> unknownColumns,
         Optional<String> failure) {
 
     /** Where a batch stands. */
@@ -38,16 +38,18 @@ public record ImportBatch(String batchId, String fileName, Optional<String> sour
 
     ImportBatch progressed(ImportCounts counts, Instant now) {
         return new ImportBatch(batchId, fileName, source, importedBy, synthetic, status, startedAt, now, finishedAt,
-                counts.received(), counts.indexed(), counts.updated(), counts.rejected(), unknownColumns, failure);
+                counts.received(), counts.indexed(), counts.updated(), counts.unchanged(), counts.rejected(),
+                unknownColumns, failure);
     }
 
     ImportBatch ended(Status end, ImportCounts counts, Instant now, Optional<String> why) {
         return new ImportBatch(batchId, fileName, source, importedBy, synthetic, end, startedAt, now, Optional.of(now),
-                counts.received(), counts.indexed(), counts.updated(), counts.rejected(), unknownColumns, why);
+                counts.received(), counts.indexed(), counts.updated(), counts.unchanged(), counts.rejected(),
+                unknownColumns, why);
     }
 
     ImportBatch withUnknownColumns(List<String> columns) {
         return new ImportBatch(batchId, fileName, source, importedBy, synthetic, status, startedAt, updatedAt,
-                finishedAt, received, indexed, updated, rejected, List.copyOf(columns), failure);
+                finishedAt, received, indexed, updated, unchanged, rejected, List.copyOf(columns), failure);
     }
 }

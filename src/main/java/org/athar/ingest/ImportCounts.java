@@ -1,4 +1,7 @@
 package org.athar.ingest;
 
-/** Where an import stands: rows read, and of those stored as new, stored as updates, and rejected. */
-public record ImportCounts(long received, long indexed, long updated, long rejected) {}
+/**
+ * Where an import stands: rows read, and of those stored as new, stored as updates, the same as the stored report's
+ * row (written again, counted apart), and rejected.
+ */
+public record ImportCounts(long received, long indexed, long updated, long unchanged, long rejected) {}

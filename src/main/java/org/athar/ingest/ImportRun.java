@@ -9,12 +9,13 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.athar.report.Provenance;
 import org.athar.report.Report;
 
 /**
@@ -28,8 +29,11 @@ final class ImportRun {
     private static final int CHUNK = 500;
     private static final Duration BATCH_RECORD_EVERY = Duration.ofSeconds(5);
 
+    /** What a row is, once the engine confirms it: a new report, a changed one, the same row again, or rejected. */
+    private enum Kind { NEW, UPDATED, UNCHANGED, REJECTED }
+
     /** What the engine must confirm for one row. */
-    private record Ticket(RawRow row, boolean quarantine, boolean newReport) {}
+    private record Ticket(RawRow row, Kind kind) {}
 
     /** A valid row the engine would not store, with the engine's reason. */
     private record Refused(RawRow row, String reason) {}
@@ -45,6 +49,7 @@ final class ImportRun {
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong updated = new AtomicLong();
+    private final AtomicLong unchanged = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<Refused> refused = new ConcurrentLinkedQueue<>();
@@ -82,13 +87,13 @@ final class ImportRun {
         if (stopped != null) {
             throw stopped;
         }
-        return new ImportResult(context.batchId(), received.get(), indexed.get(), updated.get(), rejected.get(),
-                List.copyOf(errors), List.of());
+        return new ImportResult(context.batchId(), received.get(), indexed.get(), updated.get(), unchanged.get(),
+                rejected.get(), List.copyOf(errors), List.of());
     }
 
     /** What the engine has confirmed so far. */
     ImportCounts counts() {
-        return new ImportCounts(received.get(), indexed.get(), updated.get(), rejected.get());
+        return new ImportCounts(received.get(), indexed.get(), updated.get(), unchanged.get(), rejected.get());
     }
 
     private void readAll(RowSource rows, ImportStore.Writer<Ticket> ingester) throws IOException {
@@ -146,14 +151,30 @@ final class ImportRun {
                 firstSeen.add(chunk.get(i).report().id());
             }
         }
-        Set<String> existing = store.existing(firstSeen);
+        Map<String, ImportStore.StoredRow> stored = store.stored(firstSeen);
         for (int i = 0; i < chunk.size(); i++) {
             Pending p = chunk.get(i);
-            boolean isNew = first[i] && !existing.contains(p.report().id());
-            ingester.report(p.report(), versionBase + p.row().number(), new Ticket(p.row(), false, isNew));
+            // A later row of a report this file has already written is an update of it.
+            Kind kind = !first[i] ? Kind.UPDATED : Optional.ofNullable(stored.get(p.report().id()))
+                    .map(s -> sameRow(p, s) ? Kind.UNCHANGED : Kind.UPDATED).orElse(Kind.NEW);
+            // Unchanged rows are written too: the report gets this batch's provenance, a legacy digest the keyed one.
+            ingester.report(p.report(), versionBase + p.row().number(), new Ticket(p.row(), kind));
         }
         chunk.clear();
         report();
+    }
+
+    /**
+     * Whether the row is the one the stored report was made from: its digest in the stored report's scheme (the plain
+     * SHA-256 for reports imported before digests were keyed) equals the stored digest.
+     */
+    private static boolean sameRow(Pending p, ImportStore.StoredRow stored) {
+        if (stored.synthetic() != p.report().synthetic()) {
+            return false;
+        }
+        String digest = Provenance.KEYED.equals(stored.hashScheme()) ? p.report().provenance().contentHash()
+                : RowDigest.legacy(p.row());
+        return digest.equals(stored.contentHash());
     }
 
     private void reject(ImportStore.Writer<Ticket> ingester, RawRow row, List<RowError> rowErrors) {
@@ -161,11 +182,11 @@ final class ImportRun {
             errors.addAll(rowErrors);
         }
         ingester.quarantine(context.batchId(), context.fileName(), row, rowErrors, context.importedAt(),
-                new Ticket(row, true, false));
+                new Ticket(row, Kind.REJECTED));
     }
 
     private void report() {
-        ImportCounts counts = new ImportCounts(received.get(), indexed.get(), updated.get(), rejected.get());
+        ImportCounts counts = counts();
         progress.accept(counts);
         if (Instant.now().isAfter(lastRecorded.plus(BATCH_RECORD_EVERY))) {
             lastRecorded = Instant.now();
@@ -189,8 +210,8 @@ final class ImportRun {
     private void failIfEngineFailed() {
         Throwable t = failure.get();
         if (t != null) {
-            throw new ImportFailedException("The engine stopped accepting writes after " + (indexed.get() + updated.get())
-                    + " reports and " + rejected.get() + " rejected rows were confirmed (" + t.getMessage()
+            throw new ImportFailedException("The engine stopped accepting writes after " + (indexed.get() + updated.get()
+                    + unchanged.get()) + " reports and " + rejected.get() + " rejected rows were confirmed (" + t.getMessage()
                     + "). Those are stored; re-running the same file is safe and completes the import.", t);
         }
     }
@@ -211,7 +232,7 @@ final class ImportRun {
                         + refusal.get().status() + " (" + refusal.get().type() + ": " + refusal.get().reason() + ")"));
                 return;
             }
-            if (t.quarantine()) {
+            if (t.kind() == Kind.REJECTED) {
                 if (stored) {
                     rejected.incrementAndGet();
                 } else {
@@ -219,7 +240,11 @@ final class ImportRun {
                             + t.row().number() + ": " + refusal.get().reason()));
                 }
             } else if (stored) {
-                (t.newReport() ? indexed : updated).incrementAndGet();
+                (switch (t.kind()) {
+                    case NEW -> indexed;
+                    case UNCHANGED -> unchanged;
+                    default -> updated;
+                }).incrementAndGet();
             } else {
                 refused.add(new Refused(t.row(), refusal.get().type() + ": " + refusal.get().reason()));
             }

@@ -36,6 +36,7 @@ public class ImportService {
 
     private final ImportStore store;
     private final BatchStore batches;
+    private final RowDigestKeys keys;
     private final RowValidator validator;
     private final ImportLimits limits;
     private final AuditLog audit;
@@ -48,10 +49,11 @@ public class ImportService {
      */
     private final java.util.Set<String> runningHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    ImportService(ImportStore store, BatchStore batches, Gazetteer gazetteer, ImportLimits limits, AuditLog audit,
-            Maintenance maintenance, ObjectProvider<Clock> clock,
+    ImportService(ImportStore store, BatchStore batches, RowDigestKeys keys, Gazetteer gazetteer, ImportLimits limits,
+            AuditLog audit, Maintenance maintenance, ObjectProvider<Clock> clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
+        this.keys = keys;
         this.events = events;
         this.maintenance = maintenance;
         this.batches = batches;
@@ -75,20 +77,20 @@ public class ImportService {
         } catch (ImportStoppedException e) {
             ImportCounts c = e.counts();
             audit.importFailed(viewer, clientAddress, fileName, Optional.of(e.batchId()), e.reason(), c.received(),
-                    c.indexed(), c.updated(), c.rejected());
+                    c.indexed(), c.updated(), c.unchanged(), c.rejected());
             throw e;
         } catch (ImportFormatException e) {
-            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "unreadable_file", 0, 0, 0, 0);
+            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "unreadable_file", 0, 0, 0, 0, 0);
             throw e;
         } catch (ImportRefusedException e) {
-            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "restore_running", 0, 0, 0, 0);
+            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "restore_running", 0, 0, 0, 0, 0);
             throw e;
         } catch (ImportFailedException e) {
-            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "engine_failed", 0, 0, 0, 0);
+            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "engine_failed", 0, 0, 0, 0, 0);
             throw e;
         }
         audit.imported(viewer, clientAddress, r.batchId(), fileName, r.received(), r.indexed(), r.updated(),
-                r.rejected());
+                r.unchanged(), r.rejected());
         return r;
     }
 
@@ -107,13 +109,21 @@ public class ImportService {
             throw new ImportRefusedException("A " + busy.get() + " is replacing the stored reports, so " + fileName
                     + " was not imported (nothing of it is stored). Import it again when the restore has finished.");
         }
+        RowDigest digest;
+        try {
+            digest = keys.current();
+        } catch (IOException e) {
+            throw new ImportFailedException("The engine did not give the key that recognises re-imported rows ("
+                    + e.getMessage() + "), so nothing of " + fileName + " was imported. Try again when the engine "
+                    + "answers (GET /actuator/health says UP).", e);
+        }
         Instant started = clock.instant();
         String batchId = started.toString().replaceAll("[^0-9]", "").substring(0, 14) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         RowValidator.BatchContext context = new RowValidator.BatchContext(batchId, fileName, options, started,
-                LocalDate.now(clock));
+                LocalDate.now(clock), digest);
         ImportBatch batch = new ImportBatch(batchId, fileName, options.source(), options.importedBy(),
-                options.synthetic(), ImportBatch.Status.RUNNING, started, started, Optional.empty(), 0, 0, 0, 0,
+                options.synthetic(), ImportBatch.Status.RUNNING, started, started, Optional.empty(), 0, 0, 0, 0, 0,
                 List.of(), Optional.empty());
         ImportRun run = new ImportRun(store, validator, context, versionBase(started), limits.maxRows(), progress,
                 counts -> save(latest(batchId, counts)));
@@ -133,26 +143,27 @@ public class ImportService {
                 store.refresh();
                 log.warn("Import {} of {} stopped after {} rows: {}", batchId, fileName, run.counts().received(),
                         e.getMessage());
-                events.publishEvent(new BatchImported(batchId, run.counts().indexed() + run.counts().updated()));
+                events.publishEvent(new BatchImported(batchId, stored(run.counts())));
                 throw stopped;
             }
-            ImportCounts end = new ImportCounts(result.received(), result.indexed(), result.updated(), result.rejected());
+            ImportCounts end = new ImportCounts(result.received(), result.indexed(), result.updated(),
+                    result.unchanged(), result.rejected());
             save(batch.ended(ImportBatch.Status.COMPLETED, end, clock.instant(), Optional.empty()));
             store.refresh();
-            log.info("Import {} of {}: {} received, {} new, {} updated, {} rejected", batchId, fileName,
-                    result.received(), result.indexed(), result.updated(), result.rejected());
-            events.publishEvent(new BatchImported(batchId, result.indexed() + result.updated()));
+            log.info("Import {} of {}: {} received, {} new, {} updated, {} unchanged, {} rejected", batchId, fileName,
+                    result.received(), result.indexed(), result.updated(), result.unchanged(), result.rejected());
+            events.publishEvent(new BatchImported(batchId, stored(end)));
             return new ImportResult(result.batchId(), result.received(), result.indexed(), result.updated(),
-                    result.rejected(), result.errors(), rows.unknownColumns());
+                    result.unchanged(), result.rejected(), result.errors(), rows.unknownColumns());
         } catch (ImportFailedException e) {
             // Only rows the engine acknowledged count; the batch record says so once the engine takes writes again.
             ImportCounts confirmed = run.counts();
             ImportFailedException failed = new ImportFailedException(String.format(Locale.ROOT, "Import %s of %s "
                     + "stopped because the engine stopped answering (%s). Of the %,d rows read, the engine had "
-                    + "confirmed %,d new reports, %,d updated reports and %,d rejected rows: those are stored. "
-                    + "Re-running the same file is safe (it replaces, never duplicates) and completes the import.",
-                    batchId, fileName, rootCause(e), confirmed.received(), confirmed.indexed(), confirmed.updated(),
-                    confirmed.rejected()), e);
+                    + "confirmed %,d new reports, %,d updated reports, %,d unchanged reports and %,d rejected rows: "
+                    + "those are stored. Re-running the same file is safe (it replaces, never duplicates) and "
+                    + "completes the import.", batchId, fileName, rootCause(e), confirmed.received(),
+                    confirmed.indexed(), confirmed.updated(), confirmed.unchanged(), confirmed.rejected()), e);
             log.warn(failed.getMessage());
             saveWhenEngineAnswers(batch.ended(ImportBatch.Status.FAILED, confirmed, clock.instant(),
                     Optional.of(failed.getMessage())));
@@ -176,7 +187,8 @@ public class ImportService {
                 if (runningHere.contains(b.batchId())) {
                     continue;
                 }
-                ImportCounts counts = new ImportCounts(b.received(), b.indexed(), b.updated(), b.rejected());
+                ImportCounts counts = new ImportCounts(b.received(), b.indexed(), b.updated(), b.unchanged(),
+                        b.rejected());
                 batches.save(b.ended(ImportBatch.Status.INTERRUPTED, counts, clock.instant(), Optional.of(
                         "Athar stopped while this import ran; re-run the same file to complete it (it is safe)")));
                 log.warn("Import {} of {} was interrupted by a stop of Athar; marked as interrupted", b.batchId(),
@@ -204,6 +216,11 @@ public class ImportService {
 
     public Optional<ImportBatch> batch(String batchId) throws IOException {
         return batches.find(batchId);
+    }
+
+    // Reports written by the batch (unchanged rows too: they carry the batch's provenance now), for linking.
+    private static long stored(ImportCounts c) {
+        return c.indexed() + c.updated() + c.unchanged();
     }
 
     // External versions: a later batch outranks an earlier one, a later row of a batch an earlier row.

@@ -14,8 +14,9 @@ public class ImportStoppedException extends ImportFormatException {
 
     ImportStoppedException(String batchId, ImportCounts counts, ImportFormatException cause) {
         super(cause.getMessage() + String.format(Locale.ROOT, ". The %,d rows read before this are in import %s "
-                + "(%,d new, %,d updated, %,d rejected); importing the corrected file again is safe.",
-                counts.received(), batchId, counts.indexed(), counts.updated(), counts.rejected()), cause);
+                + "(%,d new, %,d updated, %,d unchanged, %,d rejected); importing the corrected file again is safe.",
+                counts.received(), batchId, counts.indexed(), counts.updated(), counts.unchanged(), counts.rejected()),
+                cause);
         this.batchId = batchId;
         this.counts = counts;
         this.rowLimit = cause instanceof ImportRun.RowLimitException;

@@ -9,16 +9,18 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.athar.engine.EngineIndices;
+import org.athar.report.Provenance;
 import org.athar.report.Report;
 import org.springframework.stereotype.Component;
 
@@ -60,10 +62,16 @@ class ImportStore {
         this.client = client;
     }
 
-    /** Which of these report ids are already stored. */
-    Set<String> existing(Collection<String> ids) throws IOException {
+    /**
+     * What the engine holds of a stored report to tell whether a row changes it: the row digest with its scheme and
+     * the synthetic flag (a row re-imported as real data changes a synthetic report).
+     */
+    record StoredRow(String contentHash, String hashScheme, boolean synthetic) {}
+
+    /** The reports among these ids that are already stored, by id. */
+    Map<String, StoredRow> stored(Collection<String> ids) throws IOException {
         if (ids.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
         List<String> idList = List.copyOf(ids);
         try {
@@ -73,10 +81,20 @@ class ImportStore {
         }
     }
 
-    private Set<String> lookUp(List<String> idList) throws IOException {
-        return client.search(s -> s.index(EngineIndices.REPORTS).size(idList.size()).source(src -> src.fetch(false))
-                        .query(q -> q.ids(i -> i.values(idList))), Void.class)
-                .hits().hits().stream().map(Hit::id).collect(Collectors.toSet());
+    private Map<String, StoredRow> lookUp(List<String> idList) throws IOException {
+        Map<String, StoredRow> out = new HashMap<>();
+        for (Hit<ObjectNode> hit : client.search(s -> s.index(EngineIndices.REPORTS).size(idList.size())
+                .source(src -> src.filter(f -> f.includes("provenance.content_hash", "provenance.hash_scheme",
+                        "synthetic")))
+                .query(q -> q.ids(i -> i.values(idList))), ObjectNode.class).hits().hits()) {
+            ObjectNode source = hit.source();
+            JsonNode provenance = source == null ? null : source.path("provenance");
+            out.put(hit.id(), new StoredRow(provenance == null ? "" : provenance.path("content_hash").asText(""),
+                    provenance == null || !provenance.hasNonNull("hash_scheme") ? Provenance.LEGACY
+                            : provenance.get("hash_scheme").asText(),
+                    source != null && source.path("synthetic").asBoolean(false)));
+        }
+        return out;
     }
 
     long reportCount() throws IOException {

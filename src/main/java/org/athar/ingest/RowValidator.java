@@ -1,15 +1,10 @@
 package org.athar.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.athar.report.AgeGroup;
 import org.athar.report.DateParseResult;
 import org.athar.report.Disappearance;
@@ -40,8 +35,9 @@ final class RowValidator {
 
     record Rejected(List<RowError> errors) implements Outcome {}
 
-    /** What every row of one batch shares. */
-    record BatchContext(String batchId, String fileName, ImportOptions options, Instant importedAt, LocalDate today) {}
+    /** What every row of one batch shares, with the keyed digest its rows are recognised by. */
+    record BatchContext(String batchId, String fileName, ImportOptions options, Instant importedAt, LocalDate today,
+            RowDigest digest) {}
 
     private final Gazetteer gazetteer;
 
@@ -84,7 +80,7 @@ final class RowValidator {
                 Disappearance.of(date), place, perpetrator(row), status, statusDate.start(),
                 text(row, Columns.NARRATIVE), batch.options().synthetic(),
                 new Provenance(batch.batchId(), batch.fileName(), row.number(), batch.importedAt(),
-                        batch.options().importedBy(), contentHash(row)));
+                        batch.options().importedBy(), batch.digest().keyed(row), Provenance.KEYED));
         return new Accepted(report);
     }
 
@@ -190,19 +186,6 @@ final class RowValidator {
             detail = Optional.of(detail.map(d -> text + " — " + d).orElse(text));
         }
         return new Perpetrator(category, detail);
-    }
-
-    /** SHA-256 of the row as read (columns sorted), so a re-import of the same row is recognisable. */
-    static String contentHash(RawRow row) {
-        StringBuilder canonical = new StringBuilder();
-        new TreeMap<>(row.values()).forEach((k, v) -> canonical.append(k).append('=').append(v).append('\n'));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     static String asciiDigits(String text) {

@@ -6,12 +6,24 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Where a report came from: the import batch, file and row, when and by whom, and the row's content hash. */
+/**
+ * Where a report came from: the import batch, file and row, when and by whom, and the digest of the row as read
+ * with the scheme that made it ({@link #KEYED} or, for reports imported before digests were keyed, {@link #LEGACY}).
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Provenance(
-        String batchId, String fileName, long rowNumber, Instant importedAt, String importedBy, String contentHash) {
+        String batchId, String fileName, long rowNumber, Instant importedAt, String importedBy, String contentHash,
+        String hashScheme) {
 
-    private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
+    /** HMAC-SHA-256 with the installation's secret key: cannot be recomputed from a guessed row without the key. */
+    public static final String KEYED = "hmac-sha256";
+    /**
+     * Plain SHA-256 of the row, as stored before digests were keyed (documents without {@code hash_scheme}): anyone
+     * who can guess the row can recompute it, so it is replaced by the keyed digest when the row is imported again.
+     */
+    public static final String LEGACY = "sha256";
+
+    private static final Pattern HEX_256 = Pattern.compile("[0-9a-f]{64}");
 
     public Provenance {
         Objects.requireNonNull(batchId, "batchId");
@@ -22,9 +34,20 @@ public record Provenance(
         if (rowNumber < 1) {
             throw new IllegalArgumentException("row numbers start at 1, got " + rowNumber);
         }
-        if (!SHA_256_HEX.matcher(contentHash).matches()) {
-            throw new IllegalArgumentException("content hash must be 64 lower-case hex digits (SHA-256), got '"
+        if (!HEX_256.matcher(contentHash).matches()) {
+            throw new IllegalArgumentException("content hash must be 64 lower-case hex digits (256 bits), got '"
                     + contentHash + "'");
         }
+        // A stored document from before keyed digests has no scheme: its digest is the plain SHA-256.
+        hashScheme = hashScheme == null ? LEGACY : hashScheme;
+        if (!hashScheme.equals(KEYED) && !hashScheme.equals(LEGACY)) {
+            throw new IllegalArgumentException("hash scheme must be " + KEYED + " or " + LEGACY + ", got '"
+                    + hashScheme + "'");
+        }
+    }
+
+    /** Whether the digest is keyed, so that nobody without the installation's key can test a guessed row against it. */
+    public boolean keyed() {
+        return KEYED.equals(hashScheme);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,9 @@ import java.util.Optional;
  * blanked or replaced by a placeholder, and {@code identities_withheld} is {@code true}.
  *
  * <p>The index's derived search fields ({@code *_folded}, {@code name_skeleton}) are never part of it: they are
- * internals of the search, and for a redacted copy they would be the names again in another form.
+ * internals of the search, and for a redacted copy they would be the names again in another form. For the same
+ * reason a redacted copy has no row digest ({@code provenance.content_hash}): the row holds the name, and a digest
+ * of it is one more way to test a guessed name.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -33,7 +36,7 @@ public record VisibleReport(
         Optional<LocalDate> statusDate,
         Optional<String> narrative,
         boolean synthetic,
-        Provenance provenance) {
+        Origin provenance) {
 
     /** The disappeared person; {@code name} is empty exactly when identities are withheld. */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -67,16 +70,41 @@ public record VisibleReport(
         }
     }
 
+    /**
+     * Where the report came from, as the reader receives it: the batch, file, row, time and importer, and the row's
+     * digest with its scheme only for a reader who sees identities.
+     */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonPropertyOrder({"batch_id", "file_name", "row_number", "imported_at", "imported_by", "content_hash",
+        "hash_scheme"})
+    public record Origin(String batchId, String fileName, long rowNumber, Instant importedAt, String importedBy,
+            Optional<String> contentHash, Optional<String> hashScheme) {
+
+        public Origin {
+            Objects.requireNonNull(contentHash, "contentHash");
+            Objects.requireNonNull(hashScheme, "hashScheme");
+        }
+
+        static Origin of(Provenance p, boolean withDigest) {
+            return new Origin(p.batchId(), p.fileName(), p.rowNumber(), p.importedAt(), p.importedBy(),
+                    withDigest ? Optional.of(p.contentHash()) : Optional.empty(),
+                    withDigest ? Optional.of(p.hashScheme()) : Optional.empty());
+        }
+    }
+
     public VisibleReport {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(victim, "victim");
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(narrative, "narrative");
+        Objects.requireNonNull(provenance, "provenance");
         // The guard for whoever builds one by hand later: a copy marked as withheld cannot carry an identity.
         if (identitiesWithheld && (victim.name().isPresent() || victim.nameLatin().isPresent()
-                || place.locality().isPresent() || narrative.isPresent())) {
+                || place.locality().isPresent() || narrative.isPresent()
+                || provenance.contentHash().isPresent())) {
             throw new IllegalArgumentException("a report with identities withheld must not hold a name, Latin name, "
-                    + "locality or narrative; build it with VisibleReport.withoutIdentities");
+                    + "locality, narrative or row digest; build it with VisibleReport.withoutIdentities");
         }
         if (!identitiesWithheld && victim.name().isEmpty()) {
             throw new IllegalArgumentException("a full report has the victim's name; build it with VisibleReport.full");
@@ -90,16 +118,18 @@ public record VisibleReport(
         return new VisibleReport(r.id(), r.reportId(), r.source(), false,
                 new Person(Optional.of(v.name()), v.nameLatin(), v.gender(), v.age(), v.ageGroup(), v.occupation()),
                 r.disappearance(), new Whereabouts(p.governorate(), p.district(), p.locality(), p.location()),
-                r.perpetrator(), r.status(), r.statusDate(), r.narrative(), r.synthetic(), r.provenance());
+                r.perpetrator(), r.status(), r.statusDate(), r.narrative(), r.synthetic(),
+                Origin.of(r.provenance(), true));
     }
 
-    /** {@code r} without the victim's names, the locality and the narrative. */
+    /** {@code r} without the victim's names, the locality, the narrative and the row digest. */
     public static VisibleReport withoutIdentities(Report r) {
         Victim v = r.victim();
         Place p = r.place();
         return new VisibleReport(r.id(), r.reportId(), r.source(), true,
                 new Person(Optional.empty(), Optional.empty(), v.gender(), v.age(), v.ageGroup(), v.occupation()),
                 r.disappearance(), new Whereabouts(p.governorate(), p.district(), Optional.empty(), p.location()),
-                r.perpetrator(), r.status(), r.statusDate(), Optional.empty(), r.synthetic(), r.provenance());
+                r.perpetrator(), r.status(), r.statusDate(), Optional.empty(), r.synthetic(),
+                Origin.of(r.provenance(), false));
     }
 }

@@ -30,6 +30,13 @@ public final class QueryParameters {
     public static final List<String> NAMES = List.of("q", "governorate", "district", "perpetrator", "status",
             "gender", "age_group", "source", "from", "to", "has_location");
 
+    /**
+     * The dates a filter may name: reports are dated from 1900 (the importer rejects earlier dates) up to today, and
+     * a date far outside, such as {@code +999999999-12-31}, would reach the engine as a range it cannot take.
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
     private QueryParameters() {}
 
     public static ReportQuery parse(Map<String, List<String>> params, Gazetteer gazetteer) {
@@ -127,11 +134,18 @@ public final class QueryParameters {
         if (v.isEmpty()) {
             return Optional.empty();
         }
+        LocalDate date;
         try {
-            return Optional.of(LocalDate.parse(v.get(0)));
+            date = LocalDate.parse(v.get(0));
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(name, name + " '" + v.get(0) + "' is not an ISO date (YYYY-MM-DD)");
+            date = null;
         }
+        // One fixed sentence, without the value: it may hold anything, and the caller has it.
+        if (date == null || date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new BadParameterException(name, name + " must be a date from " + EARLIEST + " to " + LATEST
+                    + ", written YYYY-MM-DD");
+        }
+        return Optional.of(date);
     }
 
     private static Optional<Boolean> bool(Map<String, List<String>> params, String name) {

@@ -45,7 +45,7 @@ final class ApiAccessRules {
     private ApiAccessRules() {}
 
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
-        // Status only for anyone (show-details=when-authorized keeps the components for signed-in callers).
+        // Status only for anyone; components and details for administrators only (management.endpoint.health.roles).
         registry.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health")).permitAll();
         for (Rule rule : RULES) {
             registry.requestMatchers(rule.matcher()).hasRole(rule.permission().name());

@@ -120,13 +120,14 @@ public class AuditLog {
      * entry cannot be written the exception says that the import itself succeeded.
      */
     public void imported(Viewer viewer, String clientAddress, String batchId, String fileName, long received,
-            long indexed, long updated, long rejected) {
+            long indexed, long updated, long unchanged, long rejected) {
         try {
             record(viewer, clientAddress, AuditAction.IMPORT, Outcome.SUCCESS,
-                    importDetails(Optional.of(batchId), fileName, received, indexed, updated, rejected));
+                    importDetails(Optional.of(batchId), fileName, received, indexed, updated, unchanged, rejected));
         } catch (AuditUnavailableException e) {
             throw new AuditUnavailableException("Import " + batchId + " of " + fileName + " completed (" + received
-                    + " rows received, " + indexed + " new, " + updated + " updated, " + rejected + " rejected) but "
+                    + " rows received, " + indexed + " new, " + updated + " updated, " + unchanged + " unchanged, "
+                    + rejected + " rejected) but "
                     + "the audit log could not record it; check that Elasticsearch accepts writes to the athar-audit "
                     + "index", e.getCause());
         }
@@ -137,8 +138,9 @@ public class AuditLog {
      * never the file's content); never throws, the user already has the import's own error.
      */
     public void importFailed(Viewer viewer, String clientAddress, String fileName, Optional<String> batchId,
-            String reason, long received, long indexed, long updated, long rejected) {
-        Map<String, String> details = importDetails(batchId, fileName, received, indexed, updated, rejected);
+            String reason, long received, long indexed, long updated, long unchanged, long rejected) {
+        Map<String, String> details = importDetails(batchId, fileName, received, indexed, updated, unchanged,
+                rejected);
         details.put("reason", reason);
         quietly(viewer.username(), clientAddress, AuditAction.IMPORT, Outcome.FAILURE, details);
     }
@@ -201,13 +203,14 @@ public class AuditLog {
     }
 
     private static Map<String, String> importDetails(Optional<String> batchId, String fileName, long received,
-            long indexed, long updated, long rejected) {
+            long indexed, long updated, long unchanged, long rejected) {
         Map<String, String> details = new LinkedHashMap<>();
         batchId.ifPresent(b -> details.put("batch_id", b));
         details.put("file_name", fileName);
         details.put("received", Long.toString(received));
         details.put("indexed", Long.toString(indexed));
         details.put("updated", Long.toString(updated));
+        details.put("unchanged", Long.toString(unchanged));
         details.put("rejected", Long.toString(rejected));
         return details;
     }

@@ -63,10 +63,11 @@ class ImportApiTest extends AtharIntegrationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode body = json.readTree(response.getBody());
         assertThat(body.fieldNames()).toIterable()
-                .containsExactly("batchId", "received", "indexed", "updated", "rejected", "errors");
+                .containsExactly("batchId", "received", "indexed", "updated", "unchanged", "rejected", "errors");
         assertThat(body.get("received").asLong()).isEqualTo(4);
         assertThat(body.get("indexed").asLong()).isEqualTo(2);
         assertThat(body.get("updated").asLong()).isZero();
+        assertThat(body.get("unchanged").asLong()).isZero();
         assertThat(body.get("rejected").asLong()).isEqualTo(2);
         assertThat(body.get("errors")).hasSize(2);
         assertThat(body.get("errors").get(0).get("row").asLong()).isEqualTo(3);
@@ -125,6 +126,19 @@ class ImportApiTest extends AtharIntegrationTest {
         assertThat(stored.disappearance().date()).hasValue(java.time.LocalDate.of(2013, 5, 14));
         assertThat(stored.victim().age()).hasValue(34);
         assertThat(stored.place().governorate()).isEqualTo("SY03");
+    }
+
+    @Test
+    void reports_and_the_batch_imported_through_the_api_name_the_signed_in_user_as_importer() throws Exception {
+        ResponseEntity<String> response = upload("who.csv", "report_id,victim_name\nW1,Synthetic Importer Test\n"
+                .getBytes(StandardCharsets.UTF_8), source);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Report stored = client.get(g -> g.index(EngineIndices.REPORTS).id(Report.idFor(source, "W1")), Report.class)
+                .source();
+        assertThat(stored.provenance().importedBy()).isEqualTo("admin");
+        String batchId = json.readTree(response.getBody()).get("batchId").asText();
+        JsonNode batch = json.readTree(http.getForEntity("/api/v1/imports/" + batchId, String.class).getBody());
+        assertThat(batch.get("imported_by").asText()).isEqualTo("admin");
     }
 
     @Test

@@ -118,6 +118,37 @@ class ReportsRedactionApiTest extends AtharIntegrationTest {
         assertThat(json.readTree(byName.getBody()).get("parameter").asText()).isEqualTo("sort");
     }
 
+    /** The row digests of the fixture as an administrator reads them: 64 hex digits each. */
+    private List<String> storedDigests() throws IOException {
+        viewer.reset();
+        List<String> digests = new java.util.ArrayList<>();
+        for (String reportId : List.of("RD1", "RD2", "RD3")) {
+            JsonNode one = json.readTree(get("/api/v1/reports/" + Report.idFor(source, reportId)).getBody());
+            digests.add(one.get("provenance").get("content_hash").asText());
+        }
+        assertThat(digests).allSatisfy(d -> assertThat(d).matches("[0-9a-f]{64}"));
+        return digests;
+    }
+
+    @Test
+    void a_writer_receives_no_row_digest_from_the_search_or_from_one_report() throws IOException {
+        List<String> digests = storedDigests();
+        viewer.actAs(Role.WRITER);
+
+        List<ResponseEntity<byte[]>> answers = new java.util.ArrayList<>(List.of(get(reports("&size=10"))));
+        for (String reportId : List.of("RD1", "RD2", "RD3")) {
+            answers.add(get("/api/v1/reports/" + Report.idFor(source, reportId)));
+        }
+        for (ResponseEntity<byte[]> answer : answers) {
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+            String text = new String(answer.getBody(), StandardCharsets.UTF_8);
+            assertThat(text).doesNotContain("content_hash").doesNotContain("hash_scheme").contains("batch_id");
+            for (String digest : digests) {
+                assertThat(text).doesNotContain(digest);
+            }
+        }
+    }
+
     @Test
     void advocacy_gets_403_json_from_search_and_from_one_report() throws IOException {
         viewer.actAs(Role.ADVOCACY);

@@ -155,6 +155,49 @@ class BackupRestoreTest extends AtharIntegrationTest {
     }
 
     @Test
+    void a_backup_restored_on_an_installation_with_another_key_brings_its_own_so_re_imports_stay_unchanged()
+            throws Exception {
+        String source = "Backup Key Test " + java.util.UUID.randomUUID();
+        String csv = "report_id,source,victim_name,governorate\n"
+                + "BK1," + source + ",Synthetic Backup Person One,Aleppo\n"
+                + "BK2," + source + ",Synthetic Backup Person Two,Homs\n";
+        assertThat(json.readTree(upload("backup-key.csv", csv).getBody()).get("indexed").asLong()).isEqualTo(2);
+        String backupKey = storedKey().orElseThrow();
+        ResponseEntity<String> accepted = http.postForEntity("/api/v1/admin/backups", null, String.class);
+        String name = json.readTree(accepted.getBody()).get("name").asText();
+        awaitBackup(name);
+
+        // A fresh installation made its own key at its first start, in the engine and in its data directory.
+        String freshKey = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        client.index(i -> i.index(EngineIndices.KEYS).id("row-digest").refresh(
+                co.elastic.clients.elasticsearch._types.Refresh.True).document(Map.of("key", freshKey, "algorithm",
+                "HmacSHA256", "created_at", Instant.now().toString())));
+        java.nio.file.Files.writeString(keyFile(), freshKey + "\n");
+
+        ResponseEntity<String> restored = restore(name, "{\"confirm\": \"" + name + "\"}");
+        assertThat(restored.getStatusCode()).as(restored.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.convertValue(json.readTree(restored.getBody()).get("restoredIndices"), List.class))
+                .anySatisfy(i -> assertThat(i.toString()).startsWith(EngineIndices.KEYS + "-v"));
+        assertThat(storedKey()).contains(backupKey);
+
+        JsonNode again = json.readTree(upload("backup-key.csv", csv).getBody());
+        assertThat(again.get("unchanged").asLong()).as(again.toString()).isEqualTo(2);
+        assertThat(again.get("updated").asLong()).isZero();
+        assertThat(again.get("indexed").asLong()).isZero();
+        assertThat(java.nio.file.Files.readString(keyFile()).strip()).as("the data directory follows the engine")
+                .isEqualTo(backupKey);
+    }
+
+    private java.util.Optional<String> storedKey() throws java.io.IOException {
+        return java.util.Optional.ofNullable(client.get(g -> g.index(EngineIndices.KEYS).id("row-digest"),
+                JsonNode.class).source()).map(k -> k.get("key").asText());
+    }
+
+    private static java.nio.file.Path keyFile() {
+        return DATA_DIR.toAbsolutePath().normalize().resolve("keys/row-digest.key");
+    }
+
+    @Test
     void only_administrators_may_back_up_or_restore() {
         TestUsers.Account analyst = TestUsers.create(users, Role.ANALYST);
         var asAnalyst = anonymous.withBasicAuth(analyst.username(), analyst.password());

@@ -170,7 +170,7 @@ public final class BenchRun {
             JsonNode r = json.readTree(http.upload("api/v1/imports?source=benchmark", csv));
             double seconds = (System.nanoTime() - t0) / 1e9;
             heap.add(app.peakHeapBytes() / 1048576.0);
-            long stored = r.path("indexed").asLong() + r.path("updated").asLong();
+            long stored = r.path("indexed").asLong() + r.path("updated").asLong() + r.path("unchanged").asLong();
             if (stored != docs || r.path("received").asLong() != n) {
                 throw new IllegalStateException("the import stored " + stored + " of " + docs + " reports: " + r);
             }

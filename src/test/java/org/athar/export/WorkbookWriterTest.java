@@ -54,7 +54,8 @@ class WorkbookWriterTest {
                 new Place("SY02", Place.UNKNOWN, Optional.empty(), Optional.empty()),
                 new Perpetrator(PerpetratorCategory.GOVERNMENT, Optional.empty()), ReportStatus.MISSING,
                 Optional.empty(), Optional.of(n % 2 == 0 ? "=1+1 synthetic" : "Synthetic narrative"), true,
-                new Provenance("b1", "test.csv", n + 1, Instant.parse("2026-01-01T00:00:00Z"), "test", "0".repeat(64)));
+                new Provenance("b1", "test.csv", n + 1, Instant.parse("2026-01-01T00:00:00Z"), "test", "0".repeat(64),
+                        Provenance.KEYED));
         return VisibleReport.full(r);
     }
 

@@ -90,6 +90,7 @@ final class AtharApi {
     }
 
     static long confirmed(JsonNode batch) {
-        return batch.path("indexed").asLong() + batch.path("updated").asLong() + batch.path("rejected").asLong();
+        return batch.path("indexed").asLong() + batch.path("updated").asLong() + batch.path("unchanged").asLong()
+                + batch.path("rejected").asLong();
     }
 }

@@ -41,7 +41,8 @@ public final class BulkDocuments {
         RowValidator validator = new RowValidator(Gazetteer.load());
         Instant now = Instant.now();
         RowValidator.BatchContext context = new RowValidator.BatchContext("bench-raw", csv.getFileName().toString(),
-                new ImportOptions(Optional.empty(), "bench", false), now, LocalDate.ofInstant(now, ZoneOffset.UTC));
+                new ImportOptions(Optional.empty(), "bench", false), now, LocalDate.ofInstant(now, ZoneOffset.UTC),
+                new RowDigest(new byte[RowDigestKeys.KEY_BYTES]));
         long versionBase = ImportService.versionBase(now);
         long written = 0;
         try (InputStream in = Files.newInputStream(csv); RowSource rows = RowSources.open(in, csv.toString());

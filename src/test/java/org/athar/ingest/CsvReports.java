@@ -20,7 +20,8 @@ public final class CsvReports {
         RowValidator validator = new RowValidator(Gazetteer.load());
         Instant now = Instant.now();
         RowValidator.BatchContext context = new RowValidator.BatchContext("test", fileName,
-                new ImportOptions(Optional.empty(), "test", false), now, LocalDate.ofInstant(now, ZoneOffset.UTC));
+                new ImportOptions(Optional.empty(), "test", false), now, LocalDate.ofInstant(now, ZoneOffset.UTC),
+                new RowDigest(new byte[RowDigestKeys.KEY_BYTES]));
         List<Report> out = new ArrayList<>();
         try (RowSource rows = RowSources.open(in, fileName)) {
             for (Optional<RawRow> next = rows.next(); next.isPresent(); next = rows.next()) {

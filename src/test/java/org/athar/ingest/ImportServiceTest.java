@@ -66,7 +66,8 @@ class ImportServiceTest extends AtharIntegrationTest {
         assertThat(r.indexed()).isEqualTo(4);
         assertThat(r.updated()).isEqualTo(1);
         assertThat(r.rejected()).isEqualTo(9);
-        assertThat(r.received()).isEqualTo(r.indexed() + r.updated() + r.rejected());
+        assertThat(r.unchanged()).isZero();
+        assertThat(r.received()).isEqualTo(r.indexed() + r.updated() + r.unchanged() + r.rejected());
         assertThat(r.errors()).extracting(RowError::row, RowError::field).containsExactly(
                 tuple(5L, "report_id"), tuple(6L, "victim_name"), tuple(7L, "disappeared_on"),
                 tuple(8L, "governorate"), tuple(9L, "age"), tuple(10L, "gender"), tuple(11L, "status"),
@@ -99,6 +100,7 @@ class ImportServiceTest extends AtharIntegrationTest {
         assertThat(later.received()).isEqualTo(2);
         assertThat(later.indexed()).isEqualTo(1);
         assertThat(later.updated()).isEqualTo(1);
+        assertThat(later.unchanged()).isZero();
         assertThat(later.rejected()).isZero();
         assertThat(storedForSource()).isEqualTo(5);
         Report updated = stored("R2");
@@ -112,7 +114,9 @@ class ImportServiceTest extends AtharIntegrationTest {
         importResource("mixed.csv");
         ImportResult again = importResource("mixed.csv");
         assertThat(again.indexed()).isZero();
-        assertThat(again.updated()).isEqualTo(5);
+        // R2, R3 and R4 are the rows stored; R1's first row differs from the stored R1 (its later row, which wins).
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.updated()).isEqualTo(2);
         assertThat(again.rejected()).isEqualTo(9);
         assertThat(storedForSource()).isEqualTo(4);
     }
@@ -189,7 +193,7 @@ class ImportServiceTest extends AtharIntegrationTest {
         java.time.Instant earlier = java.time.Instant.now().minusSeconds(3600);
         String orphan = "19990101000000-" + UUID.randomUUID().toString().substring(0, 8);
         batches.save(new ImportBatch(orphan, "orphan.csv", Optional.of(source), "test", false,
-                ImportBatch.Status.RUNNING, earlier, earlier, Optional.empty(), 100, 90, 0, 10, List.of(),
+                ImportBatch.Status.RUNNING, earlier, earlier, Optional.empty(), 100, 90, 0, 0, 10, List.of(),
                 Optional.empty()));
         StringBuilder csv = new StringBuilder("report_id,victim_name,governorate\n");
         for (int i = 1; i <= 2500; i++) {
@@ -241,7 +245,7 @@ class ImportServiceTest extends AtharIntegrationTest {
 
         assertThat(stopped).hasMessageContaining("data row 601 holds bytes that are not UTF-8")
                 .hasMessageContaining("The 600 rows read before this are in import " + stopped.batchId());
-        assertThat(stopped.counts()).isEqualTo(new ImportCounts(600, 600, 0, 0));
+        assertThat(stopped.counts()).isEqualTo(new ImportCounts(600, 600, 0, 0, 0));
         assertThat(stopped.reason()).isEqualTo("unreadable_file");
         assertThat(storedForSource()).isEqualTo(600);
         ImportBatch batch = imports.batch(stopped.batchId()).orElseThrow();

@@ -102,7 +102,8 @@ class ConcurrentUsersIT {
         JsonNode answer = result.importAnswer().orElseThrow();
         assertThat(answer.get("received").asLong()).isEqualTo(IMPORT_ROWS);
         assertThat(answer.get("rejected").asLong()).isZero();
-        assertThat(answer.get("indexed").asLong() + answer.get("updated").asLong()).isEqualTo(IMPORT_ROWS);
+        assertThat(answer.get("indexed").asLong() + answer.get("updated").asLong() + answer.get("unchanged").asLong())
+                .isEqualTo(IMPORT_ROWS);
         assertThat(total(app)).as("the demo reports plus the new ones")
                 .isEqualTo(demo + answer.get("indexed").asLong());
     }

@@ -28,7 +28,7 @@ class ReportJsonTest {
                 ReportStatus.MISSING, Optional.of(LocalDate.of(2014, 1, 1)),
                 Optional.of("Arrested at a checkpoint; اعتُقل على حاجز"), true,
                 new Provenance("batch-7", "snhr-2013.csv", 12, Instant.parse("2026-11-29T03:00:00Z"), "admin",
-                        "a".repeat(64)));
+                        "a".repeat(64), Provenance.KEYED));
     }
 
     static Report minimalReport() {
@@ -39,7 +39,7 @@ class ReportJsonTest {
                 new Perpetrator(PerpetratorCategory.UNKNOWN, Optional.empty()), ReportStatus.UNKNOWN, Optional.empty(),
                 Optional.empty(), false,
                 new Provenance("batch-7", "snhr-2013.csv", 13, Instant.parse("2026-11-29T03:00:00Z"), "admin",
-                        "b".repeat(64)));
+                        "b".repeat(64), Provenance.KEYED));
     }
 
     @Test
@@ -56,7 +56,7 @@ class ReportJsonTest {
         assertThat(names(json.get("place").get("location"))).containsExactly("lat", "lon");
         assertThat(names(json.get("perpetrator"))).containsExactly("category", "detail", "detail_folded");
         assertThat(names(json.get("provenance"))).containsExactly("batch_id", "file_name", "row_number",
-                "imported_at", "imported_by", "content_hash");
+                "imported_at", "imported_by", "content_hash", "hash_scheme");
     }
 
     @Test

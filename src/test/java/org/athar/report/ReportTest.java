@@ -86,10 +86,10 @@ class ReportTest {
     void provenance_needs_a_sha256_hex_hash_and_a_row_number_from_one() {
         Instant now = Instant.parse("2026-11-29T03:00:00Z");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Provenance("b", "f.csv", 1, now, "admin", "ABC"))
+                .isThrownBy(() -> new Provenance("b", "f.csv", 1, now, "admin", "ABC", Provenance.KEYED))
                 .withMessageContaining("64 lower-case hex");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Provenance("b", "f.csv", 0, now, "admin", "a".repeat(64)));
+                .isThrownBy(() -> new Provenance("b", "f.csv", 0, now, "admin", "a".repeat(64), Provenance.KEYED));
     }
 
     @Test

@@ -25,6 +25,8 @@ class VisibleReportTest {
         assertThat(names(json.get("victim"))).containsExactly("name", "name_latin", "gender", "age", "age_group",
                 "occupation");
         assertThat(names(json.get("place"))).containsExactly("governorate", "district", "locality", "location");
+        assertThat(names(json.get("provenance"))).containsExactly("batch_id", "file_name", "row_number",
+                "imported_at", "imported_by", "content_hash", "hash_scheme");
         assertThat(json.get("victim").get("name").asText()).isEqualTo("مُحمّد أحمد");
         assertThat(json.get("identities_withheld").asBoolean()).isFalse();
         assertThat(json.get("id").asText()).isEqualTo(ReportJsonTest.fullReport().id());
@@ -40,6 +42,9 @@ class VisibleReportTest {
                 "disappearance", "place", "perpetrator", "status", "status_date", "synthetic", "provenance");
         assertThat(names(json.get("victim"))).containsExactly("gender", "age", "age_group", "occupation");
         assertThat(names(json.get("place"))).containsExactly("governorate", "district", "location");
+        assertThat(names(json.get("provenance"))).as("no row digest: the row holds the name")
+                .containsExactly("batch_id", "file_name", "row_number", "imported_at", "imported_by");
+        assertThat(text(bytes)).doesNotContain(report.provenance().contentHash());
         assertThat(json.get("identities_withheld").asBoolean()).isTrue();
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         for (String identity : List.of("مُحمّد أحمد", "محمد احمد", "Muḥammad Aḥmad", "muhammad ahmad", "حيّ الشَّعار",
@@ -59,6 +64,22 @@ class VisibleReportTest {
                         full.perpetrator(), full.status(), full.statusDate(), Optional.empty(), full.synthetic(),
                         full.provenance()))
                 .withMessageContaining("withoutIdentities");
+    }
+
+    @Test
+    void a_copy_marked_withheld_cannot_be_built_with_the_row_digest_in_it() {
+        VisibleReport full = VisibleReport.full(ReportJsonTest.fullReport());
+        VisibleReport withheld = VisibleReport.withoutIdentities(ReportJsonTest.fullReport());
+        assertThat(withheld.provenance().contentHash()).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> new VisibleReport(withheld.id(), withheld.reportId(),
+                        withheld.source(), true, withheld.victim(), withheld.disappearance(), withheld.place(),
+                        withheld.perpetrator(), withheld.status(), withheld.statusDate(), Optional.empty(),
+                        withheld.synthetic(), full.provenance()))
+                .withMessageContaining("row digest");
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static List<String> names(JsonNode node) {

@@ -145,7 +145,7 @@ class AuditLogTest extends AtharIntegrationTest {
     void the_csv_has_a_bom_a_header_one_row_per_entry_and_defuses_formulas() throws IOException {
         String attacker = "=HYPERLINK(\"http://evil.example\",\"x\") " + user;
         audit.signInFailed(attacker, "-1+1", "@SUM(1)");
-        audit.importFailed(viewer, "10.0.0.5", "تقارير.csv", Optional.of("b-1"), "row_limit", 5, 5, 0, 0);
+        audit.importFailed(viewer, "10.0.0.5", "تقارير.csv", Optional.of("b-1"), "row_limit", 5, 5, 0, 0, 0);
         refresh();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -211,9 +211,9 @@ class AuditLogTest extends AtharIntegrationTest {
             assertThatThrownBy(() -> audit.viewedReport(viewer, "192.0.2.3", "r1"))
                     .isInstanceOf(AuditUnavailableException.class)
                     .hasMessageContaining("was not carried out").hasMessageContaining("athar-audit");
-            assertThatThrownBy(() -> audit.imported(viewer, "192.0.2.3", "b-7", "a.csv", 3, 2, 1, 0))
+            assertThatThrownBy(() -> audit.imported(viewer, "192.0.2.3", "b-7", "a.csv", 3, 2, 1, 0, 0))
                     .isInstanceOf(AuditUnavailableException.class)
-                    .hasMessageContaining("Import b-7 of a.csv completed (3 rows received, 2 new, 1 updated, 0 rejected)");
+                    .hasMessageContaining("Import b-7 of a.csv completed (3 rows received, 2 new, 1 updated, 0 unchanged, 0 rejected)");
             // A search's first page is not returned when its audit entry cannot be stored (the query runs while
             // the entry is written; the page waits for it).
             assertThatThrownBy(() -> search.search(viewer, org.athar.search.ReportQuery.all(),

@@ -34,6 +34,7 @@ public class ChartRenderer {
      *     the chart kind (the message says which)
      */
     public byte[] render(ChartData data, ChartText text, Locale locale, ChartFormat format, ChartSize size) {
+        size.requireRasterBudget(format);
         size.requireRoomFor(format);
         Locale target = Messages.supported(locale);
         ChartText full = text.withNotes(notes.of(data, target));

@@ -12,6 +12,11 @@ public record ChartSize(int width, int height, int dpi) {
     public static final int MAX_PIXELS = 8000;
     public static final int MIN_DPI = 72;
     public static final int MAX_DPI = 600;
+    /**
+     * The most pixels a PNG may have (16 megapixels, e.g. 5333×3000 or 4000×4000): its raster is held in memory while
+     * it is drawn (3 bytes a pixel), so one request cannot take hundreds of megabytes and seconds of a core.
+     */
+    public static final long MAX_RASTER_PIXELS = 16_000_000L;
     /** What a browser and SVG count as one inch. */
     static final double CSS_DPI = 96;
     /** The smallest drawing (in CSS pixels) that still has room for titles, axes and footer. */
@@ -44,6 +49,19 @@ public record ChartSize(int width, int height, int dpi) {
 
     double drawingHeight(ChartFormat format) {
         return height / scale(format);
+    }
+
+    /** The pixels of a PNG of this size. */
+    public long pixels() {
+        return (long) width * height;
+    }
+
+    /** Refuses a PNG of more than {@link #MAX_RASTER_PIXELS} pixels. */
+    void requireRasterBudget(ChartFormat format) {
+        if (format == ChartFormat.PNG && pixels() > MAX_RASTER_PIXELS) {
+            throw new IllegalArgumentException("width × height of a PNG may be at most %,d pixels, got %,d"
+                    .formatted(MAX_RASTER_PIXELS, pixels()));
+        }
     }
 
     /** Refuses a PNG whose pixels are too few for its dpi to hold a legible chart. */

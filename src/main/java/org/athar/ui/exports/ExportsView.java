@@ -39,11 +39,14 @@ import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
 import org.athar.search.ReportQuery;
+import org.athar.security.AccessDeniedException;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
 import org.athar.ui.search.FilterBar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -55,6 +58,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RolesAllowed("EXPORT_AGGREGATES")
 @Route(value = "exports", layout = MainLayout.class)
 public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportsView.class);
 
     private final ExportJobs jobs;
     private final Gazetteer gazetteer;
@@ -142,8 +147,13 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
             show(started);
             ui.setPollInterval(500);
             polling = ui.addPollListener(e -> jobs.status(viewer, started.id()).ifPresent(this::show));
+        } catch (AccessDeniedException e) {
+            status.setText(getTranslation("exports.failed.not-allowed"));
         } catch (IOException | RuntimeException e) {
-            status.setText(getTranslation("exports.failed", e.getMessage()));
+            // A fixed sentence on screen; what the exception says (engine internals, class names) goes to the log.
+            log.warn("Export {} for {} could not start", format, viewer.username(), e);
+            status.setText(getTranslation((e instanceof IOException || e instanceof java.io.UncheckedIOException
+                    ? ExportJobs.Failure.READ_OR_WRITE : ExportJobs.Failure.INTERNAL).messageKey()));
         }
     }
 
@@ -169,7 +179,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
             }
             case FAILED -> {
                 stopPolling();
-                status.setText(getTranslation("exports.failed", s.error().orElse("")));
+                status.setText(getTranslation(s.error().orElse(ExportJobs.Failure.INTERNAL).messageKey()));
             }
         }
     }

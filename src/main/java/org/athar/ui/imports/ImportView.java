@@ -111,8 +111,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void start(UI ui, String fileName, File file) {
-        ImportOptions options = new ImportOptions(Optional.ofNullable(source.getValue()), "ui", false);
         Viewer viewer = viewers.get();
+        ImportOptions options = new ImportOptions(Optional.ofNullable(source.getValue()), viewer.username(), false);
         String clientAddress = ui.getSession().getBrowser().getAddress();
         progressBar.setVisible(true);
         progressBar.setIndeterminate(true);
@@ -134,7 +134,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showProgress(ImportCounts c) {
-        progressText.setText(getTranslation("import.progress", c.received(), c.indexed(), c.updated(), c.rejected()));
+        progressText.setText(getTranslation("import.progress", c.received(), c.indexed(), c.updated(), c.rejected(),
+                c.unchanged()));
     }
 
     private void showResult(ImportResult r) {
@@ -142,7 +143,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         progressText.setText(getTranslation("import.done", r.batchId()));
         HorizontalLayout counts = new HorizontalLayout(count("import.received", r.received()),
                 count("import.indexed", r.indexed()), count("import.updated", r.updated()),
-                count("import.rejected", r.rejected()));
+                count("import.unchanged", r.unchanged()), count("import.rejected", r.rejected()));
         counts.addClassName("athar-counts");
         result.add(counts);
         if (!r.unknownColumns().isEmpty()) {
@@ -194,6 +195,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         batches.addColumn(ImportBatch::received).setHeader(getTranslation("import.received"));
         batches.addColumn(ImportBatch::indexed).setHeader(getTranslation("import.indexed"));
         batches.addColumn(ImportBatch::updated).setHeader(getTranslation("import.updated"));
+        batches.addColumn(ImportBatch::unchanged).setHeader(getTranslation("import.unchanged"));
         batches.addColumn(ImportBatch::rejected).setHeader(getTranslation("import.rejected"));
         batches.addComponentColumn(b -> {
             if (b.rejected() == 0) {
@@ -218,7 +220,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private String note(ImportBatch b) {
         return switch (b.status()) {
             case INTERRUPTED -> getTranslation("import.note.interrupted",
-                    String.format(getLocale(), "%,d", b.indexed() + b.updated() + b.rejected()));
+                    String.format(getLocale(), "%,d", b.indexed() + b.updated() + b.unchanged() + b.rejected()));
             case FAILED -> getTranslation("import.note.failed", b.failure().orElse(""));
             default -> "";
         };

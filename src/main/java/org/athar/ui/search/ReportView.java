@@ -129,7 +129,8 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
                 r.provenance().rowNumber()));
         fact(provenance, "report.imported", WHEN.format(r.provenance().importedAt()) + " · "
                 + r.provenance().importedBy());
-        fact(provenance, "report.hash", r.provenance().contentHash());
+        // Only a reader who sees the name gets the row's digest (VisibleReport leaves it out for the others).
+        r.provenance().contentHash().ifPresent(hash -> fact(provenance, "report.hash", hash));
         add(provenance);
         if (r.synthetic()) {
             add(new Paragraph(getTranslation("data.synthetic.explained")));

@@ -143,6 +143,24 @@ class SearchScreensRedactionTest extends AtharIntegrationTest {
     }
 
     @Test
+    void a_writer_s_report_page_shows_no_row_digest_where_an_analyst_s_shows_it() throws IOException {
+        signIn(Role.ANALYST);
+        UI.getCurrent().navigate(ReportView.class, Report.idFor(source, "RD1"));
+        String analystPage = page();
+        java.util.regex.Matcher digest = java.util.regex.Pattern.compile("[0-9a-f]{64}").matcher(analystPage);
+        assertThat(digest.find()).as("the analyst's page shows the row digest").isTrue();
+        assertThat(analystPage).contains("Content hash");
+        String stored = digest.group();
+        SpringKaribu.tearDown();
+
+        signIn(Role.WRITER);
+        UI.getCurrent().navigate(ReportView.class, Report.idFor(source, "RD1"));
+        String writerScreen = new String(screen(), StandardCharsets.UTF_8);
+        assertThat(writerScreen).contains("Report RD1").doesNotContain(stored).doesNotContain("Content hash");
+        assertThat(java.util.regex.Pattern.compile("[0-9a-f]{64}").matcher(writerScreen).find()).isFalse();
+    }
+
+    @Test
     void an_analyst_sees_the_name_column_the_names_and_the_narrative() throws IOException {
         signIn(Role.ANALYST);
         openSearch(Map.of("source", source));
