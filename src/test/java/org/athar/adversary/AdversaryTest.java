@@ -33,8 +33,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
- * An attacker with an ADVOCACY account (public figures only) tries to work a small count out of what the statistics
- * API publishes, with the attacks of the review (issue 17 §3, §4): a subset filter against the whole, complementary
+ * The attacks of the 2026 review (issue 17), run by an attacker with a WRITER account (no names) and one with an
+ * ADVOCACY account (public figures only), through the documented API only. The WRITER tries to recover a name from
+ * what a report carries (the row digest), to render a giant image and to read the server's health details. The
+ * ADVOCACY account tries to work a small count out of what the statistics, charts and overlap API publish: a subset filter against the whole, complementary
  * filter values, overlapping date ranges, a governorate minus all but one of its districts, the order of withheld
  * buckets, and the withheld members of a published total. The data are synthetic and made so that each attack worked
  * on the old code: for every attack the test first checks, with exact (internal) figures, that the true difference
@@ -43,7 +45,7 @@ import org.springframework.http.ResponseEntity;
  * cannot make an attack succeed or fail.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicFiguresAttackTest extends AtharIntegrationTest {
+class AdversaryTest extends AtharIntegrationTest {
 
     private static final int K = 5;
 
@@ -66,6 +68,7 @@ class PublicFiguresAttackTest extends AtharIntegrationTest {
     private String advocacy;
     private String analyst;
     private String advocacyName;
+    private String writer;
 
     @BeforeAll
     void data() throws Exception {
@@ -98,6 +101,7 @@ class PublicFiguresAttackTest extends AtharIntegrationTest {
         TestUsers.Account a = TestUsers.create(users, Role.ADVOCACY);
         advocacyName = a.username();
         advocacy = tokens.create(a.username(), "attack").secret();
+        writer = tokens.create(TestUsers.create(users, Role.WRITER).username(), "attack").secret();
         TestUsers.Account an = TestUsers.create(users, Role.ANALYST);
         analyst = tokens.create(an.username(), "truth").secret();
     }
@@ -110,6 +114,42 @@ class PublicFiguresAttackTest extends AtharIntegrationTest {
                     .append(n[0]).append(" Number ").append(Integer.toString(n[0] * 7919, 36)).append(",male,")
                     .append(date).append(',').append(governorate).append(',').append(district).append(',')
                     .append(perpetrator).append(",missing\n");
+        }
+    }
+
+    @Test
+    void a_writer_receives_nothing_derived_from_a_name_to_try_a_dictionary_against() throws Exception {
+        JsonNode page = get("/api/v1/reports?source=" + enc(source) + "&governorate=SY14&size=50", writer);
+        assertThat(page.get("hits").size()).isPositive();
+        for (JsonNode report : page.get("hits")) {
+            String text = report.toString();
+            assertThat(text).doesNotContain("content_hash", "hash_scheme", "Synthetic Adversary");
+            JsonNode one = get("/api/v1/reports/" + org.athar.report.Report.idFor(source,
+                    report.get("report_id").asText()), writer);
+            assertThat(one.toString()).doesNotContain("content_hash", "hash_scheme", "Synthetic Adversary");
+        }
+        assertThat(send("/api/v1/reports?q=Synthetic&source=" + enc(source), writer).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(send("/api/v1/reports?sort=name&source=" + enc(source), writer).getStatusCode().value())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void no_role_renders_a_giant_image() {
+        for (String token : List.of(writer, advocacy)) {
+            ResponseEntity<String> r = send("/api/v1/charts/breakdown.png?by=status&width=8000&height=8000&dpi=600",
+                    token);
+            assertThat(r.getStatusCode().value()).as("%s", r.getBody()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void the_health_endpoint_tells_a_writer_and_advocacy_only_up_or_down() {
+        for (String token : List.of(writer, advocacy)) {
+            ResponseEntity<String> r = send("/actuator/health", token);
+            assertThat(r.getStatusCode().value()).isEqualTo(200);
+            assertThat(r.getBody()).contains("\"status\"").doesNotContain("details", "path", "free", "total",
+                    "components");
         }
     }
 
@@ -130,7 +170,7 @@ class PublicFiguresAttackTest extends AtharIntegrationTest {
         assertThat(trueHts).as("the attack works on exact figures").isBetween(1L, K - 1L);
         if (all.isPresent() && government.isPresent() && isis.isPresent()) {
             assertThat(all.getAsLong() - government.getAsLong() - isis.getAsLong()).as("HTS by subtraction")
-                    .satisfies(PublicFiguresAttackTest::notSmall);
+                    .satisfies(AdversaryTest::notSmall);
         }
     }
 
@@ -158,7 +198,7 @@ class PublicFiguresAttackTest extends AtharIntegrationTest {
         assertThat(total("district=SY0603", analyst, "&profile=internal").getAsLong()).isBetween(1L, K - 1L);
         if (governorate.isPresent() && unknownDistricts == 1) {
             assertThat(governorate.getAsLong() - known).as("the one district left by subtraction")
-                    .satisfies(PublicFiguresAttackTest::notSmall);
+                    .satisfies(AdversaryTest::notSmall);
         }
         // The districts' own breakdown: its withheld districts never add up to a small count either.
         assertWithheldGroupsAreNotSmall("district", "governorate=SY06");
@@ -259,7 +299,7 @@ class PublicFiguresAttackTest extends AtharIntegrationTest {
         OptionalLong b = total(narrower, advocacy, "");
         if (a.isPresent() && b.isPresent()) {
             assertThat(a.getAsLong() - b.getAsLong()).as("%s: %s minus %s", what, broader, narrower)
-                    .satisfies(PublicFiguresAttackTest::notSmall);
+                    .satisfies(AdversaryTest::notSmall);
         }
     }
 
@@ -275,7 +315,7 @@ class PublicFiguresAttackTest extends AtharIntegrationTest {
         }
         published += b.get("imprecise").isNull() ? 0 : b.get("imprecise").asLong();
         assertThat(b.get("total").asLong() - published).as("the withheld figures of %s together", b)
-                .satisfies(PublicFiguresAttackTest::notSmall);
+                .satisfies(AdversaryTest::notSmall);
     }
 
     private OptionalLong total(String filters, String token, String extra) throws Exception {
