@@ -61,7 +61,7 @@ public class AuditLog {
         record(username, clientAddress, AuditAction.SIGN_IN, Outcome.SUCCESS, Map.of());
     }
 
-    /** A refused sign-in ({@code reason} e.g. "bad_credentials", "locked"; never the password); never throws. */
+    /** A refused sign-in ({@code reason} e.g. "bad_credentials", "throttled"; never the password); never throws. */
     public void signInFailed(String username, String clientAddress, String reason) {
         quietly(username, clientAddress, AuditAction.SIGN_IN, Outcome.FAILURE, Map.of("reason", reason));
     }

@@ -34,7 +34,8 @@ final class TwoFactorCodeFilter extends AbstractAuthenticationProcessingFilter {
     TwoFactorCodeFilter(AuthenticationManager manager) {
         super(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH), manager);
         setAuthenticationFailureHandler((request, response, e) -> {
-            if (e instanceof BadCredentialsException) {
+            // A wrong code, or too many of them from here: back to the code page, the password step still stands.
+            if (e instanceof BadCredentialsException || e instanceof SignInThrottledException) {
                 new SimpleUrlAuthenticationFailureHandler(PATH + "?error").onAuthenticationFailure(request, response, e);
                 return;
             }
