@@ -11,6 +11,7 @@ import org.athar.security.AtharSecurityProperties.Throttle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +46,7 @@ class SignInThrottle {
     private final Throttle settings;
     private final Clock clock;
 
+    @Autowired
     SignInThrottle(AtharSecurityProperties properties, ObjectProvider<Clock> clock) {
         this(properties.throttle(), clock.getIfAvailable(Clock::systemUTC));
     }

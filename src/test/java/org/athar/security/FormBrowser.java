@@ -34,8 +34,10 @@ public final class FormBrowser {
      */
     public HttpResponse<String> signIn(String username, String password) throws Exception {
         get("/login");
-        return post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf());
+        HttpResponse<String> answer = post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf());
+        page = ""; // signing in gives the session a new CSRF token: the sign-in page's is spent
+        return answer;
     }
 
     public HttpRequest.Builder request(String path) {
