@@ -133,7 +133,7 @@ public class AuditLog {
     /**
      * A change to a user account, just after it is saved ({@code change} e.g. "roles_changed ANALYST", never a
      * password or token). The change stands either way, so if this entry cannot be written the exception says it was
-     * saved; with {@code quiet} (changes made while signing in, such as a lockout) nothing is thrown at all.
+     * saved; with {@code quiet} (changes made while signing in, such as a used recovery code) nothing is thrown at all.
      */
     public void changedUser(String actor, String clientAddress, String targetUsername, String change, boolean quiet) {
         Map<String, String> details = Map.of("target_user", targetUsername, "change", change);

@@ -22,8 +22,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * {@code POST /login/code}: the second step of a sign-in. Like the password form it goes through Spring Security,
  * so a success gets a new session id and CSRF token and is saved in the session, and both outcomes are published
- * as authentication events. A wrong code returns to the code page; a locked account or an expired step goes back
- * to the sign-in page.
+ * as authentication events. A wrong code, or one slowed down after repeated failures, returns to the code page; a
+ * disabled account or an expired step goes back to the sign-in page.
  */
 final class TwoFactorCodeFilter extends AbstractAuthenticationProcessingFilter {
 
