@@ -54,7 +54,7 @@ class AdminUsersController {
     }
 
     @GetMapping
-    @Operation(summary = "All users with roles, status, two factors and lockout; never a password hash or token")
+    @Operation(summary = "All users with roles, status and two factors; never a password hash or token")
     List<UserSummary> list() {
         return users.list(viewer.get());
     }

@@ -1,6 +1,5 @@
 package org.athar.security;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +8,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
-/** An account as Spring's password check reads it: hash, enabled, locked (computed against the clock). */
-record AccountDetails(UserAccount account, boolean locked) implements UserDetails {
+/** An account as Spring's user look-up reads it: hash and enabled (never locked: see {@link SignInThrottle}). */
+record AccountDetails(UserAccount account) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -28,19 +27,14 @@ record AccountDetails(UserAccount account, boolean locked) implements UserDetail
     }
 
     @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
-    }
-
-    @Override
     public boolean isEnabled() {
         return account.enabled();
     }
 
     /** Looks accounts up by username, case-insensitively. */
-    static UserDetailsService service(UserStore store, Clock clock) {
+    static UserDetailsService service(UserStore store) {
         return username -> store.find(username.strip().toLowerCase(Locale.ROOT))
-                .map(a -> new AccountDetails(a, a.lockedAt(clock.instant())))
+                .map(AccountDetails::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.athar.security.AtharSecurityProperties.Lockout;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The API's answers when access fails, as JSON {@code {"error": "..."}}: 401 with {@code WWW-Authenticate} when
- * credentials are missing or refused, 403 naming the missing permission or the missing CSRF token, 503 when the
- * user index does not answer. A refusal never says whether the username exists.
+ * credentials are missing or refused, 429 with {@code Retry-After} while failed sign-ins are slowed down, 403 naming
+ * the missing permission or the missing CSRF token, 503 when the user index does not answer. A refusal never says
+ * whether the username exists, nor whether the password was right.
  */
 @Component
 class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -32,13 +32,19 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     static final String NO_CREDENTIALS = "sign in: send an API token as 'Authorization: Bearer <token>' (create one "
             + "under Account) or a username and password with HTTP Basic";
 
+    /**
+     * One answer for a wrong password, an unknown user, a disabled account, the right password of an account that
+     * has or needs two factors, and a bad token: none of them may be told apart.
+     */
+    static final String NOT_ACCEPTED = "the credentials were not accepted: a wrong username or password, an unknown "
+            + "or revoked token, or an account that signs in with two factors, which HTTP Basic cannot carry (sign in "
+            + "on the web page, create an API token under Account and send it as 'Authorization: Bearer <token>')";
+
     private final ObjectMapper json = new ObjectMapper();
-    private final Lockout lockout;
 
     private final SecurityContextHolderStrategy contexts;
 
-    ApiSecurityErrors(AtharSecurityProperties properties, ObjectProvider<SecurityContextHolderStrategy> contexts) {
-        this.lockout = properties.lockout();
+    ApiSecurityErrors(ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
@@ -50,22 +56,27 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
                     + "the user index did not answer; try again in a minute");
             return;
         }
+        if (e instanceof SignInThrottledException slowed) {
+            // Not a refusal of the credentials (they were not looked at), so no WWW-Authenticate challenge.
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(slowed.retryAfterSeconds()));
+            write(response, 429, "too many failed sign-ins for this username from this address: wait "
+                    + slowed.retryAfterSeconds() + " s before trying again (the wait grows with each failure and "
+                    + "ends with a successful sign-in; scripts should use an API token)");
+            return;
+        }
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Athar\"");
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Athar\", charset=\"UTF-8\"");
         write(response, HttpServletResponse.SC_UNAUTHORIZED, message(request, e));
     }
 
     private String message(HttpServletRequest request, AuthenticationException e) {
-        if (e instanceof TwoFactorRequiredException) {
-            return TwoFactorRequiredException.MESSAGE;
+        if (e instanceof TwoFactorNotSetUpException) {
+            return TwoFactorNotSetUpException.MESSAGE; // only the token's holder gets here
         }
         if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
             return NO_CREDENTIALS;
         }
-        // One message for a wrong password, an unknown user, a locked or disabled account and a bad token.
-        return "the credentials were not accepted: a wrong username or password, an unknown or revoked token, or "
-                + "an account locked after " + lockout.maxFailures() + " failed sign-ins (it unlocks after "
-                + lockout.duration().toMinutes() + " minutes)";
+        return NOT_ACCEPTED;
     }
 
     @Override

@@ -1,17 +1,15 @@
 package org.athar.security;
 
 import java.util.Collection;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
  * A request signed in with an API token. Kept apart from a password sign-in because a token proves nothing about the
- * password: its use must not clear the count of failed password sign-ins (or a script's every call would reset the
- * lockout for whoever is guessing the password).
+ * password: its use must not clear the count of failed password sign-ins of its owner.
  */
-final class ApiTokenSignIn extends UsernamePasswordAuthenticationToken {
+final class ApiTokenSignIn extends HeaderSignIn {
 
     ApiTokenSignIn(SignedInUser user, Collection<? extends GrantedAuthority> authorities) {
-        super(user, null, authorities);
+        super(user, authorities);
     }
 }

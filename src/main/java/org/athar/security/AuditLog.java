@@ -61,7 +61,7 @@ public class AuditLog {
         record(username, clientAddress, AuditAction.SIGN_IN, Outcome.SUCCESS, Map.of());
     }
 
-    /** A refused sign-in ({@code reason} e.g. "bad_credentials", "locked"; never the password); never throws. */
+    /** A refused sign-in ({@code reason} e.g. "bad_credentials", "throttled"; never the password); never throws. */
     public void signInFailed(String username, String clientAddress, String reason) {
         quietly(username, clientAddress, AuditAction.SIGN_IN, Outcome.FAILURE, Map.of("reason", reason));
     }
@@ -148,7 +148,7 @@ public class AuditLog {
     /**
      * A change to a user account, just after it is saved ({@code change} e.g. "roles_changed ANALYST", never a
      * password or token). The change stands either way, so if this entry cannot be written the exception says it was
-     * saved; with {@code quiet} (changes made while signing in, such as a lockout) nothing is thrown at all.
+     * saved; with {@code quiet} (changes made while signing in, such as a used recovery code) nothing is thrown at all.
      */
     public void changedUser(String actor, String clientAddress, String targetUsername, String change, boolean quiet) {
         Map<String, String> details = Map.of("target_user", targetUsername, "change", change);

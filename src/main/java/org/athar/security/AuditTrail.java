@@ -5,7 +5,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -34,11 +33,14 @@ class AuditTrail {
     }
 
     private static String reason(Authentication attempt, Exception e) {
-        if (e instanceof TwoFactorRequiredException) {
-            return "basic_refused_two_factor_on";
+        if (e instanceof TwoFactorRequiredException refused) {
+            return refused.twoFactorOn() ? "basic_refused_two_factor_on" : "basic_refused_two_factor_required";
         }
-        if (e instanceof LockedException) {
-            return "locked";
+        if (e instanceof TwoFactorNotSetUpException) {
+            return "token_refused_two_factor_not_set_up";
+        }
+        if (e instanceof SignInThrottledException) {
+            return "throttled";
         }
         if (e instanceof DisabledException) {
             return "disabled";
@@ -66,8 +68,7 @@ class AuditTrail {
     void accountChanged(UserChanged change) {
         String detail = change.change().name().toLowerCase(Locale.ROOT)
                 + (change.detail().isEmpty() ? "" : " " + change.detail());
-        boolean duringSignIn = change.change() == UserChanged.Change.LOCKED_OUT
-                || change.change() == UserChanged.Change.RECOVERY_CODE_USED;
+        boolean duringSignIn = change.change() == UserChanged.Change.RECOVERY_CODE_USED;
         audit.changedUser(change.actor(), ClientAddress.current(), change.username(), detail, duringSignIn);
     }
 }

@@ -4,9 +4,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The address a request came from, for the audit log: the servlet request's remote address (behind a reverse proxy
- * set {@code server.forward-headers-strategy=native} so it is the client's, see docs/security-audit.md), or
- * {@link #LOCAL} for work the application does outside any request.
+ * The address a request came from, for the audit log and the sign-in throttle: the servlet request's remote
+ * address, which is the connection's unless it came from a proxy listed in {@code athar.security.trusted-proxies}
+ * (then the client that proxy names, see {@link ForwardedHeaderGuard}), or {@link #LOCAL} for work the application
+ * does outside any request.
  */
 public final class ClientAddress {
 

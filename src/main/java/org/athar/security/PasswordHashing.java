@@ -18,6 +18,7 @@ final class PasswordHashing implements PasswordEncoder {
     private static final int BCRYPT_MAX_BYTES = 72;
 
     private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(STRENGTH);
+    private volatile String dummy;
 
     @Override
     public String encode(CharSequence raw) {
@@ -27,6 +28,19 @@ final class PasswordHashing implements PasswordEncoder {
     @Override
     public boolean matches(CharSequence raw, String encoded) {
         return raw != null && encoded != null && bcrypt.matches(fit(raw), encoded);
+    }
+
+    /**
+     * A hash of a random secret, of the same cost as every stored hash: an unknown name is compared against it, so
+     * it takes as long as a known one. Made once (two threads may both make one at first; either will do).
+     */
+    String dummyHash() {
+        String hash = dummy;
+        if (hash == null) {
+            hash = encode(java.util.UUID.randomUUID().toString());
+            dummy = hash;
+        }
+        return hash;
     }
 
     private static String fit(CharSequence raw) {

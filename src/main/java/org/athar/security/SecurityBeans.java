@@ -20,12 +20,17 @@ class SecurityBeans {
         return new PasswordHashing();
     }
 
-    /** Spring's standard events, plus one for HTTP Basic refused to a two-factor account. */
+    /**
+     * Spring's standard events, plus one for HTTP Basic refused to an account that has or needs two factors (and a
+     * token refused until two factors are set up) and one for a sign-in slowed down.
+     */
     @Bean
     DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
         DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
         publisher.setAdditionalExceptionMappings(Map.of(TwoFactorRequiredException.class,
-                AuthenticationFailureTwoFactorRequiredEvent.class));
+                AuthenticationFailureTwoFactorRequiredEvent.class, TwoFactorNotSetUpException.class,
+                AuthenticationFailureTwoFactorRequiredEvent.class, SignInThrottledException.class,
+                AuthenticationFailureThrottledEvent.class));
         return publisher;
     }
 
@@ -34,8 +39,8 @@ class SecurityBeans {
      * creating its default in-memory user with a generated password.
      */
     @Bean
-    UserDetailsService userDetailsService(UserStore store, ObjectProvider<Clock> clock) {
-        return AccountDetails.service(store, clock.getIfAvailable(Clock::systemUTC));
+    UserDetailsService userDetailsService(UserStore store) {
+        return AccountDetails.service(store);
     }
 
     /** {@code athar.security.session-timeout} is the servlet session timeout (Spring Boot's own default is 30 min too). */

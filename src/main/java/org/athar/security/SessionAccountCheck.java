@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -22,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a browser session in step with its account: at most every {@link #INTERVAL} it re-reads the account, ends
  * the session when the account was disabled, deleted or had its password reset by an administrator, and applies
- * changed roles. It runs before any other sign-in, so the authentication it sees came from the session. Not a
+ * changed roles; a role that now requires two factors the account has not set up leaves the session only the
+ * enrolment, as a fresh sign-in would. It runs before any other sign-in, so the authentication it sees came from the session. Not a
  * bean: as a bean Spring Boot would also register it outside the security filter chains.
  */
 class SessionAccountCheck extends OncePerRequestFilter {
@@ -32,13 +35,16 @@ class SessionAccountCheck extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SessionAccountCheck.class);
 
     private final UserStore store;
+    private final AtharSecurityProperties properties;
     private final Clock clock;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     private final SecurityContextHolderStrategy contexts;
 
-    SessionAccountCheck(UserStore store, Clock clock, SecurityContextHolderStrategy contexts) {
+    SessionAccountCheck(UserStore store, AtharSecurityProperties properties, Clock clock,
+            SecurityContextHolderStrategy contexts) {
         this.store = store;
+        this.properties = properties;
         this.clock = clock;
         this.contexts = contexts;
     }
@@ -77,12 +83,12 @@ class SessionAccountCheck extends OncePerRequestFilter {
             return;
         }
         session.setAttribute(CHECKED_AT, now);
-        if (!account.get().roles().equals(user.roles())
-                && Authorities.has(auth.getAuthorities(), Authorities.SIGNED_IN)) {
+        List<GrantedAuthority> due = AccountAuthenticationProvider.afterSecondFactor(account.get(), properties);
+        if (Authorities.has(auth.getAuthorities(), Authorities.SIGNED_IN) && (!account.get().roles()
+                .equals(user.roles()) || !Authorities.has(due, Authorities.SIGNED_IN))) {
             SignedInUser updated = new SignedInUser(user.username(), account.get().roles(), user.signedInAt());
             SecurityContext context = contexts.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,
-                    Authorities.of(updated.roles())));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, due));
             contexts.setContext(context);
             sessions.saveContext(context, request, response);
         }

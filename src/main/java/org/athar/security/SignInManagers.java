@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The three ways in, each its own authentication manager that publishes Spring Security's authentication events
- * (success, bad credentials, locked, disabled, two factors required) for the lockout and the audit log.
+ * (success, bad credentials, slowed down, disabled, two factors required) for the audit log.
  */
 @Component
 class SignInManagers {
@@ -21,13 +21,17 @@ class SignInManagers {
     private final AuthenticationManager secondStep;
 
     SignInManagers(UserStore store, PasswordHashing hashing, AtharSecurityProperties properties, ApiTokens tokens,
-            TwoFactor twoFactor, AuthenticationEventPublisher publisher, ObjectProvider<Clock> clockProvider) {
+            TwoFactor twoFactor, SignInThrottle throttle, AuthenticationEventPublisher publisher,
+            ObjectProvider<Clock> clockProvider) {
         Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
-        this.signInPage = manager(publisher, new AccountAuthenticationProvider(store, hashing, properties, clock,
-                AccountAuthenticationProvider.Channel.SIGN_IN_PAGE));
-        this.api = manager(publisher, new AccountAuthenticationProvider(store, hashing, properties, clock,
-                AccountAuthenticationProvider.Channel.HTTP_BASIC), new TokenAuthenticationProvider(tokens, clock));
-        this.secondStep = manager(publisher, new TwoFactorCodeProvider(store, twoFactor, clock));
+        this.signInPage = manager(publisher, new AccountAuthenticationProvider(store, hashing, properties, throttle,
+                clock, AccountAuthenticationProvider.Channel.SIGN_IN_PAGE));
+        this.api = manager(publisher, new AccountAuthenticationProvider(store, hashing, properties, throttle, clock,
+                AccountAuthenticationProvider.Channel.HTTP_BASIC), new TokenAuthenticationProvider(tokens, properties,
+                clock));
+        this.secondStep = manager(publisher, new TwoFactorCodeProvider(store, twoFactor, throttle, clock));
+        // Made now, at start-up, so that the first unknown name costs one bcrypt comparison like every other.
+        hashing.dummyHash();
     }
 
     private static AuthenticationManager manager(AuthenticationEventPublisher publisher,
@@ -42,7 +46,7 @@ class SignInManagers {
         return signInPage;
     }
 
-    /** HTTP Basic (refused for two-factor accounts) and Bearer API tokens. */
+    /** HTTP Basic (refused for accounts that have or need two factors) and Bearer API tokens. */
     AuthenticationManager api() {
         return api;
     }

@@ -22,8 +22,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * {@code POST /login/code}: the second step of a sign-in. Like the password form it goes through Spring Security,
  * so a success gets a new session id and CSRF token and is saved in the session, and both outcomes are published
- * as authentication events. A wrong code returns to the code page; a locked account or an expired step goes back
- * to the sign-in page.
+ * as authentication events. A wrong code, or one slowed down after repeated failures, returns to the code page; a
+ * disabled account or an expired step goes back to the sign-in page.
  */
 final class TwoFactorCodeFilter extends AbstractAuthenticationProcessingFilter {
 
@@ -34,7 +34,8 @@ final class TwoFactorCodeFilter extends AbstractAuthenticationProcessingFilter {
     TwoFactorCodeFilter(AuthenticationManager manager) {
         super(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH), manager);
         setAuthenticationFailureHandler((request, response, e) -> {
-            if (e instanceof BadCredentialsException) {
+            // A wrong code, or too many of them from here: back to the code page, the password step still stands.
+            if (e instanceof BadCredentialsException || e instanceof SignInThrottledException) {
                 new SimpleUrlAuthenticationFailureHandler(PATH + "?error").onAuthenticationFailure(request, response, e);
                 return;
             }

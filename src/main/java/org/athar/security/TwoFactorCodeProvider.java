@@ -7,13 +7,12 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
 /**
- * Completes a sign-in with the one-time code (or a recovery code). Wrong codes count towards the lockout like wrong
- * passwords, so the six digits cannot be guessed by retrying.
+ * Completes a sign-in with the one-time code (or a recovery code). Wrong codes are slowed down like wrong passwords
+ * (same {@link SignInThrottle} count for the name and address), so the six digits cannot be guessed by retrying.
  */
 class TwoFactorCodeProvider implements AuthenticationProvider {
 
@@ -22,11 +21,13 @@ class TwoFactorCodeProvider implements AuthenticationProvider {
 
     private final UserStore store;
     private final TwoFactor twoFactor;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
-    TwoFactorCodeProvider(UserStore store, TwoFactor twoFactor, Clock clock) {
+    TwoFactorCodeProvider(UserStore store, TwoFactor twoFactor, SignInThrottle throttle, Clock clock) {
         this.store = store;
         this.twoFactor = twoFactor;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -42,13 +43,17 @@ class TwoFactorCodeProvider implements AuthenticationProvider {
             if (!account.enabled()) {
                 throw new DisabledException("the account is disabled");
             }
-            if (account.lockedAt(clock.instant())) {
-                throw new LockedException("the account is locked after repeated failures");
+            String address = ClientAddress.current();
+            var wait = throttle.waitFor(account.username(), address);
+            if (wait.isPresent()) {
+                throw new SignInThrottledException(wait.get());
             }
             if (twoFactor.verify(account.username(), (String) authentication.getCredentials())
                     == TwoFactor.Accepted.NO) {
+                throttle.failed(account.username(), address);
                 throw new BadCredentialsException("wrong or already used code");
             }
+            throttle.succeeded(account.username(), address);
             return UsernamePasswordAuthenticationToken.authenticated(
                     new SignedInUser(account.username(), account.roles(), clock.instant()), null,
                     Authorities.of(account.roles()));

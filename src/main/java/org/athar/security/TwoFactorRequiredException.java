@@ -2,13 +2,21 @@ package org.athar.security;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** The password was right, but the account uses two factors, which HTTP Basic cannot carry. */
+/**
+ * The password was right, but the account has two factors on, or its role requires them: HTTP Basic cannot carry
+ * a second factor. The API answers exactly as to a wrong password (the audit log keeps the difference).
+ */
 class TwoFactorRequiredException extends AuthenticationException {
 
-    static final String MESSAGE = "this account signs in with two factors, which HTTP Basic cannot carry: create an "
-            + "API token under Account and send it as 'Authorization: Bearer <token>'";
+    private final boolean twoFactorOn;
 
-    TwoFactorRequiredException() {
-        super(MESSAGE);
+    TwoFactorRequiredException(boolean twoFactorOn) {
+        super("HTTP Basic is refused to an account that signs in with two factors");
+        this.twoFactorOn = twoFactorOn;
+    }
+
+    /** True when the account has two factors on; false when its role requires them but they are not set up. */
+    boolean twoFactorOn() {
+        return twoFactorOn;
     }
 }

@@ -1,5 +1,6 @@
 package org.athar.security;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -11,19 +12,20 @@ import java.util.Set;
 
 /**
  * A user account as stored in {@code athar-users} (document id = username). Holds hashes only: bcrypt for the
- * password, SHA-256 for recovery codes and API tokens.
+ * password, SHA-256 for recovery codes and API tokens. Accounts are never locked: failed sign-ins are slowed down
+ * per name and address in memory ({@link SignInThrottle}); the lockout fields older versions stored are ignored
+ * when read and dropped at the account's next change.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonIgnoreProperties({"failed_sign_ins", "locked_until"})
 record UserAccount(String username, String passwordHash, Set<Role> roles, boolean enabled, Instant createdAt,
-        Instant passwordChangedAt, Optional<Instant> sessionsValidAfter, int failedSignIns,
-        Optional<Instant> lockedUntil, Optional<String> totpSecret, long totpLastStep, List<String> recoveryCodes,
-        List<ApiToken> apiTokens) {
+        Instant passwordChangedAt, Optional<Instant> sessionsValidAfter, Optional<String> totpSecret,
+        long totpLastStep, List<String> recoveryCodes, List<ApiToken> apiTokens) {
 
     UserAccount {
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         sessionsValidAfter = sessionsValidAfter == null ? Optional.empty() : sessionsValidAfter;
-        lockedUntil = lockedUntil == null ? Optional.empty() : lockedUntil;
         totpSecret = totpSecret == null ? Optional.empty() : totpSecret;
         recoveryCodes = recoveryCodes == null ? List.of() : List.copyOf(recoveryCodes);
         apiTokens = apiTokens == null ? List.of() : List.copyOf(apiTokens);
@@ -40,16 +42,12 @@ record UserAccount(String username, String passwordHash, Set<Role> roles, boolea
     }
 
     static UserAccount create(String username, String passwordHash, Set<Role> roles, Instant now) {
-        return new UserAccount(username, passwordHash, roles, true, now, now, Optional.empty(), 0, Optional.empty(),
-                Optional.empty(), 0, List.of(), List.of());
+        return new UserAccount(username, passwordHash, roles, true, now, now, Optional.empty(), Optional.empty(), 0,
+                List.of(), List.of());
     }
 
     boolean twoFactorOn() {
         return totpSecret.isPresent();
-    }
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil.filter(now::isBefore).isPresent();
     }
 
     boolean isEnabledAdmin() {
@@ -58,42 +56,35 @@ record UserAccount(String username, String passwordHash, Set<Role> roles, boolea
 
     UserAccount withPassword(String hash, Instant now, boolean endSessions) {
         return new UserAccount(username, hash, roles, enabled, createdAt, now,
-                endSessions ? Optional.of(now) : sessionsValidAfter, 0, Optional.empty(), totpSecret, totpLastStep,
-                recoveryCodes, apiTokens);
+                endSessions ? Optional.of(now) : sessionsValidAfter, totpSecret, totpLastStep, recoveryCodes,
+                apiTokens);
     }
 
     UserAccount withRoles(Set<Role> next) {
         return new UserAccount(username, passwordHash, next, enabled, createdAt, passwordChangedAt, sessionsValidAfter,
-                failedSignIns, lockedUntil, totpSecret, totpLastStep, recoveryCodes, apiTokens);
+                totpSecret, totpLastStep, recoveryCodes, apiTokens);
     }
 
     UserAccount withEnabled(boolean next, Instant now) {
-        // Re-enabling also lifts a lockout; disabling ends every open session at once.
+        // Disabling ends every open session at once.
         return new UserAccount(username, passwordHash, roles, next, createdAt, passwordChangedAt,
-                next ? sessionsValidAfter : Optional.of(now), next ? 0 : failedSignIns,
-                next ? Optional.empty() : lockedUntil, totpSecret, totpLastStep, recoveryCodes, apiTokens);
-    }
-
-    UserAccount withFailures(int failures, Optional<Instant> locked) {
-        return new UserAccount(username, passwordHash, roles, enabled, createdAt, passwordChangedAt, sessionsValidAfter,
-                failures, locked, totpSecret, totpLastStep, recoveryCodes, apiTokens);
+                next ? sessionsValidAfter : Optional.of(now), totpSecret, totpLastStep, recoveryCodes, apiTokens);
     }
 
     UserAccount withTwoFactor(Optional<String> secret, long lastStep, List<String> recoveryHashes,
             Optional<Instant> endSessions) {
         return new UserAccount(username, passwordHash, roles, enabled, createdAt, passwordChangedAt,
-                endSessions.isPresent() ? endSessions : sessionsValidAfter, failedSignIns, lockedUntil, secret,
-                lastStep, recoveryHashes, apiTokens);
+                endSessions.isPresent() ? endSessions : sessionsValidAfter, secret, lastStep, recoveryHashes,
+                apiTokens);
     }
 
     UserAccount withTokens(List<ApiToken> tokens) {
         return new UserAccount(username, passwordHash, roles, enabled, createdAt, passwordChangedAt, sessionsValidAfter,
-                failedSignIns, lockedUntil, totpSecret, totpLastStep, recoveryCodes, tokens);
+                totpSecret, totpLastStep, recoveryCodes, tokens);
     }
 
     /** What an administrator or the API may see: no hash, no secret. */
     UserSummary summary(Instant now) {
-        return new UserSummary(username, roles, enabled, twoFactorOn(), lockedAt(now) ? lockedUntil : Optional.empty(),
-                createdAt, apiTokens.size());
+        return new UserSummary(username, roles, enabled, twoFactorOn(), createdAt, apiTokens.size());
     }
 }

@@ -1,14 +1,12 @@
 package org.athar.security;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * A user as the Admin view and {@code GET /api/v1/admin/users} show it: never a hash, a secret or a token.
  *
- * @param lockedUntil set while repeated failed sign-ins keep the account locked
  * @param apiTokens how many API tokens the user holds
  */
 public record UserSummary(String username, Set<Role> roles, boolean enabled, boolean twoFactor,
-        Optional<Instant> lockedUntil, Instant createdAt, int apiTokens) {}
+        Instant createdAt, int apiTokens) {}

@@ -1,5 +1,6 @@
 package org.athar.ui;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -24,8 +25,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * The browser's filter chain: Vaadin's sign-in view at {@code /login} (through {@link VaadinSecurityConfigurer},
  * the successor of the deprecated {@code VaadinWebSecurity}), view access by {@code @RolesAllowed}, and the
- * two-factor step and headers of {@link WebSignIn}. Only the sign-in page, Vaadin's own resources and the
- * stylesheet and fonts are open without signing in.
+ * two-factor step, headers, failure pages and the sign-in form's CSRF check of {@link WebSignIn}. Only the sign-in
+ * page, Vaadin's own resources and the stylesheet and fonts are open without signing in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -33,7 +34,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class UiSecurity {
 
     @Bean
-    SecurityFilterChain uiFilterChain(HttpSecurity http, WebSignIn signIn, AuditLog audit) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, WebSignIn signIn, AuditLog audit, RequestUtil vaadin)
+            throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(a -> a.requestMatchers(path.matcher("/styles/**"), path.matcher("/fonts/**"))
                 .permitAll());
@@ -41,7 +43,9 @@ class UiSecurity {
         // Vaadin's configurer uses this handler (a shared object) for the password form.
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, afterPassword);
         signIn.apply(http, afterPassword);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's CSRF set-up would exempt the sign-in form; WebSignIn sets CSRF up without that exemption.
+        http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class).enableCsrfConfiguration(false));
+        signIn.applyAfterVaadin(http, vaadin::isFrameworkInternalRequest);
         return http.build();
     }
 

@@ -39,6 +39,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LoadRunner {
 
+    private static final java.util.regex.Pattern LOGIN_TOKEN =
+            java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
     /** A simulated user and the role it was created with (it decides what the user asks for). */
     public record User(String role, String username, String password) {}
 
@@ -125,10 +128,18 @@ public final class LoadRunner {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         timed("sign-in", () -> {
+            // As a browser: the sign-in page first, for the CSRF token its form must send.
+            String page = http.send(HttpRequest.newBuilder(settings.base().resolve("/login")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher token = LOGIN_TOKEN.matcher(page);
+            if (!token.find()) {
+                return "the sign-in page carried no CSRF token";
+            }
             HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(settings.base().resolve("/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user.username()) + "&password="
-                            + enc(user.password()))).build(), HttpResponse.BodyHandlers.ofByteArray());
+                            + enc(user.password()) + "&_csrf=" + enc(token.group(1)))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             String location = r.headers().firstValue("Location").orElse("");
             return r.statusCode() == 302 && !location.contains("error") ? null
                     : "sign-in answered " + r.statusCode() + " to " + location;

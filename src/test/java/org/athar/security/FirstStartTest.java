@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +32,7 @@ class FirstStartTest extends AtharIntegrationTest {
 
     private FirstStart firstStart(UserStore store, String adminPassword) {
         Users users = new Users(store, hashing, e -> { }, TestUsers.provider(new TestUsers.MovableClock()));
-        AtharSecurityProperties properties = new AtharSecurityProperties(adminPassword, Set.of(),
-                Duration.ofMinutes(30), new AtharSecurityProperties.Lockout(5, Duration.ofMinutes(15)));
+        AtharSecurityProperties properties = TestUsers.properties(adminPassword, Set.of());
         return new FirstStart(users, indices, properties, new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 

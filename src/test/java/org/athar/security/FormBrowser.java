@@ -28,10 +28,16 @@ public final class FormBrowser {
         this.port = port;
     }
 
-    /** Signs in on the sign-in page's form; the answer is the redirect (to the page asked for, or ?error). */
+    /**
+     * Signs in on the sign-in page's form as a browser does: opens the page, then sends the form with the page's
+     * CSRF token. The answer is the redirect (to the page asked for, or ?error).
+     */
     public HttpResponse<String> signIn(String username, String password) throws Exception {
-        return post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        get("/login");
+        HttpResponse<String> answer = post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf());
+        page = ""; // signing in gives the session a new CSRF token: the sign-in page's is spent
+        return answer;
     }
 
     public HttpRequest.Builder request(String path) {

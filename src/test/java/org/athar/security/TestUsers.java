@@ -39,6 +39,12 @@ public final class TestUsers {
         return new UserStore(client, index);
     }
 
+    /** Security settings at their defaults but for the first administrator's password and the two-factor roles. */
+    static AtharSecurityProperties properties(String adminPassword, Set<Role> require2faRoles) {
+        return new AtharSecurityProperties(adminPassword, require2faRoles, Duration.ofMinutes(30),
+                AtharSecurityProperties.Throttle.defaults(), java.util.List.of());
+    }
+
     static org.springframework.beans.factory.ObjectProvider<Clock> provider(Clock clock) {
         return new org.springframework.beans.factory.support.StaticListableBeanFactory(java.util.Map.of("clock", clock))
                 .getBeanProvider(Clock.class);

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Accounts on a fresh user index: what administrators may change, the last-admin rule, lockout with a moving clock. */
+/**
+ * Accounts on a fresh user index: what administrators may change, the last-admin rule, and failed sign-ins slowed
+ * down (never locked) with a moving clock.
+ */
 class UserAccountsTest extends AtharIntegrationTest {
 
     @Autowired
@@ -66,6 +67,12 @@ class UserAccountsTest extends AtharIntegrationTest {
                 Reason.PASSWORD_TOO_LONG);
         assertRefused(() -> users.create(admin, "nour.alhalabi", "Nour.Alhalabi", Set.of(Role.WRITER)), "password",
                 Reason.PASSWORD_IS_USERNAME);
+        assertRefused(() -> users.create(admin, "nour", "aaaaaaaaaaaa", Set.of(Role.WRITER)), "password",
+                Reason.PASSWORD_REPETITIVE);
+        assertRefused(() -> users.create(admin, "nour", "Password2024!", Set.of(Role.WRITER)), "password",
+                Reason.PASSWORD_COMMON);
+        assertRefused(() -> users.create(admin, "nour.alhalabi", "nour.alhalabi1990", Set.of(Role.WRITER)),
+                "password", Reason.PASSWORD_CONTAINS_USERNAME);
         assertRefused(() -> users.create(admin, "نور", "a long synthetic passphrase", Set.of(Role.WRITER)),
                 "username", Reason.USERNAME_FORMAT);
         assertRefused(() -> Users.roles(List.of("WRITER", "EDITOR")), "roles", Reason.UNKNOWN_ROLE);
@@ -126,28 +133,42 @@ class UserAccountsTest extends AtharIntegrationTest {
     }
 
     @Test
-    void five_failed_sign_ins_lock_the_account_for_fifteen_minutes_and_then_it_signs_in_again() {
+    void failed_sign_ins_slow_down_only_that_name_from_that_address_and_never_lock_the_account() {
         users.create(admin, "huda", "a long synthetic passphrase", Set.of(Role.ANALYST));
-        SignInAttempts attempts = new SignInAttempts(store, properties(), events::add, TestUsers.provider(clock));
-        UserDetailsService details = AccountDetails.service(store, clock);
-        for (int i = 0; i < 4; i++) {
-            attempts.failed(failure("huda"));
+        UserAccount stored = store.find("huda").orElseThrow();
+        SignInThrottle throttle = new SignInThrottle(AtharSecurityProperties.Throttle.defaults(), clock);
+        var page = new AccountAuthenticationProvider(store, hashing, TestUsers.properties(null, Set.of()), throttle,
+                clock, AccountAuthenticationProvider.Channel.SIGN_IN_PAGE);
+        String guesser = "198.51.100.7";
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> from(guesser, () -> page.authenticate(attempt("HUDA", "a wrong passphrase!"))))
+                    .isInstanceOf(BadCredentialsException.class);
         }
-        assertThat(details.loadUserByUsername("huda").isAccountNonLocked()).isTrue();
-        attempts.failed(failure("HUDA"));
-        assertThat(details.loadUserByUsername("huda").isAccountNonLocked()).isFalse();
-        assertThat(events).contains(new UserChanged("system", "huda", Change.LOCKED_OUT, "for PT15M"));
+        // The sixth try from there is refused without looking at the password, even the right one, for a second.
+        assertThatThrownBy(() -> from(guesser, () -> page.authenticate(attempt("huda",
+                "a long synthetic passphrase")))).isInstanceOf(SignInThrottledException.class);
 
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(details.loadUserByUsername("huda").isAccountNonLocked()).isFalse();
-        clock.advance(Duration.ofMinutes(2));
-        assertThat(details.loadUserByUsername("huda").isAccountNonLocked()).isTrue();
+        // The owner, elsewhere, signs in at once: nobody can lock anybody out.
+        assertThat(from("203.0.113.9", () -> page.authenticate(attempt("huda", "a long synthetic passphrase")))
+                .getAuthorities()).extracting(a -> a.getAuthority()).contains("ROLE_" + Authorities.SIGNED_IN);
+        // After the wait the right password works from the guesser's address too, and starts the count again.
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(from(guesser, () -> page.authenticate(attempt("huda", "a long synthetic passphrase"))).isAuthenticated())
+                .isTrue();
+        assertThatThrownBy(() -> from(guesser, () -> page.authenticate(attempt("huda", "a wrong passphrase!"))))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(store.find("huda").orElseThrow()).as("nothing about failures is stored in the account")
+                .isEqualTo(stored);
+        assertThat(events).extracting(e -> ((UserChanged) e).change()).containsExactly(Change.CREATED);
     }
 
     @Test
     void a_failed_sign_in_for_an_unknown_username_stores_nothing() {
-        SignInAttempts attempts = new SignInAttempts(store, properties(), events::add, TestUsers.provider(clock));
-        attempts.failed(failure("nobody-here"));
+        SignInThrottle throttle = new SignInThrottle(AtharSecurityProperties.Throttle.defaults(), clock);
+        var page = new AccountAuthenticationProvider(store, hashing, TestUsers.properties(null, Set.of()), throttle,
+                clock, AccountAuthenticationProvider.Channel.SIGN_IN_PAGE);
+        assertThatThrownBy(() -> page.authenticate(attempt("nobody-here", "a wrong passphrase!")))
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(store.count()).isZero();
         assertThat(events).isEmpty();
     }
@@ -155,27 +176,33 @@ class UserAccountsTest extends AtharIntegrationTest {
     @Test
     void the_sign_in_page_hands_out_only_enrolment_to_a_role_that_requires_two_factors() {
         users.create(admin, "amal", "a long synthetic passphrase", Set.of(Role.ANALYST));
-        AtharSecurityProperties requireAnalysts = new AtharSecurityProperties(null, Set.of(Role.ANALYST),
-                Duration.ofMinutes(30), new AtharSecurityProperties.Lockout(5, Duration.ofMinutes(15)));
-        var page = new AccountAuthenticationProvider(store, hashing, requireAnalysts, clock,
+        var page = new AccountAuthenticationProvider(store, hashing, TestUsers.properties(null, Set.of(Role.ANALYST)),
+                new SignInThrottle(AtharSecurityProperties.Throttle.defaults(), clock), clock,
                 AccountAuthenticationProvider.Channel.SIGN_IN_PAGE);
 
-        var result = page.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("amal",
-                "a long synthetic passphrase"));
+        var result = page.authenticate(attempt("amal", "a long synthetic passphrase"));
         assertThat(result.getAuthorities()).extracting(a -> a.getAuthority())
                 .containsExactly("ROLE_" + Authorities.TWO_FACTOR_ENROL);
-        assertThatThrownBy(() -> page.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("amal",
-                "a wrong passphrase!"))).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> page.authenticate(attempt("amal", "a wrong passphrase!")))
+                .isInstanceOf(BadCredentialsException.class);
     }
 
-    private static AtharSecurityProperties properties() {
-        return new AtharSecurityProperties(null, Set.of(), Duration.ofMinutes(30),
-                new AtharSecurityProperties.Lockout(5, Duration.ofMinutes(15)));
+    private static UsernamePasswordAuthenticationToken attempt(String username, String password) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
     }
 
-    private static AuthenticationFailureBadCredentialsEvent failure(String username) {
-        return new AuthenticationFailureBadCredentialsEvent(UsernamePasswordAuthenticationToken.unauthenticated(
-                username, "wrong"), new BadCredentialsException("wrong"));
+    /** Runs {@code call} as if in a request from {@code address} (the throttle counts per address). */
+    static <T> T from(String address, java.util.function.Supplier<T> call) {
+        org.springframework.mock.web.MockHttpServletRequest request =
+                new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            return call.get();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,

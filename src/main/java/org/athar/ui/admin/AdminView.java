@@ -65,8 +65,6 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.col.status")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.twoFactor() ? "admin.two-factor.on" : "admin.two-factor.off"))
                 .setHeader(getTranslation("admin.col.two-factor")).setAutoWidth(true);
-        grid.addColumn(u -> u.lockedUntil().map(WHEN::format).orElse(""))
-                .setHeader(getTranslation("admin.col.locked")).setAutoWidth(true);
         grid.addColumn(u -> WHEN.format(u.createdAt())).setHeader(getTranslation("admin.col.created"))
                 .setAutoWidth(true);
         grid.addComponentColumn(u -> {

@@ -13,11 +13,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.athar.security.AtharSecurityProperties;
+import org.athar.security.WebSignIn;
 import org.athar.ui.LanguageSwitch;
 
 /**
- * The sign-in page, in English or Arabic (right-to-left), with the language switch. After repeated failures it
- * says how the lockout works, never whether the username exists.
+ * The sign-in page, in English or Arabic (right-to-left), with the language switch. A refusal never says whether
+ * the username exists; after repeated failures from one address it says to wait, and a form sent without its CSRF
+ * token (e.g. after the session expired) is asked again. Vaadin's form reads the token from the page's
+ * {@code _csrf} meta tags, which Vaadin writes into every page.
  */
 @Route("login")
 @AnonymousAllowed
@@ -38,8 +41,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         tagline.addClassName("athar-tagline");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        this.lockout = properties.lockout();
-        form.setI18n(i18n(lockout));
+        this.throttle = properties.throttle();
+        form.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.body",
+                throttle.freeFailures())));
         form.setId("login-form");
         Paragraph note = new Paragraph(getTranslation("login.note"));
         note.addClassName("athar-muted");
@@ -47,9 +51,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new LanguageSwitch(getLocale()), brand, tagline, form, note);
     }
 
-    private final AtharSecurityProperties.Lockout lockout;
+    private final AtharSecurityProperties.Throttle throttle;
 
-    private LoginI18n i18n(AtharSecurityProperties.Lockout lockout) {
+    private LoginI18n i18n(String errorTitle, String errorBody) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form text = i18n.getForm();
         text.setTitle(getTranslation("login.title"));
@@ -57,8 +61,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         text.setPassword(getTranslation("login.password"));
         text.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.body", lockout.maxFailures(), lockout.duration().toMinutes()));
+        error.setTitle(errorTitle);
+        error.setMessage(errorBody);
         i18n.setErrorMessage(error);
         return i18n;
     }
@@ -66,14 +70,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        boolean unavailable = parameters.containsKey("unavailable");
-        LoginI18n i18n = i18n(lockout);
-        if (unavailable) {
-            i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.body"));
+        String title = getTranslation("login.error.title");
+        String body = getTranslation("login.error.body", throttle.freeFailures());
+        if (parameters.containsKey("unavailable")) {
+            title = getTranslation("login.unavailable.title");
+            body = getTranslation("login.unavailable.body");
+        } else if (parameters.containsKey(WebSignIn.SLOWED_DOWN)) {
+            title = getTranslation("login.wait.title");
+            body = getTranslation("login.wait.body", throttle.maxDelay().toMinutes());
+        } else if (parameters.containsKey(WebSignIn.EXPIRED)) {
+            title = getTranslation("login.expired.title");
+            body = getTranslation("login.expired.body");
         }
-        form.setI18n(i18n);
-        form.setError(unavailable || parameters.containsKey("error"));
+        form.setI18n(i18n(title, body));
+        form.setError(parameters.containsKey("unavailable") || parameters.containsKey(WebSignIn.REFUSED)
+                || parameters.containsKey(WebSignIn.SLOWED_DOWN) || parameters.containsKey(WebSignIn.EXPIRED));
     }
 
     @Override
