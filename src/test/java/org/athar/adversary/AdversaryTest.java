@@ -31,6 +31,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The attacks of the 2026 review (issue 17), run by an attacker with a WRITER account (no names) and one with an
@@ -45,6 +46,7 @@ import org.springframework.http.ResponseEntity;
  * cannot make an attack succeed or fail.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = "athar.security.require-2fa-roles=ADMIN")
 class AdversaryTest extends AtharIntegrationTest {
 
     private static final int K = 5;
@@ -132,6 +134,21 @@ class AdversaryTest extends AtharIntegrationTest {
                 .isEqualTo(403);
         assertThat(send("/api/v1/reports?sort=name&source=" + enc(source), writer).getStatusCode().value())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void an_administrator_who_must_use_two_factors_reads_nothing_with_a_password_alone() throws Exception {
+        String name = "adv-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "a long synthetic passphrase for the attack";
+        users.create(Viewer.system("test"), name, password, java.util.Set.of(Role.ADMIN));
+        ResponseEntity<String> right = anonymous.withBasicAuth(name, password)
+                .getForEntity("/api/v1/reports?source=" + enc(source), String.class);
+        ResponseEntity<String> wrong = anonymous.withBasicAuth(name, password + "x")
+                .getForEntity("/api/v1/reports?source=" + enc(source), String.class);
+        assertThat(right.getStatusCode().value()).isEqualTo(401);
+        assertThat(right.getBody()).doesNotContain("Synthetic Adversary").contains("token");
+        assertThat(right.getBody()).as("the right password gets the same answer as a wrong one")
+                .isEqualTo(wrong.getBody());
     }
 
     @Test
