@@ -2,6 +2,7 @@ package org.athar.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.athar.security.UserChanged.Change;
 import org.slf4j.Logger;
@@ -41,7 +42,7 @@ class SignInAttempts {
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         var attempt = event.getAuthentication();
         if (attempt instanceof UsernamePasswordAuthenticationToken || attempt instanceof TwoFactorCode) {
-            String username = attempt.getName() == null ? "" : attempt.getName().strip().toLowerCase();
+            String username = attempt.getName() == null ? "" : attempt.getName().strip().toLowerCase(Locale.ROOT);
             try {
                 recordFailure(username);
             } catch (UserStoreException e) {
