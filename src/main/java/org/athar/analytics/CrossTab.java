@@ -1,6 +1,7 @@
 package org.athar.analytics;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
@@ -22,8 +23,9 @@ public record CrossTab(Dimension rowDimension, Dimension columnDimension, Disclo
         int width = columns.size();
         if (cells.size() != rows.size() || rowTotals.size() != rows.size() || columnTotals.size() != width
                 || cells.stream().anyMatch(r -> r.size() != width)) {
-            throw new IllegalArgumentException("a cross-tab of %d rows and %d columns needs cells and totals of that shape"
-                    .formatted(rows.size(), columns.size()));
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "a cross-tab of %d rows and %d columns needs cells and totals of that shape",
+                    rows.size(), columns.size()));
         }
     }
 }

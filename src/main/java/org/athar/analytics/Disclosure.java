@@ -56,7 +56,7 @@ public final class Disclosure {
 
     /** As {@link #suppress(CrossTab, int)}, with {@code forced} and {@code fixed} figures as for a breakdown. */
     static CrossTab suppress(CrossTab exact, int k, Set<Integer> forced, Set<Integer> fixed) {
-        String what = "cross-tab of %s by %s".formatted(exact.rowDimension().parameter(),
+        String what = String.format(Locale.ROOT, "cross-tab of %s by %s", exact.rowDimension().parameter(),
                 exact.columnDimension().parameter());
         requireInternal(exact.profile(), k, what);
         long placed = exact.rowTotals().stream().mapToLong(t -> t.orElse(0)).sum() + exact.imprecise().orElse(0);
@@ -111,12 +111,13 @@ public final class Disclosure {
 
     private static void requireInternal(DisclosureProfile profile, int k, String what) {
         if (k < 1) {
-            throw new IllegalArgumentException("the suppression threshold k is %d; it must be at least 1 (see athar.disclosure.k)"
-                    .formatted(k));
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the suppression threshold k is %d; it must be at least 1 (see athar.disclosure.k)", k));
         }
         if (profile != DisclosureProfile.INTERNAL) {
-            throw new IllegalArgumentException(("the %s is already %s; suppress the internal figures it was made from, "
-                    + "never suppressed ones").formatted(what, profile.parameter()));
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the %s is already %s; suppress the internal figures it was made from, "
+                    + "never suppressed ones", what, profile.parameter()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.athar.analytics;
 
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,8 +10,8 @@ public record DisclosureProperties(@DefaultValue("5") int k) {
 
     public DisclosureProperties {
         if (k < 1) {
-            throw new IllegalArgumentException(
-                    "athar.disclosure.k is %d; set it to 1 or more (1 withholds nothing, the default is 5)".formatted(k));
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "athar.disclosure.k is %d; set it to 1 or more (1 withholds nothing, the default is 5)", k));
         }
     }
 }

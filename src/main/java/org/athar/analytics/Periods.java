@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.athar.report.DatePrecision;
@@ -29,9 +30,9 @@ final class Periods {
     /** The key of the period of {@code granularity} that holds {@code day}. */
     static String key(Dimension granularity, LocalDate day) {
         return switch (granularity) {
-            case YEAR -> "%04d".formatted(day.getYear());
-            case QUARTER -> "%04d-Q%d".formatted(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
-            case MONTH -> "%04d-%02d".formatted(day.getYear(), day.getMonthValue());
+            case YEAR -> String.format(Locale.ROOT, "%04d", day.getYear());
+            case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", day.getYear(), day.getMonthValue());
             default -> throw notTime(granularity);
         };
     }

@@ -149,9 +149,10 @@ class Statistics {
             return a.isTime() || b.isTime() ? Math.max(0, left) : 0;
         }
         if (left < 0 || (left > 0 && !a.isTime() && !b.isTime())) {
-            throw new IllegalStateException(("the counts by %s/%s add up to %d of %d reports; a report holds several "
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "the counts by %s/%s add up to %d of %d reports; a report holds several "
                     + "values of a field or the index changed between reads; check the mapping of the reports index "
-                    + "and try again").formatted(a.parameter(), b.parameter(), placed, tally.total()));
+                    + "and try again", a.parameter(), b.parameter(), placed, tally.total()));
         }
         return left;
     }

@@ -2,6 +2,7 @@ package org.athar.analytics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -190,18 +191,20 @@ final class Suppression {
         for (int i = 0; i < exact.length; i++) {
             OptionalLong figure = grid.figures().get(i);
             if (figure.isEmpty() || figure.getAsLong() < 0) {
-                throw new IllegalArgumentException(("the %s has a %s figure; suppression needs every exact count "
-                        + "(pass the internal figures, not already suppressed ones)")
-                        .formatted(what, figure.isEmpty() ? "missing" : "negative"));
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "the %s has a %s figure; suppression needs every exact count "
+                        + "(pass the internal figures, not already suppressed ones)",
+                        what, figure.isEmpty() ? "missing" : "negative"));
             }
             exact[i] = figure.getAsLong();
         }
         for (Line line : grid.lines()) {
             long members = line.members().stream().mapToLong(i -> exact[i]).sum();
             if (members != exact[line.sum()]) {
-                throw new IllegalArgumentException(("in the %s, %s add up to %d but their total is %d; suppression "
-                        + "cannot protect figures that do not add up, so fix the counting first")
-                        .formatted(what, line.name(), members, exact[line.sum()]));
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "in the %s, %s add up to %d but their total is %d; suppression "
+                        + "cannot protect figures that do not add up, so fix the counting first",
+                        what, line.name(), members, exact[line.sum()]));
             }
         }
         return exact;

@@ -37,13 +37,13 @@ public final class DemoCommand {
         if (linkage.isPresent()) {
             Path truth = truthOption.map(Path::of).orElseGet(() -> truthBeside(out));
             writeLinkedCsv(out, truth, n, sharedPersons(linkage.get()));
-            System.out.printf("Wrote who each report is about to %s%n", truth.toAbsolutePath());
+            System.out.printf(Locale.ROOT, "Wrote who each report is about to %s%n", truth.toAbsolutePath());
         } else {
             writeCsv(out, n);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("Wrote %,d synthetic demo reports to %s in %.1f s (%,.0f rows/s)%n", n, out.toAbsolutePath(),
-                seconds, n / seconds);
+        System.out.printf(Locale.ROOT, "Wrote %,d synthetic demo reports to %s in %.1f s (%,.0f rows/s)%n", n,
+                out.toAbsolutePath(), seconds, n / seconds);
         return true;
     }
 

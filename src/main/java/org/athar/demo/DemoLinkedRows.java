@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
@@ -75,7 +76,7 @@ final class DemoLinkedRows {
     }
 
     private Known newPerson() {
-        String key = String.format("P%07d", ++persons);
+        String key = String.format(Locale.ROOT, "P%07d", ++persons);
         double u = random.nextDouble();
         Known known;
         if (recent.size() == RECENT && u < BROTHER_SHARE) {

@@ -45,6 +45,9 @@ public class ExportService {
 
     /** Reports read per engine request while exporting records. */
     static final int PAGE = 5_000;
+    /** Times in the About sheet: UTC, Western digits, whatever the server's locale and time zone. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     /** What is exported. */
     public enum Format {
@@ -220,8 +223,7 @@ public class ExportService {
                 : "export.about.total", org.athar.analytics.Disclosure.shown(d.series().total(), locale), locale));
         lines.add(line("export.about.counting", texts.counting(request.query().counting(), locale), locale));
         lines.add(line("export.about.version", dataVersion(viewer, locale), locale));
-        lines.add(line("export.about.generated-at", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                .format(clock.instant().atZone(ZoneOffset.UTC)), locale));
+        lines.add(line("export.about.generated-at", WHEN.format(clock.instant()), locale));
         lines.add(line("export.about.generated-by", viewer.username(), locale));
         lines.add(line("export.about.profile", messages.get("export.profile." + profile.parameter(), locale,
                 figures.k()), locale));
@@ -246,7 +248,7 @@ public class ExportService {
         Optional<Instant> last = imports.recentBatches().stream().map(ImportBatch::finishedAt)
                 .flatMap(Optional::stream).max(Instant::compareTo);
         return last.map(i -> messages.get("export.about.version.text", locale, index,
-                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(i.atZone(ZoneOffset.UTC))))
+                        WHEN.format(i)))
                 .orElseGet(() -> messages.get("export.about.version.none", locale, index));
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** One upload as it runs and after: who, what, when, its counts and how it ended. */
@@ -26,7 +27,7 @@ public record ImportBatch(String batchId, String fileName, Optional<String> sour
 
         @JsonValue
         public String code() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
         }
 
         @JsonCreator

@@ -3,6 +3,7 @@ package org.athar.report;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Child (under 18 at disappearance) or adult, the split every published figure reports. */
@@ -33,7 +34,8 @@ public enum AgeGroup implements Vocabulary {
         }
         if (ageOrNull < 0 || ageOrNull > MAX_AGE) {
             throw new IllegalArgumentException(
-                    "age %d is outside 0–%d; check the age column of the source".formatted(ageOrNull, MAX_AGE));
+                    String.format(Locale.ROOT,
+                            "age %d is outside 0–%d; check the age column of the source", ageOrNull, MAX_AGE));
         }
         return ageOrNull < ADULT_AGE ? CHILD : ADULT;
     }

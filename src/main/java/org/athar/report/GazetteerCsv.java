@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,8 +60,9 @@ final class GazetteerCsv {
 
     private static String known(String pcode, Set<String> pcodes, CSVRecord row) {
         if (!pcodes.contains(pcode)) {
-            throw new IllegalStateException("The gazetteer row '%s' refers to %s, which is not a known p-code"
-                    .formatted(String.join(",", row.values()), pcode));
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "The gazetteer row '%s' refers to %s, which is not a known p-code",
+                    String.join(",", row.values()), pcode));
         }
         return pcode;
     }

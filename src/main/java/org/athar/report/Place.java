@@ -1,5 +1,6 @@
 package org.athar.report;
 
+import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -32,18 +33,19 @@ public record Place(String governorate, String district, Optional<String> locali
         locality = Objects.requireNonNullElse(locality, Optional.empty());
         location = Objects.requireNonNullElse(location, Optional.empty());
         if (!governorate.equals(UNKNOWN) && !GOVERNORATE.matcher(governorate).matches()) {
-            throw new IllegalArgumentException("governorate '%s' is neither a p-code (SY01…SY14) nor 'unknown'"
-                    .formatted(governorate));
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "governorate '%s' is neither a p-code (SY01…SY14) nor 'unknown'", governorate));
         }
         if (!district.equals(UNKNOWN)) {
             if (!DISTRICT.matcher(district).matches()) {
-                throw new IllegalArgumentException("district '%s' is neither a p-code (SYxxyy) nor 'unknown'"
-                        .formatted(district));
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "district '%s' is neither a p-code (SYxxyy) nor 'unknown'", district));
             }
             // Counting by governorate must agree with counting by district.
             if (!district.startsWith(governorate)) {
-                throw new IllegalArgumentException(("district %s is not in governorate %s; take the governorate"
-                        + " from the district's first four characters").formatted(district, governorate));
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "district %s is not in governorate %s; take the governorate"
+                        + " from the district's first four characters", district, governorate));
             }
         }
     }

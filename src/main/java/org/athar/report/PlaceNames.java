@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -50,7 +51,8 @@ final class PlaceNames {
             for (int i = 0; i < list.size(); i++) {
                 for (int j = i + 1; j < list.size(); j++) {
                     if (sameGroup.test(list.get(i), list.get(j))) {
-                        conflicts.add("'%s' names both %s and %s".formatted(firstTextByKey.get(key), list.get(i),
+                        conflicts.add(String.format(Locale.ROOT,
+                                "'%s' names both %s and %s", firstTextByKey.get(key), list.get(i),
                                 list.get(j)));
                     }
                 }

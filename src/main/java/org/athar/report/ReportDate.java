@@ -3,6 +3,7 @@ package org.athar.report;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,8 +22,9 @@ public record ReportDate(Optional<LocalDate> start, Optional<LocalDate> end, Dat
                 throw new IllegalArgumentException("an unknown date has no start or end, got " + start + "–" + end);
             }
         } else if (start.isEmpty() || end.isEmpty() || !spansOne(precision, start.get(), end.get())) {
-            throw new IllegalArgumentException("a date of %s precision must span exactly one %s; got %s to %s"
-                    .formatted(precision.code(), precision.code(), start.map(LocalDate::toString).orElse("nothing"),
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "a date of %s precision must span exactly one %s; got %s to %s",
+                    precision.code(), precision.code(), start.map(LocalDate::toString).orElse("nothing"),
                             end.map(LocalDate::toString).orElse("nothing")));
         }
     }

@@ -80,7 +80,7 @@ public final class ReportDates {
         } else {
             YearMonth yearMonth = YearMonth.of(year, month);
             if (!yearMonth.isValidDay(day)) {
-                return rejected(text, "%s %d has no day %d".formatted(
+                return rejected(text, String.format(Locale.ROOT, "%s %d has no day %d",
                         yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), year, day));
             }
             date = ReportDate.day(yearMonth.atDay(day));
@@ -96,7 +96,8 @@ public final class ReportDates {
     }
 
     private static DateParseResult rejected(String text, String reason) {
-        return new DateParseResult.Rejected("'%s' is not an accepted date: %s. Accepted forms: %s."
-                .formatted(text.strip(), reason, ACCEPTED_FORMS));
+        return new DateParseResult.Rejected(String.format(Locale.ROOT,
+                "'%s' is not an accepted date: %s. Accepted forms: %s.",
+                text.strip(), reason, ACCEPTED_FORMS));
     }
 }

@@ -1,5 +1,6 @@
 package org.athar.report;
 
+import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -38,8 +39,8 @@ public record Victim(
         Objects.requireNonNull(ageGroup, "ageGroup");
         occupation = Objects.requireNonNullElse(occupation, Optional.empty());
         if (age.isPresent() && AgeGroup.of(age.get()) != ageGroup) {
-            throw new IllegalArgumentException("age %d is in age group %s, not %s"
-                    .formatted(age.get(), AgeGroup.of(age.get()).code(), ageGroup.code()));
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "age %d is in age group %s, not %s",
+                    age.get(), AgeGroup.of(age.get()).code(), ageGroup.code()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.athar.report;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,8 +32,9 @@ final class VocabularyIndex<E extends Enum<E> & Vocabulary> {
                 String key = TextFolding.vocabularyKey(text);
                 E previous = byKey.putIfAbsent(key, value);
                 if (previous != null && previous != value) {
-                    throw new IllegalStateException("%s: '%s' would match both %s and %s; remove one of the aliases"
-                            .formatted(type.getSimpleName(), text, previous.code(), value.code()));
+                    throw new IllegalStateException(String.format(Locale.ROOT,
+                            "%s: '%s' would match both %s and %s; remove one of the aliases",
+                            type.getSimpleName(), text, previous.code(), value.code()));
                 }
             }
         }
@@ -54,8 +56,9 @@ final class VocabularyIndex<E extends Enum<E> & Vocabulary> {
         return Arrays.stream(type.getEnumConstants())
                 .filter(value -> value.code().equals(code))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("'%s' is not a %s code; expected one of %s"
-                        .formatted(code, type.getSimpleName(),
+                .orElseThrow(() -> new IllegalArgumentException(String.format(Locale.ROOT,
+                        "'%s' is not a %s code; expected one of %s",
+                        code, type.getSimpleName(),
                                 Arrays.stream(type.getEnumConstants()).map(Vocabulary::code).toList())));
     }
 

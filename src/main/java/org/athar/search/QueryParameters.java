@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +105,7 @@ public final class QueryParameters {
             String accepted) {
         Set<String> out = new LinkedHashSet<>();
         for (String v : values(params, name)) {
-            String code = v.toUpperCase();
+            String code = v.toUpperCase(Locale.ROOT);
             if (v.equalsIgnoreCase(Place.UNKNOWN)) {
                 out.add(Place.UNKNOWN);
             } else if (known.apply(code)) {
@@ -153,7 +154,7 @@ public final class QueryParameters {
         if (v.isEmpty()) {
             return Optional.empty();
         }
-        return switch (v.get(0).toLowerCase()) {
+        return switch (v.get(0).toLowerCase(Locale.ROOT)) {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
             default -> throw new BadParameterException(name, name + " '" + v.get(0) + "' is not true or false");

@@ -1,5 +1,7 @@
 package org.athar.security;
 
+import java.util.Locale;
+
 /**
  * A username, password or role list was refused; {@link #field()} names the input to fix (the API answers 400 with
  * it, the UI shows {@code user.invalid.<reason>}).
@@ -13,7 +15,7 @@ public class InvalidUserException extends RuntimeException {
         TOO_MANY_TOKENS, UNKNOWN_FIELD, WRONG_TYPE;
 
         public String code() {
-            return name().toLowerCase().replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

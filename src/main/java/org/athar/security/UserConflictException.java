@@ -1,5 +1,7 @@
 package org.athar.security;
 
+import java.util.Locale;
+
 /**
  * The change conflicts with the accounts as they are: the username is taken, or it would leave no enabled
  * administrator (the API answers 409).
@@ -11,7 +13,7 @@ public class UserConflictException extends RuntimeException {
         USERNAME_TAKEN, LAST_ADMIN;
 
         public String code() {
-            return name().toLowerCase().replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.athar.AtharIntegrationTest;
@@ -48,7 +49,7 @@ class AdminUsersApiTest extends AtharIntegrationTest {
     @Test
     void a_taken_username_answers_409() {
         create(Map.of("username", name, "password", "a long synthetic passphrase", "roles", List.of("WRITER")));
-        ResponseEntity<String> again = create(Map.of("username", name.toUpperCase(), "password",
+        ResponseEntity<String> again = create(Map.of("username", name.toUpperCase(Locale.ROOT), "password",
                 "another synthetic passphrase", "roles", List.of("ANALYST")));
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody()).contains("already exists");

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.athar.AtharIntegrationTest;
@@ -147,7 +148,7 @@ class BackupRestoreTest extends AtharIntegrationTest {
                 rows.add(String.join(" | ", GridKt._getFormattedRow(grid, i)));
             }
             assertThat(rows).anySatisfy(r -> assertThat(r).contains(name, "Complete",
-                    String.format("%,d", before.size())));
+                    String.format(Locale.ROOT, "%,d", before.size())));
             assertThat(rows).anySatisfy(r -> assertThat(r).contains(safety, "Safety snapshot"));
         } finally {
             SpringKaribu.tearDown();

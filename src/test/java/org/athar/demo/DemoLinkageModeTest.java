@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
+import org.athar.ServerDefaults;
 import org.athar.demo.DemoTruth.Relation;
 import org.athar.report.Gazetteer;
 import org.athar.report.NameSkeleton;
@@ -61,6 +62,15 @@ class DemoLinkageModeTest {
             assertThat(truth.get(i).source()).isEqualTo(rows.get(i).get("source"));
             assertThat(truth.get(i).reportId()).isEqualTo(rows.get(i).get("report_id"));
         }
+    }
+
+    @Test
+    void an_arabic_server_writes_the_same_demo_file_and_truth_file() throws Throwable {
+        Generated here = generate(DemoDataGenerator.DEFAULT_SEED, 500);
+        Generated arabic = ServerDefaults.withLocale(ServerDefaults.SYRIAN_ARABIC,
+                () -> generate(DemoDataGenerator.DEFAULT_SEED, 500));
+        assertThat(arabic.csv()).isEqualTo(here.csv());
+        assertThat(truthFile(arabic.truth())).isEqualTo(truthFile(here.truth()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +57,7 @@ public class SignInInBrowserIT {
                 "--athar.security.require-2fa-roles=ANALYST");
         app.awaitHealth(200, Duration.ofSeconds(240));
         for (String role : List.of("ANALYST", "WRITER", "ADVOCACY")) {
-            HttpResponse<String> created = admin("POST", "api/v1/admin/users", "{\"username\":\"" + role.toLowerCase()
+            HttpResponse<String> created = admin("POST", "api/v1/admin/users", "{\"username\":\"" + role.toLowerCase(Locale.ROOT)
                     + "\",\"password\":\"" + USER_PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }

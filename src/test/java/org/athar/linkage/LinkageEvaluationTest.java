@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -199,10 +200,10 @@ class LinkageEvaluationTest {
             DemoTruth a = truthOf.get((int) (key >>> 32));
             DemoTruth b = truthOf.get((int) key);
             if (a.relatedPerson().equals(b.person())) {
-                return a.relation().name().toLowerCase();
+                return a.relation().name().toLowerCase(Locale.ROOT);
             }
             if (b.relatedPerson().equals(a.person())) {
-                return b.relation().name().toLowerCase();
+                return b.relation().name().toLowerCase(Locale.ROOT);
             }
             return "chance (common names)";
         }

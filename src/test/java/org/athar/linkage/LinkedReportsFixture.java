@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.athar.ingest.ImportOptions;
@@ -66,10 +67,10 @@ public final class LinkedReportsFixture {
     }
 
     public void importInto(ImportService imports) throws IOException {
-        String l1a = L1.formatted(family(0, 0), family(0, 1), 37, year(0), "missing");
-        String l1b = L1.formatted(family(0, 0), family(0, 1), 38, year(0), "detained");
-        String l2 = L2.formatted(family(1, 0), family(1, 1), year(1));
-        String l3 = L3.formatted(family(2, 0), family(2, 1), year(2));
+        String l1a = String.format(Locale.ROOT, L1, family(0, 0), family(0, 1), 37, year(0), "missing");
+        String l1b = String.format(Locale.ROOT, L1, family(0, 0), family(0, 1), 38, year(0), "detained");
+        String l2 = String.format(Locale.ROOT, L2, family(1, 0), family(1, 1), year(1));
+        String l3 = String.format(Locale.ROOT, L3, family(2, 0), family(2, 1), year(2));
         load(imports, sourceA, HEADER + l1a + l2 + l3, 3);
         load(imports, sourceB, HEADER + l1b, 1);
         load(imports, sourceC, HEADER + l2, 1);

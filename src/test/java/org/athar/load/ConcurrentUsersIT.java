@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,7 +71,7 @@ class ConcurrentUsersIT {
         List<LoadRunner.User> users = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
             String role = ROLES[i % ROLES.length];
-            LoadRunner.User user = new LoadRunner.User(role, "load-" + role.toLowerCase() + "-" + i,
+            LoadRunner.User user = new LoadRunner.User(role, "load-" + role.toLowerCase(Locale.ROOT) + "-" + i,
                     "synthetic load pass " + UUID.randomUUID());
             HttpResponse<String> created = http.send(admin(app, "/api/v1/admin/users")
                     .header("Content-Type", "application/json")

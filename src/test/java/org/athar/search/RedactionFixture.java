@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.athar.RenderedText;
 import org.athar.ingest.ImportOptions;
 import org.athar.ingest.ImportResult;
 import org.athar.ingest.ImportService;
@@ -79,6 +80,21 @@ public final class RedactionFixture {
         for (String secret : secrets()) {
             assertThat(text).as("%s must not contain the fixture identity '%s'", what, secret)
                     .doesNotContain(secret);
+        }
+    }
+
+    /**
+     * The text layer of a rendered document holds no identity: neither as extracted, nor as a reader of the page
+     * would see it (a right-to-left name whose words the text layer stores out of order, or with a stray character
+     * inside, is still a leaked name; see {@link RenderedText}).
+     */
+    public static void assertNoIdentityIn(String what, RenderedText text) {
+        assertNoIdentityIn(what, text.raw().getBytes(StandardCharsets.UTF_8));
+        List<String> asWritten = new ArrayList<>(concat(NAMES, LATIN_NAMES));
+        asWritten.addAll(concat(LOCALITIES, NARRATIVE_WORDS));
+        for (String secret : asWritten) {
+            assertThat(text.has(secret)).as("%s must not show the fixture identity '%s'; its text is:%n%s", what,
+                    secret, text).isFalse();
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -117,7 +118,7 @@ class AuditLogTest extends AtharIntegrationTest {
     void details_stay_a_short_flat_map_of_short_strings() throws IOException {
         Map<String, String> many = new LinkedHashMap<>();
         for (int i = 0; i < 40; i++) {
-            many.put(String.format("k%02d", i), "v" + i);
+            many.put(String.format(Locale.ROOT, "k%02d", i), "v" + i);
         }
         many.put("a_long", "x".repeat(5000));
         audit.record(user, "", AuditAction.SETTING_CHANGE, Outcome.SUCCESS, many);

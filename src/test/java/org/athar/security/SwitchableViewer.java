@@ -1,5 +1,6 @@
 package org.athar.security;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -26,7 +27,7 @@ public class SwitchableViewer implements CurrentViewer {
 
     /** The viewer of the following requests: a user named after the role, with that role only. */
     public void actAs(Role role) {
-        current.set(new Viewer("test-" + role.name().toLowerCase(), Set.of(role)));
+        current.set(new Viewer("test-" + role.name().toLowerCase(Locale.ROOT), Set.of(role)));
     }
 
     public void reset() {

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.athar.AtharIntegrationTest;
@@ -89,7 +90,7 @@ class TwoFactorTest extends AtharIntegrationTest {
         TwoFactor.Enrolment enrolment = twoFactor.begin("dalia");
         List<String> recovery = twoFactor.confirm("dalia", enrolment.secret(), appCode(enrolment.secret(), 0))
                 .orElseThrow();
-        String typed = " " + recovery.get(3).toUpperCase().replace("-", " ") + " ";
+        String typed = " " + recovery.get(3).toUpperCase(Locale.ROOT).replace("-", " ") + " ";
 
         assertThat(twoFactor.verify("dalia", typed)).isEqualTo(Accepted.RECOVERY_CODE);
         assertThat(twoFactor.verify("dalia", recovery.get(3))).isEqualTo(Accepted.NO);

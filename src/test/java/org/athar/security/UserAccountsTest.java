@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.athar.AtharIntegrationTest;
+import org.athar.ServerDefaults;
 import org.athar.security.InvalidUserException.Reason;
 import org.athar.security.UserChanged.Change;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +161,21 @@ class UserAccountsTest extends AtharIntegrationTest {
         assertThat(store.find("huda").orElseThrow()).as("nothing about failures is stored in the account")
                 .isEqualTo(stored);
         assertThat(events).extracting(e -> ((UserChanged) e).change()).containsExactly(Change.CREATED);
+    }
+
+    @Test
+    void failed_sign_ins_typed_in_capitals_lock_the_account_on_a_server_with_a_turkish_locale() throws Throwable {
+        // Java lower-cases "IMAD" to "ımad" under a Turkish default locale: the failures then counted against no
+        // account, and a password could be guessed without end by typing the username in capitals.
+        users.create(admin, "imad", "a long synthetic passphrase", Set.of(Role.ANALYST));
+        SignInAttempts attempts = new SignInAttempts(store, properties(), events::add, TestUsers.provider(clock));
+        ServerDefaults.withLocale(ServerDefaults.TURKISH, () -> {
+            for (int i = 0; i < 5; i++) {
+                attempts.failed(failure("IMAD"));
+            }
+            return null;
+        });
+        assertThat(AccountDetails.service(store, clock).loadUserByUsername("imad").isAccountNonLocked()).isFalse();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.athar.export.chart;
 
+import java.util.Locale;
+
 /**
  * How big a chart is. For a PNG, {@code width}×{@code height} are the pixels of the file and {@code dpi} the
  * resolution written into it: the drawing itself is laid out at {@code width×96/dpi} by {@code height×96/dpi} CSS
@@ -69,16 +71,17 @@ public record ChartSize(int width, int height, int dpi) {
         double w = drawingWidth(format);
         double h = drawingHeight(format);
         if (w < MIN_DRAWING_WIDTH || h < MIN_DRAWING_HEIGHT) {
-            throw new IllegalArgumentException(("%d×%d pixels at %d dpi leave a drawing of %.0f×%.0f CSS pixels, too "
-                    + "small for a legible chart (at least %d×%d); give more pixels (width, height) or a lower dpi")
-                    .formatted(width, height, dpi, w, h, MIN_DRAWING_WIDTH, MIN_DRAWING_HEIGHT));
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%d×%d pixels at %d dpi leave a drawing of %.0f×%.0f CSS pixels, too "
+                    + "small for a legible chart (at least %d×%d); give more pixels (width, height) or a lower dpi",
+                    width, height, dpi, w, h, MIN_DRAWING_WIDTH, MIN_DRAWING_HEIGHT));
         }
     }
 
     private static void check(String name, int value, int min, int max, String unit) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException("%s must be between %d and %d %s, got %d"
-                    .formatted(name, min, max, unit, value));
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be between %d and %d %s, got %d",
+                    name, min, max, unit, value));
         }
     }
 }

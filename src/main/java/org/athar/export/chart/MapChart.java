@@ -3,6 +3,7 @@ package org.athar.export.chart;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -38,8 +39,9 @@ final class MapChart {
         for (Bucket bucket : breakdown.buckets()) {
             boolean empty = bucket.count().isPresent() && bucket.count().getAsLong() == 0;
             if (!drawn.contains(bucket.key()) && !Heading.UNKNOWN.equals(bucket.key()) && !empty) {
-                throw new IllegalArgumentException(("%s has no area for bucket %s (%s); filter the query to the "
-                        + "places on this map before drawing it").formatted(map, bucket.key(), bucket.label()));
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s has no area for bucket %s (%s); filter the query to the "
+                        + "places on this map before drawing it", map, bucket.key(), bucket.label()));
             }
             byKey.put(bucket.key(), bucket);
         }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -67,8 +68,9 @@ final class MapShapes {
         switch (geometry.path("type").asText()) {
             case "Polygon" -> polygon(path, geometry.path("coordinates"));
             case "MultiPolygon" -> geometry.path("coordinates").forEach(polygon -> polygon(path, polygon));
-            default -> throw new IllegalStateException("%s: %s has a %s geometry; only polygons can be mapped"
-                    .formatted(resource, pcode, geometry.path("type").asText()));
+            default -> throw new IllegalStateException(String.format(Locale.ROOT,
+                    "%s: %s has a %s geometry; only polygons can be mapped",
+                    resource, pcode, geometry.path("type").asText()));
         }
         return path;
     }

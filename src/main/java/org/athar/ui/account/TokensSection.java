@@ -12,13 +12,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.athar.security.ApiTokens;
 import org.athar.security.InvalidUserException;
 
 /** Personal API tokens: create one (shown once), see when each was last used, revoke. */
 class TokensSection extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     private final ApiTokens tokens;

@@ -26,6 +26,7 @@ import org.athar.security.UserConflictException;
 import org.athar.security.UserSummary;
 import org.athar.security.Users;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Locale;
 import org.athar.ui.MainLayout;
 
 /** Users: create them, assign roles, reset passwords, disable accounts (the same as {@code /api/v1/admin/users}). */
@@ -33,7 +34,7 @@ import org.athar.ui.MainLayout;
 @Route(value = "admin", layout = MainLayout.class)
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     private final Users users;

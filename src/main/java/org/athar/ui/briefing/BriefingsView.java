@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.athar.export.briefing.Briefing;
 import org.athar.export.briefing.Briefings;
 import org.athar.export.chart.ChartService;
@@ -25,7 +26,7 @@ import org.athar.ui.MainLayout;
 @Route(value = "briefings", layout = MainLayout.class)
 public class BriefingsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     public BriefingsView(Briefings briefings, ChartService charts, CurrentViewer viewer) {

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.athar.ingest.ImportBatch;
 import org.athar.ingest.ImportCounts;
@@ -51,7 +52,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Room for the multipart headers around the file in an upload request. */
     private static final long MULTIPART_ENVELOPE = 64 * 1024;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private final ImportService imports;
     private final AsyncTaskExecutor executor;

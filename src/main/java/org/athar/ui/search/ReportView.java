@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Locale;
 import org.athar.linkage.LinkageService;
 import org.athar.report.Gazetteer;
 import org.athar.report.VisibleReport;
@@ -35,7 +36,7 @@ import org.athar.ui.MainLayout;
 @Route(value = "report", layout = MainLayout.class)
 public class ReportView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     private final ReportSearch search;

@@ -6,15 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.athar.RenderedText;
 
 /** Reads briefing files back as a user's tool would: the text of a DOCX, PPTX or PDF, and every part of a zip. */
 final class BriefingFiles {
@@ -49,10 +47,12 @@ final class BriefingFiles {
         }
     }
 
-    static String pdfText(byte[] bytes) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
-            return new PDFTextStripper().getText(doc);
-        }
+    /**
+     * The text layer of an Athar PDF. Athar embeds its own fonts, so this text is the same on every machine; a PDF
+     * made by another program is compared through {@link RenderedText#has}.
+     */
+    static RenderedText pdfText(byte[] bytes) throws IOException {
+        return RenderedText.ofPdf(bytes);
     }
 
     /** Every part of a zip (DOCX, PPTX) as one UTF-8 text, so a name in any XML part is found. */

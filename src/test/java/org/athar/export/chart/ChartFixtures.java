@@ -72,7 +72,7 @@ final class ChartFixtures {
             for (int month = 1; month <= 12; month++) {
                 long n = Math.round(40 + 35 * Math.sin((year - 2011) * 1.3 + month / 2.0) + (year - 2011) * 9);
                 boolean suppressed = year == 2011 && month == 3;
-                buckets.add(new Bucket("%d-%02d".formatted(year, month), MESSAGES.get("month." + month, locale)
+                buckets.add(new Bucket(String.format(Locale.ROOT, "%d-%02d", year, month), MESSAGES.get("month." + month, locale)
                         + " " + year, suppressed ? OptionalLong.empty() : OptionalLong.of(Math.max(0, n))));
             }
         }
