@@ -61,8 +61,8 @@ public record ChartSize(int width, int height, int dpi) {
     /** Refuses a PNG of more than {@link #MAX_RASTER_PIXELS} pixels. */
     void requireRasterBudget(ChartFormat format) {
         if (format == ChartFormat.PNG && pixels() > MAX_RASTER_PIXELS) {
-            throw new IllegalArgumentException("width × height of a PNG may be at most %,d pixels, got %,d"
-                    .formatted(MAX_RASTER_PIXELS, pixels()));
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "width × height of a PNG may be at most %,d pixels, got %,d", MAX_RASTER_PIXELS, pixels()));
         }
     }
 
