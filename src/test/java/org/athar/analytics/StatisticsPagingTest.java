@@ -98,7 +98,8 @@ class StatisticsPagingTest extends AtharIntegrationTest {
 
     /** Sets the engine's bucket limit per search; {@code null} restores the default. */
     private void maxBuckets(String value) throws IOException {
-        client.cluster().putSettings(s -> s.withJson(new StringReader("{\"persistent\":{\"search.max_buckets\":"
-                + value + "}}")));
+        // Athar's own account may not change cluster settings (least privilege): the test node's superuser does.
+        org.athar.engine.TestEngine.superuserClient().cluster().putSettings(s -> s.withJson(new StringReader(
+                "{\"persistent\":{\"search.max_buckets\":" + value + "}}")));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 public final class TestEngine {
 
     private static EmbeddedEngine engine;
+    private static co.elastic.clients.elasticsearch.ElasticsearchClient superuser;
 
     private TestEngine() {}
 
@@ -44,6 +45,54 @@ public final class TestEngine {
     public static synchronized Path backupsDir() {
         uri();
         return engine.dataDir().toAbsolutePath().normalize().resolve("backups");
+    }
+
+    /**
+     * A client signed in as a superuser of the test node, for the few tests that change the node itself (cluster
+     * settings): Athar's own account has a least-privilege role that may not. The superuser is added to the node's
+     * file realm once (the node reloads the realm's files within seconds); it exists on the test node only.
+     */
+    public static synchronized co.elastic.clients.elasticsearch.ElasticsearchClient superuserClient() {
+        uri();
+        EngineCredentials admin = new EngineCredentials("athar-test-superuser", "test-superuser-" + ProcessHandle.current().pid());
+        try {
+            if (superuser == null) {
+                Path users;
+                try (var files = Files.walk(engine.dataDir())) {
+                    users = files.filter(f -> f.getFileName().toString().equals("users_roles")).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("no file realm under " + engine.dataDir()));
+                }
+                String hash = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(admin.password());
+                Files.writeString(users.resolveSibling("users"), admin.username() + ":" + hash + "\n",
+                        java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(users, "superuser:" + admin.username() + "\n", java.nio.file.StandardOpenOption.APPEND);
+                URI uri = engine.uri();
+                var rest = org.elasticsearch.client.RestClient.builder(new org.apache.http.HttpHost(uri.getHost(),
+                        uri.getPort(), uri.getScheme())).setDefaultHeaders(new org.apache.http.Header[] {
+                            new org.apache.http.message.BasicHeader("Authorization", admin.authorization())}).build();
+                superuser = new co.elastic.clients.elasticsearch.ElasticsearchClient(
+                        new co.elastic.clients.transport.rest_client.RestClientTransport(rest,
+                                new co.elastic.clients.json.jackson.JacksonJsonpMapper()));
+                long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (true) {
+                    try {
+                        superuser.cluster().health();
+                        break;
+                    } catch (RuntimeException | IOException e) {
+                        if (System.nanoTime() > until) {
+                            throw new IllegalStateException("the test superuser was not admitted within 60 s", e);
+                        }
+                        Thread.sleep(500);
+                    }
+                }
+            }
+            return superuser;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A new, empty directory for a data dir; the launcher opens it up for the engine user itself. */
