@@ -114,6 +114,7 @@ final class WorkbookWriter {
             breakdown(xssf, content, table, styles);
         }
         crossTab(xssf, content, styles);
+        WorkbookTempFiles.usePrivateDirectory();
         SXSSFWorkbook workbook = new SXSSFWorkbook(xssf, WINDOW);
         workbook.setCompressTempFiles(true);
         try {

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.athar.analytics.Breakdown;
@@ -120,6 +125,23 @@ class WorkbookWriterTest {
                     .getBarChartArray(0);
             assertThat(bar.getSerArray()).hasSize(2);
             assertThat(bar.getSerArray(1).getTx().getStrRef().getF()).isEqualTo("'Cross-tab'!$C$1");
+        }
+    }
+
+    @Test
+    void records_sheets_spill_into_a_directory_only_athars_user_can_enter_not_the_machines_shared_poifiles()
+            throws IOException {
+        new WorkbookWriter(4).write(content(IntStream.range(0, 7).mapToObj(WorkbookWriterTest::report).toList()),
+                new ByteArrayOutputStream(), n -> { });
+        File probe = TempFile.createTempFile("probe", ".xml");
+        try {
+            Path dir = probe.getParentFile().toPath();
+            assertThat(dir).isNotEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "poifiles"));
+            assertThat(Files.getOwner(dir).getName()).isEqualTo(System.getProperty("user.name"));
+            assertThat(Files.getPosixFilePermissions(dir)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+        } finally {
+            Files.delete(probe.toPath());
         }
     }
 
