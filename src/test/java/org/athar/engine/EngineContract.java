@@ -90,9 +90,9 @@ abstract class EngineContract {
     @Test
     void an_older_installed_mapping_template_is_upgraded_and_put_on_the_live_index() throws Exception {
         String current = IndexLifecycle.template("component_template", "athar-report-mappings");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\": (\\d+)").matcher(current);
-        assertThat(m.find()).as("the report mappings carry a version").isTrue();
-        long version = Long.parseLong(m.group(1));
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("\"version\": (\\d+)").matcher(current);
+        assertThat(found.find()).as("the report mappings carry a version").isTrue();
+        long version = Long.parseLong(found.group(1));
         assertThat(version).isGreaterThan(1);
         String older = current.replace("\"version\": " + version, "\"version\": 1");
         client.cluster().putComponentTemplate(t -> t.name("athar-report-mappings").withJson(new StringReader(older)));
