@@ -49,41 +49,13 @@ final class PublicFilters {
         }
         requireWholeYears(q);
         List<Filter> filters = new ArrayList<>();
-        if (!q.governorates().isEmpty()) {
-            filters.add(new Filter("governorate", List.of(Dimension.GOVERNORATE), q.governorates()::contains,
-                    with(q, Set.of(), q.districts(), q.perpetrators(), q.statuses(), q.genders(), q.ageGroups(),
-                            q.sources(), q.from(), q.to())));
-        }
-        if (!q.districts().isEmpty()) {
-            filters.add(new Filter("district", List.of(Dimension.GOVERNORATE, Dimension.DISTRICT),
-                    q.districts()::contains, with(q, q.governorates(), Set.of(), q.perpetrators(), q.statuses(),
-                            q.genders(), q.ageGroups(), q.sources(), q.from(), q.to())));
-        }
-        if (!q.perpetrators().isEmpty()) {
-            filters.add(new Filter("perpetrator", List.of(Dimension.PERPETRATOR), codes(q.perpetrators())::contains,
-                    with(q, q.governorates(), q.districts(), Set.of(), q.statuses(), q.genders(), q.ageGroups(),
-                            q.sources(), q.from(), q.to())));
-        }
-        if (!q.statuses().isEmpty()) {
-            filters.add(new Filter("status", List.of(Dimension.STATUS), codes(q.statuses())::contains,
-                    with(q, q.governorates(), q.districts(), q.perpetrators(), Set.of(), q.genders(), q.ageGroups(),
-                            q.sources(), q.from(), q.to())));
-        }
-        if (!q.genders().isEmpty()) {
-            filters.add(new Filter("gender", List.of(Dimension.GENDER), codes(q.genders())::contains,
-                    with(q, q.governorates(), q.districts(), q.perpetrators(), q.statuses(), Set.of(), q.ageGroups(),
-                            q.sources(), q.from(), q.to())));
-        }
-        if (!q.ageGroups().isEmpty()) {
-            filters.add(new Filter("age_group", List.of(Dimension.AGE_GROUP), codes(q.ageGroups())::contains,
-                    with(q, q.governorates(), q.districts(), q.perpetrators(), q.statuses(), q.genders(), Set.of(),
-                            q.sources(), q.from(), q.to())));
-        }
-        if (!q.sources().isEmpty()) {
-            filters.add(new Filter("source", List.of(Dimension.SOURCE), q.sources()::contains,
-                    with(q, q.governorates(), q.districts(), q.perpetrators(), q.statuses(), q.genders(),
-                            q.ageGroups(), Set.of(), q.from(), q.to())));
-        }
+        add(filters, "governorate", List.of(Dimension.GOVERNORATE), q.governorates(), q);
+        add(filters, "district", List.of(Dimension.GOVERNORATE, Dimension.DISTRICT), q.districts(), q);
+        add(filters, "perpetrator", List.of(Dimension.PERPETRATOR), codes(q.perpetrators()), q);
+        add(filters, "status", List.of(Dimension.STATUS), codes(q.statuses()), q);
+        add(filters, "gender", List.of(Dimension.GENDER), codes(q.genders()), q);
+        add(filters, "age_group", List.of(Dimension.AGE_GROUP), codes(q.ageGroups()), q);
+        add(filters, "source", List.of(Dimension.SOURCE), q.sources(), q);
         if (q.hasDateRange()) {
             int first = q.from().map(LocalDate::getYear).orElse(Integer.MIN_VALUE);
             int last = q.to().map(LocalDate::getYear).orElse(Integer.MAX_VALUE);
@@ -91,9 +63,7 @@ final class PublicFilters {
                 int year = Integer.parseInt(key);
                 return year >= first && year <= last;
             };
-            filters.add(new Filter("from", List.of(Dimension.YEAR), years,
-                    with(q, q.governorates(), q.districts(), q.perpetrators(), q.statuses(), q.genders(),
-                            q.ageGroups(), q.sources(), Optional.empty(), Optional.empty())));
+            filters.add(new Filter("from", List.of(Dimension.YEAR), years, without(q, "from")));
         }
         return filters;
     }
@@ -121,11 +91,24 @@ final class PublicFilters {
         return terms.stream().map(Vocabulary::code).collect(Collectors.toSet());
     }
 
-    private static ReportQuery with(ReportQuery q, Set<String> governorates, Set<String> districts,
-            Set<org.athar.report.PerpetratorCategory> perpetrators, Set<org.athar.report.ReportStatus> statuses,
-            Set<org.athar.report.Gender> genders, Set<org.athar.report.AgeGroup> ageGroups, Set<String> sources,
-            Optional<LocalDate> from, Optional<LocalDate> to) {
-        return new ReportQuery(QueryText.parse(""), governorates, districts, perpetrators, statuses, genders, ageGroups,
-                sources, from, to, Optional.empty(), q.count());
+    private static void add(List<Filter> filters, String parameter, List<Dimension> line, Set<String> values,
+            ReportQuery q) {
+        if (!values.isEmpty()) {
+            filters.add(new Filter(parameter, line, values::contains, without(q, parameter)));
+        }
+    }
+
+    /** {@code q} without the filter named {@code parameter} ("from" for the date range), without text. */
+    private static ReportQuery without(ReportQuery q, String parameter) {
+        return new ReportQuery(QueryText.parse(""),
+                parameter.equals("governorate") ? Set.of() : q.governorates(),
+                parameter.equals("district") ? Set.of() : q.districts(),
+                parameter.equals("perpetrator") ? Set.of() : q.perpetrators(),
+                parameter.equals("status") ? Set.of() : q.statuses(),
+                parameter.equals("gender") ? Set.of() : q.genders(),
+                parameter.equals("age_group") ? Set.of() : q.ageGroups(),
+                parameter.equals("source") ? Set.of() : q.sources(),
+                parameter.equals("from") ? Optional.empty() : q.from(),
+                parameter.equals("from") ? Optional.empty() : q.to(), Optional.empty(), q.count());
     }
 }
