@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.athar.export.DownloadNames;
 import org.athar.security.AuditCsv;
 import org.athar.security.AuditEntry;
 import org.athar.security.AuditFilter;
@@ -39,7 +40,10 @@ class AuditController {
     private final AuditCsv csv;
     private final CurrentViewer viewers;
 
-    AuditController(AuditLog audit, AuditCsv csv, CurrentViewer viewers) {
+    private final DownloadNames names;
+
+    AuditController(AuditLog audit, AuditCsv csv, CurrentViewer viewers, DownloadNames names) {
+        this.names = names;
         this.audit = audit;
         this.csv = csv;
         this.viewers = viewers;
@@ -77,7 +81,8 @@ class AuditController {
         AuditFilter filter = AuditParameters.filter(params, AuditParameters.FILTERS);
         AuditCsv.Download download = csv.prepare(viewer, request.getRemoteAddr(), filter);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"athar-audit.csv\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, names.auditLog(filter.action().map(a -> a.code()),
+                        filter.outcome().map(o -> o.code())).contentDisposition())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(download::writeTo);
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import org.athar.export.DownloadNames;
 import org.athar.export.briefing.Briefing;
 import org.athar.export.briefing.BriefingDraft;
 import org.athar.export.briefing.BriefingExports;
@@ -12,7 +13,6 @@ import org.athar.search.BadParameterException;
 import org.athar.security.AuditLog;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +38,11 @@ class BriefingsController {
     private final BriefingExports exports;
     private final CurrentViewer viewer;
     private final AuditLog audit;
+    private final DownloadNames names;
 
-    BriefingsController(Briefings briefings, BriefingExports exports, CurrentViewer viewer, AuditLog audit) {
+    BriefingsController(Briefings briefings, BriefingExports exports, CurrentViewer viewer, AuditLog audit,
+            DownloadNames names) {
+        this.names = names;
         this.briefings = briefings;
         this.exports = exports;
         this.viewer = viewer;
@@ -81,17 +84,20 @@ class BriefingsController {
     }
 
     @GetMapping("/api/v1/briefings/{id}.{format}")
-    @Operation(summary = "A briefing as DOCX, PPTX or PDF, rebuilt against current data")
+    @Operation(summary = "A briefing as DOCX, PPTX or PDF, rebuilt against current data",
+            description = "Named after its title and the day, e.g. athar-briefing-detentions-in-aleppo-2026-12-06.pdf; "
+                    + "an Arabic title is also sent as the UTF-8 name (filename*).")
     ResponseEntity<byte[]> export(@PathVariable String id, @PathVariable String format, HttpServletRequest request) {
         Viewer v = viewer.get();
         BriefingExports.Format f = BriefingExports.Format.fromExtension(format).orElseThrow(() ->
                 new BadParameterException("format", "format '" + format + "' is not one of docx, pptx, pdf"));
         BriefingExports.File file = exports.export(v, id, f);
+        Briefing named = briefings.get(v, id);
         audit.exported(v, request.getRemoteAddr(), "briefing_" + f.extension(), file.filters(), file.profile(),
                 file.charts());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("athar-briefing-" + id + "." + f.extension()).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, names.briefing(named.title(), named.language(), f.extension())
+                        .contentDisposition())
                 .body(file.bytes());
     }
 

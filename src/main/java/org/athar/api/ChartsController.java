@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
+import org.athar.export.DownloadNames;
 import org.athar.export.chart.ChartFormat;
 import org.athar.export.chart.ChartService;
 import org.athar.export.chart.ChartSize;
@@ -21,7 +22,6 @@ import org.athar.security.AuditLog;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,9 +41,11 @@ class ChartsController {
 
     private final AuditLog audit;
     private final ChartRenderSlots slots;
+    private final DownloadNames names;
 
     ChartsController(ChartService charts, Gazetteer gazetteer, CurrentViewer viewer, AuditLog audit,
-            ChartRenderSlots slots) {
+            ChartRenderSlots slots, DownloadNames names) {
+        this.names = names;
         this.audit = audit;
         this.slots = slots;
         this.charts = charts;
@@ -58,7 +60,9 @@ class ChartsController {
                     + "height: pixels of a PNG (its drawing is laid out at width×96/dpi CSS pixels), the drawing size "
                     + "of SVG and PDF; dpi (PNG, default 300). A PNG has at most 16,000,000 pixels (width × height; "
                     + "400 naming width, height or dpi beyond). Each user has at most two charts drawn at once (429 "
-                    + "beyond). lang=en|ar, profile=internal|public and the filters of /api/v1/reports.")
+                    + "beyond). lang=en|ar, profile=internal|public, count=persons|reports and the filters of "
+                    + "/api/v1/reports. The file is named after what it shows and the day, e.g. "
+                    + "athar-persons-by-year-aleppo-2013-2026-12-06.png (an Arabic name too for lang=ar).")
     ResponseEntity<byte[]> chart(@PathVariable String chart, @PathVariable String format,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
             @Parameter(hidden = true) HttpServletRequest request) {
@@ -104,9 +108,9 @@ class ChartsController {
                     + "dpi", ChartSize.MAX_RASTER_PIXELS));
         }
         ChartService.Rendered rendered;
+        ChartService.Spec spec = new ChartService.Spec(kind, query, by, rows, columns, locale, profile);
         try (ChartRenderSlots.Slot slot = slots.take(v.username()).orElseThrow(ChartRenderSlots.Busy::new)) {
-            rendered = charts.renderFile(v, new ChartService.Spec(kind, query, by, rows, columns, locale, profile), f,
-                    size);
+            rendered = charts.renderFile(v, spec, f, size);
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("width", e.getMessage());
         }
@@ -124,11 +128,10 @@ class ChartsController {
         audit.exported(v, request.getRemoteAddr(), "chart_" + kind.parameter() + "_" + f.extension(), described,
                 profile.parameter(), rendered.categories());
         byte[] bytes = rendered.bytes();
-        String name = "athar-" + kind.parameter() + (kind == ChartService.Kind.BREAKDOWN ? "-" + by.parameter() : "")
-                + "." + f.extension();
+        // Named after the period drawn: public figures cover whole years.
+        ChartService.Spec drawn = new ChartService.Spec(kind, profile.scope(query), by, rows, columns, locale, profile);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, names.chart(drawn, f.extension()).contentDisposition())
                 .body(bytes);
     }
 

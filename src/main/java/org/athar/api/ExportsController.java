@@ -14,7 +14,6 @@ import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -73,8 +72,10 @@ class ExportsController {
     @Operation(summary = "The Excel workbook of the filters (EXPORT_AGGREGATES)",
             description = "Sheets About, By governorate, By perpetrator, By status, Over time (by month), Cross-tab "
                     + "(governorate x perpetrator), each table with a native Excel chart, and Records when the role "
-                    + "may export records and profile=internal. lang=en|ar (Arabic sheets are right to left), "
-                    + "profile=internal|public (ADVOCACY: public only).")
+                    + "may export records and profile=internal. lang=en|ar (Arabic sheets and charts are right to "
+                    + "left), profile=internal|public (ADVOCACY: public only), count=persons|reports (what the "
+                    + "figures count, default persons; the About sheet says which). The file is named after what it "
+                    + "holds, e.g. athar-workbook-persons-aleppo-2013-2026-12-06.xlsx (an Arabic name too for lang=ar).")
     ResponseEntity<StreamingResponseBody> workbook(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletRequest request)
             throws IOException {
@@ -102,8 +103,7 @@ class ExportsController {
             }
         };
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(format.fileName())
-                        .build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, prepared.name().contentDisposition())
                 .header("X-Athar-Rows", Long.toString(prepared.rows()))
                 .body(body);
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import org.athar.export.DownloadNames;
 import org.athar.ingest.ImportBatch;
 import org.athar.ingest.ImportOptions;
 import org.athar.ingest.ImportResult;
@@ -51,7 +52,11 @@ class ImportController {
     private final RejectedRowsCsv rejectedRows;
     private final CurrentViewer viewers;
 
-    ImportController(ImportService imports, RejectedRowsCsv rejectedRows, CurrentViewer viewers) {
+    private final DownloadNames names;
+
+    ImportController(ImportService imports, RejectedRowsCsv rejectedRows, CurrentViewer viewers,
+            DownloadNames names) {
+        this.names = names;
         this.imports = imports;
         this.rejectedRows = rejectedRows;
         this.viewers = viewers;
@@ -101,7 +106,7 @@ class ImportController {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rejected-" + batchId + ".csv\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, names.rejectedRows(batchId).contentDisposition())
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(out -> rejectedRows.write(batchId, out));
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.athar.export.DownloadNames;
 import org.athar.export.OverlapWorkbook;
 import org.athar.linkage.CandidatePair;
 import org.athar.linkage.Decision;
@@ -29,7 +30,6 @@ import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -81,9 +81,11 @@ class LinkageController {
     private final AuditLog audit;
     private final Clock clock;
     private final Figures figures;
+    private final DownloadNames names;
 
     LinkageController(LinkageService linkage, CurrentViewer viewer, OverlapWorkbook workbook, AuditLog audit,
-            ObjectProvider<Clock> clock, Figures figures) {
+            ObjectProvider<Clock> clock, Figures figures, DownloadNames names) {
+        this.names = names;
         this.linkage = linkage;
         this.figures = figures;
         this.viewer = viewer;
@@ -179,8 +181,7 @@ class LinkageController {
         audit.exported(v, ClientAddress.current(), "overlap_xlsx", Map.of("lang", List.of(locale.getLanguage())),
                 o.profile().parameter(), o.patterns().size());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(OverlapWorkbook.CONTENT_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(OverlapWorkbook.FILE_NAME).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, names.overlap(locale).contentDisposition())
                 .body(out.toByteArray());
     }
 

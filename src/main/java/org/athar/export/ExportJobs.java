@@ -58,8 +58,8 @@ public class ExportJobs {
     }
 
     /** What the page shows of a job. */
-    public record Status(String id, ExportService.Format format, State state, long written, long total,
-            Optional<Failure> error) {
+    public record Status(String id, ExportService.Format format, DownloadName name, State state, long written,
+            long total, Optional<Failure> error) {
 
         /** Between 0 and 1: records written of the total (a workbook without records jumps from 0 to 1). */
         public double fraction() {
@@ -71,6 +71,7 @@ public class ExportJobs {
         final String id = UUID.randomUUID().toString();
         final String owner;
         final ExportService.Format format;
+        final DownloadName name;
         final long total;
         final Path file;
         final AtomicLong written = new AtomicLong();
@@ -78,15 +79,16 @@ public class ExportJobs {
         volatile Optional<Failure> error = Optional.empty();
         volatile Instant ended = Instant.MAX;
 
-        Job(String owner, ExportService.Format format, long total, Path file) {
+        Job(String owner, ExportService.Format format, DownloadName name, long total, Path file) {
             this.owner = owner;
             this.format = format;
+            this.name = name;
             this.total = total;
             this.file = file;
         }
 
         Status status() {
-            return new Status(id, format, state, written.get(), total, error);
+            return new Status(id, format, name, state, written.get(), total, error);
         }
     }
 
@@ -116,8 +118,9 @@ public class ExportJobs {
      */
     public Status start(Viewer viewer, String clientAddress, ExportService.Request request) throws IOException {
         ExportService.Prepared prepared = exports.prepare(viewer, clientAddress, request);
-        Path file = Files.createTempFile("athar-export-", "-" + request.format().fileName());
-        Job job = new Job(viewer.username(), request.format(), prepared.rows(), file);
+        // The temporary file's name says nothing about the filters: other accounts on the server may list /tmp.
+        Path file = Files.createTempFile("athar-export-", "." + request.format().extension());
+        Job job = new Job(viewer.username(), request.format(), prepared.name(), prepared.rows(), file);
         jobs.put(job.id, job);
         pool.execute(() -> {
             try (OutputStream out = Files.newOutputStream(file)) {

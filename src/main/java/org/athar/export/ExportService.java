@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.athar.analytics.Breakdown;
+import org.athar.analytics.Bucket;
 import org.athar.analytics.Dashboard;
 import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
+import org.athar.analytics.Heading;
 import org.athar.export.chart.ChartTexts;
 import org.athar.i18n.Messages;
 import org.athar.ingest.ImportBatch;
@@ -51,16 +54,16 @@ public class ExportService {
 
     /** What is exported. */
     public enum Format {
-        CSV("records.csv", "text/csv; charset=UTF-8", "records_csv"),
-        JSONL("records.jsonl", "application/x-ndjson; charset=UTF-8", "records_jsonl"),
-        WORKBOOK("workbook.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+        CSV("csv", "text/csv; charset=UTF-8", "records_csv"),
+        JSONL("jsonl", "application/x-ndjson; charset=UTF-8", "records_jsonl"),
+        WORKBOOK("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
-        private final String fileName;
+        private final String extension;
         private final String contentType;
         private final String auditKind;
 
-        Format(String fileName, String contentType, String auditKind) {
-            this.fileName = fileName;
+        Format(String extension, String contentType, String auditKind) {
+            this.extension = extension;
             this.contentType = contentType;
             this.auditKind = auditKind;
         }
@@ -69,8 +72,8 @@ public class ExportService {
             return contentType;
         }
 
-        public String fileName() {
-            return "athar-" + fileName;
+        public String extension() {
+            return extension;
         }
     }
 
@@ -91,6 +94,9 @@ public class ExportService {
 
         DisclosureProfile profile();
 
+        /** The file's name: what it holds, its filters and period, and the day (UTC). */
+        DownloadName name();
+
         /** Writes the file to {@code out} (left open); {@code progress} hears the records written so far. */
         void write(OutputStream out, LongConsumer progress) throws IOException;
     }
@@ -102,6 +108,7 @@ public class ExportService {
     private final Messages messages;
     private final Gazetteer gazetteer;
     private final ChartTexts texts;
+    private final DownloadNames names;
     private final Clock clock;
     private final int maxRowsPerSheet;
 
@@ -122,6 +129,7 @@ public class ExportService {
         this.messages = messages;
         this.gazetteer = gazetteer;
         this.texts = new ChartTexts(messages, gazetteer);
+        this.names = new DownloadNames(messages, gazetteer, clock);
         this.clock = clock;
         this.maxRowsPerSheet = maxRowsPerSheet;
     }
@@ -141,7 +149,8 @@ public class ExportService {
         long rows = search.countForExport(viewer, request.query());
         audit.exported(viewer, clientAddress, request.format().auditKind, filters,
                 DisclosureProfile.INTERNAL.parameter(), rows);
-        return new PreparedExport(request.format(), rows, DisclosureProfile.INTERNAL, (out, progress) -> {
+        DownloadName name = names.export(request.format(), request.query(), request.locale());
+        return new PreparedExport(request.format(), rows, DisclosureProfile.INTERNAL, name, (out, progress) -> {
             RecordColumns columns = new RecordColumns(messages, gazetteer, request.locale(), request.reportLink());
             try (RecordWriter writer = request.format() == Format.CSV ? RecordWriter.csv(columns, out)
                     : RecordWriter.jsonLines(request.reportLink(), out)) {
@@ -174,7 +183,8 @@ public class ExportService {
         WorkbookWriter.Content content = content(viewer, request, locale, profile, d, records, rows);
         filters.put("profile", List.of(profile.parameter()));
         audit.exported(viewer, clientAddress, Format.WORKBOOK.auditKind, filters, profile.parameter(), rows);
-        return new PreparedExport(Format.WORKBOOK, rows, profile,
+        DownloadName name = names.export(Format.WORKBOOK, request.query(), locale);
+        return new PreparedExport(Format.WORKBOOK, rows, profile, name,
                 (out, progress) -> new WorkbookWriter(maxRowsPerSheet).write(content, out, progress));
     }
 
@@ -193,11 +203,28 @@ public class ExportService {
             recordSheets = Optional.of(new WorkbookWriter.Records(t("export.sheet.records", locale), columns,
                     each -> search.scan(viewer, request.query(), PAGE, each)));
         }
+        ChartTexts.Footer footer = new ChartTexts.Footer(sources(viewer, request.query(), profile, locale),
+                LocalDate.now(clock), imports.holdsSyntheticData());
         return new WorkbookWriter.Content(locale, Messages.isRightToLeft(locale), t("export.sheet.about", locale),
                 about(viewer, request, locale, profile, d, records, rows), tables, t("export.sheet.crosstab", locale),
                 texts.title(counting, Dimension.GOVERNORATE, Dimension.PERPETRATOR, locale), t("export.total", locale),
                 d.crossTab(), recordSheets, profile == DisclosureProfile.PUBLIC
-                        ? Optional.of(figures.withheldNote(locale)) : Optional.empty());
+                        ? Optional.of(figures.withheldNote(locale)) : Optional.empty(),
+                texts.footer(footer, locale), texts.caveat(locale));
+    }
+
+    /**
+     * The sources behind the figures, for the source line of the charts: those the filters name, else those with
+     * reports in scope. Under {@code public} a source whose count is withheld is not named (naming it would say it
+     * holds at least one report of these filters).
+     */
+    private List<String> sources(Viewer viewer, ReportQuery query, DisclosureProfile profile, Locale locale) {
+        if (!query.sources().isEmpty()) {
+            return query.sources().stream().sorted().toList();
+        }
+        Breakdown b = figures.breakdown(viewer, query.withCount(Count.REPORTS), Dimension.SOURCE, locale, profile);
+        return b.buckets().stream().filter(s -> s.count().isPresent() && s.count().getAsLong() > 0)
+                .map(Bucket::key).filter(k -> !Heading.UNKNOWN.equals(k)).sorted().toList();
     }
 
     private WorkbookWriter.Table breakdown(String sheet, Breakdown b, Locale locale, String reportsLabel,
@@ -265,7 +292,8 @@ public class ExportService {
         void write(OutputStream out, LongConsumer progress) throws IOException;
     }
 
-    private record PreparedExport(Format format, long rows, DisclosureProfile profile, Body body) implements Prepared {
+    private record PreparedExport(Format format, long rows, DisclosureProfile profile, DownloadName name, Body body)
+            implements Prepared {
 
         @Override
         public void write(OutputStream out, LongConsumer progress) throws IOException {

@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
 public class OverlapWorkbook {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static final String FILE_NAME = "athar-overlap.xlsx";
 
     /** The row of each sheet's table header: the lines above say what is counted and when. */
     static final int HEADER_ROW = 3;

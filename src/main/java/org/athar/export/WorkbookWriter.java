@@ -24,28 +24,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.BarGrouping;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.athar.analytics.Breakdown;
@@ -76,11 +56,12 @@ final class WorkbookWriter {
 
     /**
      * What the workbook holds; {@code records} absent when the Records sheet is left out; {@code withheldNote} the
-     * footnote on withheld figures (public profile), written under every table that shows "withheld".
+     * footnote on withheld figures (public profile), written under every table that shows "withheld";
+     * {@code chartSource} and {@code chartCaveat} the source line and caveat every chart carries under its title.
      */
     record Content(Locale locale, boolean rightToLeft, String aboutSheet, List<String[]> about, List<Table> tables,
             String crossTabSheet, String crossTabTitle, String totalLabel, CrossTab crossTab,
-            Optional<Records> records, Optional<String> withheldNote) {}
+            Optional<Records> records, Optional<String> withheldNote, String chartSource, String chartCaveat) {}
 
     /** The Records sheets: base name, columns and the scan that hands over every report. */
     record Records(String sheet, RecordColumns columns, Scan scan) {}
@@ -89,11 +70,6 @@ final class WorkbookWriter {
     interface Scan {
         void run(java.util.function.Consumer<VisibleReport> each) throws IOException;
     }
-
-    /** The colours of Athar's charts (Okabe–Ito, readable with colour blindness), as in ChartStyle. */
-    private static final byte[][] PALETTE = {{0x00, 0x72, (byte) 0xB2}, {(byte) 0xE6, (byte) 0x9F, 0x00},
-        {0x00, (byte) 0x9E, 0x73}, {(byte) 0xD5, 0x5E, 0x00}, {0x56, (byte) 0xB4, (byte) 0xE9},
-        {(byte) 0xCC, 0x79, (byte) 0xA7}, {(byte) 0xF0, (byte) 0xE4, 0x42}, {0x33, 0x33, 0x33}};
 
     private final int maxRowsPerSheet;
 
@@ -178,7 +154,8 @@ final class WorkbookWriter {
             // Excel draws a text cell as 0: a withheld month would be a dip of the line to 0, a value it states. As
             // columns it is no column at all, and the cell beside it says "withheld".
             boolean line = table.time() && buckets.stream().noneMatch(Bucket::suppressed);
-            chart(sheet, table.chartTitle(), 1, last, 0, List.of(2), line, false, 4);
+            WorkbookCharts.chart(sheet, lines(content, table.chartTitle()), content.rightToLeft(), 1, last, 0,
+                    List.of(2), line, false, 4);
         }
     }
 
@@ -235,7 +212,8 @@ final class WorkbookWriter {
             for (int c = 1; c <= t.columns().size(); c++) {
                 series.add(c);
             }
-            chart(sheet, content.crossTabTitle(), 1, last, 0, series, false, true, header.size() + 1);
+            WorkbookCharts.chart(sheet, lines(content, content.crossTabTitle()), content.rightToLeft(), 1, last, 0,
+                    series, false, true, header.size() + 1);
         }
     }
 
@@ -256,6 +234,10 @@ final class WorkbookWriter {
         }
     }
 
+    private static WorkbookCharts.Lines lines(Content content, String title) {
+        return new WorkbookCharts.Lines(title, content.chartSource(), content.chartCaveat());
+    }
+
     /** Frozen header, autofilter over header and data, and widths that fit the longest text of each column. */
     private static void finish(Sheet sheet, List<String> header, int lastDataRow, List<List<String>> columns) {
         printable(sheet);
@@ -264,75 +246,6 @@ final class WorkbookWriter {
         for (int c = 0; c < columns.size(); c++) {
             int longest = columns.get(c).stream().mapToInt(String::length).max().orElse(8);
             sheet.setColumnWidth(c, Math.min(60, Math.max(10, longest + 4)) * 256);
-        }
-    }
-
-    /** A native chart over the sheet's cells: columns (stacked for several series) or a line for time. */
-    private static void chart(XSSFSheet sheet, String title, int firstRow, int lastRow, int categoryColumn,
-            List<Integer> valueColumns, boolean line, boolean stacked, int anchorColumn) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorColumn, 1, anchorColumn + 12, 25);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
-        chart.setTitleOverlay(false);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        y.setCrossBetween(AxisCrossBetween.BETWEEN);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
-        XDDFChartData data = chart.createData(line ? ChartTypes.LINE : ChartTypes.BAR, x, y);
-        int index = 0;
-        for (int column : valueColumns) {
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(firstRow, lastRow, column, column));
-            XDDFChartData.Series series = data.addSeries(categories, values);
-            series.setTitle(sheet.getRow(0).getCell(column).getStringCellValue(),
-                    new CellReference(sheet.getSheetName(), 0, column, true, true));
-            // An explicit colour (the charts' Okabe–Ito palette): without one LibreOffice draws the series empty.
-            org.apache.poi.xddf.usermodel.XDDFSolidFillProperties fill =
-                    new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
-                            org.apache.poi.xddf.usermodel.XDDFColor.from(PALETTE[index++ % PALETTE.length]));
-            if (series instanceof XDDFLineChartData.Series s) {
-                s.setMarkerStyle(MarkerStyle.NONE);
-                s.setSmooth(false);
-                org.apache.poi.xddf.usermodel.XDDFLineProperties stroke =
-                        new org.apache.poi.xddf.usermodel.XDDFLineProperties(fill);
-                stroke.setWidth(2.25);
-                s.setLineProperties(stroke);
-            } else {
-                series.setFillProperties(fill);
-            }
-        }
-        data.setVaryColors(false);
-        if (data instanceof XDDFBarChartData bars) {
-            bars.setBarDirection(BarDirection.COL);
-            if (stacked) {
-                bars.setBarGrouping(BarGrouping.STACKED);
-            }
-        }
-        chart.plot(data);
-        if (stacked) {
-            fullOverlap(chart);
-        }
-        if (valueColumns.size() > 1) {
-            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        }
-    }
-
-    /**
-     * {@code <c:overlap val="100"/>}, without which Excel draws the segments of a stacked column side by side. Written
-     * into the XML directly: POI's own setter needs a schema type that poi-ooxml-lite does not ship.
-     */
-    private static void fullOverlap(XSSFChart chart) {
-        try (org.apache.xmlbeans.XmlCursor cursor = chart.getCTChart().getPlotArea().getBarChartArray(0).newCursor()) {
-            cursor.toFirstChild();
-            while (!"axId".equals(cursor.getName().getLocalPart()) && cursor.toNextSibling()) {
-                // the overlap goes right before the axis ids
-            }
-            cursor.beginElement(new javax.xml.namespace.QName(
-                    "http://schemas.openxmlformats.org/drawingml/2006/chart", "overlap", "c"));
-            cursor.insertAttributeWithValue("val", "100");
         }
     }
 

@@ -50,6 +50,12 @@ class ExportJobsFailureTest {
                     }
 
                     @Override
+                    public DownloadName name() {
+                        return new DownloadName("athar-workbook-persons-2026-12-06.xlsx",
+                                "athar-workbook-persons-2026-12-06.xlsx");
+                    }
+
+                    @Override
                     public void write(OutputStream out, LongConsumer progress) throws IOException {
                         if (failure instanceof IOException io) {
                             throw io;

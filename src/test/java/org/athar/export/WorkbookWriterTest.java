@@ -51,6 +51,8 @@ class WorkbookWriterTest {
 
     private static final Messages MESSAGES = new Messages();
     private static final Gazetteer GAZETTEER = Gazetteer.load();
+    static final String SOURCE_LINE = "Source: Athar · sources: Writer Test Org · generated 6 December 2026";
+    static final String CAVEAT = "Documented cases, not the total number of disappearances.";
 
     static VisibleReport report(int n) {
         Report r = new Report("W" + n, "Writer Test Org", new Victim("Synthetic Person " + n, Optional.empty(),
@@ -79,7 +81,7 @@ class WorkbookWriterTest {
                 List.of(new WorkbookWriter.Table("By governorate", "Reports by governorate",
                         List.of("Governorate", "Code", "Reports"), governorates, false, List.of())),
                 "Cross-tab", "Reports by governorate and perpetrator", "Total", t, Optional.of(records),
-                Optional.empty());
+                Optional.empty(), SOURCE_LINE, CAVEAT);
     }
 
     @Test
@@ -170,7 +172,7 @@ class WorkbookWriterTest {
                 List.of(new WorkbookWriter.Table("By governorate", "Persons by governorate",
                         List.of("Governorate", "Code", "Persons"), governorates, false, List.of())),
                 "Cross-tab", "Persons by governorate and perpetrator", "Total", t, Optional.empty(),
-                Optional.of(note));
+                Optional.of(note), SOURCE_LINE, CAVEAT);
     }
 
     static List<java.util.Locale> languages() {

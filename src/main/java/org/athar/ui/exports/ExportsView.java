@@ -19,12 +19,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +35,7 @@ import org.athar.export.chart.ChartService;
 import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
+import org.athar.search.Count;
 import org.athar.search.ReportQuery;
 import org.athar.security.AccessDeniedException;
 import org.athar.security.CurrentViewer;
@@ -67,6 +65,8 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
     private final FilterBar filters;
     private final Select<Locale> language = new Select<>();
     private final Select<DisclosureProfile> profile = new Select<>();
+    /** What the workbook's figures count, as on Trends: persons unless reports are chosen. */
+    private final Select<Count> counting = new Select<>();
     private final Button workbook = new Button();
     private final Button csv = new Button();
     private final Button jsonLines = new Button();
@@ -100,7 +100,14 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         boolean exact = viewer.can(Permission.SEE_EXACT_COUNTS);
         profile.setValue(exact ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
         profile.setReadOnly(!exact);
-        Div choices = new Div(language, profile);
+        counting.setLabel(getTranslation("exports.count"));
+        counting.setId("exports-count");
+        counting.setItems(Count.PERSONS, Count.REPORTS);
+        counting.setItemLabelGenerator(c -> getTranslation("trends.count." + c.code()));
+        counting.setValue(Count.PERSONS);
+        counting.setHelperText(getTranslation("exports.count.help"));
+        counting.addValueChangeListener(e -> updateUrl());
+        Div choices = new Div(language, profile, counting);
         choices.addClassName("athar-trends-controls");
         button(workbook, "exports-workbook", "exports.workbook", ExportService.Format.WORKBOOK);
         button(csv, "exports-csv", "exports.csv", ExportService.Format.CSV);
@@ -141,7 +148,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
                 .getHttpServletRequest()).path("/report/").toUriString();
         result.removeAll();
         try {
-            ExportJobs.Status started = jobs.start(viewer, address, new ExportService.Request(format, query,
+            ExportJobs.Status started = jobs.start(viewer, address, new ExportService.Request(format, counted(),
                     language.getValue(), Optional.of(profile.getValue()), link));
             setBusy(true);
             show(started);
@@ -157,8 +164,14 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
+    /** The filters with what the figures count. */
+    private ReportQuery counted() {
+        return query.withCount(counting.getValue());
+    }
+
     private void show(ExportJobs.Status s) {
-        String file = s.format().fileName();
+        // The name in the file's language: Arabic for an Arabic file, so the page names what the browser saves.
+        String file = s.name().unicode();
         progress.setVisible(s.state() == ExportJobs.State.RUNNING);
         progress.setValue(s.fraction());
         switch (s.state()) {
@@ -168,11 +181,9 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
                 stopPolling();
                 status.setText(getTranslation("exports.done", file, format(s.total())));
                 result.removeAll();
-                Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                    Optional<InputStream> in = jobs.take(viewer, s.id());
-                    return in.map(stream -> new DownloadResponse(stream, file, s.format().contentType(), -1))
-                            .orElseGet(() -> DownloadResponse.error(410, getTranslation("exports.gone")));
-                }), getTranslation("exports.download", file));
+                Anchor download = new Anchor(new NamedDownload(s.name(), s.format().contentType(),
+                        () -> jobs.take(viewer, s.id()), getTranslation("exports.gone")),
+                        getTranslation("exports.download", file));
                 download.setId("exports-download");
                 download.getElement().setAttribute("download", true);
                 result.add(download);
@@ -205,7 +216,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void updateUrl() {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("exports", new QueryParameters(org.athar.search.QueryParameters.format(query)))));
+                new Location("exports", new QueryParameters(org.athar.search.QueryParameters.format(counted())))));
     }
 
     @Override
@@ -217,7 +228,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
             if (!viewer.can(Permission.SEE_IDENTITIES)) {
                 query = new ReportQuery(org.athar.search.QueryText.parse(""), query.governorates(), query.districts(),
                         query.perpetrators(), query.statuses(), query.genders(), query.ageGroups(), query.sources(),
-                        query.from(), query.to(), query.hasLocation());
+                        query.from(), query.to(), query.hasLocation(), query.count());
             }
         } catch (BadParameterException e) {
             query = ReportQuery.all();
@@ -226,6 +237,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         if (viewer.can(Permission.SEE_EXACT_COUNTS)) {
             asked.flatMap(DisclosureProfile::fromParameter).ifPresent(profile::setValue);
         }
+        counting.setValue(query.count().orElse(Count.PERSONS));
         filters.setValue(query);
     }
 
