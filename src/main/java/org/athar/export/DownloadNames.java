@@ -129,9 +129,10 @@ public class DownloadNames {
         String ascii = compose(head, filters, period, today, extension, Word::ascii, word("download.name.more",
                 locale).ascii());
         boolean arabic = Messages.isRightToLeft(locale);
-        boolean ownScript = head.stream().anyMatch(w -> w.own() && !w.local().equals(w.ascii()));
+        // A title in plain ASCII needs no second name; one with accents or in Arabic keeps its script.
+        boolean ownScript = head.stream().anyMatch(w -> w.own() && !ascii(w.local()));
         Function<Word, String> localForm = arabic ? Word::local
-                : w -> w.own() && !w.local().isEmpty() ? w.local() : w.ascii();
+                : w -> w.own() && !ascii(w.local()) ? w.local() : w.ascii();
         String local = arabic || ownScript ? compose(head, filters, period, today, extension, localForm,
                 arabic ? word("download.name.more", locale).local() : word("download.name.more", locale).ascii())
                 : ascii;
@@ -166,6 +167,10 @@ public class DownloadNames {
         }
         String base = name.substring(0, name.indexOf('.'));
         return RESERVED.matcher(base).matches() ? "athar-" + name : name;
+    }
+
+    private static boolean ascii(String text) {
+        return text.chars().allMatch(c -> c < 0x80);
     }
 
     private static String join(List<String> parts) {

@@ -103,7 +103,9 @@ class AuditApiTest extends SmallLimitsContext {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
-        assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("athar-audit.csv");
+        // Issue 18 #13: named after what it holds and the day (was the generic athar-audit.csv).
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("athar-audit-log-"
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv");
         byte[] bytes = response.getBody();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(new String(bytes, StandardCharsets.UTF_8)

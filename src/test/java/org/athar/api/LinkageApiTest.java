@@ -259,7 +259,9 @@ class LinkageApiTest extends AtharIntegrationTest {
     void the_overlap_workbook_opens_with_its_two_sheets_and_the_fixture_figures_and_is_audited() throws Exception {
         ResponseEntity<byte[]> r = http.getForEntity("/api/v1/linkage/overlap.xlsx?lang=en", byte[].class);
         assertThat(r.getStatusCode().value()).isEqualTo(200);
-        assertThat(r.getHeaders().getContentDisposition().getFilename()).isEqualTo("athar-overlap.xlsx");
+        // Issue 18 #13: named after what it holds and the day (was the generic athar-overlap.xlsx).
+        assertThat(r.getHeaders().getContentDisposition().getFilename()).isEqualTo("athar-source-overlap-persons-"
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.getBody()))) {
             XSSFSheet overlap = wb.getSheet("Overlap");
             XSSFSheet patterns = wb.getSheet("Patterns");

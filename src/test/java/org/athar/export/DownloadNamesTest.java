@@ -140,7 +140,13 @@ class DownloadNamesTest {
     void a_briefing_is_named_by_its_title_and_an_arabic_title_travels_in_filename_star() {
         DownloadName english = names.briefing("Detentions in Aleppo, 2013: a briefing", "en", "pdf");
         assertThat(english.ascii()).isEqualTo("athar-briefing-detentions-in-aleppo-2013-a-briefing-2026-12-06.pdf");
+        assertThat(english.contentDisposition()).as("an ASCII title needs no filename*")
+                .isEqualTo("attachment; filename=\"" + english.ascii() + "\"");
         assertSafe(english);
+        DownloadName accented = names.briefing("Détentions à Alep", "en", "pdf");
+        assertThat(accented.ascii()).isEqualTo("athar-briefing-detentions-a-alep-2026-12-06.pdf");
+        assertThat(accented.unicode()).isEqualTo("athar-briefing-Détentions-à-Alep-2026-12-06.pdf");
+        assertSafe(accented);
         DownloadName arabic = names.briefing("الاختفاء القسري في حلب", "ar", "docx");
         assertThat(arabic.ascii()).isEqualTo("athar-briefing-2026-12-06.docx");
         assertThat(arabic.unicode()).isEqualTo("أثر-إحاطة-الاختفاء-القسري-في-حلب-2026-12-06.docx");

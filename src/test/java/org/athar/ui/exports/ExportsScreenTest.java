@@ -27,6 +27,7 @@ import org.athar.export.ExportJobs;
 import org.athar.export.ExportService;
 import org.athar.ingest.ImportOptions;
 import org.athar.ingest.ImportService;
+import org.athar.search.Count;
 import org.athar.search.ReportQuery;
 import org.athar.security.AccessDeniedException;
 import org.athar.security.Role;
@@ -99,12 +100,44 @@ class ExportsScreenTest extends AtharIntegrationTest {
             ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         }
         Anchor download = LocatorJ._get(Anchor.class, spec -> spec.withId("exports-download"));
-        assertThat(download.getText()).isEqualTo("Download athar-records.csv");
+        // Issue 18 #13: the file is named after its filters and the day (was the generic athar-records.csv).
+        String name = "athar-records-" + source.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-"
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv";
+        assertThat(download.getText()).isEqualTo("Download " + name);
         assertThat(LocatorJ._get(Span.class, spec -> spec.withId("exports-status")).getText())
-                .startsWith("Ready: athar-records.csv (2 records)");
+                .startsWith("Ready: " + name + " (2 records)");
         assertThat(LocatorJ._find(ProgressBar.class, spec -> spec.withId("exports-progress"))).as("hidden when done")
                 .isEmpty();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    void the_count_selector_offers_persons_or_reports_like_trends_and_the_workbook_counts_what_was_chosen()
+            throws Exception {
+        signIn(Role.ANALYST);
+        open();
+        @SuppressWarnings("unchecked")
+        Select<Count> count = LocatorJ._get(Select.class, spec -> spec.withId("exports-count"));
+        assertThat(count.getValue()).as("persons by default, as on Trends").isEqualTo(Count.PERSONS);
+        assertThat(count.getListDataView().getItems().map(count.getItemLabelGenerator()::apply))
+                .containsExactly("Persons (linked reports once)", "Reports");
+        assertThat(count.getLabel()).isEqualTo("Count");
+        count.setValue(Count.REPORTS);
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("exports-workbook")));
+        for (int i = 0; i < 100 && LocatorJ._find(Anchor.class, spec -> spec.withId("exports-download")).isEmpty(); i++) {
+            Thread.sleep(100);
+            ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        }
+        String name = "athar-workbook-reports-" + source.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-"
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".xlsx";
+        assertThat(LocatorJ._get(Anchor.class, spec -> spec.withId("exports-download")).getText())
+                .isEqualTo("Download " + name);
+
+        // Opened from a page that counts reports, the selector says reports.
+        UI.getCurrent().navigate("exports", QueryParameters.simple(Map.of("source", source, "count", "reports")));
+        @SuppressWarnings("unchecked")
+        Select<Count> reopened = LocatorJ._get(Select.class, spec -> spec.withId("exports-count"));
+        assertThat(reopened.getValue()).isEqualTo(Count.REPORTS);
     }
 
     @Test
