@@ -75,7 +75,8 @@ class ExportsController {
                     + "may export records and profile=internal. lang=en|ar (Arabic sheets and charts are right to "
                     + "left), profile=internal|public (ADVOCACY: public only), count=persons|reports (what the "
                     + "figures count, default persons; the About sheet says which). The file is named after what it "
-                    + "holds, e.g. athar-workbook-persons-aleppo-2013-2026-12-06.xlsx (an Arabic name too for lang=ar).")
+                    + "holds, e.g. athar-workbook-persons-aleppo-2013-2026-12-06.xlsx (an Arabic name too for "
+                    + "lang=ar).")
     ResponseEntity<StreamingResponseBody> workbook(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletRequest request)
             throws IOException {

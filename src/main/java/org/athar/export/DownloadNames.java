@@ -3,6 +3,7 @@ package org.athar.export;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -125,7 +126,8 @@ public class DownloadNames {
 
     private DownloadName name(List<Word> head, List<Word> filters, List<Word> period, String extension,
             Locale locale) {
-        Word today = new Word(LocalDate.now(clock).toString(), LocalDate.now(clock).toString());
+        String day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+        Word today = new Word(day, day);
         String ascii = compose(head, filters, period, today, extension, Word::ascii, word("download.name.more",
                 locale).ascii());
         boolean arabic = Messages.isRightToLeft(locale);
