@@ -182,9 +182,11 @@ public final class BriefingRules {
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            if (!QueryParameters.NAMES.contains(name)) {
+            // count=persons|reports is what a figure or chart counts (persons when absent), as for the chart API.
+            if (!QueryParameters.NAMES.contains(name) && !"count".equals(name)) {
                 throw new BadParameterException(field, field + ": unknown filter '" + name + "'; accepted: "
-                        + String.join(", ", QueryParameters.NAMES.subList(1, QueryParameters.NAMES.size())));
+                        + String.join(", ", QueryParameters.NAMES.subList(1, QueryParameters.NAMES.size()))
+                        + ", count");
             }
             if ("q".equals(name)) {
                 // A count of reports matching typed words can single out a person: briefings are aggregates only.

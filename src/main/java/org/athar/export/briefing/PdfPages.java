@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
@@ -139,6 +140,10 @@ final class PdfPages {
         PDStructureElement element = new PDStructureElement("Figure", tagged);
         element.setAlternateDescription(alt);
         element.setPage(page);
+        // Where the figure sits (PDF/UA asks for it): readers and tests find what lies under the chart.
+        PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+        layout.setBBox(new PDRectangle(MARGIN, y, width, box.getHeight() * scale));
+        element.addAttribute(layout);
         element.appendKid(mcid);
         tagged.appendKid(element);
         onPage.add(element);

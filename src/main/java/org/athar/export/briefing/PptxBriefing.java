@@ -107,8 +107,7 @@ final class PptxBriefing {
             BriefingOrganisation.Logo logo = c.organisation().logo().get();
             XSLFPictureShape picture = title.createPicture(show.addPicture(logo.bytes(),
                     logo.png() ? PictureData.PictureType.PNG : PictureData.PictureType.JPEG));
-            picture.setAnchor(fit(new ChartSize(logo.width(), logo.height(), 96), MARGIN, 24, WIDTH - 2 * MARGIN,
-                    56));
+            picture.setAnchor(fit(logo.width(), logo.height(), MARGIN, 24, WIDTH - 2 * MARGIN, 56));
             describe(picture, c.organisation().name(c.locale()).orElse(""));
             top = 140;
         }
@@ -135,9 +134,14 @@ final class PptxBriefing {
 
     /** The largest rectangle of the picture's proportions inside the area, centred. */
     static Rectangle2D fit(ChartSize size, double x, double y, double width, double height) {
-        double scale = Math.min(width / size.width(), height / size.height());
-        double w = size.width() * scale;
-        double h = size.height() * scale;
+        return fit(size.width(), size.height(), x, y, width, height);
+    }
+
+    private static Rectangle2D fit(double pictureWidth, double pictureHeight, double x, double y, double width,
+            double height) {
+        double scale = Math.min(width / pictureWidth, height / pictureHeight);
+        double w = pictureWidth * scale;
+        double h = pictureHeight * scale;
         return new Rectangle2D.Double(x + (width - w) / 2, y + (height - h) / 2, w, h);
     }
 

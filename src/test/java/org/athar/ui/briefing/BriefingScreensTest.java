@@ -111,7 +111,7 @@ class BriefingScreensTest extends AtharIntegrationTest {
     @Test
     void advocacy_is_held_to_public_figures_and_cannot_change_a_briefing_it_does_not_own() {
         Briefing other = briefings.create(Viewer.system("someone-else"), new org.athar.export.briefing.BriefingDraft(
-                "Not yours", "en", "public", "", List.of(), List.of()));
+                "Not yours", "en", "public", "", "", List.of(), List.of()));
         signIn(Role.ADVOCACY);
         UI.getCurrent().navigate("briefings/new");
         @SuppressWarnings("unchecked")
