@@ -352,6 +352,6 @@ class BriefingDocumentTest extends AtharIntegrationTest {
         // The fixture's three reports are from 2014, 2015 and 2016 (search/redaction.csv): with no dates in the
         // filters, the period is the years with records.
         assertThat(BriefingFiles.pdfText(download(english, "pdf")).raw()).contains("Period covered: 2014 \u2013 2016");
-        assertThat(BriefingFiles.docxText(download(arabic, "docx"))).contains("الفترة المشمولة: 2014 \u2013 2016");
+        assertThat(BriefingFiles.docxText(download(arabic, "docx"))).contains("الفترة المشمولة: من 2014 إلى 2016");
     }
 }
