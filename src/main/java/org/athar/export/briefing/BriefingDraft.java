@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * The content of a briefing as an editor sends it: title, language ({@code en|ar}), disclosure profile
- * ({@code internal|public}), a short text of plain paragraphs, key figures and charts in order.
+ * ({@code internal|public}), the filters every figure and chart inherits and may only narrow (the query string of
+ * {@code /api/v1/reports}; empty for none), a short text of plain paragraphs, key figures and charts in order.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record BriefingDraft(String title, String language, String profile, String text, List<KeyFigure> figures,
-        List<ChartItem> charts) {
+public record BriefingDraft(String title, String language, String profile, String filters, String text,
+        List<KeyFigure> figures, List<ChartItem> charts) {
 
     public BriefingDraft {
+        filters = filters == null ? "" : filters;
         text = text == null ? "" : text;
         figures = figures == null ? List.of() : List.copyOf(figures);
         charts = charts == null ? List.of() : List.copyOf(charts);

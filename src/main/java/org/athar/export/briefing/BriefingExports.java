@@ -68,11 +68,12 @@ public class BriefingExports {
         return new File(bytes, format, c.profile().parameter(), c.charts().size(), filters(b));
     }
 
-    /** The sentence of one key figure now, for the editor (no file). */
-    public String figureSentence(Viewer viewer, KeyFigure figure, String language, String profile) {
+    /** The sentence of one key figure now, with the briefing's filters narrowed by its own, for the editor. */
+    public String figureSentence(Viewer viewer, String briefingFilters, KeyFigure figure, String language,
+            String profile) {
         viewer.require(Permission.EXPORT_AGGREGATES);
         Locale locale = BriefingRules.locale(language);
-        return builder.figure(viewer, figure, "figure", locale,
+        return builder.figure(viewer, briefingFilters, figure, "figure", locale,
                 figures.profileFor(viewer, Optional.of(BriefingRules.profile(profile)))).sentence();
     }
 
@@ -80,6 +81,7 @@ public class BriefingExports {
     private static Map<String, List<String>> filters(Briefing b) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         out.put("briefing", List.of(b.id()));
+        out.put("briefing_filters", List.of(b.filters().isEmpty() ? "all" : b.filters()));
         out.put("figures", b.figures().stream().map(f -> f.filters().isEmpty() ? "all" : f.filters()).toList());
         out.put("charts", b.charts().stream().map(c -> c.kind() + ":" + (c.filters().isEmpty() ? "all"
                 : c.filters())).toList());

@@ -58,9 +58,12 @@ public final class BriefingRules {
         if (d.charts().size() > MAX_CHARTS) {
             throw new BadParameterException("charts", "a briefing holds at most " + MAX_CHARTS + " charts");
         }
+        ReportQuery whole = query(d.filters(), "filters", gazetteer);
         List<KeyFigure> figures = new ArrayList<>();
         for (int i = 0; i < d.figures().size(); i++) {
-            figures.add(figure(d.figures().get(i), "figures[" + i + "]", gazetteer));
+            KeyFigure f = figure(d.figures().get(i), "figures[" + i + "]", gazetteer);
+            within(whole, query(f.filters(), "figures[" + i + "].filters", gazetteer), "figures[" + i + "].filters");
+            figures.add(f);
         }
         List<ChartItem> charts = new ArrayList<>();
         for (int i = 0; i < d.charts().size(); i++) {
@@ -70,11 +73,89 @@ public final class BriefingRules {
                 throw new BadParameterException(field + ".caption", field + ".caption is longer than " + MAX_CAPTION
                         + " characters");
             }
-            spec(c, field, gazetteer, Messages.ENGLISH, DisclosureProfile.PUBLIC);
+            spec(c, canonical(whole), field, gazetteer, Messages.ENGLISH, DisclosureProfile.PUBLIC);
             charts.add(new ChartItem(c.kind().strip(), canonical(query(c.filters(), field + ".filters", gazetteer)),
                     c.by(), c.rows(), c.columns(), c.caption().map(String::strip)));
         }
-        return new BriefingDraft(title, d.language().strip(), d.profile().strip(), d.text().strip(), figures, charts);
+        return new BriefingDraft(title, d.language().strip(), d.profile().strip(), canonical(whole), d.text().strip(),
+                figures, charts);
+    }
+
+    /**
+     * The filters an item is computed with: the briefing's, narrowed by the item's own. A filter the item sets on a
+     * field the briefing also sets must lie within it (a subset of its values, dates inside its range); otherwise a
+     * 400 naming {@code field}. What is counted (persons or reports) is the item's choice, not a filter.
+     */
+    public static ReportQuery effective(String briefingFilters, String itemFilters, String field, Gazetteer gazetteer) {
+        ReportQuery whole = query(briefingFilters, "filters", gazetteer);
+        ReportQuery own = query(itemFilters, field, gazetteer);
+        return within(whole, own, field);
+    }
+
+    /**
+     * The parameters ({@code governorate}, {@code from}, …) on which {@code own} is outside {@code whole}; empty
+     * when it only narrows. The editor shows these next to the item.
+     */
+    public static List<String> outside(ReportQuery whole, ReportQuery own) {
+        List<String> out = new ArrayList<>();
+        addIfOutside(out, "governorate", whole.governorates(), own.governorates());
+        addIfOutside(out, "district", whole.districts(), own.districts());
+        addIfOutside(out, "perpetrator", whole.perpetrators(), own.perpetrators());
+        addIfOutside(out, "status", whole.statuses(), own.statuses());
+        addIfOutside(out, "gender", whole.genders(), own.genders());
+        addIfOutside(out, "age_group", whole.ageGroups(), own.ageGroups());
+        addIfOutside(out, "source", whole.sources(), own.sources());
+        // A date outside the briefing's range on either side: before its start or after its end.
+        if (own.from().filter(d -> whole.from().filter(d::isBefore).isPresent()
+                || whole.to().filter(d::isAfter).isPresent()).isPresent()) {
+            out.add("from");
+        }
+        if (own.to().filter(d -> whole.to().filter(d::isAfter).isPresent()
+                || whole.from().filter(d::isBefore).isPresent()).isPresent()) {
+            out.add("to");
+        }
+        if (whole.hasLocation().isPresent() && own.hasLocation().isPresent()
+                && !whole.hasLocation().equals(own.hasLocation())) {
+            out.add("has_location");
+        }
+        return out;
+    }
+
+    private static <T> void addIfOutside(List<String> out, String name, java.util.Set<T> whole, java.util.Set<T> own) {
+        if (!whole.isEmpty() && !own.isEmpty() && !whole.containsAll(own)) {
+            out.add(name);
+        }
+    }
+
+    private static ReportQuery within(ReportQuery whole, ReportQuery own, String field) {
+        List<String> outside = outside(whole, own);
+        if (!outside.isEmpty()) {
+            throw new BadParameterException(field, field + ": " + String.join(", ", outside) + " lies outside the "
+                    + "briefing's filters (" + canonical(whole) + "); a figure or chart may only narrow them");
+        }
+        java.time.LocalDate from = later(whole.from(), own.from()).orElse(null);
+        java.time.LocalDate to = earlier(whole.to(), own.to()).orElse(null);
+        ReportQuery q = new ReportQuery(own.text(), or(own.governorates(), whole.governorates()),
+                or(own.districts(), whole.districts()), or(own.perpetrators(), whole.perpetrators()),
+                or(own.statuses(), whole.statuses()), or(own.genders(), whole.genders()),
+                or(own.ageGroups(), whole.ageGroups()), or(own.sources(), whole.sources()), Optional.ofNullable(from),
+                Optional.ofNullable(to), own.hasLocation().or(whole::hasLocation));
+        Optional<org.athar.search.Count> count = own.count().or(whole::count);
+        return count.map(q::withCount).orElse(q);
+    }
+
+    private static <T> java.util.Set<T> or(java.util.Set<T> own, java.util.Set<T> whole) {
+        return own.isEmpty() ? whole : own;
+    }
+
+    private static Optional<java.time.LocalDate> later(Optional<java.time.LocalDate> a,
+            Optional<java.time.LocalDate> b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
+    }
+
+    private static Optional<java.time.LocalDate> earlier(Optional<java.time.LocalDate> a,
+            Optional<java.time.LocalDate> b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get());
     }
 
     public static Locale locale(String language) {
@@ -101,9 +182,11 @@ public final class BriefingRules {
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            if (!QueryParameters.NAMES.contains(name)) {
+            // count=persons|reports is what a figure or chart counts (persons when absent), as for the chart API.
+            if (!QueryParameters.NAMES.contains(name) && !"count".equals(name)) {
                 throw new BadParameterException(field, field + ": unknown filter '" + name + "'; accepted: "
-                        + String.join(", ", QueryParameters.NAMES.subList(1, QueryParameters.NAMES.size())));
+                        + String.join(", ", QueryParameters.NAMES.subList(1, QueryParameters.NAMES.size()))
+                        + ", count");
             }
             if ("q".equals(name)) {
                 // A count of reports matching typed words can single out a person: briefings are aggregates only.
@@ -127,13 +210,16 @@ public final class BriefingRules {
         return String.join("&", pairs);
     }
 
-    /** The chart a briefing item asks for; a 400 naming the field of the item that is wrong. */
-    public static ChartService.Spec spec(ChartItem c, String field, Gazetteer gazetteer, Locale locale,
-            DisclosureProfile profile) {
+    /**
+     * The chart a briefing item asks for, with the briefing's filters narrowed by its own ({@link #effective}); a 400
+     * naming the field of the item that is wrong.
+     */
+    public static ChartService.Spec spec(ChartItem c, String briefingFilters, String field, Gazetteer gazetteer,
+            Locale locale, DisclosureProfile profile) {
         String kindText = Optional.ofNullable(c.kind()).map(String::strip).orElse("");
         ChartService.Kind kind = ChartService.Kind.fromParameter(kindText).orElseThrow(() -> new BadParameterException(
                 field + ".kind", field + ".kind '" + kindText + "' is not one of timeline, breakdown, crosstab, map"));
-        ReportQuery query = query(c.filters(), field + ".filters", gazetteer);
+        ReportQuery query = effective(briefingFilters, c.filters(), field + ".filters", gazetteer);
         Dimension by = switch (kind) {
             case TIMELINE -> dimension(c.by(), field + ".by", Optional.of(Dimension.YEAR));
             case BREAKDOWN -> dimension(c.by(), field + ".by", Optional.empty());

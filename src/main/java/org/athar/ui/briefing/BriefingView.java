@@ -63,6 +63,7 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
     private final Select<String> language = new Select<>();
     private final Select<DisclosureProfile> profile = new Select<>();
     private final TextArea text = new TextArea();
+    private final FilterForm wide;
     private final VerticalLayout figures = new VerticalLayout();
     private final VerticalLayout chartRows = new VerticalLayout();
     private final Button addFigure;
@@ -101,6 +102,8 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         profile.setReadOnly(!exact);
         language.addValueChangeListener(e -> refreshPreviews());
         profile.addValueChangeListener(e -> refreshPreviews());
+        wide = new FilterForm(gazetteer, this::refreshPreviews);
+        wide.setId("briefing-filters");
         text.setLabel(getTranslation("briefing.field.text"));
         text.setId("briefing-text");
         text.setMaxLength(BriefingRules.MAX_TEXT);
@@ -131,7 +134,10 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         settings.addClassName("athar-filters");
         FlexLayout actions = new FlexLayout(save, delete);
         actions.addClassName("athar-briefing-actions");
+        Paragraph wideHelp = new Paragraph(getTranslation("briefing.filters.help"));
+        wideHelp.addClassName("athar-chart-note");
         add(new H2(getTranslation("view.briefing.title")), readOnlyNote, title, settings, text,
+                new H3(getTranslation("briefing.section.filters")), wideHelp, wide,
                 new H3(getTranslation("briefing.section.figures")), figures, addFigure,
                 new H3(getTranslation("briefing.section.charts")), chartRows, addChart, actions, downloads);
     }
@@ -143,6 +149,7 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         chartRows.removeAll();
         if (NEW.equals(id)) {
             current = Optional.empty();
+            wide.setValue("");
         } else {
             try {
                 Briefing b = briefings.get(viewer, id);
@@ -151,6 +158,8 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
                 language.setValue(b.language());
                 profile.setValue(BriefingRules.profile(b.profile()));
                 text.setValue(b.text());
+                // Before the rows, so each row is checked against the briefing's filters as it is added.
+                wide.setValue(b.filters());
                 b.figures().forEach(this::addFigure);
                 b.charts().forEach(this::addChart);
             } catch (BriefingNotFoundException e) {
@@ -170,6 +179,7 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         language.setReadOnly(!editable);
         profile.setReadOnly(!editable || !viewer.can(Permission.SEE_EXACT_COUNTS));
         text.setReadOnly(!editable);
+        wide.setReadOnly(!editable);
         addFigure.setVisible(editable);
         addChart.setVisible(editable);
         save.setVisible(editable);
@@ -179,13 +189,13 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void addFigure(KeyFigure f) {
-        FigureRow row = new FigureRow(gazetteer, this::sentence, figures::remove);
+        FigureRow row = new FigureRow(gazetteer, wide::query, this::sentence, figures::remove);
         figures.add(row);
         row.setValue(f);
     }
 
     private void addChart(ChartItem c) {
-        ChartRow row = new ChartRow(gazetteer, this::svg, chartRows::remove);
+        ChartRow row = new ChartRow(gazetteer, wide::query, this::svg, chartRows::remove);
         chartRows.add(row);
         row.setValue(c);
     }
@@ -197,7 +207,8 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
 
     private String sentence(KeyFigure f) {
         try {
-            return exports.figureSentence(viewer, f, language.getValue(), profile.getValue().parameter());
+            return exports.figureSentence(viewer, wide.value(), f, language.getValue(),
+                    profile.getValue().parameter());
         } catch (BadParameterException | AccessDeniedException e) {
             return getTranslation("briefing.preview.failed", e.getMessage());
         }
@@ -205,8 +216,8 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
 
     private String svg(ChartItem c) {
         try {
-            ChartService.Spec spec = BriefingRules.spec(c, "chart", gazetteer, BriefingRules.locale(language.getValue()),
-                    charts.profileFor(viewer, Optional.of(profile.getValue())));
+            ChartService.Spec spec = BriefingRules.spec(c, wide.value(), "chart", gazetteer,
+                    BriefingRules.locale(language.getValue()), charts.profileFor(viewer, Optional.of(profile.getValue())));
             return new String(charts.render(viewer, spec, ChartFormat.SVG, ChartService.screenSize(spec.kind())),
                     StandardCharsets.UTF_8);
         } catch (BadParameterException | AccessDeniedException e) {
@@ -222,7 +233,7 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
     BriefingDraft draft() {
         List<KeyFigure> f = figures.getChildren().map(c -> ((FigureRow) c).value()).toList();
         List<ChartItem> c = chartRows.getChildren().map(x -> ((ChartRow) x).value()).toList();
-        return new BriefingDraft(title.getValue(), language.getValue(), profile.getValue().parameter(),
+        return new BriefingDraft(title.getValue(), language.getValue(), profile.getValue().parameter(), wide.value(),
                 text.getValue(), f, c);
     }
 

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.athar.analytics.Dimension;
 import org.athar.export.briefing.BriefingRules;
 import org.athar.export.briefing.ChartItem;
 import org.athar.export.chart.ChartService;
 import org.athar.report.Gazetteer;
+import org.athar.search.ReportQuery;
 
 /**
  * One chart in the editor: kind, dimensions, filters and caption, and a preview that is the server's own drawing
@@ -34,10 +36,13 @@ class ChartRow extends Div {
     private final Div preview = new Div();
     private final Button remove;
     private final Function<ChartItem, String> draw;
+    private final Supplier<ReportQuery> briefingFilters;
     private boolean loading;
 
-    ChartRow(Gazetteer gazetteer, Function<ChartItem, String> draw, Consumer<ChartRow> onRemove) {
+    ChartRow(Gazetteer gazetteer, Supplier<ReportQuery> briefingFilters, Function<ChartItem, String> draw,
+            Consumer<ChartRow> onRemove) {
         this.draw = draw;
+        this.briefingFilters = briefingFilters;
         addClassName("athar-card");
         addClassName("athar-briefing-item");
         filters = new FilterForm(gazetteer, this::refresh);
@@ -111,6 +116,10 @@ class ChartRow extends Div {
         refresh();
     }
 
+    FilterForm filters() {
+        return filters;
+    }
+
     void setReadOnly(boolean readOnly) {
         for (Select<?> s : List.of(kind, by, rows, columns)) {
             s.setReadOnly(readOnly);
@@ -124,7 +133,9 @@ class ChartRow extends Div {
         if (loading || kind.getValue() == null) {
             return;
         }
-        // The SVG is Athar's own output (no user markup: captions are not part of the drawing).
-        preview.getElement().setProperty("innerHTML", draw.apply(value()));
+        // The SVG is Athar's own output (no user markup: captions are not part of the drawing). No drawing while the
+        // chart's filters lie outside the briefing's: the form says why.
+        preview.getElement().setProperty("innerHTML", filters.within(briefingFilters.get()) ? draw.apply(value())
+                : "");
     }
 }

@@ -1,6 +1,7 @@
 package org.athar.ui.briefing;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
@@ -15,9 +16,10 @@ import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
 
 /**
- * The filters of one key figure or chart, compactly: governorates, alleged perpetrators, statuses and a range of whole
- * years. Its value is the query string a briefing stores; other filters of a stored briefing (set through the API)
- * are kept as they are.
+ * The filters of a whole briefing, or of one key figure or chart, compactly: governorates, alleged perpetrators,
+ * statuses and a range of whole years. Its value is the query string a briefing stores; other filters of a stored
+ * briefing (set through the API) are kept as they are. An item's form says, in the user's language, where it lies
+ * outside the briefing's filters ({@link #within}).
  */
 class FilterForm extends FlexLayout {
 
@@ -27,6 +29,7 @@ class FilterForm extends FlexLayout {
     private final IntegerField fromYear = new IntegerField();
     private final IntegerField toYear = new IntegerField();
     private final Gazetteer gazetteer;
+    private final Paragraph outside = new Paragraph();
     private ReportQuery rest = ReportQuery.all();
 
     FilterForm(Gazetteer gazetteer, Runnable onChange) {
@@ -54,7 +57,42 @@ class FilterForm extends FlexLayout {
         statuses.addValueChangeListener(e -> onChange.run());
         fromYear.addValueChangeListener(e -> onChange.run());
         toYear.addValueChangeListener(e -> onChange.run());
-        add(governorates, perpetrators, statuses, fromYear, toYear);
+        outside.addClassName("athar-briefing-outside");
+        outside.getElement().setAttribute("role", "alert");
+        outside.setVisible(false);
+        outside.setWidthFull();
+        add(governorates, perpetrators, statuses, fromYear, toYear, outside);
+    }
+
+    /**
+     * Marks the fields on which these filters lie outside the briefing's ({@code whole}) and says so under them; a
+     * figure or chart may only narrow the briefing's filters. True when they lie within.
+     */
+    boolean within(ReportQuery whole) {
+        List<String> names = BriefingRules.outside(whole, query());
+        governorates.setInvalid(names.contains("governorate"));
+        perpetrators.setInvalid(names.contains("perpetrator"));
+        statuses.setInvalid(names.contains("status"));
+        fromYear.setInvalid(names.contains("from"));
+        toYear.setInvalid(names.contains("to"));
+        String labels = String.join(getTranslation("chart.separator.list"), names.stream().map(this::label).toList());
+        outside.setText(names.isEmpty() ? "" : getTranslation("briefing.filters.outside", labels));
+        outside.setVisible(!names.isEmpty());
+        return names.isEmpty();
+    }
+
+    private String label(String parameter) {
+        return switch (parameter) {
+            case "from" -> getTranslation("briefing.filter.from-year");
+            case "to" -> getTranslation("briefing.filter.to-year");
+            case "has_location" -> getTranslation("search.has_location");
+            default -> getTranslation("search.filter." + parameter);
+        };
+    }
+
+    /** The filters as a query. */
+    ReportQuery query() {
+        return BriefingRules.query(value(), "filters", gazetteer);
     }
 
     /** The filters as the query string of {@code /api/v1/reports}. */
@@ -66,7 +104,7 @@ class FilterForm extends FlexLayout {
                 .filter(d -> d.getYear() == y).orElse(LocalDate.of(y, 12, 31)));
         ReportQuery q = new ReportQuery(QueryText.parse(""), governorates.getValue(), rest.districts(),
                 perpetrators.getValue(), statuses.getValue(), rest.genders(), rest.ageGroups(), rest.sources(),
-                from, to, rest.hasLocation());
+                from, to, rest.hasLocation(), rest.count());
         return BriefingRules.canonical(q);
     }
 

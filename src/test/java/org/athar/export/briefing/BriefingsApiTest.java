@@ -63,6 +63,9 @@ class BriefingsApiTest extends AtharIntegrationTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    co.elastic.clients.elasticsearch.ElasticsearchClient elasticsearch;
+
     private final String source = "Briefing API Test " + UUID.randomUUID();
     private String scope;
 
@@ -175,9 +178,11 @@ class BriefingsApiTest extends AtharIntegrationTest {
         assertThat(text).contains(expectedSentence(scope, "en"));
         // The second figure: one report in Aleppo (SY02) under this source.
         assertThat(text).contains("1 person documented as disappeared.");
-        // The caveat under each of the 4 charts, and once on the title page.
+        // Issue 18 #15: the caveat was printed twice per chart (in the picture and again under it). Now each chart's
+        // picture carries its own and the text has it once, on the title page (BriefingDocumentTest counts them per
+        // page in the PDF).
         assertThat(text.split("Documented cases, not the total number of disappearances", -1).length - 1)
-                .isGreaterThanOrEqualTo(5);
+                .isEqualTo(1);
     }
 
     @Test
@@ -187,18 +192,21 @@ class BriefingsApiTest extends AtharIntegrationTest {
         assertThat(r.getStatusCode().value()).isEqualTo(200);
         try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(r.getBody()))) {
             List<XSLFSlide> slides = show.getSlides();
-            assertThat(slides).hasSize(8); // title, text, key figures, 4 charts, method and sources
+            // title, text, key figures, 4 charts, the definition (issue 18 #15), method and sources
+            assertThat(slides).hasSize(9);
             assertThat(BriefingFiles.slideText(slides.get(0))).contains("Deck");
             assertThat(BriefingFiles.slideText(slides.get(2))).contains("Key figures", expectedSentence(scope, "en"));
             for (int i = 3; i < 7; i++) {
                 assertThat(slides.get(i).getShapes().stream().filter(s -> s instanceof XSLFPictureShape).count())
                         .as("slide %d", i + 1).isEqualTo(1);
+                // The picture draws the chart's caveat; it is not printed a second time beside it (issue 18 #15).
                 assertThat(BriefingFiles.slideText(slides.get(i)))
-                        .contains("Documented cases, not the total number of disappearances");
+                        .doesNotContain("Documented cases, not the total number of disappearances");
             }
             assertThat(BriefingFiles.slideText(slides.get(3))).contains("Reports by governorate");
             assertThat(BriefingFiles.slideText(slides.get(6))).contains("Governorate by status");
-            assertThat(BriefingFiles.slideText(slides.get(7))).contains("Method and sources");
+            assertThat(BriefingFiles.slideText(slides.get(7))).contains("Definition", "enforced disappearance");
+            assertThat(BriefingFiles.slideText(slides.get(8))).contains("Method and sources");
         }
     }
 
@@ -221,14 +229,29 @@ class BriefingsApiTest extends AtharIntegrationTest {
     void an_arabic_briefing_is_right_to_left_in_every_format() throws IOException {
         String id = create(briefing("إحاطة تجريبية", "ar", "internal"));
         byte[] docx = get("/api/v1/briefings/" + id + ".docx").getBody();
+        // Issue 18 #15: every paragraph used to be right-to-left, so the English sentences of this briefing (its
+        // text and captions) showed their full stop first. Now a paragraph takes the direction of its first letter,
+        // and inside an Arabic paragraph only Latin words are left-to-right runs.
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<XWPFParagraph> withText = doc.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
             assertThat(withText).isNotEmpty().allSatisfy(p -> {
-                assertThat(p.getCTP().getPPr().isSetBidi()).as(p.getText()).isTrue();
+                boolean arabicFirst = BidiText.rightToLeft(p.getText(), true);
+                assertThat(p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetBidi()).as(p.getText())
+                        .isEqualTo(arabicFirst);
                 for (XWPFRun run : p.getRuns()) {
-                    assertThat(run.getCTR().getRPr().sizeOfRtlArray()).as(p.getText()).isEqualTo(1);
+                    boolean arabic = run.text().codePoints().anyMatch(c -> Character.getDirectionality(c)
+                            == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+                    boolean latin = run.text().codePoints().anyMatch(Character::isLetter) && !arabic;
+                    int rtl = run.getCTR().getRPr().sizeOfRtlArray();
+                    if (arabic) {
+                        assertThat(rtl).as(run.text()).isEqualTo(1);
+                    }
+                    if (latin) {
+                        assertThat(rtl).as(run.text()).isZero();
+                    }
                 }
             });
+            assertThat(withText).anySatisfy(p -> assertThat(p.getText()).isEqualTo("A synthetic briefing for tests."));
         }
         String docText = BriefingFiles.docxText(docx);
         assertThat(docText).contains("إحاطة تجريبية", "أرقام رئيسية", "المنهجية والمصادر",
@@ -240,7 +263,8 @@ class BriefingsApiTest extends AtharIntegrationTest {
                 for (var shape : slide.getShapes()) {
                     if (shape instanceof XSLFTextShape t) {
                         for (XSLFTextParagraph p : t.getTextParagraphs()) {
-                            assertThat(p.getXmlObject().getPPr().getRtl()).as(p.getText()).isTrue();
+                            assertThat(p.getXmlObject().getPPr().getRtl()).as(p.getText())
+                                    .isEqualTo(BidiText.rightToLeft(p.getText(), true));
                         }
                     }
                 }
@@ -347,6 +371,45 @@ class BriefingsApiTest extends AtharIntegrationTest {
             assertThat(e.details()).containsEntry("kind", "briefing_pptx").containsEntry("briefing", id)
                     .containsEntry("rows", "4").containsEntry("profile", "internal");
         });
+    }
+
+    @Test
+    void a_briefing_wide_filter_is_inherited_by_every_item_which_may_only_narrow_it() throws IOException {
+        String years = scope + "&from=2014-01-01&to=2016-12-31";
+        Map<String, Object> body = Map.of("title", "Whole briefing", "language", "en", "profile", "internal",
+                "filters", years,
+                "figures", List.of(Map.of("filters", ""), Map.of("filters", "to=2015-12-31")),
+                "charts", List.of(Map.of("kind", "breakdown", "filters", "governorate=SY02", "by", "status")));
+        String id = create(body);
+        JsonNode read = JSON.readTree(get("/api/v1/briefings/" + id).getBody());
+        assertThat(read.get("filters").asText()).contains("from=2014-01-01", "to=2016-12-31", scope);
+        String text = BriefingFiles.docxText(get("/api/v1/briefings/" + id + ".docx").getBody());
+        // The first figure inherits the briefing's filters (3 reports, 2014-2016); the second narrows them to two.
+        assertThat(text).contains("3 people documented as disappeared.", "2 people documented as disappeared.",
+                "Period covered: 2014 \u2013 2016");
+
+        Map<String, Object> outside = with(body, "figures", List.of(Map.of("filters", "from=2010-01-01")));
+        ResponseEntity<String> r = send(HttpMethod.POST, "/api/v1/briefings", outside);
+        assertThat(r.getStatusCode().value()).isEqualTo(400);
+        assertThat(JSON.readTree(r.getBody()).get("parameter").asText()).isEqualTo("figures[0].filters");
+        assertThat(r.getBody()).contains("outside the briefing's filters", "may only narrow");
+        Map<String, Object> elsewhere = with(with(body, "filters", scope + "&governorate=SY02"), "charts",
+                List.of(Map.of("kind", "breakdown", "filters", "governorate=SY04", "by", "status")));
+        assertThat(field(elsewhere)).isEqualTo("charts[0].filters");
+    }
+
+    @Test
+    void a_briefing_stored_before_briefing_wide_filters_opens_and_exports_as_before() throws IOException {
+        String id = "legacy-" + UUID.randomUUID();
+        String stored = "{\"id\":\"" + id + "\",\"title\":\"Legacy\",\"language\":\"en\",\"profile\":\"internal\","
+                + "\"owner\":\"test-admin\",\"created\":\"2026-01-01T00:00:00Z\",\"updated\":\"2026-01-01T00:00:00Z\","
+                + "\"text\":\"\",\"figures\":[{\"filters\":" + JSON.writeValueAsString(scope) + "}],\"charts\":[]}";
+        elasticsearch.index(i -> i.index(org.athar.engine.EngineIndices.BRIEFINGS).id(id)
+                .withJson(new java.io.StringReader(stored)).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+        JsonNode read = JSON.readTree(get("/api/v1/briefings/" + id).getBody());
+        assertThat(read.get("filters").asText()).isEmpty();
+        assertThat(BriefingFiles.docxText(get("/api/v1/briefings/" + id + ".docx").getBody()))
+                .contains("3 people documented as disappeared.");
     }
 
     private static void sleep() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -111,7 +112,7 @@ class BriefingScreensTest extends AtharIntegrationTest {
     @Test
     void advocacy_is_held_to_public_figures_and_cannot_change_a_briefing_it_does_not_own() {
         Briefing other = briefings.create(Viewer.system("someone-else"), new org.athar.export.briefing.BriefingDraft(
-                "Not yours", "en", "public", "", List.of(), List.of()));
+                "Not yours", "en", "public", "", "", List.of(), List.of()));
         signIn(Role.ADVOCACY);
         UI.getCurrent().navigate("briefings/new");
         @SuppressWarnings("unchecked")
@@ -125,5 +126,54 @@ class BriefingScreensTest extends AtharIntegrationTest {
         assertThat(LocatorJ._find(Button.class, spec -> spec.withId("briefing-save"))).isEmpty();
         assertThat(LocatorJ._find(Button.class, spec -> spec.withId("briefing-delete"))).isEmpty();
         assertThat(LocatorJ._find(Anchor.class, spec -> spec.withId("briefing-download-pdf"))).hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<String> governorates(com.vaadin.flow.component.Component in) {
+        return LocatorJ._get(in, MultiSelectComboBox.class, spec -> spec.withLabel("Governorate"));
+    }
+
+    @Test
+    void a_chart_inherits_the_filters_of_the_whole_briefing_and_is_told_when_its_own_lie_outside() {
+        signIn(Role.WRITER);
+        UI.getCurrent().navigate("briefings/new");
+        LocatorJ._setValue(LocatorJ._get(TextField.class, spec -> spec.withId("briefing-title")), "Whole filters");
+        FilterForm wide = LocatorJ._get(FilterForm.class, spec -> spec.withId("briefing-filters"));
+        LocatorJ._setValue(governorates(wide), Set.of("SY02"));
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("briefing-add-chart")));
+        ChartRow row = LocatorJ._get(ChartRow.class);
+        // No filter of its own: the chart draws the briefing's (Aleppo only).
+        String svg = row.getElement().getChild(2).getProperty("innerHTML");
+        assertThat(svg).contains("<svg", "Aleppo");
+        LocatorJ._setValue(governorates(row), Set.of("SY04"));
+        Paragraph outside = LocatorJ._get(row, Paragraph.class, spec -> spec.withClasses("athar-briefing-outside"));
+        assertThat(outside.getText()).isEqualTo("Outside the briefing's filters: Governorate. Choose values within "
+                + "the filters for the whole briefing, or widen those.");
+        assertThat(governorates(row).isInvalid()).isTrue();
+        assertThat(row.getElement().getChild(2).getProperty("innerHTML")).isEmpty();
+        LocatorJ._setValue(governorates(row), Set.of("SY02"));
+        assertThat(LocatorJ._find(row, Paragraph.class, spec -> spec.withClasses("athar-briefing-outside")))
+                .isEmpty();
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("briefing-save")));
+        Briefing saved = briefings.list(new Viewer("test-writer", Set.of(Role.WRITER))).stream()
+                .filter(b -> b.title().equals("Whole filters")).findFirst().orElseThrow();
+        assertThat(saved.filters()).isEqualTo("governorate=SY02");
+        // Reopened, the briefing's filters are back in their form.
+        UI.getCurrent().navigate("briefings/" + saved.id());
+        assertThat(governorates(LocatorJ._get(FilterForm.class, spec -> spec.withId("briefing-filters"))).getValue())
+                .containsExactly("SY02");
+    }
+
+    @Test
+    void share_of_lists_one_unknown_and_names_the_dimension_of_each_choice() {
+        signIn(Role.WRITER);
+        UI.getCurrent().navigate("briefings/new");
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("briefing-add-figure")));
+        @SuppressWarnings("unchecked")
+        Select<String> share = LocatorJ._get(LocatorJ._get(FigureRow.class), Select.class,
+                spec -> spec.withLabel("Share of"));
+        List<String> labels = share.getListDataView().getItems().map(share.getItemLabelGenerator()::apply).toList();
+        assertThat(labels.stream().filter(l -> l.contains("Unknown"))).containsExactly("Alleged perpetrator: Unknown");
+        assertThat(labels).contains("Count only", "Alleged perpetrator: Syrian government forces", "Status: Missing");
     }
 }
