@@ -19,8 +19,9 @@ import org.athar.security.Viewer;
 
 /**
  * Search's result line in the user's language: "4,016 reports", or "4,016 reports about 3,742 persons" when the
- * user came from a figure that counts persons, that figure made by {@link Figures} as for Trends. Each number takes the plural form CLDR gives it in that language
- * (English has two, Arabic six: 3 بلاغات, 11 بلاغاً, 100 بلاغ), one message per form.
+ * user came from a figure that counts persons, that figure made by {@link Figures} as for Trends. Each number takes
+ * the plural form CLDR gives it in that language (English has two, Arabic six: 3 بلاغات, 11 بلاغاً, 100 بلاغ), one
+ * message per form.
  */
 final class CountLine {
 

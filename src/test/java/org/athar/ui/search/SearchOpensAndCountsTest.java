@@ -173,6 +173,24 @@ class SearchOpensAndCountsTest extends AtharIntegrationTest {
     }
 
     @Test
+    void under_the_public_profile_a_small_persons_figure_is_withheld_as_trends_withholds_it() {
+        ReportQuery query = new ReportQuery(org.athar.search.QueryText.parse(""), Set.of(), Set.of(), Set.of(),
+                Set.of(), Set.of(), Set.of(), Set.of(fixture.sourceA, fixture.sourceC), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty()).withCount(Count.PERSONS);
+        Viewer analyst = new Viewer("analyst", Set.of(Role.ANALYST));
+        assertThat(figures.breakdown(analyst, query, Dimension.YEAR, Locale.ENGLISH, DisclosureProfile.PUBLIC)
+                .total()).as("3 persons are too few to publish").isEmpty();
+
+        openSearch(Role.ANALYST, Locale.ENGLISH, Map.of("source", twoSources(), "count", "persons",
+                "profile", "public"));
+
+        assertThat(countLine()).isEqualTo("4 reports; how many persons they are about is withheld (small numbers "
+                + "are not published)");
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("search-count")).getElement()
+                .hasAttribute("data-persons")).isFalse();
+    }
+
+    @Test
     void without_count_persons_the_line_gives_the_reports_alone() {
         openSearch(Role.ANALYST, Locale.ENGLISH, Map.of("source", twoSources()));
         assertThat(countLine()).isEqualTo("4 reports");
