@@ -92,28 +92,45 @@ class SearchInBrowserIT {
     void the_grid_scrolls_past_row_11000_and_enter_opens_the_focused_report(Viewport viewport, Locale language)
             throws Exception {
         ChromeDriver browser = browser(viewport, language);
-        browser.get(DemoSite.app().base().toString());
-        long reports = Long.parseLong(countLine(browser, "data-reports").get("reports"));
+        // The demo loader may still be making its last reports searchable: wait until all are there.
+        long reports = DemoSite.waitFor(browser, Duration.ofSeconds(300), d -> {
+            d.get(DemoSite.app().base().toString());
+            long n = Long.parseLong(countLine(d, "data-reports").get("reports"));
+            return n >= DemoSite.DEMO_REPORTS ? n : null;
+        });
         assertThat(reports).as("an empty search matches every demo report").isGreaterThanOrEqualTo(
                 DemoSite.DEMO_REPORTS);
         assertThat(DemoSite.js(browser, "return document.getElementById('search-results').size"))
                 .as("the grid offers every result, not the first 10,000").isEqualTo(reports);
 
         long index = 11_000 + (viewport == Viewport.PHONE ? 234 : 0) + ("ar".equals(language.getLanguage()) ? 500 : 0);
-        DemoSite.js(browser, "document.getElementById('search-results').scrollToIndex(arguments[0])", index);
+        DemoSite.js(browser, "const g = document.getElementById('search-results'); g.scrollIntoView();"
+                + " g.scrollToIndex(arguments[0]);", index);
         List<String> cells = row(browser, index);
         String reportName = cells.get(0);
         assertThat(reportName).as("row %d holds a report with a name: %s", index, cells).isNotBlank();
         DemoSite.screenshot(browser, name(viewport, language, "row-" + index));
 
-        // The keyboard: focus a cell of that row (as arrow keys would) and press Enter.
+        // The keyboard: focus a cell of the row above, move down to the row with the arrow key, press Enter.
         DemoSite.js(browser, "const g = document.getElementById('search-results');"
                 + " const tr = [...g.shadowRoot.querySelectorAll('tbody#items tr')].find(r => r.index === arguments[0]);"
-                + " tr.querySelector('td').focus();", index);
+                + " tr.querySelector('td').focus();", index - 1);
+        new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
+        DemoSite.waitFor(browser, WAIT, d -> Long.valueOf(index).equals(DemoSite.js(d, "const a ="
+                + " document.getElementById('search-results').shadowRoot.activeElement;"
+                + " return a && a.parentElement ? a.parentElement.index : null;")));
         new Actions(browser).sendKeys(Keys.ENTER).perform();
-        DemoSite.waitFor(browser, WAIT, d -> d.getCurrentUrl().contains("/report/"));
-        String opened = DemoSite.waitFor(browser, WAIT, d -> d.findElements(By.id("report-name")).stream()
-                .map(e -> e.getText().strip()).filter(t -> !t.isEmpty()).findFirst().orElse(null));
+        String opened;
+        try {
+            DemoSite.waitFor(browser, WAIT, d -> d.getCurrentUrl().contains("/report/"));
+            opened = DemoSite.waitFor(browser, WAIT, d -> d.findElements(By.id("report-name")).stream()
+                    .map(e -> (String) DemoSite.js(d, "return arguments[0].textContent", e)).map(String::strip)
+                    .filter(t -> !t.isEmpty()).findFirst().orElse(null));
+        } catch (RuntimeException e) {
+            DemoSite.screenshot(browser, name(viewport, language, "enter-failed"));
+            throw new AssertionError("Enter did not open the report of row " + index + "; the page at "
+                    + browser.getCurrentUrl() + " reads: " + browser.findElement(By.tagName("body")).getText(), e);
+        }
         assertThat(opened).as("the report Enter opened is the one of row %d", index).isEqualTo(reportName);
         DemoSite.waitFor(browser, WAIT, d -> !d.findElements(By.cssSelector("#view-report .athar-facts")).isEmpty());
         assertThat(DemoSite.scrollsSideways(browser)).as("the report page scrolls sideways: %s",
@@ -145,6 +162,7 @@ class SearchInBrowserIT {
         assertThat(text.replaceAll("[^0-9]", "")).startsWith(String.valueOf(reports)).contains(String.valueOf(persons));
         assertThat(DemoSite.scrollsSideways(browser)).as("the search page scrolls sideways: %s",
                 DemoSite.overflowingElements(browser)).isFalse();
+        DemoSite.js(browser, "document.getElementById('search-count').scrollIntoView({block: 'center'})");
         DemoSite.screenshot(browser, name(viewport, language, "persons"));
     }
 
