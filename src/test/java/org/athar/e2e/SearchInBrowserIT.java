@@ -93,8 +93,9 @@ class SearchInBrowserIT {
             throws Exception {
         ChromeDriver browser = browser(viewport, language);
         // The demo loader may still be making its last reports searchable: wait until all are there.
+        String start = DemoSite.app().base().toString();
         long reports = DemoSite.waitFor(browser, Duration.ofSeconds(300), d -> {
-            d.get(DemoSite.app().base().toString());
+            d.get(start);
             long n = Long.parseLong(countLine(d, "data-reports").get("reports"));
             return n >= DemoSite.DEMO_REPORTS ? n : null;
         });
