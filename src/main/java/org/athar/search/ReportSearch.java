@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.athar.report.Report;
 import org.athar.report.VisibleReport;
 import org.athar.security.AuditAction;
 import org.athar.security.AuditLog;
@@ -34,8 +33,6 @@ public class ReportSearch {
 
     /** The largest page {@link #search} serves. */
     public static final int MAX_PAGE_SIZE = SearchStore.MAX_PAGE_SIZE;
-    /** How deep {@link #window} reaches (the engine's offset limit). */
-    public static final int MAX_WINDOW = SearchStore.MAX_WINDOW;
     /** The largest page {@link #scan} reads per engine request (below the engine's max_result_window). */
     public static final int MAX_SCAN_PAGE = 10_000;
 
@@ -73,18 +70,30 @@ public class ReportSearch {
                 found.hits().stream().map(r -> IdentityRules.visible(viewer, r)).toList(), found.next());
     }
 
-    /** A window of results by offset, for the lazy grid (offsets below {@link #MAX_WINDOW}). */
+    /**
+     * The results of a search for a lazy grid: every row reachable by offset, from one point-in-time, each redacted
+     * for the viewer. Opening it is the search (recorded in the audit log); close it when done.
+     */
+    public ResultWindow open(Viewer viewer, ReportQuery query, ReportSort sort) throws IOException {
+        check(viewer, query, sort);
+        Future<?> audited = searched(viewer, query, sort);
+        try {
+            return new ResultWindow(store, viewer, query, sort);
+        } finally {
+            awaitAudit(audited);
+        }
+    }
+
+    /** One window of results by offset, read from a result set opened for it alone (see {@link #open}). */
     public List<VisibleReport> window(Viewer viewer, ReportQuery query, ReportSort sort, int offset, int limit)
             throws IOException {
         check(viewer, query, sort);
         Future<?> audited = offset == 0 ? searched(viewer, query, sort) : CompletableFuture.completedFuture(null);
-        List<Report> found;
-        try {
-            found = store.window(query, sort, offset, limit);
+        try (ResultWindow results = new ResultWindow(store, viewer, query, sort)) {
+            return results.rows(offset, limit);
         } finally {
             awaitAudit(audited);
         }
-        return found.stream().map(r -> IdentityRules.visible(viewer, r)).toList();
     }
 
     /** One report, recorded in the audit log (its id) before it is returned. */

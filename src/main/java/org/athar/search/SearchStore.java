@@ -46,8 +46,8 @@ public class SearchStore {
      */
     static final String KEEP_ALIVE = "2m";
     public static final int MAX_PAGE_SIZE = 1000;
-    /** The engine's default max_result_window: how deep offset paging goes. */
-    public static final int MAX_WINDOW = 10_000;
+    /** The engine's default max_result_window: the most hits one request may return. */
+    static final int MAX_WINDOW = 10_000;
 
     /**
      * The reports as imported, without the derived search fields ({@code *_folded}, the name skeleton), which
@@ -149,19 +149,67 @@ public class SearchStore {
         return counts;
     }
 
+    /** Where a page read through a point-in-time ended: its last hit's sort values, kept to read on from there. */
+    record Position(List<FieldValue> after) {}
+
     /**
-     * A window of results by offset, for the lazy grid (the engine serves offsets below 10,000; the API's cursor and
-     * the exports reach every report).
+     * One page read through a point-in-time: the point-in-time to use next (the engine may renew its id), the
+     * reports (none when their sources were not asked for), how many hits were read, where the page ended, and the
+     * exact total when it was asked for (else -1).
      */
-    List<Report> window(ReportQuery query, ReportSort sort, int offset, int limit) throws IOException {
-        int from = Math.min(offset, MAX_WINDOW);
-        int size = Math.max(0, Math.min(limit, MAX_WINDOW - from));
-        if (size == 0) {
-            return List.of();
+    record PitPage(String pit, List<Report> hits, int read, Optional<Position> end, long total) {}
+
+    /** The point-in-time read by {@link #pitPage} has expired (kept {@link #KEEP_ALIVE} between reads). */
+    static final class ExpiredPit extends RuntimeException {
+        ExpiredPit(Throwable cause) {
+            super("the result set expired; it is opened again", cause);
         }
-        return client.search(s -> s.index(EngineIndices.REPORTS).query(toQuery(query)).from(from).size(size)
-                        .sort(withTieBreak(sort)), Report.class).hits().hits().stream().map(Hit::source)
-                .filter(Objects::nonNull).toList();
+    }
+
+    String openPointInTime() throws IOException {
+        return client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE))).id();
+    }
+
+    /** Frees a point-in-time; one that already expired is gone anyway. */
+    void closePointInTime(String pit) {
+        try {
+            client.closePointInTime(c -> c.id(pit));
+        } catch (IOException | ElasticsearchException e) {
+            // Nothing to do: the engine drops a point-in-time by itself once its keep-alive has passed.
+        }
+    }
+
+    /**
+     * Up to {@code size} results after {@code after} (from the first without it), in the order of {@code sort} with
+     * the report id as tie-breaker, read from one point-in-time whose keep-alive each read renews. Without
+     * {@code sources} only the positions are read (for skipping ahead cheaply).
+     */
+    PitPage pitPage(String pit, ReportQuery query, ReportSort sort, Optional<Position> after, int size,
+            boolean sources, boolean total) throws IOException {
+        SearchResponse<Report> response;
+        try {
+            response = client.search(s -> {
+                s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).query(toQuery(query)).size(size)
+                        .trackTotalHits(t -> t.enabled(total)).sort(withTieBreak(sort));
+                if (!sources) {
+                    s.source(src -> src.fetch(false));
+                }
+                after.ifPresent(a -> s.searchAfter(a.after()));
+                return s;
+            }, Report.class);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                throw new ExpiredPit(e);
+            }
+            throw e;
+        }
+        List<Hit<Report>> hits = response.hits().hits();
+        Optional<Position> end = hits.isEmpty() ? Optional.empty()
+                : Optional.of(new Position(List.copyOf(hits.get(hits.size() - 1).sort())));
+        long found = total ? Objects.requireNonNull(response.hits().total()).value() : -1;
+        return new PitPage(Optional.ofNullable(response.pitId()).orElse(pit),
+                sources ? hits.stream().map(Hit::source).filter(Objects::nonNull).toList() : List.of(), hits.size(),
+                end, found);
     }
 
     /**
@@ -307,7 +355,7 @@ public class SearchStore {
         };
     }
 
-    // Offsets need a total order, or equal scores could repeat or skip a report between two windows.
+    // The grid's windows need a total order, or equal scores could repeat or skip a report between two windows.
     private static List<SortOptions> withTieBreak(ReportSort sort) {
         List<SortOptions> all = new ArrayList<>(sortOptions(sort));
         all.add(field("id", SortOrder.Asc));

@@ -1,6 +1,7 @@
 package org.athar.ui.search;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,16 +27,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.Figures;
 import org.athar.report.Gazetteer;
 import org.athar.report.VisibleReport;
 import org.athar.search.BadParameterException;
+import org.athar.search.Count;
 import org.athar.search.IdentityRules;
 import org.athar.search.IdentitySearchRefusedException;
 import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportSort;
 import org.athar.search.ReportSearch;
+import org.athar.search.ResultWindow;
 import org.athar.security.AccessDeniedException;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
@@ -45,7 +51,10 @@ import org.athar.ui.MainLayout;
 /**
  * Search: free text and every filter, facet counts that follow the query, a lazy grid of reports, and the whole
  * state in the URL so a search can be shared. For a role that does not see identities the free-text field and the
- * name column are left out and a note says why; the search service enforces the same rule on every call.
+ * name column are left out and a note says why; the search service enforces the same rule on every call. The grid
+ * reads from one result window per search (a point-in-time), so it scrolls through every result, not only the first
+ * 10,000. Arriving from a figure that counts persons ({@code count=persons}), the result line also says how many
+ * persons the reports are about, as Trends counts them.
  */
 @RolesAllowed("SEARCH")
 @Route(value = "", layout = MainLayout.class)
@@ -62,11 +71,21 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private final com.vaadin.flow.dom.Element suggestions = new com.vaadin.flow.dom.Element("datalist");
     private final Div empty = new Div();
     private final Grid<VisibleReport> grid = new Grid<>();
+    private final CountLine countLine;
     private ReportQuery query = ReportQuery.all();
+    /** What the page came to count ({@code count} in the URL): persons adds them to the result line. */
+    private Optional<Count> counting = Optional.empty();
+    /** The disclosure profile the figure came from ({@code profile} in the URL), else the viewer's own. */
+    private Optional<DisclosureProfile> profile = Optional.empty();
+    /** The results the grid reads; replaced when the query or the sort changes, closed when the page goes. */
+    private Optional<ResultWindow> results = Optional.empty();
+    /** The report of the row that has the keyboard focus, which Enter opens. */
+    private Optional<VisibleReport> focused = Optional.empty();
     private boolean applying;
 
-    public SearchView(ReportSearch search, CurrentViewer viewer, Gazetteer gazetteer) {
+    public SearchView(ReportSearch search, Figures figures, CurrentViewer viewer, Gazetteer gazetteer) {
         this.search = search;
+        this.countLine = new CountLine(this, this::getLocale, figures);
         this.viewer = viewer;
         this.identities = IdentityRules.seesIdentities(viewer.get());
         this.gazetteer = gazetteer;
@@ -93,7 +112,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         empty.setVisible(false);
         add(new H2(getTranslation("view.search.title")));
         if (identities) {
-            add(text);
+            add(searchBox());
         } else {
             Span withheld = new Span(getTranslation("search.identities.withheld"));
             withheld.setId("search-withheld");
@@ -106,6 +125,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                     com.vaadin.flow.component.orderedlayout.HorizontalLayout line =
                             new com.vaadin.flow.component.orderedlayout.HorizontalLayout(resultCount, open);
                     line.setAlignItems(Alignment.BASELINE);
+                    line.addClassName("athar-result-line");
                     add(line);
                 }, () -> add(resultCount));
         add(empty, grid());
@@ -136,23 +156,67 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setItems(q -> {
             ReportSort sort = sortOf(q.getSortOrders()).orElse(defaultSort());
             try {
-                return search.window(viewer.get(), query, sort, q.getOffset(), q.getLimit()).stream();
+                return results(sort).rows(q.getOffset(), q.getLimit()).stream();
             } catch (IOException | RuntimeException e) {
                 failed(e);
                 return Stream.empty();
             }
-        }, q -> (int) Math.min(lastTotal, ReportSearch.MAX_WINDOW));
+        }, q -> (int) Math.min(lastTotal, Integer.MAX_VALUE));
         grid.addSortListener(e -> {
             if (!applying) {
                 updateUrl();
             }
         });
-        // The report page highlights the same words, so the query travels with it.
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportView.class, e.getItem().id(),
-                query.text().isEmpty() ? QueryParameters.empty()
-                        : QueryParameters.simple(Map.of("q", query.text().display())))));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        // Space on a row clicks it (the grid's own keyboard handling); Enter opens the focused row's report too.
+        grid.addCellFocusListener(e -> focused = e.getItem());
+        grid.getElement().addEventListener("keydown", e -> {
+            if (e.getEventData().hasKey("event.key") && "Enter".equals(e.getEventData().getString("event.key"))) {
+                focused.ifPresent(this::open);
+            }
+        }).setFilter("event.key === 'Enter'").addEventData("event.key");
         grid.setWidthFull();
         return grid;
+    }
+
+    /** The report page highlights the same words, so the query travels with it. */
+    private void open(VisibleReport report) {
+        getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id(), query.text().isEmpty()
+                ? QueryParameters.empty() : QueryParameters.simple(Map.of("q", query.text().display()))));
+    }
+
+    /**
+     * The text field in a box the skip link and other pages can focus by id: focusing the box focuses the field.
+     */
+    private Div searchBox() {
+        Div box = new Div(text);
+        box.setId("search-box");
+        box.setWidthFull();
+        box.getElement().setAttribute("tabindex", "-1");
+        box.getElement().executeJs("this.addEventListener('focus', () => this.firstElementChild.focus())");
+        return box;
+    }
+
+    /** The result window for the current query in {@code sort}: the open one, or a new one in place of it. */
+    private ResultWindow results(ReportSort sort) throws IOException {
+        if (results.isPresent() && results.get().sort() == sort && results.get().query().equals(query)) {
+            return results.get();
+        }
+        closeResults();
+        ResultWindow opened = search.open(viewer.get(), query, sort);
+        results = Optional.of(opened);
+        return opened;
+    }
+
+    private void closeResults() {
+        results.ifPresent(ResultWindow::close);
+        results = Optional.empty();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        closeResults();
+        super.onDetach(event);
     }
 
     private long lastTotal;
@@ -187,6 +251,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     /** The query, filters and an explicit sort, in the address bar: copy it, open it elsewhere, same result. */
     private void updateUrl() {
         Map<String, List<String>> params = new java.util.LinkedHashMap<>(org.athar.search.QueryParameters.format(query));
+        counting.ifPresent(c -> params.put("count", List.of(c.code())));
+        profile.ifPresent(p -> params.put("profile", List.of(p.parameter())));
         sortOf(grid.getSortOrder().stream().map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(
                 o.getSorted().getKey(), o.getDirection())).toList()).ifPresent(s -> params.put("sort", List.of(s.code())));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
@@ -210,16 +276,34 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private void refresh() {
         try {
             Viewer v = viewer.get();
-            lastTotal = search.count(v, query);
+            closeResults();
+            lastTotal = results(currentSort()).total();
             long imprecise = search.imprecise(v, query);
             filters.setCounts(search.facets(v, query));
-            resultCount.setText(getTranslation("search.count", lastTotal)
-                    + (imprecise > 0 ? " " + getTranslation("search.imprecise", imprecise) : ""));
+            Optional<OptionalLong> persons = counting.filter(Count.PERSONS::equals).isPresent() && lastTotal > 0
+                    ? countLine.persons(v, query, profile) : Optional.empty();
+            String line = persons.map(n -> countLine.reportsAboutPersons(lastTotal, n))
+                    .orElseGet(() -> countLine.reports(lastTotal));
+            resultCount.setText(line + (imprecise > 0 ? " " + getTranslation("search.imprecise", imprecise) : ""));
+            resultCount.getElement().setAttribute("data-reports", String.valueOf(lastTotal));
+            // For tests and assistive tools: the figures as numbers, and why reports and persons differ.
+            attribute("data-persons", persons.filter(OptionalLong::isPresent).map(n -> String.valueOf(n.getAsLong())));
+            attribute("title", persons.map(n -> getTranslation("search.count.about.explained")));
             showEmpty(lastTotal == 0);
             grid.getDataProvider().refreshAll();
         } catch (IOException | RuntimeException e) {
             failed(e);
         }
+    }
+
+    private void attribute(String name, Optional<String> value) {
+        value.ifPresentOrElse(v -> resultCount.getElement().setAttribute(name, v),
+                () -> resultCount.getElement().removeAttribute(name));
+    }
+
+    private ReportSort currentSort() {
+        return sortOf(grid.getSortOrder().stream().map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(
+                o.getSorted().getKey(), o.getDirection())).toList()).orElse(defaultSort());
     }
 
     private void showEmpty(boolean none) {
@@ -257,6 +341,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             query = ReportQuery.all();
             Notification.show(getTranslation("search.bad-url", e.getMessage()), 8000, Notification.Position.MIDDLE);
         }
+        // What to count belongs to the result line, not to the search: the query itself is the same either way.
+        counting = query.count();
+        query = strip(query);
+        profile = params.getOrDefault("profile", List.of()).stream().findFirst()
+                .flatMap(DisclosureProfile::fromParameter).filter(p -> countLine.allowed(viewer.get(), p));
         if (!viewer.get().can(Permission.SEARCH)) {
             removeAll();
             Span denied = new Span(getTranslation("search.denied"));
@@ -290,6 +379,12 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         boolean asc = s == ReportSort.NAME_ASC || s == ReportSort.DATE_ASC;
         grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey(byName ? "name" : "date"),
                 asc ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+    }
+
+    /** The query without what to count (Search counts reports; the figure beside them is made apart). */
+    private static ReportQuery strip(ReportQuery q) {
+        return new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(), q.statuses(), q.genders(),
+                q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation());
     }
 
     private static ReportQuery withoutText(ReportQuery q) {
