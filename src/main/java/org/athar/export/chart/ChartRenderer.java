@@ -43,15 +43,21 @@ public class ChartRenderer {
         return switch (format) {
             case PNG -> PngOutput.write(drawing, size, info);
             case PDF -> PdfOutput.write(drawing, full, size, info);
-            case SVG -> SvgOutput.serialize(SvgOutput.draw(drawing, full, target, size, info), true)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case SVG -> svgFile(SvgOutput.draw(drawing, full, target, size, info));
         };
+    }
+
+    /** An SVG file whose ids come from its content: the same chart, the same bytes; two charts, no shared id. */
+    private static byte[] svgFile(Element root) {
+        SvgIds.prefix(root, SvgIds.of(SvgOutput.serialize(root, false)));
+        return SvgOutput.serialize(root, true).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
      * The chart as an SVG element to put inline in a page: the same drawing as {@link #render} in SVG, plus one
      * invisible {@code <path class="athar-slice">} per bar, segment or region on top, with {@code data-key} (or
      * {@code data-row} and {@code data-col} for a cross-tab) and a {@code <title>} tooltip such as "Aleppo: 1,204".
+     * Its ids are its own (no other chart on the page shares one) and it is as wide as its container.
      */
     public String interactiveSvg(ChartData data, ChartText text, Locale locale, ChartSize size) {
         Locale target = Messages.supported(locale);
@@ -60,6 +66,9 @@ public class ChartRenderer {
         ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
         Element root = SvgOutput.draw(drawing, full, target, size, info);
         SvgOverlays.add(root, info, drawing);
+        // Several charts share a page: each gets ids of its own, and scales to its card.
+        SvgIds.prefix(root, SvgIds.random());
+        SvgOutput.fitToContainer(root);
         return SvgOutput.serialize(root, false);
     }
 
