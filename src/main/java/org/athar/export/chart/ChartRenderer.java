@@ -38,7 +38,8 @@ public class ChartRenderer {
         size.requireRoomFor(format);
         Locale target = Messages.supported(locale);
         ChartText full = text.withNotes(notes.of(data, target));
-        Drawing drawing = drawing(data, full, target, size.drawingWidth(format), size.drawingHeight(format));
+        Drawing drawing = drawing(data, full, target, size.drawingWidth(format), size.drawingHeight(format),
+                notes.nothingMatches(data, target));
         ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
         return switch (format) {
             case PNG -> PngOutput.write(drawing, size, info);
@@ -62,7 +63,8 @@ public class ChartRenderer {
     public String interactiveSvg(ChartData data, ChartText text, Locale locale, ChartSize size) {
         Locale target = Messages.supported(locale);
         ChartText full = text.withNotes(notes.of(data, target));
-        Drawing drawing = drawing(data, full, target, size.width(), size.height());
+        Drawing drawing = drawing(data, full, target, size.width(), size.height(),
+                notes.nothingMatches(data, target));
         ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
         Element root = SvgOutput.draw(drawing, full, target, size, info);
         SvgOverlays.add(root, info, drawing);
@@ -73,8 +75,16 @@ public class ChartRenderer {
     }
 
     static Drawing drawing(ChartData data, ChartText text, Locale locale, double width, double height) {
+        return drawing(data, text, locale, width, height, java.util.Optional.empty());
+    }
+
+    /** The drawing, or (when {@code nothing} says no report matches) the chart's texts around that message. */
+    static Drawing drawing(ChartData data, ChartText text, Locale locale, double width, double height,
+            java.util.Optional<String> nothing) {
         ChartStyle style = new ChartStyle(locale, width, height);
-        if (data instanceof ChartData.Timeline timeline) {
+        if (nothing.isPresent()) {
+            return EmptyChart.build(nothing.get(), text, style);
+        } else if (data instanceof ChartData.Timeline timeline) {
             return TimelineChart.build(timeline, text, style, width * 0.86);
         } else if (data instanceof ChartData.Bars bars) {
             return BarChart.build(bars, text, style);
