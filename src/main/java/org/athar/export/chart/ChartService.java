@@ -207,9 +207,10 @@ public class ChartService {
     }
 
     /**
-     * The sources whose reports are in the figures of {@code query}, in the query's own count: a source is named only
-     * when its contribution is a published figure above zero (under {@code public}, through {@link Figures} like
-     * every figure); {@code others} says that sources whose contribution is withheld contributed too, unnamed.
+     * The sources whose reports are in the figures of {@code query}: a source is named only when its contribution
+     * (its reports under the query's filters) is a published figure above zero (under {@code public}, through
+     * {@link Figures} like every figure); {@code others} says that sources whose contribution is withheld contributed
+     * too, unnamed.
      */
     public record Contributors(List<String> named, boolean others) {
         public Contributors {
@@ -219,7 +220,10 @@ public class ChartService {
 
     /** Who contributed to the figures of {@code query} under {@code profile}: see {@link Contributors}. */
     public Contributors contributors(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile) {
-        Breakdown bySource = figures.breakdown(viewer, query, Dimension.SOURCE, locale, profile);
+        // Reports, whatever the chart counts: a source is behind a figure exactly when it has a report in scope, and
+        // reports fall into one source each (a person counts under each of theirs, so persons by source overlap).
+        Breakdown bySource = figures.breakdown(viewer, query.withCount(Count.REPORTS), Dimension.SOURCE, locale,
+                profile);
         List<Bucket> sources = bySource.buckets().stream().filter(b -> !Heading.UNKNOWN.equals(b.key())).toList();
         List<String> named = sources.stream().filter(b -> b.count().isPresent() && b.count().getAsLong() > 0)
                 .map(Bucket::key).sorted().toList();

@@ -78,7 +78,7 @@ class ChartSourcesTest extends AtharIntegrationTest {
         assertThat(english).contains(large + " and other sources").doesNotContain(small).doesNotContain(unrelated);
         String arabic = svgText("breakdown.svg?by=perpetrator", "profile=public&count=reports&lang=ar");
         assertThat(arabic).contains(large).contains("ومصادر أخرى").doesNotContain(small).doesNotContain(unrelated);
-        // Persons are counted per source as well: the same two sources, the same names.
+        // A chart of persons names the sources behind it the same way.
         assertThat(svgText("map.svg", "profile=public")).contains(large).contains("and other sources")
                 .doesNotContain(small);
     }
