@@ -55,13 +55,26 @@ class ChartsInBrowserIT {
     @MethodSource("windows")
     void every_bucket_the_api_returns_is_drawn_unclipped_and_every_chart_fits_its_card(DemoSite.Viewport window,
             Locale language) throws Exception {
+        // Persons exist once linkage has run over the demo import (a minute or so after it loads): until then the page
+        // rightly says that no persons match.
         JsonNode stats = dashboard();
+        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
+        while (stats.get("series").get("total").asLong() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5000);
+            stats = dashboard();
+        }
         ChromeDriver browser = DemoSite.browser(window, language);
         BROWSERS.add(browser);
         browser.get(DemoSite.app().base().resolve("trends?" + TRENDS).toString());
-        DemoSite.waitFor(browser, Duration.ofSeconds(240), d -> CHARTS.keySet().stream().allMatch(id ->
-                !d.findElements(By.cssSelector("#" + id + " svg .athar-slice")).isEmpty()));
         String tag = "charts-" + window.tag() + "-" + language.getLanguage();
+        try {
+            DemoSite.waitFor(browser, Duration.ofSeconds(240), d -> CHARTS.keySet().stream().allMatch(id ->
+                    !d.findElements(By.cssSelector("#" + id + " svg .athar-slice")).isEmpty()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            DemoSite.screenshot(browser, tag + "-timeout.png");
+            throw new AssertionError("The Trends charts did not appear at " + browser.getCurrentUrl() + "; the page "
+                    + "says: " + DemoSite.js(browser, "return document.body.innerText.substring(0, 600)"), e);
+        }
         DemoSite.screenshot(browser, tag + ".png");
 
         assertThat(duplicateIds(browser)).as("ids shared by two charts of the page").isEmpty();
