@@ -38,34 +38,53 @@ public class ChartRenderer {
         size.requireRoomFor(format);
         Locale target = Messages.supported(locale);
         ChartText full = text.withNotes(notes.of(data, target));
-        Drawing drawing = drawing(data, full, target, size.drawingWidth(format), size.drawingHeight(format));
+        Drawing drawing = drawing(data, full, target, size.drawingWidth(format), size.drawingHeight(format),
+                notes.nothingMatches(data, target));
         ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
         return switch (format) {
             case PNG -> PngOutput.write(drawing, size, info);
             case PDF -> PdfOutput.write(drawing, full, size, info);
-            case SVG -> SvgOutput.serialize(SvgOutput.draw(drawing, full, target, size, info), true)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case SVG -> svgFile(SvgOutput.draw(drawing, full, target, size, info));
         };
+    }
+
+    /** An SVG file whose ids come from its content: the same chart, the same bytes; two charts, no shared id. */
+    private static byte[] svgFile(Element root) {
+        SvgIds.prefix(root, SvgIds.of(SvgOutput.serialize(root, false)));
+        return SvgOutput.serialize(root, true).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
      * The chart as an SVG element to put inline in a page: the same drawing as {@link #render} in SVG, plus one
      * invisible {@code <path class="athar-slice">} per bar, segment or region on top, with {@code data-key} (or
      * {@code data-row} and {@code data-col} for a cross-tab) and a {@code <title>} tooltip such as "Aleppo: 1,204".
+     * Its ids are its own (no other chart on the page shares one) and it is as wide as its container.
      */
     public String interactiveSvg(ChartData data, ChartText text, Locale locale, ChartSize size) {
         Locale target = Messages.supported(locale);
         ChartText full = text.withNotes(notes.of(data, target));
-        Drawing drawing = drawing(data, full, target, size.width(), size.height());
+        Drawing drawing = drawing(data, full, target, size.width(), size.height(),
+                notes.nothingMatches(data, target));
         ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
         Element root = SvgOutput.draw(drawing, full, target, size, info);
         SvgOverlays.add(root, info, drawing);
+        // Several charts share a page: each gets ids of its own, and scales to its card.
+        SvgIds.prefix(root, SvgIds.random());
+        SvgOutput.fitToContainer(root);
         return SvgOutput.serialize(root, false);
     }
 
     static Drawing drawing(ChartData data, ChartText text, Locale locale, double width, double height) {
+        return drawing(data, text, locale, width, height, java.util.Optional.empty());
+    }
+
+    /** The drawing, or (when {@code nothing} says no report matches) the chart's texts around that message. */
+    static Drawing drawing(ChartData data, ChartText text, Locale locale, double width, double height,
+            java.util.Optional<String> nothing) {
         ChartStyle style = new ChartStyle(locale, width, height);
-        if (data instanceof ChartData.Timeline timeline) {
+        if (nothing.isPresent()) {
+            return EmptyChart.build(nothing.get(), text, style);
+        } else if (data instanceof ChartData.Timeline timeline) {
             return TimelineChart.build(timeline, text, style, width * 0.86);
         } else if (data instanceof ChartData.Bars bars) {
             return BarChart.build(bars, text, style);

@@ -127,7 +127,7 @@ public class ChartService {
     public DashboardCharts dashboard(Viewer viewer, ReportQuery query, Dimension granularity, Dimension rows,
             Dimension columns, Locale locale, DisclosureProfile profile) {
         Dashboard d = figures.dashboard(viewer, query, granularity, rows, columns, locale, profile);
-        ChartTexts.Footer footer = footer(viewer, query, locale);
+        ChartTexts.Footer footer = footer(viewer, query, locale, profile);
         int k = figures.k();
         Count counting = query.counting();
         String timeline = renderer.interactiveSvg(new ChartData.Timeline(d.series(), counting, k),
@@ -169,7 +169,7 @@ public class ChartService {
     private record Drawn(ChartData data, ChartText text, Dimension dimension) {}
 
     private Drawn draw(Viewer viewer, Spec spec) {
-        ChartTexts.Footer footer = footer(viewer, spec.query(), spec.locale());
+        ChartTexts.Footer footer = footer(viewer, spec.query(), spec.locale(), spec.profile());
         int k = figures.k();
         Count counting = spec.query().counting();
         return switch (spec.kind()) {
@@ -206,14 +206,38 @@ public class ChartService {
                 locale), Dimension.GOVERNORATE);
     }
 
-    private ChartTexts.Footer footer(Viewer viewer, ReportQuery query, Locale locale) {
-        List<String> sources = query.sources().isEmpty() ? sources(viewer) : query.sources().stream().sorted().toList();
+    /**
+     * The sources whose reports are in the figures of {@code query}: a source is named only when its contribution
+     * (its reports under the query's filters) is a published figure above zero (under {@code public}, through
+     * {@link Figures} like every figure); {@code others} says that sources whose contribution is withheld contributed
+     * too, unnamed.
+     */
+    public record Contributors(List<String> named, boolean others) {
+        public Contributors {
+            named = List.copyOf(named);
+        }
+    }
+
+    /** Who contributed to the figures of {@code query} under {@code profile}: see {@link Contributors}. */
+    public Contributors contributors(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile) {
+        // Reports, whatever the chart counts: a source is behind a figure exactly when it has a report in scope, and
+        // reports fall into one source each (a person counts under each of theirs, so persons by source overlap).
+        Breakdown bySource = figures.breakdown(viewer, query.withCount(Count.REPORTS), Dimension.SOURCE, locale,
+                profile);
+        List<Bucket> sources = bySource.buckets().stream().filter(b -> !Heading.UNKNOWN.equals(b.key())).toList();
+        List<String> named = sources.stream().filter(b -> b.count().isPresent() && b.count().getAsLong() > 0)
+                .map(Bucket::key).sorted().toList();
+        return new Contributors(named, sources.stream().anyMatch(Bucket::suppressed));
+    }
+
+    private ChartTexts.Footer footer(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile) {
+        Contributors sources = contributors(viewer, query, locale, profile);
         boolean synthetic;
         try {
             synthetic = imports.holdsSyntheticData();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Could not tell whether the data is synthetic; is the engine up?", e);
         }
-        return new ChartTexts.Footer(sources, LocalDate.now(clock), synthetic);
+        return new ChartTexts.Footer(sources.named(), sources.others(), LocalDate.now(clock), synthetic);
     }
 }

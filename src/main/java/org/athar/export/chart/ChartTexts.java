@@ -21,10 +21,18 @@ import org.athar.search.ReportQuery;
  */
 public final class ChartTexts {
 
-    /** What the footer credits: the documenting organisations in scope, the day the chart was made, demo data. */
-    public record Footer(List<String> sources, LocalDate generated, boolean synthetic) {
+    /**
+     * What the footer credits: the documenting organisations behind the figures ({@code otherSources}: and others not
+     * named, their contribution being withheld), the day the chart was made, demo data.
+     */
+    public record Footer(List<String> sources, boolean otherSources, LocalDate generated, boolean synthetic) {
         public Footer {
             sources = List.copyOf(sources);
+        }
+
+        /** Every source behind the figures named. */
+        public Footer(List<String> sources, LocalDate generated, boolean synthetic) {
+            this(sources, false, generated, synthetic);
         }
     }
 
@@ -104,11 +112,20 @@ public final class ChartTexts {
                 : messages.get(key + ".withheld", locale));
     }
 
-    /** "Source: Athar · sources: SNHR, VDC · generated 29 November 2026" (· synthetic demo data). */
+    /**
+     * "Source: Athar · sources: SNHR, VDC · generated 29 November 2026" (· synthetic demo data); "SNHR and other
+     * sources" when some are not named.
+     */
     public String footer(Footer footer, Locale locale) {
         String day = query.date(footer.generated(), locale);
-        String text = footer.sources().isEmpty() ? messages.get("chart.footer.no-sources", locale, day)
-                : messages.get("chart.footer", locale, query.list(footer.sources(), locale), day);
+        String text;
+        if (footer.sources().isEmpty()) {
+            text = footer.otherSources() ? messages.get("chart.footer.unnamed", locale, day)
+                    : messages.get("chart.footer.no-sources", locale, day);
+        } else {
+            text = messages.get(footer.otherSources() ? "chart.footer.others" : "chart.footer", locale,
+                    query.list(footer.sources(), locale), day);
+        }
         return footer.synthetic() ? text + messages.get("chart.separator.parts", locale)
                 + messages.get("chart.footer.synthetic", locale) : text;
     }

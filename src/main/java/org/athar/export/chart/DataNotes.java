@@ -41,6 +41,13 @@ final class DataNotes {
         return notes;
     }
 
+    /** "No reports match these filters." (or persons, as the chart counts) when the chart has nothing to draw. */
+    java.util.Optional<String> nothingMatches(ChartData data, Locale locale) {
+        return EmptyChart.matchesNothing(data)
+                ? java.util.Optional.of(messages.get("chart.empty." + data.counting().code(), locale))
+                : java.util.Optional.empty();
+    }
+
     /** "Not on the map: 58 persons whose governorate is unknown", or that their number is withheld. */
     private String unmapped(String key, OptionalLong count, Count counting, Locale locale) {
         String counted = counting == Count.PERSONS ? key + ".persons" : key;

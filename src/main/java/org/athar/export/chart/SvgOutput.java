@@ -61,6 +61,18 @@ final class SvgOutput {
         return root;
     }
 
+    /**
+     * Makes the root of a chart for a page scale to its container: the {@code viewBox} keeps the drawing's
+     * coordinates, the width follows the container and the height the drawing's proportions, so a 390 px phone shows
+     * the whole chart. Files keep their fixed size (a designer's or word processor's size of the drawing).
+     */
+    static void fitToContainer(Element root) {
+        root.setAttribute("width", "100%");
+        root.removeAttribute("height");
+        root.setAttribute("style", "height:auto;max-width:100%");
+        root.setAttribute("preserveAspectRatio", "xMidYMid meet");
+    }
+
     /** The root as an SVG file, or (without the XML declaration) as a fragment to put inline in a page. */
     static String serialize(Element root, boolean declaration) {
         try {
