@@ -155,7 +155,7 @@ public class FilterBar extends FlexLayout {
     }
 
     /**
-     * One filter in force, as a person reads it ("Governorate: Aleppo, Homs"); {@code parameter} is its URL name
+     * One filter in force, as a person reads it ("Governorate: Aleppo or Homs": values of a filter are OR-ed); {@code parameter} is its URL name
      * ({@code q}, {@code governorate}, …, {@code from}, {@code to}, {@code has_location}), for {@link #clear(String)}.
      */
     public record Active(String parameter, String text) {}
@@ -170,7 +170,7 @@ public class FilterBar extends FlexLayout {
             if (!box.getValue().isEmpty()) {
                 out.add(new Active(facet.parameter(), getTranslation("search.filter." + facet.parameter()) + ": "
                         + box.getValue().stream().map(valueLabels.get(facet)).sorted()
-                                .collect(Collectors.joining(getTranslation("search.chip.or")))));
+                                .collect(Collectors.joining(" " + getTranslation("search.chip.or") + " "))));
             }
         });
         Optional.ofNullable(from.getValue()).ifPresent(d -> out.add(new Active("from",
