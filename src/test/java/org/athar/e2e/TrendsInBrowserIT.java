@@ -226,7 +226,16 @@ class TrendsInBrowserIT {
         String name = path.isEmpty() ? "search" : path.replace('/', '-');
         DemoSite.screenshot(b, "phone-" + language + "-" + name + ".png");
         if (DemoSite.scrollsSideways(b)) {
-            failures.add(name + " scrolls sideways: " + DemoSite.overflowingElements(b));
+            // The closed drawer lies off screen by design; what counts is what sticks out of the page's own content.
+            Object inContent = DemoSite.js(b, "const w = window.innerWidth; const out = [];"
+                    + "const layout = document.querySelector('vaadin-app-layout');"
+                    + "const main = layout && [...layout.children].find(c => !c.hasAttribute('slot'));"
+                    + "for (const el of main ? main.querySelectorAll('*') : []) { const r = el.getBoundingClientRect();"
+                    + " if (el.tagName === 'VAADIN-GRID-CELL-CONTENT') continue;" // clipped by the grid's own scroller
+                    + " if (r.width > 0 && (r.right > w + 1 || r.left < -1)) out.push(el.tagName.toLowerCase()"
+                    + " + (el.id ? '#' + el.id : '') + '.' + [...el.classList].join('.') + ' '"
+                    + " + Math.round(r.left) + '..' + Math.round(r.right)); } return out.slice(0, 20);");
+            failures.add(name + " scrolls sideways: " + inContent + " " + DemoSite.overflowingElements(b));
         }
     }
 }
