@@ -39,6 +39,8 @@ import org.athar.ui.trends.TrendsView;
 @StyleSheet("context://styles/athar.css")
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
+    static final String MAIN_CONTENT = "main-content";
+
     private final EngineStatus engine;
     private final AccessAnnotationChecker access;
 
@@ -47,7 +49,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         this.engine = engine;
         this.access = access;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), navbarTitle());
+        addToNavbar(skipLink(), new DrawerToggle(), navbarTitle());
         if (engine.isAvailable() && holdsSyntheticData(imports)) {
             Span badge = new Span(getTranslation("data.synthetic"));
             badge.addClassName("athar-synthetic-badge");
@@ -65,6 +67,25 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         } catch (java.io.IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * "Skip to content": the first Tab stop of every page (hidden until focused), so a keyboard user reaches the
+     * page's own content without tabbing through the menu; the next Tab reaches its first field (Search's box).
+     */
+    private com.vaadin.flow.component.html.Anchor skipLink() {
+        com.vaadin.flow.component.html.Anchor skip = new com.vaadin.flow.component.html.Anchor("#" + MAIN_CONTENT,
+                getTranslation("nav.skip"));
+        skip.setId("skip-link");
+        skip.addClassName("athar-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        // The view is the layout's unslotted child; it is replaced on navigation, so it is found on each use.
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const layout = this.closest('vaadin-app-layout');"
+                + " const main = layout && [...layout.children].find(c => !c.hasAttribute('slot'));"
+                + " if (main) { main.setAttribute('tabindex', '-1'); main.classList.add('athar-main-content');"
+                + " main.focus(); main.scrollIntoView(); } })");
+        return skip;
     }
 
     private Span brand() {

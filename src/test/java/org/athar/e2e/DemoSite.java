@@ -115,10 +115,16 @@ public final class DemoSite {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
-    /** True when the page can be scrolled sideways (the failure a phone user meets first). */
+    /**
+     * True when the page can be scrolled sideways (the failure a phone user meets first): the document, or the app
+     * layout's content area, which is its own scroller ({@code [content] {overflow: auto}} in its shadow DOM).
+     */
     public static boolean scrollsSideways(WebDriver browser) {
         Object r = js(browser, "const e = document.scrollingElement || document.documentElement;"
-                + "return e.scrollWidth > window.innerWidth + 1;");
+                + "if (e.scrollWidth > window.innerWidth + 1) return true;"
+                + "const layout = document.querySelector('vaadin-app-layout');"
+                + "const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');"
+                + "return !!content && content.scrollWidth > content.clientWidth + 1;");
         return Boolean.TRUE.equals(r);
     }
 

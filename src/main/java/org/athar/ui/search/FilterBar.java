@@ -42,6 +42,7 @@ public class FilterBar extends FlexLayout {
     private final TextField text = new TextField();
     private final Map<Facet, MultiSelectComboBox<String>> facets = new EnumMap<>(Facet.class);
     private final Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+    private final Map<Facet, Function<String, String>> valueLabels = new EnumMap<>(Facet.class);
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Select<String> hasLocation = new Select<>();
@@ -153,6 +154,55 @@ public class FilterBar extends FlexLayout {
         }
     }
 
+    /**
+     * One filter in force, as a person reads it ("Governorate: Aleppo or Homs": values of a filter are OR-ed); {@code parameter} is its URL name
+     * ({@code q}, {@code governorate}, …, {@code from}, {@code to}, {@code has_location}), for {@link #clear(String)}.
+     */
+    public record Active(String parameter, String text) {}
+
+    /** The filters in force, in the bar's order: what a collapsed bar shows as chips. */
+    public List<Active> active() {
+        List<Active> out = new ArrayList<>();
+        if (text.isVisible() && !text.getValue().isBlank()) {
+            out.add(new Active("q", getTranslation("search.chip.text", text.getValue().strip())));
+        }
+        facets.forEach((facet, box) -> {
+            if (!box.getValue().isEmpty()) {
+                out.add(new Active(facet.parameter(), getTranslation("search.filter." + facet.parameter()) + ": "
+                        + box.getValue().stream().map(valueLabels.get(facet)).sorted()
+                                .collect(Collectors.joining(" " + getTranslation("search.chip.or") + " "))));
+            }
+        });
+        Optional.ofNullable(from.getValue()).ifPresent(d -> out.add(new Active("from",
+                getTranslation("search.from") + ": " + d)));
+        Optional.ofNullable(to.getValue()).ifPresent(d -> out.add(new Active("to",
+                getTranslation("search.to") + ": " + d)));
+        if (hasLocation.getValue() != null && !hasLocation.getValue().isEmpty()) {
+            out.add(new Active("has_location", getTranslation("search.has_location") + ": "
+                    + getTranslation("search.has_location." + hasLocation.getValue())));
+        }
+        return out;
+    }
+
+    /** Clears one filter (named as in {@link Active#parameter()}), then notifies the listeners once. */
+    public void clear(String parameter) {
+        applying = true;
+        try {
+            switch (parameter) {
+                case "q" -> text.clear();
+                case "from" -> from.clear();
+                case "to" -> to.clear();
+                case "has_location" -> hasLocation.setValue("");
+                default -> facets.entrySet().stream().filter(e -> e.getKey().parameter().equals(parameter))
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException("no filter named " + parameter))
+                        .getValue().clear();
+            }
+        } finally {
+            applying = false;
+        }
+        changed();
+    }
+
     /** Clears every filter and the text, then notifies the listeners once. */
     public void clear() {
         applying = true;
@@ -184,6 +234,7 @@ public class FilterBar extends FlexLayout {
                 : label.apply(value));
         box.addValueChangeListener(e -> changed());
         facets.put(facet, box);
+        valueLabels.put(facet, label);
     }
 
     private List<String> sourceNames() {

@@ -44,27 +44,38 @@ class ChartCard extends Div {
         head.addClassName("athar-card-head");
         add(head, chart, notes);
         if (drills) {
-            chart.getElement().addEventListener("click", e -> {
-                Map<Dimension, String> slice = new EnumMap<>(Dimension.class);
-                String key = text(e.getEventData(), "event.target.getAttribute('data-key')");
-                String row = text(e.getEventData(), "event.target.getAttribute('data-row')");
-                String col = text(e.getEventData(), "event.target.getAttribute('data-col')");
-                if (!key.isEmpty() && rowDimension != null) {
-                    slice.put(rowDimension, key);
-                }
-                if (!row.isEmpty() && rowDimension != null) {
-                    slice.put(rowDimension, row);
-                }
-                if (!col.isEmpty() && columnDimension != null) {
-                    slice.put(columnDimension, col);
-                }
-                if (!slice.isEmpty()) {
-                    onSlice.accept(slice);
-                }
-            }).addEventData("event.target.getAttribute('data-key')")
-                    .addEventData("event.target.getAttribute('data-row')")
-                    .addEventData("event.target.getAttribute('data-col')");
+            listen(chart.getElement().addEventListener("click", e -> slice(e.getEventData()).ifPresent(onSlice)));
+            // A bar or region reached with Tab opens the same slice on Enter or Space (Space must not scroll).
+            listen(Keys.onActivate(chart.getElement(), e -> slice(e.getEventData()).ifPresent(onSlice)));
         }
+    }
+
+    private static void listen(com.vaadin.flow.dom.DomListenerRegistration r) {
+        for (String attribute : List.of("data-key", "data-row", "data-col")) {
+            r.addEventData(target(attribute));
+        }
+    }
+
+    private static String target(String attribute) {
+        return "event.target.getAttribute('" + attribute + "')";
+    }
+
+    /** The slice under the pointer or focus: its bucket, or for a cross-tab segment its row and column. */
+    private java.util.Optional<Map<Dimension, String>> slice(elemental.json.JsonObject data) {
+        Map<Dimension, String> slice = new EnumMap<>(Dimension.class);
+        String key = text(data, target("data-key"));
+        String row = text(data, target("data-row"));
+        String col = text(data, target("data-col"));
+        if (!key.isEmpty() && rowDimension != null) {
+            slice.put(rowDimension, key);
+        }
+        if (!row.isEmpty() && rowDimension != null) {
+            slice.put(rowDimension, row);
+        }
+        if (!col.isEmpty() && columnDimension != null) {
+            slice.put(columnDimension, col);
+        }
+        return slice.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(slice);
     }
 
     void setHeading(String title) {

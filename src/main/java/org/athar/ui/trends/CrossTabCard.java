@@ -126,6 +126,7 @@ class CrossTabCard extends Div {
             td.setAttribute("tabindex", "0");
             td.setAttribute("data-slice", String.join(",", slice.values()));
             td.addEventListener("click", e -> onSlice.accept(slice));
+            Keys.onActivate(td, e -> onSlice.accept(slice));
         }
         return td;
     }

@@ -23,6 +23,16 @@ final class Drill {
 
     private Drill() {}
 
+    /**
+     * Search's URL parameters for a click on {@code slice} of a figure computed for {@code shown}: the query exactly
+     * as the chart used it (public figures' widened years included) and what it counted ({@code count=persons} or
+     * {@code reports}), so Search can set its report count beside the figure that was clicked.
+     */
+    static com.vaadin.flow.router.QueryParameters search(ReportQuery shown, Map<Dimension, String> slice) {
+        return new com.vaadin.flow.router.QueryParameters(
+                org.athar.search.QueryParameters.format(apply(shown, slice)));
+    }
+
     static ReportQuery apply(ReportQuery q, Map<Dimension, String> slice) {
         ReportQuery result = q;
         for (Map.Entry<Dimension, String> e : slice.entrySet()) {
@@ -33,29 +43,29 @@ final class Drill {
 
     static ReportQuery withoutText(ReportQuery q) {
         return new ReportQuery(QueryText.parse(""), q.governorates(), q.districts(), q.perpetrators(), q.statuses(),
-                q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation());
+                q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation(), q.count());
     }
 
     private static ReportQuery apply(ReportQuery q, Dimension d, String key) {
         return switch (d) {
             case GOVERNORATE -> new ReportQuery(q.text(), Set.of(key), q.districts(), q.perpetrators(), q.statuses(),
-                    q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation());
+                    q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation(), q.count());
             case DISTRICT -> new ReportQuery(q.text(), q.governorates(), Set.of(key), q.perpetrators(), q.statuses(),
-                    q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation());
+                    q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation(), q.count());
             case PERPETRATOR -> new ReportQuery(q.text(), q.governorates(), q.districts(),
                     Set.of(code(PerpetratorCategory.fromText(key), key)), q.statuses(), q.genders(), q.ageGroups(),
-                    q.sources(), q.from(), q.to(), q.hasLocation());
+                    q.sources(), q.from(), q.to(), q.hasLocation(), q.count());
             case STATUS -> new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(),
                     Set.of(code(ReportStatus.fromText(key), key)), q.genders(), q.ageGroups(), q.sources(), q.from(),
-                    q.to(), q.hasLocation());
+                    q.to(), q.hasLocation(), q.count());
             case GENDER -> new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(), q.statuses(),
                     Set.of(code(Gender.fromText(key), key)), q.ageGroups(), q.sources(), q.from(), q.to(),
-                    q.hasLocation());
+                    q.hasLocation(), q.count());
             case AGE_GROUP -> new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(),
                     q.statuses(), q.genders(), Set.of(code(AgeGroup.fromText(key), key)), q.sources(), q.from(),
-                    q.to(), q.hasLocation());
+                    q.to(), q.hasLocation(), q.count());
             case SOURCE -> new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(), q.statuses(),
-                    q.genders(), q.ageGroups(), Set.of(key), q.from(), q.to(), q.hasLocation());
+                    q.genders(), q.ageGroups(), Set.of(key), q.from(), q.to(), q.hasLocation(), q.count());
             case YEAR, QUARTER, MONTH -> within(q, period(d, key));
         };
     }
@@ -89,6 +99,6 @@ final class Drill {
         LocalDate from = q.from().filter(f -> f.isAfter(period[0])).orElse(period[0]);
         LocalDate to = q.to().filter(t -> t.isBefore(period[1])).orElse(period[1]);
         return new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(), q.statuses(), q.genders(),
-                q.ageGroups(), q.sources(), Optional.of(from), Optional.of(to), q.hasLocation());
+                q.ageGroups(), q.sources(), Optional.of(from), Optional.of(to), q.hasLocation(), q.count());
     }
 }

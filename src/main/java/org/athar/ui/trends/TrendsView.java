@@ -62,6 +62,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     private final ChartCard perpetrators;
     private final ChartCard statuses;
     private final CrossTabCard crossTab;
+    private final FilterChips chips;
     private ReportQuery query = ReportQuery.all();
     /** What the figures count: persons (linked reports once) by default, or reports. */
     private final Select<Count> counting = new Select<>();
@@ -92,7 +93,10 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addClassName("athar-trends-grid");
         Paragraph hint = new Paragraph(getTranslation(drills ? "trends.hint" : "trends.hint.aggregates"));
         hint.addClassName("athar-chart-note");
-        add(new H2(getTranslation("view.trends.title")), filters.textField(), filters, controls());
+        Div editor = new Div(filters.textField(), filters);
+        editor.addClassName("athar-filter-editor");
+        chips = new FilterChips(filters, editor);
+        add(new H2(getTranslation("view.trends.title")), chips, editor, controls());
         org.athar.ui.exports.ExportsView.openButton(viewer, () -> query, () -> Optional.of(profile.getValue()))
                 .ifPresent(this::add);
         add(scope, hint, grid);
@@ -147,6 +151,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void refresh() {
+        chips.refresh();
         try {
             DashboardCharts d = charts.dashboard(viewer, counted(), granularity.getValue(), rows.getValue(),
                     columns.getValue(), getLocale(), profile.getValue());
@@ -194,11 +199,12 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
                 Map.Entry::getKey, e -> e.getValue().toArray(String[]::new)))).getQueryString();
     }
 
-    /** Opens Search with the clicked slice added to the current filters. */
+    /**
+     * Opens Search with the clicked slice added to the filters the figures were computed with (not the bar's own
+     * filters: public figures widen dates to whole years) and what they counted, so Search shows the same figure.
+     */
     private void drill(Map<Dimension, String> slice) {
-        ReportQuery drilled = Drill.apply(query, slice);
-        getUI().ifPresent(ui -> ui.navigate(SearchView.class,
-                new QueryParameters(org.athar.search.QueryParameters.format(drilled))));
+        getUI().ifPresent(ui -> ui.navigate(SearchView.class, Drill.search(counted(), slice)));
     }
 
     private void updateUrl() {
