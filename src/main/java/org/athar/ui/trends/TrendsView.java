@@ -97,7 +97,9 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         editor.addClassName("athar-filter-editor");
         chips = new FilterChips(filters, editor);
         add(new H2(getTranslation("view.trends.title")), chips, editor, controls());
-        org.athar.ui.exports.ExportsView.openButton(viewer, () -> query, () -> Optional.of(profile.getValue()))
+        // The Export button carries the count shown here (persons or reports) as well as the filters.
+        org.athar.ui.exports.ExportsView.openButton(viewer, () -> query.withCount(counting.getValue()),
+                () -> Optional.of(profile.getValue()))
                 .ifPresent(this::add);
         add(scope, hint, grid);
     }
