@@ -95,8 +95,7 @@ final class RowValidator {
         String value = row.value(column).strip();
         DateParseResult parsed = ReportDates.parse(value, today);
         if (parsed instanceof DateParseResult.Rejected rejected) {
-            // Years and days are passed as text so that no locale groups them ("1,900").
-            Object[] args = rejected.args().stream().map(String::valueOf).toArray();
+            Object[] args = rejected.args().toArray();
             errors.list.add(new RowError(errors.row, column, rejected.message(), Text.of("import.error.date", value,
                     Text.of("import.error.date." + rejected.code(), args), Text.of("import.error.date.forms"))));
         }

@@ -63,7 +63,7 @@ public final class ReportDates {
 
     private static DateParseResult build(String text, int year, int month, int day, LocalDate today) {
         if (year < EARLIEST_YEAR) {
-            return rejected(text, "it is before " + EARLIEST_YEAR, "before", EARLIEST_YEAR);
+            return rejected(text, "it is before " + EARLIEST_YEAR, "before", String.valueOf(EARLIEST_YEAR));
         }
         boolean dayKnown = day > 0;
         boolean monthKnown = month > 0;
@@ -71,7 +71,7 @@ public final class ReportDates {
             return rejected(text, "it gives a day but no month", "day-without-month");
         }
         if (month > 12) {
-            return rejected(text, "there is no month " + month, "no-month", month);
+            return rejected(text, "there is no month " + month, "no-month", String.valueOf(month));
         }
         ReportDate date;
         if (!monthKnown) {
@@ -83,7 +83,7 @@ public final class ReportDates {
             if (!yearMonth.isValidDay(day)) {
                 return rejected(text, String.format(Locale.ROOT, "%s %d has no day %d",
                         yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), year, day), "no-day",
-                        yearMonth.getMonthValue(), year, day);
+                        yearMonth.getMonthValue(), String.valueOf(year), String.valueOf(day));
             }
             date = ReportDate.day(yearMonth.atDay(day));
         }
@@ -97,7 +97,8 @@ public final class ReportDates {
         return Integer.parseInt(m.group(group));
     }
 
-    // The English sentence for the API and logs, and a short code with its values for the reader's language.
+    // The English sentence for the API and logs, and a short code with its values for the reader's language (years
+    // and days as text, so that no locale groups them as "1,900"; a month as its number, named by the bundle).
     private static DateParseResult rejected(String text, String reason, String code, Object... args) {
         return new DateParseResult.Rejected(String.format(Locale.ROOT,
                 "'%s' is not an accepted date: %s. Accepted forms: %s.",
