@@ -69,6 +69,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Span progressText = new Span();
     private final Div result = new Div();
     private final Grid<ImportBatch> batches = new Grid<>();
+    private Upload upload;
 
     public ImportView(ImportService imports, AsyncTaskExecutor executor, CurrentViewer viewers, ImportLimits limits) {
         this.imports = imports;
@@ -106,7 +107,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 return maxBytes + MULTIPART_ENVELOPE;
             }
         };
-        Upload upload = new Upload(handler);
+        upload = new Upload(handler);
         upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
         upload.addFileRejectedListener(e -> showFailure(Text.of("import.too-large", limits.maxFileSizeText())));
         upload.setId("import-upload");
@@ -122,6 +123,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void start(UI ui, String fileName, File file) {
+        // The file has arrived: "Choose a file…" is usable again at once (the browser may not report the end).
+        upload.clearFileList();
         Viewer viewer = viewers.get();
         ImportOptions options = new ImportOptions(Optional.ofNullable(source.getValue()), viewer.username(), false);
         String clientAddress = ui.getSession().getBrowser().getAddress();
