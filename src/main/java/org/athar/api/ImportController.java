@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.athar.export.DownloadNames;
+import org.athar.i18n.Messages;
 import org.athar.ingest.ImportBatch;
 import org.athar.ingest.ImportOptions;
 import org.athar.ingest.ImportResult;
@@ -100,14 +102,20 @@ class ImportController {
     }
 
     @GetMapping(value = "/{batchId}/rejected.csv", produces = "text/csv")
-    @Operation(summary = "A batch's rejected rows as CSV with a reason column, to fix and re-import")
-    ResponseEntity<StreamingResponseBody> rejected(@PathVariable String batchId) throws IOException {
+    @Operation(summary = "A batch's rejected rows as CSV with a reason column (in the asked language), to fix and re-import")
+    ResponseEntity<StreamingResponseBody> rejected(@PathVariable String batchId,
+            @Parameter(description = "Language of the reason column: en or ar (default: the Accept-Language header, "
+                    + "else English)") @RequestParam("lang") Optional<String> lang, HttpServletRequest request)
+            throws IOException {
         if (imports.batch(batchId).isEmpty()) {
             return ResponseEntity.notFound().build();
         }
+        // Without a header the servlet would answer the server's own locale, which says nothing about the reader.
+        Locale language = Messages.supported(lang.map(Locale::forLanguageTag)
+                .orElse(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null ? request.getLocale() : Locale.ENGLISH));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, names.rejectedRows(batchId).contentDisposition())
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(out -> rejectedRows.write(batchId, out));
+                .body(out -> rejectedRows.write(batchId, language, out));
     }
 }

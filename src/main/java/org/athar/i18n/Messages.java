@@ -41,13 +41,42 @@ public class Messages {
     }
 
     public String get(String key, Locale locale, Object... params) {
+        return format(key, locale, false, params);
+    }
+
+    /**
+     * As {@link #get}, for text shown on screen: in a right-to-left language every text argument (a batch id, a file
+     * name, a timestamp, a value from a file) is bidi-isolated, so a left-to-right token keeps its order inside Arabic.
+     * Not for files (PDF, DOCX, CSV), whose fonts and readers may show the marks.
+     */
+    public String forScreen(String key, Locale locale, Object... params) {
+        return format(key, locale, true, params);
+    }
+
+    static String format(String key, Locale locale, boolean isolate, Object... params) {
         Locale target = supported(locale);
         Optional<String> pattern = lookup(key, target);
         if (pattern.isEmpty()) {
             log.warn("Missing message key '{}' for {}", key, target);
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern.get() : new MessageFormat(pattern.get(), target).format(params);
+        if (params.length == 0) {
+            return pattern.get();
+        }
+        boolean rtl = isolate && isRightToLeft(target);
+        Object[] args = new Object[params.length];
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof Text text) {
+                // A nested text is in the reader's language already; only its own arguments need isolating.
+                args[i] = format(text.key(), target, isolate, text.args().toArray());
+            } else if (rtl && p instanceof CharSequence chars) {
+                args[i] = Bidi.isolate(chars.toString());
+            } else {
+                args[i] = p;
+            }
+        }
+        return new MessageFormat(pattern.get(), target).format(args);
     }
 
     private static Optional<String> lookup(String key, Locale locale) {

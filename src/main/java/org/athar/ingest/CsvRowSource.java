@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.athar.i18n.Text;
 
 /**
  * Reads a UTF-8 CSV file (comma or semicolon, told apart by the header line) as rows. Row numbers count data records
@@ -135,8 +136,7 @@ final class CsvRowSource implements RowSource {
                 return next.get();
             }
         }
-        throw new ImportFormatException("The file is empty; the first line must be a header with the canonical "
-                + "column names, see docs/data-format.md");
+        throw new ImportFormatException(Text.of("import.error.empty-file"));
     }
 
     /** Semicolon if it occurs more often than the comma outside quotes (Excel in Arabic and European locales). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.athar.i18n.Text;
 
 /** The header row of a CSV file or a sheet: which canonical column each position holds. */
 final class Header {
@@ -51,9 +52,8 @@ final class Header {
                     + "such as report_id, victim_name, disappeared_on (or their Arabic names), " + SEE_FORMAT);
         }
         if (!positions.containsKey(Columns.REPORT_ID)) {
-            throw new ImportFormatException("The file has no column " + Columns.REPORT_ID + " (or "
-                    + Columns.arabicHeader(Columns.REPORT_ID) + "); the first row must be a header with the canonical "
-                    + "column names, " + SEE_FORMAT);
+            throw new ImportFormatException(Text.of("import.error.no-report-id", Columns.REPORT_ID,
+                    Columns.arabicHeader(Columns.REPORT_ID)));
         }
         return header;
     }

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.athar.i18n.Text;
 import org.athar.report.Provenance;
 import org.athar.report.Report;
 
@@ -102,14 +102,11 @@ final class ImportRun {
             for (Optional<RawRow> next = rows.next(); next.isPresent(); next = rows.next()) {
                 RawRow row = next.get();
                 if (received.get() >= maxRows) {
-                    throw new RowLimitException(String.format(Locale.ROOT, "Data row %,d is past the limit of %,d "
-                            + "rows per file (setting athar.import.max-rows); split the file into parts of at most "
-                            + "%,d rows and import the rest, or ask an administrator to raise the limit",
-                            row.number(), maxRows, maxRows));
+                    throw new RowLimitException(Text.of("import.error.row-limit", row.number(), maxRows,
+                            "athar.import.max-rows"));
                 }
                 if (row.number() >= MAX_ROWS) {
-                    throw new RowLimitException("The file has more than " + MAX_ROWS + " rows; split it into smaller "
-                            + "files");
+                    throw new RowLimitException(Text.of("import.error.too-many-rows", String.valueOf(MAX_ROWS)));
                 }
                 received.incrementAndGet();
                 RowValidator.Outcome outcome = validator.validate(row, context);
@@ -131,8 +128,8 @@ final class ImportRun {
     /** The file has more rows than one import may take. */
     static final class RowLimitException extends ImportFormatException {
 
-        RowLimitException(String message) {
-            super(message);
+        RowLimitException(Text reason) {
+            super(reason);
         }
     }
 
@@ -201,8 +198,8 @@ final class ImportRun {
         }
         try (ImportStore.Writer<Ticket> ingester = store.writer(new Listener())) {
             for (Refused r = refused.poll(); r != null; r = refused.poll()) {
-                reject(ingester, r.row(), List.of(new RowError(r.row().number(), "row",
-                        "the engine refused this report: " + r.reason())));
+                reject(ingester, r.row(), List.of(RowError.of(r.row().number(), "row",
+                        Text.of("import.error.refused", r.reason()))));
             }
         }
     }

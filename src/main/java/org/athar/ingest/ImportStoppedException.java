@@ -1,6 +1,6 @@
 package org.athar.ingest;
 
-import java.util.Locale;
+import org.athar.i18n.Text;
 
 /**
  * An import stopped part-way because the file turned out unreadable or too long; the rows before the stop are stored
@@ -13,10 +13,8 @@ public class ImportStoppedException extends ImportFormatException {
     private final boolean rowLimit;
 
     ImportStoppedException(String batchId, ImportCounts counts, ImportFormatException cause) {
-        super(cause.getMessage() + String.format(Locale.ROOT, ". The %,d rows read before this are in import %s "
-                + "(%,d new, %,d updated, %,d unchanged, %,d rejected); importing the corrected file again is safe.",
-                counts.received(), batchId, counts.indexed(), counts.updated(), counts.unchanged(), counts.rejected()),
-                cause);
+        super(Text.of("import.stopped", cause.text(), counts.received(), batchId, counts.indexed(), counts.updated(),
+                counts.unchanged(), counts.rejected()), cause);
         this.batchId = batchId;
         this.counts = counts;
         this.rowLimit = cause instanceof ImportRun.RowLimitException;

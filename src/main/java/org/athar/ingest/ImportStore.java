@@ -137,7 +137,9 @@ class ImportStore {
             doc.put("row_number", row.number());
             doc.put("rejected_at", at.toString());
             doc.put("raw", row.values());
-            doc.put("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+            // The English message for the API and search; the text (key and values) for a reader in another language.
+            doc.put("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message(),
+                    "text", e.text().toMap())).toList());
             ingester.add(o -> o.index(i -> i.index(EngineIndices.QUARANTINE).id(batchId + "-" + row.number())
                     .document(doc)), ticket);
         }

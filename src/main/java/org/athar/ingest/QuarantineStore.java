@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.athar.engine.EngineIndices;
+import org.athar.i18n.Text;
 import org.springframework.stereotype.Component;
 
 /** Reads back a batch's rejected rows, in row order, page by page (a batch may have many). */
@@ -27,7 +28,14 @@ class QuarantineStore {
     record Rejected(String batchId, String fileName, long rowNumber, Map<String, String> raw, List<Reason> errors) {}
 
     /** One reason a row was rejected, as stored (the row number is the document's). */
-    record Reason(String field, String message) {}
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Reason(String field, String message, Map<String, Object> text) {
+
+        /** The reason in words for any language; a row quarantined before reasons were translated keeps English. */
+        Text readable() {
+            return Text.fromMap(text).orElseGet(() -> Text.of("import.error.english", message));
+        }
+    }
 
     private final ElasticsearchClient client;
 

@@ -8,14 +8,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.athar.i18n.Text;
 import org.springframework.stereotype.Service;
 
 /**
  * A batch's rejected rows as a CSV an administrator can fix and import again: the canonical columns as read, plus
- * a {@code reason} column (removed or ignored on re-import), UTF-8 with a BOM so Excel reads Arabic correctly.
+ * a {@code reason} column (removed or ignored on re-import) in the downloader's language, UTF-8 with a BOM so Excel
+ * reads Arabic correctly.
  */
 @Service
 public class RejectedRowsCsv {
@@ -27,7 +30,13 @@ public class RejectedRowsCsv {
         this.quarantine = quarantine;
     }
 
+    /** The rejected rows with their reasons in English (as the API gave them before reasons were translated). */
     public void write(String batchId, OutputStream out) throws IOException {
+        write(batchId, Locale.ENGLISH, out);
+    }
+
+    /** The rejected rows with their reasons in {@code language}: the language of whoever downloads the file. */
+    public void write(String batchId, Locale language, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         List<String> header = new ArrayList<>(Columns.CANONICAL);
@@ -38,8 +47,9 @@ public class RejectedRowsCsv {
             quarantine.forEach(batchId, rejected -> {
                 List<String> record = new ArrayList<>();
                 header.subList(0, header.size() - 1).forEach(c -> record.add(safe(rejected.raw().getOrDefault(c, ""))));
-                record.add(safe(rejected.errors().stream().map(e -> "row " + rejected.rowNumber() + ", " + e.field() + ": "
-                        + e.message()).collect(Collectors.joining(" | "))));
+                record.add(safe(rejected.errors().stream().map(e -> Text.of("import.csv.reason",
+                        String.valueOf(rejected.rowNumber()), e.field(), e.readable()).in(language))
+                        .collect(Collectors.joining(" | "))));
                 try {
                     csv.printRecord(record);
                 } catch (IOException e) {

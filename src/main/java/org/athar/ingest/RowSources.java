@@ -3,6 +3,7 @@ package org.athar.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import org.athar.i18n.Text;
 
 /** Opens an uploaded file as a {@link RowSource}, choosing the reader by the file name's extension. */
 public final class RowSources {
@@ -22,9 +23,7 @@ public final class RowSources {
             case "jsonl", "ndjson", "json" -> new JsonLinesRowSource(in);
             default -> {
                 in.close();
-                throw new ImportFormatException("Athar cannot import '" + fileName + "': upload a .csv (or .txt) file, "
-                        + "an Excel workbook (.xlsx; save an older .xls as .xlsx first) or JSON Lines (.jsonl, "
-                        + ".ndjson, .json), see docs/data-format.md");
+                throw new ImportFormatException(Text.of("import.error.file-type", fileName));
             }
         };
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.athar.i18n.Text;
 import org.athar.report.AgeGroup;
 import org.athar.report.DateParseResult;
 import org.athar.report.Disappearance;
@@ -47,29 +48,31 @@ final class RowValidator {
 
     Outcome validate(RawRow row, BatchContext batch) {
         if (row.unreadable().isPresent()) {
-            return new Rejected(List.of(new RowError(row.number(), "row", row.unreadable().get())));
+            // The reader's detail stays as written (often the parser's own words); the sentence around it is translated.
+            String detail = row.unreadable().get();
+            return new Rejected(List.of(new RowError(row.number(), "row", detail,
+                    Text.of("import.error.unreadable", detail))));
         }
         Errors errors = new Errors(row.number());
         String reportId = text(row, Columns.REPORT_ID).orElse("");
         if (reportId.isEmpty()) {
-            errors.add(Columns.REPORT_ID, "report_id is empty; every row needs the source's own id for the report");
+            errors.add(Columns.REPORT_ID, Text.of("import.error.report-id-empty", Columns.REPORT_ID));
         }
         Optional<String> source = text(row, Columns.SOURCE).or(() -> batch.options().source());
         if (source.isEmpty()) {
-            errors.add(Columns.SOURCE, "no source in the row and none given for the upload; fill the source column "
-                    + "or give the documenting organisation when uploading (parameter source)");
+            errors.add(Columns.SOURCE, Text.of("import.error.source-missing", Columns.SOURCE));
         }
         String name = text(row, Columns.VICTIM_NAME).orElse("");
         if (name.isEmpty()) {
-            errors.add(Columns.VICTIM_NAME, "victim_name is empty; a report needs the person's name as written");
+            errors.add(Columns.VICTIM_NAME, Text.of("import.error.name-empty", Columns.VICTIM_NAME));
         }
         ReportDate date = date(row, Columns.DISAPPEARED_ON, batch.today(), errors);
         ReportDate statusDate = date(row, Columns.STATUS_DATE, batch.today(), errors);
         Optional<Integer> age = age(row, errors);
         Gender gender = vocabulary(row, Columns.GENDER, Gender::fromText, Gender.UNKNOWN, errors,
-                "male, female (ذكر، أنثى), m, f, or empty when unknown");
+                Text.of("import.accepted.gender"));
         ReportStatus status = vocabulary(row, Columns.STATUS, ReportStatus::fromText, ReportStatus.UNKNOWN, errors,
-                "missing, detained, released, dead (مفقود، معتقل، مفرج عنه، متوفى), or empty when unknown");
+                Text.of("import.accepted.status"));
         Place place = place(row, errors);
         if (!errors.list.isEmpty()) {
             return new Rejected(errors.list);
@@ -91,7 +94,11 @@ final class RowValidator {
     private static ReportDate date(RawRow row, String column, LocalDate today, Errors errors) {
         String value = row.value(column).strip();
         DateParseResult parsed = ReportDates.parse(value, today);
-        parsed.error().ifPresent(message -> errors.add(column, message));
+        if (parsed instanceof DateParseResult.Rejected rejected) {
+            Object[] args = rejected.args().toArray();
+            errors.list.add(new RowError(errors.row, column, rejected.message(), Text.of("import.error.date", value,
+                    Text.of("import.error.date." + rejected.code(), args), Text.of("import.error.date.forms"))));
+        }
         return parsed.date().orElse(ReportDate.unknown());
     }
 
@@ -108,20 +115,19 @@ final class RowValidator {
         } catch (NumberFormatException notAnInteger) {
             // reported below
         }
-        errors.add(Columns.AGE, "age '" + value + "' is not a whole number from 0 to " + AgeGroup.MAX_AGE
-                + " (age at disappearance; leave it empty when unknown)");
+        errors.add(Columns.AGE, Text.of("import.error.age", value, String.valueOf(AgeGroup.MAX_AGE)));
         return Optional.empty();
     }
 
     private static <T> T vocabulary(RawRow row, String column, java.util.function.Function<String, Optional<T>> lookup,
-            T unknown, Errors errors, String accepted) {
+            T unknown, Errors errors, Text accepted) {
         String value = row.value(column).strip();
         if (UnknownMarkers.isUnknown(value)) {
             return unknown;
         }
         Optional<T> found = lookup.apply(value);
         if (found.isEmpty()) {
-            errors.add(column, column + " '" + value + "' is not recognised; accepted: " + accepted);
+            errors.add(column, Text.of("import.error.vocabulary", column, value, accepted));
         }
         return found.orElse(unknown);
     }
@@ -132,8 +138,7 @@ final class RowValidator {
         if (!UnknownMarkers.isUnknown(governorateText)) {
             governorate = gazetteer.resolveGovernorate(governorateText);
             if (governorate.isEmpty()) {
-                errors.add(Columns.GOVERNORATE, "governorate '" + governorateText + "' is not recognised (a typo?); "
-                        + "write its English or Arabic name or its p-code (SY01–SY14), or leave it empty when unknown");
+                errors.add(Columns.GOVERNORATE, Text.of("import.error.governorate", governorateText));
             }
         }
         String districtText = row.value(Columns.DISTRICT).strip();
@@ -141,9 +146,9 @@ final class RowValidator {
         if (!UnknownMarkers.isUnknown(districtText)) {
             district = gazetteer.resolveDistrict(districtText, governorate);
             if (district.isEmpty()) {
-                errors.add(Columns.DISTRICT, "district '" + districtText + "' is not recognised"
-                        + governorate.map(g -> " in governorate " + g).orElse("")
-                        + "; write its English or Arabic name or its p-code (SYxxyy), or leave it empty when unknown");
+                errors.add(Columns.DISTRICT, governorate
+                        .map(g -> Text.of("import.error.district.in", districtText, g))
+                        .orElseGet(() -> Text.of("import.error.district", districtText)));
             }
         }
         Optional<GeoPoint> location = location(row, errors);
@@ -172,8 +177,7 @@ final class RowValidator {
         }
         errors.add(lat.isEmpty() || lon.isEmpty() ? (lat.isEmpty() ? Columns.LATITUDE : Columns.LONGITUDE)
                         : Columns.LATITUDE,
-                "latitude '" + lat + "' / longitude '" + lon + "' is not a location; give both as decimal degrees "
-                        + "(e.g. 36.2021 and 37.1343) or leave both empty");
+                Text.of("import.error.location", lat, lon));
         return Optional.empty();
     }
 
@@ -210,8 +214,8 @@ final class RowValidator {
             this.row = row;
         }
 
-        void add(String field, String message) {
-            list.add(new RowError(row, field, message));
+        void add(String field, Text reason) {
+            list.add(RowError.of(row, field, reason));
         }
     }
 }

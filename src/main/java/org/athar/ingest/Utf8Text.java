@@ -14,6 +14,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnmappableCharacterException;
 import java.util.Arrays;
+import org.athar.i18n.Text;
 
 /**
  * Uploaded text decoded as strict UTF-8: a file saved in a legacy code page (Windows-1256 is common for Arabic) must
@@ -41,18 +42,12 @@ final class Utf8Text {
 
     /** Data row {@code row} holds bytes that are not UTF-8. */
     static ImportFormatException notUtf8(long row) {
-        return notUtf8("data row " + row + " holds bytes that are not UTF-8");
+        return new ImportFormatException(Text.of("import.error.not-utf8", Text.of("import.error.not-utf8.row", String.valueOf(row))));
     }
 
     /** The header line holds bytes that are not UTF-8. */
     static ImportFormatException notUtf8InHeader() {
-        return notUtf8("the header line holds bytes that are not UTF-8");
-    }
-
-    private static ImportFormatException notUtf8(String where) {
-        return new ImportFormatException("The file is not UTF-8 text (" + where + "; Windows-1256 or another legacy "
-                + "code page?); save it again as UTF-8 (in Excel: \"CSV UTF-8 (Comma delimited)\"; in LibreOffice: "
-                + "character set \"Unicode (UTF-8)\") and upload it again");
+        return new ImportFormatException(Text.of("import.error.not-utf8", Text.of("import.error.not-utf8.header")));
     }
 
     private static final class StrictReader extends Reader {

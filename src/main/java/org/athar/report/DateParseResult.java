@@ -1,5 +1,6 @@
 package org.athar.report;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,10 +24,20 @@ public sealed interface DateParseResult {
         }
     }
 
-    /** The text was not a possible date. */
-    record Rejected(String message) implements DateParseResult {
+    /**
+     * The text was not a possible date: the English sentence, and why as a short code ({@code form}, {@code before},
+     * {@code day-without-month}, {@code no-month}, {@code no-day}, {@code future}) with its values, for the reader's
+     * language.
+     */
+    record Rejected(String message, String code, List<Object> args) implements DateParseResult {
         public Rejected {
             Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(code, "code");
+            args = List.copyOf(args);
+        }
+
+        public Rejected(String message) {
+            this(message, "form", List.of());
         }
     }
 }

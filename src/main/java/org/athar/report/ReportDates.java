@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,20 +58,20 @@ public final class ReportDates {
         if ((m = SLASH_DAY.matcher(value)).matches()) {
             return build(text, number(m, 3), number(m, 2), number(m, 1), today);
         }
-        return rejected(text, "it is not in a recognised date form");
+        return rejected(text, "it is not in a recognised date form", "form");
     }
 
     private static DateParseResult build(String text, int year, int month, int day, LocalDate today) {
         if (year < EARLIEST_YEAR) {
-            return rejected(text, "it is before " + EARLIEST_YEAR);
+            return rejected(text, "it is before " + EARLIEST_YEAR, "before", String.valueOf(EARLIEST_YEAR));
         }
         boolean dayKnown = day > 0;
         boolean monthKnown = month > 0;
         if (dayKnown && !monthKnown) {
-            return rejected(text, "it gives a day but no month");
+            return rejected(text, "it gives a day but no month", "day-without-month");
         }
         if (month > 12) {
-            return rejected(text, "there is no month " + month);
+            return rejected(text, "there is no month " + month, "no-month", String.valueOf(month));
         }
         ReportDate date;
         if (!monthKnown) {
@@ -81,12 +82,13 @@ public final class ReportDates {
             YearMonth yearMonth = YearMonth.of(year, month);
             if (!yearMonth.isValidDay(day)) {
                 return rejected(text, String.format(Locale.ROOT, "%s %d has no day %d",
-                        yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), year, day));
+                        yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), year, day), "no-day",
+                        yearMonth.getMonthValue(), String.valueOf(year), String.valueOf(day));
             }
             date = ReportDate.day(yearMonth.atDay(day));
         }
         if (date.start().orElseThrow().isAfter(today)) {
-            return rejected(text, "it is in the future (today is " + today + ")");
+            return rejected(text, "it is in the future (today is " + today + ")", "future", today.toString());
         }
         return new DateParseResult.Parsed(date);
     }
@@ -95,9 +97,11 @@ public final class ReportDates {
         return Integer.parseInt(m.group(group));
     }
 
-    private static DateParseResult rejected(String text, String reason) {
+    // The English sentence for the API and logs, and a short code with its values for the reader's language (years
+    // and days as text, so that no locale groups them as "1,900"; a month as its number, named by the bundle).
+    private static DateParseResult rejected(String text, String reason, String code, Object... args) {
         return new DateParseResult.Rejected(String.format(Locale.ROOT,
                 "'%s' is not an accepted date: %s. Accepted forms: %s.",
-                text.strip(), reason, ACCEPTED_FORMS));
+                text.strip(), reason, ACCEPTED_FORMS), code, List.of(args));
     }
 }

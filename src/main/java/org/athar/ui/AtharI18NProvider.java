@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.athar.i18n.Messages;
 import org.springframework.stereotype.Component;
 
-/** Lets Vaadin's {@code getTranslation} read Athar's message bundles. */
+/** Lets Vaadin's {@code getTranslation} read Athar's message bundles, with screen-ready (bidi-isolated) arguments. */
 @Component
 class AtharI18NProvider implements I18NProvider {
 
@@ -23,6 +23,6 @@ class AtharI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        return messages.get(key, locale, params);
+        return messages.forScreen(key, locale, params);
     }
 }

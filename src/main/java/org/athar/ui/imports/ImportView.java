@@ -2,6 +2,7 @@ package org.athar.ui.imports;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,8 +31,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.athar.i18n.Bidi;
+import org.athar.i18n.Messages;
+import org.athar.i18n.Text;
 import org.athar.ingest.ImportBatch;
 import org.athar.ingest.ImportCounts;
+import org.athar.ingest.ImportFormatException;
 import org.athar.ingest.ImportLimits;
 import org.athar.ingest.ImportOptions;
 import org.athar.ingest.ImportResult;
@@ -64,6 +69,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Span progressText = new Span();
     private final Div result = new Div();
     private final Grid<ImportBatch> batches = new Grid<>();
+    private Upload upload;
 
     public ImportView(ImportService imports, AsyncTaskExecutor executor, CurrentViewer viewers, ImportLimits limits) {
         this.imports = imports;
@@ -101,18 +107,24 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 return maxBytes + MULTIPART_ENVELOPE;
             }
         };
-        Upload upload = new Upload(handler);
+        upload = new Upload(handler);
         upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
-        upload.addFileRejectedListener(e -> showFailure(getTranslation("import.too-large", limits.maxFileSizeText())));
+        upload.addFileRejectedListener(e -> showFailure(Text.of("import.too-large", limits.maxFileSizeText())));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".jsonl", ".ndjson", ".json");
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("import.choose")));
+        // One file at a time: the finished (or failed) file would otherwise keep "Choose a file…" greyed out until
+        // it is cleared by hand. The result stays on the page below; the list is only the upload's own.
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        upload.addFileRejectedListener(e -> upload.clearFileList());
         return upload;
     }
 
     private void start(UI ui, String fileName, File file) {
+        // The file has arrived: "Choose a file…" is usable again at once (the browser may not report the end).
+        upload.clearFileList();
         Viewer viewer = viewers.get();
         ImportOptions options = new ImportOptions(Optional.ofNullable(source.getValue()), viewer.username(), false);
         String clientAddress = ui.getSession().getBrowser().getAddress();
@@ -126,8 +138,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 ImportResult r = imports.importFile(viewer, clientAddress, in, fileName, options,
                         counts -> ui.access(() -> showProgress(counts)));
                 ui.access(() -> showResult(r));
+            } catch (ImportFormatException e) {
+                ui.access(() -> showFailure(e.text()));
             } catch (RuntimeException | IOException e) {
-                ui.access(() -> showFailure(e.getMessage()));
+                ui.access(() -> showFailure(Text.of("import.error.failed", String.valueOf(e.getMessage()))));
             } finally {
                 file.delete();
                 ui.access(() -> ui.setPollInterval(-1));
@@ -152,7 +166,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             result.add(new Paragraph(getTranslation("import.unknown-columns", String.join(", ", r.unknownColumns()))));
         }
         if (r.rejected() > 0) {
-            Anchor download = new Anchor("api/v1/imports/" + r.batchId() + "/rejected.csv",
+            Anchor download = new Anchor(rejectedCsv(r.batchId()),
                     getTranslation("import.download-rejected"));
             download.getElement().setAttribute("download", true);
             download.setId("import-download-rejected");
@@ -162,10 +176,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                     .setFlexGrow(0);
             errors.addColumn(RowError::field).setHeader(getTranslation("import.col.field")).setAutoWidth(true)
                     .setFlexGrow(0);
-            errors.addColumn(RowError::message).setHeader(getTranslation("import.col.message")).setFlexGrow(1);
+            // The reason is shown whole, wrapped, in the reader's language (its key words come first in Arabic too).
+            errors.addColumn(e -> translate(e.text())).setHeader(getTranslation("import.col.message")).setFlexGrow(1)
+                    .setKey("reason");
+            errors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            errors.addClassName("athar-import-errors");
             errors.setItems(r.errors());
             errors.setAllRowsVisible(r.errors().size() <= 20);
-            result.add(download, errors);
+            result.add(download, new Paragraph(getTranslation("import.errors.hint")), errors);
         }
         refreshBatches();
     }
@@ -177,21 +195,34 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private void showFailure(String message) {
+    private void showFailure(Text reason) {
         progressBar.setVisible(false);
         progressText.setText("");
-        Notification n = Notification.show(getTranslation("import.failed", message), 15_000,
-                Notification.Position.MIDDLE);
+        String message = getTranslation("import.failed", reason);
+        Notification n = Notification.show(message, 15_000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        result.add(new Paragraph(getTranslation("import.failed", message)));
+        Paragraph whole = new Paragraph(message);
+        whole.addClassName("athar-import-failure");
+        result.add(whole);
         refreshBatches();
+    }
+
+    private String translate(Text text) {
+        return getTranslation(text.key(), text.args().toArray());
+    }
+
+    // The reasons in the file are in the language of the page it was downloaded from.
+    private String rejectedCsv(String batchId) {
+        return "api/v1/imports/" + batchId + "/rejected.csv?lang=" + Messages.supported(getLocale()).getLanguage();
     }
 
     private Grid<ImportBatch> batchGrid() {
         batches.setId("import-batches");
-        batches.addColumn(b -> WHEN.format(b.startedAt())).setHeader(getTranslation("import.col.started"))
+        // A timestamp and a file name are left-to-right tokens: isolated, an Arabic page does not reorder them.
+        batches.addColumn(b -> Bidi.isolate(WHEN.format(b.startedAt()))).setHeader(getTranslation("import.col.started"))
                 .setAutoWidth(true);
-        batches.addColumn(ImportBatch::fileName).setHeader(getTranslation("import.col.file")).setAutoWidth(true);
+        batches.addColumn(b -> Bidi.isolate(b.fileName())).setHeader(getTranslation("import.col.file"))
+                .setAutoWidth(true);
         batches.addColumn(b -> getTranslation("import.status." + b.status().code()))
                 .setHeader(getTranslation("import.col.status")).setAutoWidth(true);
         batches.addColumn(ImportBatch::received).setHeader(getTranslation("import.received"));
@@ -203,7 +234,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             if (b.rejected() == 0) {
                 return new Span();
             }
-            Anchor a = new Anchor("api/v1/imports/" + b.batchId() + "/rejected.csv", getTranslation("import.col.csv"));
+            Anchor a = new Anchor(rejectedCsv(b.batchId()), getTranslation("import.col.csv"));
             a.getElement().setAttribute("download", true);
             return a;
         }).setHeader(getTranslation("import.col.rejected-rows")).setAutoWidth(true);

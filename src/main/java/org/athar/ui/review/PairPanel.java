@@ -176,7 +176,7 @@ final class PairPanel extends Div {
                     getTranslation("linkage.decision." + e.decision().code()));
             Div entry = new Div(new Span(line));
             if (e.note() != null && !e.note().isBlank()) {
-                Span note = new Span(" — " + e.note());
+                Span note = new Span(" — " + labels.note(e.note()));
                 note.getElement().setAttribute("dir", "auto");
                 entry.add(note);
             }

@@ -43,8 +43,8 @@ public class FilterBar extends FlexLayout {
     private final Map<Facet, MultiSelectComboBox<String>> facets = new EnumMap<>(Facet.class);
     private final Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
     private final Map<Facet, Function<String, String>> valueLabels = new EnumMap<>(Facet.class);
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = org.athar.ui.DatePickers.dayFirst();
+    private final DatePicker to = org.athar.ui.DatePickers.dayFirst();
     private final Select<String> hasLocation = new Select<>();
     private final List<Consumer<ReportQuery>> listeners = new ArrayList<>();
     private final Supplier<List<String>> sources;

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.athar.linkage.Disagreement;
 import org.athar.report.Gazetteer;
 
@@ -16,12 +18,33 @@ public final class LinkageLabels {
     /** The fields a disagreement names whose values are vocabulary codes with labels in the bundles. */
     private static final List<String> VOCABULARY_FIELDS = List.of("gender", "perpetrator", "status");
 
+    // The linker's notes as LinkageService writes them.
+    private static final Pattern REVIEW_NOTE = Pattern.compile("score (\\S+) between (\\S+) and (\\S+)");
+    private static final Pattern AUTO_NOTE = Pattern.compile("score (\\S+) at or above (\\S+)");
+    private static final String CONFLICT_NOTE = "linking would join two reports a reviewer kept apart; review it";
+
     private final Component owner;
     private final ReportLabels labels;
 
     public LinkageLabels(Component owner, Gazetteer gazetteer) {
         this.owner = owner;
         this.labels = new ReportLabels(owner, gazetteer);
+    }
+
+    /**
+     * The linker's note on a decision in the reader's language. The linker stores its notes in English ("score 14.83
+     * between 12.0 and 15.0"); a reviewer's own note is shown as written.
+     */
+    public String note(String note) {
+        Matcher m = REVIEW_NOTE.matcher(note);
+        if (m.matches()) {
+            return owner.getTranslation("linkage.note.review", m.group(1), m.group(2), m.group(3));
+        }
+        m = AUTO_NOTE.matcher(note);
+        if (m.matches()) {
+            return owner.getTranslation("linkage.note.auto", m.group(1), m.group(2));
+        }
+        return CONFLICT_NOTE.equals(note) ? owner.getTranslation("linkage.note.conflict") : note;
     }
 
     public ReportLabels reports() {
