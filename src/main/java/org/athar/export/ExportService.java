@@ -235,7 +235,9 @@ public class ExportService {
         notes.add(new WorkbookWriter.Note(t("export.total", locale), Optional.of(b.total())));
         if (b.dimension().isTime()) {
             notes.add(new WorkbookWriter.Note(t("export.imprecise", locale), Optional.of(b.imprecise())));
-            notes.add(new WorkbookWriter.Note(t("export.imprecise.note", locale), Optional.empty()));
+            // The note names what the sheet counts: persons or reports.
+            notes.add(new WorkbookWriter.Note(t(counting == Count.PERSONS ? "export.imprecise.note.persons"
+                    : "export.imprecise.note", locale), Optional.empty()));
         }
         return new WorkbookWriter.Table(t("export.sheet." + sheet, locale), texts.title(counting, b.dimension(), locale),
                 header, b, b.dimension().isTime(), notes);

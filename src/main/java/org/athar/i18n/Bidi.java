@@ -22,6 +22,28 @@ public final class Bidi {
         return FSI + token + PDI;
     }
 
+    /**
+     * Whether {@code token} needs isolating inside Arabic text: it holds a left-to-right letter (a batch id, a file
+     * name, an English word) or a sign, slash, colon or other mark the bidi algorithm would move. Arabic words and
+     * plain numbers ("12,345", "14.83") read correctly as they are, so they are left unmarked.
+     */
+    public static boolean needsIsolation(String token) {
+        for (int i = 0; i < token.length(); ) {
+            int c = token.codePointAt(i);
+            i += Character.charCount(c);
+            byte d = Character.getDirectionality(c);
+            boolean safe = d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    || d == Character.DIRECTIONALITY_NONSPACING_MARK || Character.isDigit(c)
+                    || Character.isWhitespace(c) || c == ',' || c == '.' || c == '\u066B' || c == '\u066C'
+                    || c == '\u060C' || c == FSI || c == PDI;
+            if (!safe) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isIsolated(String token) {
         return token.length() >= 2 && token.charAt(0) == FSI && token.charAt(token.length() - 1) == PDI;
     }

@@ -70,7 +70,7 @@ public class Messages {
             if (p instanceof Text text) {
                 // A nested text is in the reader's language already; only its own arguments need isolating.
                 args[i] = format(text.key(), target, isolate, text.args().toArray());
-            } else if (rtl && p instanceof CharSequence chars) {
+            } else if (rtl && p instanceof CharSequence chars && Bidi.needsIsolation(chars.toString())) {
                 args[i] = Bidi.isolate(chars.toString());
             } else {
                 args[i] = p;

@@ -158,6 +158,22 @@ class WorkbookChartsApiTest extends AtharIntegrationTest {
         try (XSSFWorkbook wb = workbook("&count=persons")) {
             assertThat(aboutValue(wb.getSheet("About"), "Counted")).startsWith("Counting persons");
             assertThat(wb.getSheet("By governorate").getRow(0).getCell(2).getStringCellValue()).isEqualTo("Persons");
+            // The note under the time sheet speaks of what is counted (it said "Reports whose date …" for persons).
+            assertThat(sheetText(wb.getSheet("Over time"))).contains("Persons whose reports give a date")
+                    .doesNotContain("Reports whose date");
         }
+        try (XSSFWorkbook wb = workbook("&count=reports")) {
+            assertThat(sheetText(wb.getSheet("Over time"))).contains("Reports whose date");
+        }
+    }
+
+    private static String sheetText(XSSFSheet sheet) {
+        StringBuilder out = new StringBuilder();
+        sheet.forEach(row -> row.forEach(cell -> {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                out.append(cell.getStringCellValue()).append('\n');
+            }
+        }));
+        return out.toString();
     }
 }

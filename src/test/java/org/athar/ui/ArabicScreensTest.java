@@ -150,7 +150,10 @@ class ArabicScreensTest extends AtharIntegrationTest {
         arabic();
         LinkageLabels labels = new LinkageLabels(new Span(), Gazetteer.load());
         assertThat(Bidi.strip(labels.note("score 14.83 between 12.0 and 15.0"))).isEqualTo("الدرجة 14.83 بين 12.0 و15.0");
-        assertThat(labels.note("score 14.83 between 12.0 and 15.0")).contains(Bidi.FSI + "14.83" + Bidi.PDI);
+        // Plain numbers read correctly inside Arabic as they are (no isolate marks needed); a signed one is isolated.
+        assertThat(labels.note("score 14.83 between 12.0 and 15.0")).contains("14.83").doesNotContain("38.41");
+        assertThat(Bidi.needsIsolation("+1.5")).isTrue();
+        assertThat(Bidi.needsIsolation("12,345")).isFalse();
         assertThat(labels.note("linking would join two reports a reviewer kept apart; review it")).startsWith("الربط");
         assertThat(labels.note("a reviewer's own words")).isEqualTo("a reviewer's own words");
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Optional;
 import org.athar.export.DownloadName;
+import org.springframework.http.HttpHeaders;
 
 /**
  * A finished export's download with Athar's file name: the ASCII {@code filename} and the Arabic {@code filename*}
@@ -39,7 +40,7 @@ final class NamedDownload implements DownloadHandler {
             event.getResponse().sendError(410, gone);
             return;
         }
-        event.getResponse().setHeader("Content-Disposition", name.contentDisposition());
+        event.getResponse().setHeader(HttpHeaders.CONTENT_DISPOSITION, name.contentDisposition());
         event.getResponse().setContentType(contentType);
         try (InputStream stream = in.get(); OutputStream out = event.getOutputStream()) {
             stream.transferTo(out);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +29,8 @@ import org.athar.export.chart.ChartService;
 import org.athar.export.chart.ChartService.DashboardCharts;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
+import org.athar.linkage.LinkageService;
+import org.athar.linkage.RelinkStatus;
 import org.athar.search.Count;
 import org.athar.search.ReportQuery;
 import org.athar.security.CurrentViewer;
@@ -57,6 +60,10 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     private final Select<Dimension> columns = new Select<>();
     private final Select<DisclosureProfile> profile = new Select<>();
     private final Span scope = new Span();
+    /** Said while reports are being linked into persons, when persons figures are still incomplete. */
+    private final Span linking = new Span();
+    private final LinkageService linkage;
+    private Registration polling;
     private final ChartCard timeline;
     private final ChartCard map;
     private final ChartCard perpetrators;
@@ -68,8 +75,10 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     private final Select<Count> counting = new Select<>();
     private boolean applying;
 
-    public TrendsView(ChartService charts, Gazetteer gazetteer, CurrentViewer currentViewer) {
+    public TrendsView(ChartService charts, Gazetteer gazetteer, CurrentViewer currentViewer,
+            LinkageService linkage) {
         this.charts = charts;
+        this.linkage = linkage;
         this.gazetteer = gazetteer;
         this.viewer = currentViewer.get();
         viewer.require(Permission.VIEW_TRENDS);
@@ -89,6 +98,9 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         timeline.addClassName("athar-card-wide");
         crossTab.addClassName("athar-card-wide");
         scope.setId("trends-scope");
+        linking.setId("trends-linking");
+        linking.addClassName("athar-notice");
+        linking.setVisible(false);
         Div grid = new Div(timeline, map, perpetrators, statuses, crossTab);
         grid.addClassName("athar-trends-grid");
         Paragraph hint = new Paragraph(getTranslation(drills ? "trends.hint" : "trends.hint.aggregates"));
@@ -101,7 +113,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         org.athar.ui.exports.ExportsView.openButton(viewer, () -> query.withCount(counting.getValue()),
                 () -> Optional.of(profile.getValue()))
                 .ifPresent(this::add);
-        add(scope, hint, grid);
+        add(scope, linking, hint, grid);
     }
 
     private Div controls() {
@@ -154,6 +166,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void refresh() {
         chips.refresh();
+        showLinking();
         try {
             DashboardCharts d = charts.dashboard(viewer, counted(), granularity.getValue(), rows.getValue(),
                     columns.getValue(), getLocale(), profile.getValue());
@@ -176,6 +189,45 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
             Notification n = Notification.show(getTranslation("trends.failed", e.getMessage()), 8000,
                     Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /**
+     * While a full re-link runs (after a large import, or at a start that found persons out of step with the reports),
+     * persons figures are incomplete: say so, and poll so the page redraws by itself when the link is done, instead
+     * of showing "0 persons" with nothing to explain it.
+     */
+    private void showLinking() {
+        RelinkStatus s = linkage.status();
+        boolean running = s.running() && counting.getValue() == Count.PERSONS;
+        linking.setVisible(running);
+        if (running) {
+            linking.setText(getTranslation("trends.linking", String.format(getLocale(), "%,d", s.processed()),
+                    String.format(getLocale(), "%,d", s.total())));
+        }
+        // Before the view is attached (its first refresh), the UI it is being built for is the current one.
+        Optional.ofNullable(getUI().orElse(com.vaadin.flow.component.UI.getCurrent())).ifPresent(ui -> {
+            if (running && polling == null) {
+                ui.setPollInterval(5000);
+                polling = ui.addPollListener(e -> {
+                    if (!linkage.status().running()) {
+                        stopPolling(ui);
+                        refresh();
+                    } else {
+                        showLinking();
+                    }
+                });
+            } else if (!running && polling != null) {
+                stopPolling(ui);
+            }
+        });
+    }
+
+    private void stopPolling(com.vaadin.flow.component.UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            ui.setPollInterval(-1);
         }
     }
 
