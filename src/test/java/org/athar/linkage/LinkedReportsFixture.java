@@ -99,7 +99,10 @@ public final class LinkedReportsFixture {
      * whatever the linker decided for them.
      */
     public void link(LinkageService linkage) {
-        linkage.awaitIdle(Duration.ofMinutes(3));
+        // The linker is one worker shared by the test JVM: a new Spring context that finds reports outside persons
+        // (another test's bulk data) queues a full re-link of the whole shared index first, measured at about 4.5 min
+        // on two cores with 23,000 reports. This waits for the queue; it times nothing.
+        linkage.awaitIdle(Duration.ofMinutes(10));
         assertThat(linkage.status().running()).as("re-link: %s", linkage.status()).isFalse();
         Viewer admin = Viewer.system("linkage-fixture");
         set(linkage, admin, pendingPair(), Decision.PENDING);
