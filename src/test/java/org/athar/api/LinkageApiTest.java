@@ -303,7 +303,7 @@ class LinkageApiTest extends AtharIntegrationTest {
         assertThat(status.getStatusCode().value()).isEqualTo(200);
         assertThat(body(status).get("state").asText()).isIn("running", "done");
         long waited = System.nanoTime();
-        linkage.awaitIdle(java.time.Duration.ofMinutes(5));
+        linkage.awaitIdle(java.time.Duration.ofMinutes(10));
         System.out.printf("LinkageApiTest: full re-link of the shared test engine took %d ms (%s)%n",
                 (System.nanoTime() - waited) / 1_000_000, linkage.status());
         assertThat(linkage.status().state()).isEqualTo("done");

@@ -187,7 +187,7 @@ class LinkageServiceTest extends AtharIntegrationTest {
     void a_full_relink_keeps_every_reviewers_decision_and_never_proposes_a_rejected_pair_again() throws IOException {
         linkage.relink(ADMIN);
         assertThat(linkage.status().running()).isTrue();
-        linkage.awaitIdle(Duration.ofMinutes(5));
+        linkage.awaitIdle(Duration.ofMinutes(10));
         assertThat(linkage.status().state()).isEqualTo("done");
         assertThat(linkage.status().processed()).isEqualTo(linkage.status().total());
         assertThat(pairOf(id(sourceA, "A1"), id(sourceB, "B1")).decision()).isEqualTo(Decision.REJECTED);

@@ -80,7 +80,7 @@ class LinkageScreensTest extends AtharIntegrationTest {
 
     @BeforeEach
     void knownDecisions() {
-        linkage.awaitIdle(java.time.Duration.ofMinutes(5));
+        linkage.awaitIdle(java.time.Duration.ofMinutes(10));
         Viewer admin = Viewer.system("test");
         if (linkage.pair(admin, fixture.pendingPair()).decision() != Decision.PENDING) {
             linkage.decide(admin, fixture.pendingPair(), Decision.PENDING, "test: back to the queue");
@@ -267,7 +267,7 @@ class LinkageScreensTest extends AtharIntegrationTest {
         if (linkage.status().running()) {
             assertThat(UI.getCurrent().getPollInterval()).isEqualTo(1000);
         }
-        linkage.awaitIdle(java.time.Duration.ofMinutes(5));
+        linkage.awaitIdle(java.time.Duration.ofMinutes(10));
     }
 
     @Test

@@ -82,7 +82,7 @@ class SearchDeepScrollTest extends AtharIntegrationTest {
                 "deep-scroll.csv", new ImportOptions(Optional.of(source), "deep-scroll-test", true), c -> { });
         assertThat(r.rejected()).as("%s", r.errors()).isZero();
         // A batch this large is linked by a re-link in the background; let it end before other tests count persons.
-        linkage.awaitIdle(java.time.Duration.ofMinutes(5));
+        linkage.awaitIdle(java.time.Duration.ofMinutes(10));
     }
 
     /** Two invented words per report, distinct enough that the linker never takes two reports for one person. */
