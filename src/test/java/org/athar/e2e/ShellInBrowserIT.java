@@ -237,11 +237,17 @@ class ShellInBrowserIT {
         assertThat(search).contains("governorate=");
         String governorate = search.replaceAll(".*governorate=([A-Z0-9]+).*", "$1");
         wait(Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("open-exports")).isEmpty());
+        // Scrolled to the middle first: the page is taller now (chips, count line) and a sticky bar may cover
+        // the element at the edge of the window.
+        js("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("open-exports")));
         browser.findElement(By.id("open-exports")).click();
         wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/exports")
                 && d.getCurrentUrl().contains("governorate=" + governorate)
                 && !d.findElements(By.id("exports-workbook")).isEmpty());
         assertThat(documentDir()).isEqualTo("rtl");
+        // Scrolled to the middle first: the page is taller now (chips, count line) and a sticky bar may cover
+        // the element at the edge of the window.
+        js("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("exports-workbook")));
         browser.findElement(By.id("exports-workbook")).click();
         WebElement download = wait(Duration.ofSeconds(120)).until(d -> d.findElements(By.id("exports-download"))
                 .stream().findFirst().orElse(null));
