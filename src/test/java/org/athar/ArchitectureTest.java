@@ -16,7 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"org.athar.engine..", "org.athar.report..", "org.athar.ingest..",
-        "org.athar.search..", "org.athar.analytics..", "org.athar.export..", "org.athar.security..",
+        "org.athar.search..", "org.athar.analytics..", "org.athar.export..", "org.athar.chart..", "org.athar.briefing..",
+        "org.athar.security..",
         "org.athar.linkage..", "org.athar.i18n..", "org.athar.backup.."};
 
     @ArchTest

@@ -11,7 +11,7 @@ import org.athar.linkage.LinkageService;
 import org.athar.linkage.Overlap;
 import org.athar.search.Count;
 import org.athar.search.IdentityRules;
-import org.athar.search.QueryParameters;
+import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportQuery;
 import org.athar.security.AccessDeniedException;
 import org.athar.security.AuditLog;
@@ -140,7 +140,7 @@ public class Figures {
 
     /** Rule 10: who asked, with which filters, and every figure that went out (withheld ones as "withheld"). */
     private void audited(Viewer viewer, ReportQuery query, String kind, List<String> figures) {
-        Map<String, List<String>> filters = new LinkedHashMap<>(QueryParameters.format(query));
+        Map<String, List<String>> filters = new LinkedHashMap<>(ReportQueryParser.format(query));
         filters.put("count", List.of(query.counting().code()));
         audit.publishedFigures(viewer, ClientAddress.current(), kind, filters, String.join(" | ", figures));
     }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.athar.backup.BackupException;
 import org.athar.engine.EngineStatus;
-import org.athar.export.briefing.BriefingNotFoundException;
+import org.athar.briefing.BriefingNotFoundException;
 import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
 import org.athar.ingest.ImportLimits;

@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.export.DownloadNames;
-import org.athar.export.chart.ChartFormat;
-import org.athar.export.chart.ChartService;
-import org.athar.export.chart.ChartSize;
+import org.athar.chart.ChartFormat;
+import org.athar.chart.ChartService;
+import org.athar.chart.ChartSize;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
-import org.athar.search.QueryParameters;
+import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportQuery;
 import org.athar.security.AuditLog;
 import org.athar.security.CurrentViewer;
@@ -74,7 +74,7 @@ class ChartsController {
                 "chart", "chart '" + chart + "' is not one of timeline, breakdown, crosstab, map"));
         ChartFormat f = ChartFormat.fromExtension(format).orElseThrow(() -> new BadParameterException("format",
                 "format '" + format + "' is not one of svg, png, pdf"));
-        ReportQuery query = QueryParameters.parse(params, gazetteer);
+        ReportQuery query = ReportQueryParser.parse(params, gazetteer);
         Locale locale = ApiParameters.language(params);
         DisclosureProfile profile = charts.profileFor(v, ApiParameters.profile(params));
         Dimension by = switch (kind) {
@@ -114,7 +114,7 @@ class ChartsController {
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("width", e.getMessage());
         }
-        Map<String, List<String>> described = new LinkedHashMap<>(QueryParameters.format(query));
+        Map<String, List<String>> described = new LinkedHashMap<>(ReportQueryParser.format(query));
         switch (kind) {
             case TIMELINE -> described.put("granularity", List.of(by.parameter()));
             case BREAKDOWN -> described.put("by", List.of(by.parameter()));

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import org.athar.export.ExportService;
 import org.athar.report.Gazetteer;
-import org.athar.search.QueryParameters;
+import org.athar.search.ReportQueryParser;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
@@ -91,7 +91,7 @@ class ExportsController {
         ApiParameters.rejectUnknown(params, format == ExportService.Format.WORKBOOK ? List.of("lang", "profile", "count")
                 : List.of("lang"));
         String link = ServletUriComponentsBuilder.fromContextPath(request).path("/report/").toUriString();
-        ExportService.Request asked = new ExportService.Request(format, QueryParameters.parse(params, gazetteer),
+        ExportService.Request asked = new ExportService.Request(format, ReportQueryParser.parse(params, gazetteer),
                 ApiParameters.language(params), ApiParameters.profile(params), link);
         ExportService.Prepared prepared = exports.prepare(v, request.getRemoteAddr(), asked);
         StreamingResponseBody body = out -> {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.athar.report.Gazetteer;
 import org.athar.report.VisibleReport;
 import org.athar.search.BadParameterException;
-import org.athar.search.QueryParameters;
+import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportSearch;
 import org.athar.search.ReportSort;
@@ -64,7 +64,7 @@ class ReportsController {
             @RequestParam(defaultValue = "50") String size, @RequestParam Optional<String> cursor,
             @RequestParam Optional<String> sort) throws IOException {
         ApiParameters.rejectUnknown(params, PAGING);
-        ReportQuery query = QueryParameters.parse(params, gazetteer);
+        ReportQuery query = ReportQueryParser.parse(params, gazetteer);
         ReportSort order = sort.map(s -> ReportSort.fromCode(s).orElseThrow(() -> new BadParameterException("sort",
                         "sort '" + s + "' is not one of relevance, date, -date, name, -name")))
                 .orElse(query.text().isEmpty() ? ReportSort.DATE_DESC : ReportSort.RELEVANCE);

@@ -14,7 +14,7 @@ import org.athar.security.Viewer;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
 import org.athar.search.Count;
-import org.athar.search.QueryParameters;
+import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportQuery;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
@@ -106,7 +106,7 @@ class StatsController {
 
     /** The filters; count=persons|reports, reports when absent (what this API always counted). */
     private ReportQuery query(MultiValueMap<String, String> params) {
-        ReportQuery q = QueryParameters.parse(params, gazetteer);
+        ReportQuery q = ReportQueryParser.parse(params, gazetteer);
         return q.count().isPresent() ? q : q.withCount(Count.REPORTS);
     }
 

@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.athar.analytics.Dimension;
-import org.athar.export.chart.ChartService;
+import org.athar.chart.ChartService;
 import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
 import org.athar.report.Place;

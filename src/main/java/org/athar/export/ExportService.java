@@ -22,13 +22,13 @@ import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.analytics.Heading;
-import org.athar.export.chart.ChartTexts;
+import org.athar.chart.ChartTexts;
 import org.athar.i18n.Messages;
 import org.athar.ingest.ImportBatch;
 import org.athar.ingest.ImportService;
 import org.athar.report.Gazetteer;
 import org.athar.search.Count;
-import org.athar.search.QueryParameters;
+import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportSearch;
 import org.athar.security.AuditLog;
@@ -140,7 +140,7 @@ public class ExportService {
      * log. Throws {@link org.athar.security.AccessDeniedException} (403) before anything is counted or written.
      */
     public Prepared prepare(Viewer viewer, String clientAddress, Request request) throws IOException {
-        Map<String, List<String>> filters = new LinkedHashMap<>(QueryParameters.format(request.query()));
+        Map<String, List<String>> filters = new LinkedHashMap<>(ReportQueryParser.format(request.query()));
         filters.put("lang", List.of(Messages.supported(request.locale()).getLanguage()));
         if (request.format() == Format.WORKBOOK) {
             return workbook(viewer, clientAddress, request, filters);

@@ -203,7 +203,7 @@ public class ReportSearch {
      * its results); further pages of the same query are not new searches.
      */
     private Future<?> searched(Viewer viewer, ReportQuery query, ReportSort sort) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>(QueryParameters.format(query));
+        Map<String, List<String>> parameters = new LinkedHashMap<>(ReportQueryParser.format(query));
         parameters.put("sort", List.of(sort.code()));
         String clientAddress = ClientAddress.current(); // read on the request's thread
         return auditWriter.submit(() -> audit.searched(viewer, clientAddress, parameters));

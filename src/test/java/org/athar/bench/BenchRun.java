@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import org.athar.analytics.StatsRequests;
 import org.athar.demo.DemoDataGenerator;
 import org.athar.export.ExportPaging;
-import org.athar.export.chart.ChartRenderTimes;
+import org.athar.chart.ChartRenderTimes;
 import org.athar.ingest.BulkDocuments;
 import org.athar.search.SearchRequests;
 import org.athar.security.BenchTokens;

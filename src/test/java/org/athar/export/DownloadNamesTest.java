@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
-import org.athar.export.chart.ChartService;
+import org.athar.chart.ChartService;
 import org.athar.i18n.Messages;
 import org.athar.report.AgeGroup;
 import org.athar.report.Gazetteer;

@@ -87,7 +87,7 @@ class SearchApiTest extends AtharIntegrationTest {
     @Test
     void a_scan_hands_over_every_report_once_page_after_page_and_stops_cleanly_when_the_caller_stops()
             throws IOException {
-        ReportQuery bulk = QueryParameters.parse(java.util.Map.of("source", List.of(bulkSource)), gazetteer);
+        ReportQuery bulk = ReportQueryParser.parse(java.util.Map.of("source", List.of(bulkSource)), gazetteer);
         Set<String> seen = new HashSet<>();
         long[] handed = {0};
         // 10,500 reports read 1,000 at a time: eleven pages, the next read while the current one is handed over.

@@ -19,7 +19,7 @@ public final class SearchRequests {
 
     /** The query the API reads from these parameters. */
     public static ReportQuery query(Map<String, List<String>> params) {
-        return QueryParameters.parse(params, GAZETTEER);
+        return ReportQueryParser.parse(params, GAZETTEER);
     }
 
     /** The sort the API uses: {@code sort} if given, else relevance with free text and newest first without. */

@@ -15,9 +15,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.athar.export.briefing.Briefing;
-import org.athar.export.briefing.Briefings;
-import org.athar.export.chart.ChartService;
+import org.athar.briefing.Briefing;
+import org.athar.briefing.Briefings;
+import org.athar.chart.ChartService;
 import org.athar.security.CurrentViewer;
 import org.athar.ui.MainLayout;
 

@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.athar.analytics.Dimension;
-import org.athar.export.briefing.BriefingRules;
-import org.athar.export.briefing.ChartItem;
-import org.athar.export.chart.ChartService;
+import org.athar.briefing.BriefingRules;
+import org.athar.briefing.ChartItem;
+import org.athar.chart.ChartService;
 import org.athar.report.Gazetteer;
 import org.athar.search.ReportQuery;
 

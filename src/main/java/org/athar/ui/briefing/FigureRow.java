@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.athar.export.briefing.KeyFigure;
+import org.athar.briefing.KeyFigure;
 import org.athar.report.Gazetteer;
 import org.athar.report.PerpetratorCategory;
 import org.athar.report.ReportStatus;

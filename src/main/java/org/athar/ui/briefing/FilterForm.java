@@ -7,7 +7,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.athar.export.briefing.BriefingRules;
+import org.athar.briefing.BriefingRules;
 import org.athar.report.Gazetteer;
 import org.athar.report.Governorate;
 import org.athar.report.PerpetratorCategory;

@@ -1,5 +1,7 @@
 package org.athar.ui.exports;
 
+import org.athar.search.ReportQueryParser;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +33,7 @@ import java.util.Optional;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.export.ExportJobs;
 import org.athar.export.ExportService;
-import org.athar.export.chart.ChartService;
+import org.athar.chart.ChartService;
 import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
@@ -216,7 +218,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void updateUrl() {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("exports", new QueryParameters(org.athar.search.QueryParameters.format(counted())))));
+                new Location("exports", new QueryParameters(ReportQueryParser.format(counted())))));
     }
 
     @Override
@@ -224,7 +226,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         Map<String, List<String>> params = new HashMap<>(event.getLocation().getQueryParameters().getParameters());
         Optional<String> asked = Optional.ofNullable(params.remove("profile")).flatMap(l -> l.stream().findFirst());
         try {
-            query = org.athar.search.QueryParameters.parse(params, gazetteer);
+            query = ReportQueryParser.parse(params, gazetteer);
             if (!viewer.can(Permission.SEE_IDENTITIES)) {
                 query = new ReportQuery(org.athar.search.QueryText.parse(""), query.governorates(), query.districts(),
                         query.perpetrators(), query.statuses(), query.genders(), query.ageGroups(), query.sources(),
@@ -258,7 +260,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         open.addClickListener(e -> {
             Map<String, List<String>> params = new LinkedHashMap<>(
-                    org.athar.search.QueryParameters.format(query.get()));
+                    ReportQueryParser.format(query.get()));
             profile.get().ifPresent(p -> params.put("profile", List.of(p.parameter())));
             open.getUI().ifPresent(ui -> ui.navigate(ExportsView.class, new QueryParameters(params)));
         });

@@ -1,5 +1,7 @@
 package org.athar.ui.search;
 
+import org.athar.search.ReportQueryParser;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -250,7 +252,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The query, filters and an explicit sort, in the address bar: copy it, open it elsewhere, same result. */
     private void updateUrl() {
-        Map<String, List<String>> params = new java.util.LinkedHashMap<>(org.athar.search.QueryParameters.format(query));
+        Map<String, List<String>> params = new java.util.LinkedHashMap<>(ReportQueryParser.format(query));
         counting.ifPresent(c -> params.put("count", List.of(c.code())));
         profile.ifPresent(p -> params.put("profile", List.of(p.parameter())));
         sortOf(grid.getSortOrder().stream().map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(
@@ -336,7 +338,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = new HashMap<>(event.getLocation().getQueryParameters().getParameters());
         try {
-            query = org.athar.search.QueryParameters.parse(params, gazetteer);
+            query = ReportQueryParser.parse(params, gazetteer);
         } catch (BadParameterException e) {
             query = ReportQuery.all();
             Notification.show(getTranslation("search.bad-url", e.getMessage()), 8000, Notification.Position.MIDDLE);

@@ -1,5 +1,7 @@
 package org.athar.ui.trends;
 
+import org.athar.search.ReportQueryParser;
+
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -30,7 +32,7 @@ final class Drill {
      */
     static com.vaadin.flow.router.QueryParameters search(ReportQuery shown, Map<Dimension, String> slice) {
         return new com.vaadin.flow.router.QueryParameters(
-                org.athar.search.QueryParameters.format(apply(shown, slice)));
+                ReportQueryParser.format(apply(shown, slice)));
     }
 
     static ReportQuery apply(ReportQuery q, Map<Dimension, String> slice) {

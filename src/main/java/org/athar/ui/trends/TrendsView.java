@@ -1,5 +1,7 @@
 package org.athar.ui.trends;
 
+import org.athar.search.ReportQueryParser;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,8 +27,8 @@ import java.util.stream.Stream;
 import org.athar.analytics.Dimension;
 import org.athar.analytics.Disclosure;
 import org.athar.analytics.DisclosureProfile;
-import org.athar.export.chart.ChartService;
-import org.athar.export.chart.ChartService.DashboardCharts;
+import org.athar.chart.ChartService;
+import org.athar.chart.ChartService.DashboardCharts;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
 import org.athar.linkage.LinkageService;
@@ -243,7 +245,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The query string of the chart API for what is on screen: filters, language, granularity, cross-tab, profile. */
     private String apiParameters() {
-        Map<String, List<String>> p = new LinkedHashMap<>(org.athar.search.QueryParameters.format(counted()));
+        Map<String, List<String>> p = new LinkedHashMap<>(ReportQueryParser.format(counted()));
         p.put("lang", List.of(getLocale().getLanguage()));
         p.put("granularity", List.of(granularity.getValue().parameter()));
         p.put("rows", List.of(rows.getValue().parameter()));
@@ -262,7 +264,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void updateUrl() {
-        Map<String, List<String>> params = new LinkedHashMap<>(org.athar.search.QueryParameters.format(counted()));
+        Map<String, List<String>> params = new LinkedHashMap<>(ReportQueryParser.format(counted()));
         params.put("granularity", List.of(granularity.getValue().parameter()));
         params.put("rows", List.of(rows.getValue().parameter()));
         params.put("columns", List.of(columns.getValue().parameter()));
@@ -277,7 +279,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = new HashMap<>(event.getLocation().getQueryParameters().getParameters());
         try {
-            query = org.athar.search.QueryParameters.parse(params, gazetteer);
+            query = ReportQueryParser.parse(params, gazetteer);
             if (!viewer.can(Permission.SEE_IDENTITIES)) {
                 query = Drill.withoutText(query);
             }

@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.athar.AtharIntegrationTest;
 import org.athar.analytics.DisclosureProfile;
-import org.athar.export.briefing.Briefing;
-import org.athar.export.briefing.Briefings;
+import org.athar.briefing.Briefing;
+import org.athar.briefing.Briefings;
 import org.athar.ingest.ImportService;
 import org.athar.search.RedactionFixture;
 import org.athar.security.Role;
@@ -111,7 +111,7 @@ class BriefingScreensTest extends AtharIntegrationTest {
 
     @Test
     void advocacy_is_held_to_public_figures_and_cannot_change_a_briefing_it_does_not_own() {
-        Briefing other = briefings.create(Viewer.system("someone-else"), new org.athar.export.briefing.BriefingDraft(
+        Briefing other = briefings.create(Viewer.system("someone-else"), new org.athar.briefing.BriefingDraft(
                 "Not yours", "en", "public", "", "", List.of(), List.of()));
         signIn(Role.ADVOCACY);
         UI.getCurrent().navigate("briefings/new");

@@ -1,5 +1,7 @@
 package org.athar.ui.exports;
 
+import org.athar.search.ReportQueryParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -170,7 +172,7 @@ class ExportsScreenTest extends AtharIntegrationTest {
     @Test
     void a_jobs_file_goes_to_its_owner_once_and_a_role_without_records_cannot_start_one() throws Exception {
         Viewer analyst = new Viewer("job-owner", Set.of(Role.ANALYST));
-        ReportQuery query = org.athar.search.QueryParameters.parse(Map.of("source", java.util.List.of(source)),
+        ReportQuery query = ReportQueryParser.parse(Map.of("source", java.util.List.of(source)),
                 org.athar.report.Gazetteer.load());
         ExportJobs.Status s = jobs.start(analyst, "127.0.0.1", new ExportService.Request(ExportService.Format.JSONL,
                 query, java.util.Locale.ENGLISH, Optional.empty(), "http://athar.test/report/"));
