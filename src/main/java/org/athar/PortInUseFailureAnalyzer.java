@@ -10,10 +10,11 @@ class PortInUseFailureAnalyzer extends AbstractFailureAnalyzer<PortInUseExceptio
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, PortInUseException cause) {
-        return new FailureAnalysis("Athar could not listen on port " + cause.getPort()
-                + ": another program is already using it.",
+        return new FailureAnalysis(
+                "Athar could not listen on port " + cause.getPort() + ": another program is already using it.",
                 "Stop the program on port " + cause.getPort() + ", or start Athar on another port with "
-                        + "--server.port=8081 (environment variable SERVER_PORT=8081).", cause);
+                        + "--server.port=8081 (environment variable SERVER_PORT=8081).",
+                cause);
     }
 
     @Override

@@ -15,14 +15,28 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.athar", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"org.athar.engine..", "org.athar.report..", "org.athar.ingest..",
-        "org.athar.search..", "org.athar.analytics..", "org.athar.export..", "org.athar.chart..", "org.athar.briefing..",
+    private static final String[] FEATURES = {
+        "org.athar.engine..",
+        "org.athar.report..",
+        "org.athar.ingest..",
+        "org.athar.search..",
+        "org.athar.analytics..",
+        "org.athar.export..",
+        "org.athar.chart..",
+        "org.athar.briefing..",
         "org.athar.security..",
-        "org.athar.linkage..", "org.athar.i18n..", "org.athar.backup.."};
+        "org.athar.linkage..",
+        "org.athar.i18n..",
+        "org.athar.backup.."
+    };
 
     @ArchTest
-    static final ArchRule features_never_use_the_ui_or_the_api = noClasses().that().resideInAnyPackage(FEATURES)
-            .should().dependOnClassesThat().resideInAnyPackage("org.athar.ui..", "org.athar.api..", "com.vaadin..");
+    static final ArchRule features_never_use_the_ui_or_the_api = noClasses()
+            .that()
+            .resideInAnyPackage(FEATURES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.athar.ui..", "org.athar.api..", "com.vaadin..");
 
     /**
      * A feature's own Elasticsearch access lives in its *Store class and package-private helpers, so no client type
@@ -30,11 +44,17 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule only_the_engine_and_features_own_access_classes_use_the_elasticsearch_client = noClasses()
-            .that().resideOutsideOfPackage("org.athar.engine..")
-            .and(DescribedPredicate.describe("are public and neither a *Store class nor nested in one",
+            .that()
+            .resideOutsideOfPackage("org.athar.engine..")
+            .and(DescribedPredicate.describe(
+                    "are public and neither a *Store class nor nested in one",
                     (JavaClass c) -> !topLevel(c).getSimpleName().endsWith("Store")
-                            && topLevel(c).getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)))
-            .should().dependOnClassesThat().resideInAnyPackage("co.elastic.clients..", "org.elasticsearch..");
+                            && topLevel(c)
+                                    .getModifiers()
+                                    .contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("co.elastic.clients..", "org.elasticsearch..");
 
     private static JavaClass topLevel(JavaClass c) {
         JavaClass top = c;
@@ -46,8 +66,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule the_ui_and_api_never_touch_elasticsearch = noClasses()
-            .that().resideInAnyPackage("org.athar.ui..", "org.athar.api..")
-            .should().dependOnClassesThat().resideInAnyPackage("co.elastic.clients..", "org.elasticsearch..");
+            .that()
+            .resideInAnyPackage("org.athar.ui..", "org.athar.api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("co.elastic.clients..", "org.elasticsearch..");
 
     /**
      * Screens and controllers reach reports only through ReportSearch, which applies the viewer's permissions; the
@@ -55,18 +78,33 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule the_ui_and_api_search_only_through_the_service_that_redacts = noClasses()
-            .that().resideInAnyPackage("org.athar.ui..", "org.athar.api..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.athar.search.SearchStore");
+            .that()
+            .resideInAnyPackage("org.athar.ui..", "org.athar.api..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.athar.search.SearchStore");
 
     @ArchTest
     static final ArchRule the_report_domain_is_free_of_spring_and_services = noClasses()
-            .that().resideInAPackage("org.athar.report..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.athar.ingest..",
-                    "org.athar.search..", "org.athar.analytics..", "org.athar.export..");
+            .that()
+            .resideInAPackage("org.athar.report..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "org.athar.ingest..",
+                    "org.athar.search..",
+                    "org.athar.analytics..",
+                    "org.athar.export..");
 
     @ArchTest
-    static final ArchRule the_api_never_uses_the_ui = noClasses().that().resideInAPackage("org.athar.api..")
-            .should().dependOnClassesThat().resideInAPackage("org.athar.ui..").allowEmptyShould(true);
+    static final ArchRule the_api_never_uses_the_ui = noClasses()
+            .that()
+            .resideInAPackage("org.athar.api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.athar.ui..")
+            .allowEmptyShould(true);
 
     /**
      * The audit log is append-only in code, not only by habit: its classes never ask the engine to update, delete,
@@ -74,28 +112,42 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule the_audit_log_has_no_update_or_delete_path = noClasses()
-            .that().resideInAPackage("org.athar.security..").and().haveSimpleNameStartingWith("Audit")
-            .should().callMethodWhere(DescribedPredicate.describe("update, delete, bulk-write or reindex in the engine,"
-                    + " or choose a document id", (JavaMethodCall call) -> {
+            .that()
+            .resideInAPackage("org.athar.security..")
+            .and()
+            .haveSimpleNameStartingWith("Audit")
+            .should()
+            .callMethodWhere(DescribedPredicate.describe(
+                    "update, delete, bulk-write or reindex in the engine," + " or choose a document id",
+                    (JavaMethodCall call) -> {
                         String owner = call.getTargetOwner().getName();
                         String name = call.getName();
                         return owner.startsWith("co.elastic.clients.")
-                                && (name.startsWith("update") || name.startsWith("delete") || name.equals("bulk")
-                                        || name.startsWith("reindex") || name.equals("create")
+                                && (name.startsWith("update")
+                                        || name.startsWith("delete")
+                                        || name.equals("bulk")
+                                        || name.startsWith("reindex")
+                                        || name.equals("create")
                                         || (owner.endsWith("IndexRequest$Builder") && name.equals("id")));
                     }));
 
     @ArchTest
     static final ArchRule only_the_audit_log_reaches_its_store = classes()
-            .that().haveFullyQualifiedName("org.athar.security.AuditStore")
-            .should().onlyBeAccessed().byClassesThat(DescribedPredicate.describe("are AuditLog or AuditStore",
+            .that()
+            .haveFullyQualifiedName("org.athar.security.AuditStore")
+            .should()
+            .onlyBeAccessed()
+            .byClassesThat(DescribedPredicate.describe(
+                    "are AuditLog or AuditStore",
                     (JavaClass c) -> topLevel(c).getName().equals("org.athar.security.AuditLog")
                             || topLevel(c).getName().equals("org.athar.security.AuditStore")));
 
     @ArchTest
     static final ArchRule views_are_built_only_in_the_ui_package = classes()
-            .that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
-            .should().resideInAPackage("org.athar.ui..");
+            .that()
+            .areAnnotatedWith(com.vaadin.flow.router.Route.class)
+            .should()
+            .resideInAPackage("org.athar.ui..");
 
     /**
      * Disclosure control is structural (docs/disclosure-control.md, "Every aggregate output"): the figures of every
@@ -104,27 +156,45 @@ class ArchitectureTest {
      * workbook cannot build public figures of its own) or count on the engine past {@code Figures}.
      */
     @ArchTest
-    static final ArchRule only_analytics_makes_figures = noClasses().that().resideOutsideOfPackage("org.athar.analytics..")
-            .should().callConstructor(org.athar.analytics.Breakdown.class, org.athar.analytics.DisclosureProfile.class,
-                    java.util.OptionalLong.class, java.util.OptionalLong.class, java.util.List.class)
-            .orShould().callConstructorWhere(DescribedPredicate.describe("of Breakdown, CrossTab, Bucket or SourceOverlap",
+    static final ArchRule only_analytics_makes_figures = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.athar.analytics..")
+            .should()
+            .callConstructor(
+                    org.athar.analytics.Breakdown.class,
+                    org.athar.analytics.DisclosureProfile.class,
+                    java.util.OptionalLong.class,
+                    java.util.OptionalLong.class,
+                    java.util.List.class)
+            .orShould()
+            .callConstructorWhere(DescribedPredicate.describe(
+                    "of Breakdown, CrossTab, Bucket or SourceOverlap",
                     (com.tngtech.archunit.core.domain.JavaConstructorCall call) -> java.util.Set.of(
-                            "org.athar.analytics.Breakdown", "org.athar.analytics.CrossTab",
-                            "org.athar.analytics.Bucket", "org.athar.analytics.SourceOverlap",
-                            "org.athar.analytics.SourceOverlap$Row", "org.athar.analytics.SourceOverlap$Pattern")
+                                    "org.athar.analytics.Breakdown", "org.athar.analytics.CrossTab",
+                                    "org.athar.analytics.Bucket", "org.athar.analytics.SourceOverlap",
+                                    "org.athar.analytics.SourceOverlap$Row",
+                                            "org.athar.analytics.SourceOverlap$Pattern")
                             .contains(call.getTargetOwner().getName())))
-            .orShould().callMethod(org.athar.analytics.SourceOverlap.class, "of", org.athar.linkage.Overlap.class);
+            .orShould()
+            .callMethod(org.athar.analytics.SourceOverlap.class, "of", org.athar.linkage.Overlap.class);
 
     /** The exact overlap of sources reaches outputs only through Figures.overlap, which applies the profile. */
     @ArchTest
     static final ArchRule only_figures_reads_the_exact_overlap = noClasses()
-            .that().doNotHaveFullyQualifiedName("org.athar.analytics.Figures")
-            .should().callMethod(org.athar.linkage.LinkageService.class, "overlap", org.athar.security.Viewer.class);
+            .that()
+            .doNotHaveFullyQualifiedName("org.athar.analytics.Figures")
+            .should()
+            .callMethod(org.athar.linkage.LinkageService.class, "overlap", org.athar.security.Viewer.class);
 
     /** Exact statistics are package-private to analytics: nothing outside it can count past disclosure control. */
     @ArchTest
     static final ArchRule exact_statistics_stay_inside_analytics = classes()
-            .that().haveFullyQualifiedName("org.athar.analytics.Statistics")
-            .should().notBePublic()
-            .andShould().onlyBeAccessed().byClassesThat().resideInAPackage("org.athar.analytics..");
+            .that()
+            .haveFullyQualifiedName("org.athar.analytics.Statistics")
+            .should()
+            .notBePublic()
+            .andShould()
+            .onlyBeAccessed()
+            .byClassesThat()
+            .resideInAPackage("org.athar.analytics..");
 }

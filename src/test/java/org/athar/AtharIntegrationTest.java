@@ -32,8 +32,10 @@ public abstract class AtharIntegrationTest {
         registry.add("athar.elasticsearch.mode", () -> "external");
         registry.add("spring.elasticsearch.uris", () -> TestEngine.uri().toString());
         // The node admits only its generated account: the application signs in as a cluster user would.
-        registry.add("spring.elasticsearch.username", () -> TestEngine.credentials().username());
-        registry.add("spring.elasticsearch.password", () -> TestEngine.credentials().password());
+        registry.add(
+                "spring.elasticsearch.username", () -> TestEngine.credentials().username());
+        registry.add(
+                "spring.elasticsearch.password", () -> TestEngine.credentials().password());
         registry.add("athar.demo.enabled", () -> "false");
         registry.add("athar.data-dir", DATA_DIR::toString);
         registry.add("athar.security.admin-password", () -> ADMIN_PASSWORD);

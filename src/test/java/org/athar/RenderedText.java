@@ -36,7 +36,9 @@ public final class RenderedText {
 
     private RenderedText(String raw) {
         this.raw = raw;
-        this.lines = Arrays.stream(raw.split("\\R")).map(RenderedText::lettersAndDigits).toList();
+        this.lines = Arrays.stream(raw.split("\\R"))
+                .map(RenderedText::lettersAndDigits)
+                .toList();
     }
 
     public static RenderedText of(PDDocument pdf) throws IOException {
@@ -105,7 +107,9 @@ public final class RenderedText {
     /** The words of {@code phrase} as compared: letters and digits only, split at anything else. */
     static List<String> words(String phrase) {
         String clean = Normalizer.normalize(phrase, Normalizer.Form.NFKC).replaceAll("[\\p{M}\\u0640]", "");
-        return Arrays.stream(clean.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(clean.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     private static String lettersAndDigits(String line) {

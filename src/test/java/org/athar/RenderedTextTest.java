@@ -21,14 +21,20 @@ class RenderedTextTest {
     void a_right_to_left_line_is_found_whatever_order_the_text_layer_gives_its_words() {
         RenderedText text = RenderedText.ofExtracted(WITH_NOTO);
         assertThat(WITH_NOTO).doesNotContain("إحاطة في ليبر أوفيس");
-        assertThat(text.missing("إحاطة في ليبر أوفيس", "ليبر أوفيس", "البلاغات حسب المحافظة",
-                "حالات موثقة، وليست العدد الكلي لحالات الاختفاء.")).isEmpty();
+        assertThat(text.missing(
+                        "إحاطة في ليبر أوفيس",
+                        "ليبر أوفيس",
+                        "البلاغات حسب المحافظة",
+                        "حالات موثقة، وليست العدد الكلي لحالات الاختفاء."))
+                .isEmpty();
     }
 
     @Test
     void every_word_must_be_on_the_page_and_in_one_place() {
         RenderedText text = RenderedText.ofExtracted(WITH_NOTO);
-        assertThat(text.has("إحاطة في ليبر كالك")).as("a word that is not on the page").isFalse();
+        assertThat(text.has("إحاطة في ليبر كالك"))
+                .as("a word that is not on the page")
+                .isFalse();
         assertThat(text.has("ليبر المحافظة")).as("words far apart on the page").isFalse();
     }
 
@@ -50,6 +56,7 @@ class RenderedTextTest {
     @Test
     void a_phrase_without_letters_or_digits_is_refused() {
         assertThatThrownBy(() -> RenderedText.ofExtracted("x").has(" ، "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no letter or digit");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no letter or digit");
     }
 }

@@ -18,15 +18,19 @@ class ServerLocaleCodesTest {
     @Test
     void stored_and_answered_codes_are_the_same_words_on_a_turkish_server() throws Throwable {
         List<String> turkish = ServerDefaults.withLocale(ServerDefaults.TURKISH, ServerLocaleCodesTest::codes);
-        assertThat(turkish).isEqualTo(codes()).contains("failed", "interrupted", "password-is-username")
+        assertThat(turkish)
+                .isEqualTo(codes())
+                .contains("failed", "interrupted", "password-is-username")
                 .allSatisfy(code -> assertThat(code).matches("[a-z-]+"));
     }
 
     private static List<String> codes() {
         return List.of(
-                Arrays.stream(ImportBatch.Status.values()).map(ImportBatch.Status::code),
-                Arrays.stream(InvalidUserException.Reason.values()).map(InvalidUserException.Reason::code),
-                Arrays.stream(UserConflictException.Kind.values()).map(UserConflictException.Kind::code))
-                .stream().flatMap(s -> s).toList();
+                        Arrays.stream(ImportBatch.Status.values()).map(ImportBatch.Status::code),
+                        Arrays.stream(InvalidUserException.Reason.values()).map(InvalidUserException.Reason::code),
+                        Arrays.stream(UserConflictException.Kind.values()).map(UserConflictException.Kind::code))
+                .stream()
+                .flatMap(s -> s)
+                .toList();
     }
 }

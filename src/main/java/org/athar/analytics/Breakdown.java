@@ -9,7 +9,11 @@ import java.util.OptionalLong;
  * buckets plus {@code imprecise} add up to {@code total}. Non-time dimensions have an {@code unknown} bucket instead
  * and {@code imprecise} 0. Empty optionals are suppressed figures ({@code public} profile).
  */
-public record Breakdown(Dimension dimension, DisclosureProfile profile, OptionalLong total, OptionalLong imprecise,
+public record Breakdown(
+        Dimension dimension,
+        DisclosureProfile profile,
+        OptionalLong total,
+        OptionalLong imprecise,
         List<Bucket> buckets) {
 
     public Breakdown {

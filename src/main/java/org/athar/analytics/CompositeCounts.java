@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.athar.engine.EngineIndices;
 import org.athar.search.ReportQuery;
 import org.athar.search.SearchStore;
 
@@ -35,12 +34,20 @@ final class CompositeCounts {
 
     /** Every combination page by page, with the total, on one point-in-time so they describe the same reports. */
     Tally tally(ReportQuery query, List<Dimension> dims) throws IOException {
-        String pit = client.openPointInTime(p -> p.index(StatsStore.index(query)).keepAlive(t -> t.time(KEEP_ALIVE)))
+        String pit = client.openPointInTime(
+                        p -> p.index(StatsStore.index(query)).keepAlive(t -> t.time(KEEP_ALIVE)))
                 .id();
         try {
             Query scope = SearchStore.toQuery(query);
-            long total = Objects.requireNonNull(client.search(s -> s.pit(p -> p.id(pit)).size(0)
-                    .trackTotalHits(t -> t.enabled(true)).query(scope), Void.class).hits().total()).value();
+            long total = Objects.requireNonNull(client.search(
+                                    s -> s.pit(p -> p.id(pit))
+                                            .size(0)
+                                            .trackTotalHits(t -> t.enabled(true))
+                                            .query(scope),
+                                    Void.class)
+                            .hits()
+                            .total())
+                    .value();
             Query placed = Query.of(q -> q.bool(b -> b.filter(scope, StatsStore.placeable(dims))));
             List<Map<String, CompositeAggregationSource>> sources = new ArrayList<>();
             for (int i = 0; i < dims.size(); i++) {
@@ -50,12 +57,21 @@ final class CompositeCounts {
             Optional<Map<String, FieldValue>> after = Optional.empty();
             while (true) {
                 Optional<Map<String, FieldValue>> from = after;
-                var page = client.search(s -> s.pit(p -> p.id(pit)).size(0).query(placed)
-                        .aggregations("page", a -> a.composite(c -> {
-                            c.size(pageSize).sources(sources);
-                            from.ifPresent(c::after);
-                            return c;
-                        })), Void.class).aggregations().get("page").composite();
+                var page = client.search(
+                                s -> s.pit(p -> p.id(pit))
+                                        .size(0)
+                                        .query(placed)
+                                        .aggregations(
+                                                "page",
+                                                a -> a.composite(c -> {
+                                                    c.size(pageSize).sources(sources);
+                                                    from.ifPresent(c::after);
+                                                    return c;
+                                                })),
+                                Void.class)
+                        .aggregations()
+                        .get("page")
+                        .composite();
                 List<CompositeBucket> buckets = page.buckets().array();
                 for (CompositeBucket b : buckets) {
                     List<String> key = new ArrayList<>();
@@ -64,7 +80,9 @@ final class CompositeCounts {
                     }
                     counts.merge(key, b.docCount(), Long::sum);
                 }
-                if (buckets.isEmpty() || page.afterKey() == null || page.afterKey().isEmpty()) {
+                if (buckets.isEmpty()
+                        || page.afterKey() == null
+                        || page.afterKey().isEmpty()) {
                     return new Tally(total, counts);
                 }
                 after = Optional.of(page.afterKey());
@@ -77,9 +95,11 @@ final class CompositeCounts {
     private static CompositeAggregationSource source(Dimension d) {
         if (d.isTime()) {
             return CompositeAggregationSource.of(s -> s.dateHistogram(h -> h.field(StatsStore.DATE)
-                    .format(StatsStore.DAY_FORMAT).calendarInterval(t -> t.time(d.parameter()))));
+                    .format(StatsStore.DAY_FORMAT)
+                    .calendarInterval(t -> t.time(d.parameter()))));
         }
-        return CompositeAggregationSource.of(s -> s.terms(t -> t.field(StatsStore.field(d)).missingBucket(true)));
+        return CompositeAggregationSource.of(
+                s -> s.terms(t -> t.field(StatsStore.field(d)).missingBucket(true)));
     }
 
     // A report without the field has no value (a null key): it counts as unknown, with the stored code.

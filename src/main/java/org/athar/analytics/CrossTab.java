@@ -10,9 +10,17 @@ import java.util.OptionalLong;
  * {@code imprecise} the reports a time dimension could not place (they are in no cell), so the cells plus
  * {@code imprecise} add up to {@code total}. Empty optionals are suppressed figures ({@code public} profile).
  */
-public record CrossTab(Dimension rowDimension, Dimension columnDimension, DisclosureProfile profile,
-        List<Heading> rows, List<Heading> columns, List<List<OptionalLong>> cells, List<OptionalLong> rowTotals,
-        List<OptionalLong> columnTotals, OptionalLong total, OptionalLong imprecise) {
+public record CrossTab(
+        Dimension rowDimension,
+        Dimension columnDimension,
+        DisclosureProfile profile,
+        List<Heading> rows,
+        List<Heading> columns,
+        List<List<OptionalLong>> cells,
+        List<OptionalLong> rowTotals,
+        List<OptionalLong> columnTotals,
+        OptionalLong total,
+        OptionalLong imprecise) {
 
     public CrossTab {
         rows = List.copyOf(rows);
@@ -21,11 +29,15 @@ public record CrossTab(Dimension rowDimension, Dimension columnDimension, Disclo
         rowTotals = List.copyOf(rowTotals);
         columnTotals = List.copyOf(columnTotals);
         int width = columns.size();
-        if (cells.size() != rows.size() || rowTotals.size() != rows.size() || columnTotals.size() != width
+        if (cells.size() != rows.size()
+                || rowTotals.size() != rows.size()
+                || columnTotals.size() != width
                 || cells.stream().anyMatch(r -> r.size() != width)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
                     "a cross-tab of %d rows and %d columns needs cells and totals of that shape",
-                    rows.size(), columns.size()));
+                    rows.size(),
+                    columns.size()));
         }
     }
 }

@@ -10,8 +10,10 @@ public record DisclosureProperties(@DefaultValue("5") int k) {
 
     public DisclosureProperties {
         if (k < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "athar.disclosure.k is %d; set it to 1 or more (1 withholds nothing, the default is 5)", k));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "athar.disclosure.k is %d; set it to 1 or more (1 withholds nothing, the default is 5)",
+                    k));
         }
     }
 }

@@ -39,8 +39,13 @@ final class Exposure {
     private boolean subtract() {
         boolean changed = false;
         for (Line line : lines) {
-            List<Integer> unknown = new ArrayList<>(line.members().stream().filter(i -> !known[i]).toList());
-            long rest = exact[line.sum()] - line.members().stream().filter(i -> known[i]).mapToLong(i -> exact[i]).sum();
+            List<Integer> unknown = new ArrayList<>(
+                    line.members().stream().filter(i -> !known[i]).toList());
+            long rest = exact[line.sum()]
+                    - line.members().stream()
+                            .filter(i -> known[i])
+                            .mapToLong(i -> exact[i])
+                            .sum();
             boolean zeros = known[line.sum()] && rest == 0;
             if (!known[line.sum()]) {
                 unknown.add(line.sum());
@@ -108,8 +113,8 @@ final class Exposure {
                 if (r != pivots && rows[r][c] != 0) {
                     long factor = rows[r][c];
                     for (int j = 0; j < width; j++) {
-                        rows[r][j] = Math.subtractExact(Math.multiplyExact(rows[r][j], pivot[c]),
-                                Math.multiplyExact(pivot[j], factor));
+                        rows[r][j] = Math.subtractExact(
+                                Math.multiplyExact(rows[r][j], pivot[c]), Math.multiplyExact(pivot[j], factor));
                     }
                     divideByGcd(rows[r]);
                 }

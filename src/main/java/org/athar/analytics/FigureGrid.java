@@ -27,7 +27,8 @@ record FigureGrid(List<OptionalLong> figures, List<Line> lines) {
     /** Buckets first, then {@code imprecise}, then {@code total}: one line. */
     static FigureGrid of(Breakdown breakdown) {
         int n = breakdown.buckets().size();
-        List<OptionalLong> figures = new ArrayList<>(breakdown.buckets().stream().map(Bucket::count).toList());
+        List<OptionalLong> figures =
+                new ArrayList<>(breakdown.buckets().stream().map(Bucket::count).toList());
         figures.add(breakdown.imprecise());
         figures.add(breakdown.total());
         return new FigureGrid(figures, List.of(new Line("the buckets and imprecise", n + 1, range(0, n + 1))));
@@ -53,15 +54,23 @@ record FigureGrid(List<OptionalLong> figures, List<Line> lines) {
         figures.add(table.total());
         List<Line> lines = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
-            lines.add(new Line("row " + table.rows().get(r).key(), rowTotals + r, range(r * columns, (r + 1) * columns)));
+            lines.add(
+                    new Line("row " + table.rows().get(r).key(), rowTotals + r, range(r * columns, (r + 1) * columns)));
         }
         for (int c = 0; c < columns; c++) {
             int column = c;
-            lines.add(new Line("column " + table.columns().get(c).key(), columnTotals + c,
-                    IntStream.range(0, rows).map(r -> r * columns + column).boxed().toList()));
+            lines.add(new Line(
+                    "column " + table.columns().get(c).key(),
+                    columnTotals + c,
+                    IntStream.range(0, rows)
+                            .map(r -> r * columns + column)
+                            .boxed()
+                            .toList()));
         }
-        lines.add(new Line("the row totals and imprecise", total, withImprecise(range(rowTotals, columnTotals), imprecise)));
-        lines.add(new Line("the column totals and imprecise", total, withImprecise(range(columnTotals, imprecise), imprecise)));
+        lines.add(new Line(
+                "the row totals and imprecise", total, withImprecise(range(rowTotals, columnTotals), imprecise)));
+        lines.add(new Line(
+                "the column totals and imprecise", total, withImprecise(range(columnTotals, imprecise), imprecise)));
         return new FigureGrid(figures, lines);
     }
 
@@ -69,7 +78,8 @@ record FigureGrid(List<OptionalLong> figures, List<Line> lines) {
     static Breakdown breakdown(Breakdown shape, DisclosureProfile profile, List<OptionalLong> figures) {
         int n = shape.buckets().size();
         List<Bucket> buckets = IntStream.range(0, n)
-                .mapToObj(i -> new Bucket(shape.buckets().get(i).key(), shape.buckets().get(i).label(), figures.get(i)))
+                .mapToObj(i -> new Bucket(
+                        shape.buckets().get(i).key(), shape.buckets().get(i).label(), figures.get(i)))
                 .toList();
         return new Breakdown(shape.dimension(), profile, figures.get(n + 1), figures.get(n), buckets);
     }
@@ -82,9 +92,17 @@ record FigureGrid(List<OptionalLong> figures, List<Line> lines) {
         List<List<OptionalLong>> cells = IntStream.range(0, rows)
                 .mapToObj(r -> figures.subList(r * columns, (r + 1) * columns))
                 .toList();
-        return new CrossTab(shape.rowDimension(), shape.columnDimension(), profile, shape.rows(), shape.columns(), cells,
-                figures.subList(rowTotals, rowTotals + rows), figures.subList(rowTotals + rows, rowTotals + rows + columns),
-                figures.get(figures.size() - 1), figures.get(figures.size() - 2));
+        return new CrossTab(
+                shape.rowDimension(),
+                shape.columnDimension(),
+                profile,
+                shape.rows(),
+                shape.columns(),
+                cells,
+                figures.subList(rowTotals, rowTotals + rows),
+                figures.subList(rowTotals + rows, rowTotals + rows + columns),
+                figures.get(figures.size() - 1),
+                figures.get(figures.size() - 2));
     }
 
     private static List<Integer> range(int from, int to) {

@@ -11,8 +11,8 @@ import org.athar.linkage.LinkageService;
 import org.athar.linkage.Overlap;
 import org.athar.search.Count;
 import org.athar.search.IdentityRules;
-import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportQuery;
+import org.athar.search.ReportQueryParser;
 import org.athar.security.AccessDeniedException;
 import org.athar.security.AuditLog;
 import org.athar.security.ClientAddress;
@@ -56,8 +56,8 @@ public class Figures {
         return requested.orElse(exact ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
     }
 
-    public Breakdown breakdown(Viewer viewer, ReportQuery query, Dimension dimension, Locale locale,
-            DisclosureProfile profile) {
+    public Breakdown breakdown(
+            Viewer viewer, ReportQuery query, Dimension dimension, Locale locale, DisclosureProfile profile) {
         check(viewer, query, profile);
         if (profile == DisclosureProfile.PUBLIC) {
             Breakdown out = release(query, locale).breakdown(dimension);
@@ -67,7 +67,12 @@ public class Figures {
         return statistics.breakdown(query, dimension, locale);
     }
 
-    public CrossTab crossTab(Viewer viewer, ReportQuery query, Dimension rows, Dimension columns, Locale locale,
+    public CrossTab crossTab(
+            Viewer viewer,
+            ReportQuery query,
+            Dimension rows,
+            Dimension columns,
+            Locale locale,
             DisclosureProfile profile) {
         check(viewer, query, profile);
         if (profile == DisclosureProfile.PUBLIC) {
@@ -80,8 +85,14 @@ public class Figures {
     }
 
     /** Everything Trends shows; under {@code public} protected as one output (shared totals agree everywhere). */
-    public Dashboard dashboard(Viewer viewer, ReportQuery query, Dimension granularity, Dimension rows,
-            Dimension columns, Locale locale, DisclosureProfile profile) {
+    public Dashboard dashboard(
+            Viewer viewer,
+            ReportQuery query,
+            Dimension granularity,
+            Dimension rows,
+            Dimension columns,
+            Locale locale,
+            DisclosureProfile profile) {
         check(viewer, query, profile);
         if (profile == DisclosureProfile.PUBLIC) {
             if (!granularity.isTime()) {
@@ -90,8 +101,16 @@ public class Figures {
             }
             requireDifferent(rows, columns);
             Dashboard d = release(query, locale).dashboard(granularity, rows, columns);
-            audited(viewer, query, "dashboard", List.of(describe(d.series()), describe(d.governorates()),
-                    describe(d.perpetrators()), describe(d.statuses()), describe(d.crossTab())));
+            audited(
+                    viewer,
+                    query,
+                    "dashboard",
+                    List.of(
+                            describe(d.series()),
+                            describe(d.governorates()),
+                            describe(d.perpetrators()),
+                            describe(d.statuses()),
+                            describe(d.crossTab())));
             return d;
         }
         return statistics.dashboard(query, granularity, rows, columns, locale);
@@ -114,7 +133,11 @@ public class Figures {
         List<String> figures = new ArrayList<>();
         out.patterns().forEach(p -> figures.add(String.join("+", p.sources()) + "=" + figure(p.persons())));
         figures.add("persons=" + figure(out.persons()));
-        audit.publishedFigures(viewer, ClientAddress.current(), "overlap", Map.of("count", List.of("persons")),
+        audit.publishedFigures(
+                viewer,
+                ClientAddress.current(),
+                "overlap",
+                Map.of("count", List.of("persons")),
                 String.join(", ", figures));
         return out;
     }
@@ -157,12 +180,14 @@ public class Figures {
         List<String> parts = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
             for (int c = 0; c < t.columns().size(); c++) {
-                parts.add(t.rows().get(r).key() + "/" + t.columns().get(c).key() + "=" + figure(t.cells().get(r).get(c)));
+                parts.add(t.rows().get(r).key() + "/" + t.columns().get(c).key() + "="
+                        + figure(t.cells().get(r).get(c)));
             }
             parts.add(t.rows().get(r).key() + "/*=" + figure(t.rowTotals().get(r)));
         }
         for (int c = 0; c < t.columns().size(); c++) {
-            parts.add("*/" + t.columns().get(c).key() + "=" + figure(t.columnTotals().get(c)));
+            parts.add("*/" + t.columns().get(c).key() + "="
+                    + figure(t.columnTotals().get(c)));
         }
         parts.add("imprecise=" + figure(t.imprecise()));
         parts.add("total=" + figure(t.total()));
@@ -175,8 +200,8 @@ public class Figures {
 
     private static void requireDifferent(Dimension rows, Dimension columns) {
         if (rows == columns) {
-            throw new IllegalArgumentException("rows and columns are both " + rows.parameter()
-                    + "; choose two different dimensions");
+            throw new IllegalArgumentException(
+                    "rows and columns are both " + rows.parameter() + "; choose two different dimensions");
         }
     }
 }

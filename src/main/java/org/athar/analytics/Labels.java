@@ -51,8 +51,8 @@ final class Labels {
         String year = String.valueOf(start.getYear());
         return switch (granularity) {
             case YEAR -> year;
-            case QUARTER -> messages.get("stats.quarter", locale, String.valueOf((start.getMonthValue() - 1) / 3 + 1),
-                    year);
+            case QUARTER ->
+                messages.get("stats.quarter", locale, String.valueOf((start.getMonthValue() - 1) / 3 + 1), year);
             default -> messages.get("month." + start.getMonthValue(), locale) + " " + year;
         };
     }

@@ -24,7 +24,8 @@ final class OverlapDisclosure {
 
     static SourceOverlap exact(Overlap o) {
         List<SourceOverlap.Pattern> patterns = o.patterns().stream()
-                .map(p -> new SourceOverlap.Pattern(p.sources(), OptionalLong.of(p.persons()))).toList();
+                .map(p -> new SourceOverlap.Pattern(p.sources(), OptionalLong.of(p.persons())))
+                .toList();
         return table(DisclosureProfile.INTERNAL, o.sources(), OptionalLong.of(o.persons()), patterns);
     }
 
@@ -45,8 +46,13 @@ final class OverlapDisclosure {
         bySource.buckets().forEach(b -> canonical.put(b.key(), b.count()));
         for (int i = 0; i < s; i++) {
             String source = o.sources().get(i);
-            lines.add(new Line("patterns of " + source, n + i, IntStream.range(0, n)
-                    .filter(p -> o.patterns().get(p).sources().contains(source)).boxed().toList()));
+            lines.add(new Line(
+                    "patterns of " + source,
+                    n + i,
+                    IntStream.range(0, n)
+                            .filter(p -> o.patterns().get(p).sources().contains(source))
+                            .boxed()
+                            .toList()));
             fixed.add(n + i);
             if (canonical.getOrDefault(source, OptionalLong.empty()).isEmpty()) {
                 forced.add(n + i);
@@ -55,10 +61,11 @@ final class OverlapDisclosure {
         if (bySource.total().isEmpty()) {
             forced.add(total);
         }
-        List<OptionalLong> published = Suppression.withhold(new FigureGrid(figures, lines), k, "overlap of sources",
-                forced, fixed);
+        List<OptionalLong> published =
+                Suppression.withhold(new FigureGrid(figures, lines), k, "overlap of sources", forced, fixed);
         List<SourceOverlap.Pattern> patterns = IntStream.range(0, n)
-                .mapToObj(p -> new SourceOverlap.Pattern(o.patterns().get(p).sources(), published.get(p))).toList();
+                .mapToObj(p -> new SourceOverlap.Pattern(o.patterns().get(p).sources(), published.get(p)))
+                .toList();
         SourceOverlap table = table(DisclosureProfile.PUBLIC, o.sources(), published.get(total), patterns);
         // "Documented by" takes the status decided above (the breakdown's), not the sum of its patterns' statuses.
         List<SourceOverlap.Row> rows = new ArrayList<>();
@@ -70,7 +77,10 @@ final class OverlapDisclosure {
     }
 
     /** Rows derived from the patterns: a sum is shown only when every pattern in it is. */
-    private static SourceOverlap table(DisclosureProfile profile, List<String> sources, OptionalLong persons,
+    private static SourceOverlap table(
+            DisclosureProfile profile,
+            List<String> sources,
+            OptionalLong persons,
             List<SourceOverlap.Pattern> patterns) {
         List<SourceOverlap.Row> rows = new ArrayList<>();
         for (String a : sources) {
@@ -80,8 +90,8 @@ final class OverlapDisclosure {
                     shared.put(b, sum(patterns, p -> p.contains(a) && p.contains(b)));
                 }
             }
-            rows.add(new SourceOverlap.Row(a, sum(patterns, p -> p.contains(a)),
-                    sum(patterns, p -> p.size() == 1 && p.contains(a)), shared));
+            rows.add(new SourceOverlap.Row(
+                    a, sum(patterns, p -> p.contains(a)), sum(patterns, p -> p.size() == 1 && p.contains(a)), shared));
         }
         return new SourceOverlap(profile, sources, persons, patterns, rows);
     }

@@ -74,7 +74,8 @@ final class ParentCheck {
         }
 
         long sum(List<String> pattern) {
-            List<Boolean> mask = pattern.stream().map(java.util.Objects::nonNull).toList();
+            List<Boolean> mask =
+                    pattern.stream().map(java.util.Objects::nonNull).toList();
             Map<List<String>, Long> sums = byMask.computeIfAbsent(mask, m -> {
                 Map<List<String>, Long> out = new java.util.HashMap<>();
                 counts.forEach((key, n) -> out.merge(project(key, m), n, Long::sum));
@@ -101,18 +102,27 @@ final class ParentCheck {
      * without the filter; {@code joint}: the output's dimensions followed by the line's; {@code line}: the line's
      * dimensions alone; all three counted without the filter.
      */
-    static boolean[] failures(List<Spec> specs, PublicFilters.Filter filter, Tally plain, Tally joint, Tally line,
-            int outputDims, int k) {
+    static boolean[] failures(
+            List<Spec> specs,
+            PublicFilters.Filter filter,
+            Tally plain,
+            Tally joint,
+            Tally line,
+            int outputDims,
+            int k) {
         int lineDims = filter.line().size();
         // The groups of the line (a district's line is the districts of one governorate) and their values.
         Map<List<String>, Set<String>> groups = new LinkedHashMap<>();
         for (List<String> key : line.counts().keySet()) {
-            groups.computeIfAbsent(key.subList(0, lineDims - 1), g -> new LinkedHashSet<>()).add(key.get(lineDims - 1));
+            groups.computeIfAbsent(key.subList(0, lineDims - 1), g -> new LinkedHashSet<>())
+                    .add(key.get(lineDims - 1));
         }
         groups.values().removeIf(values -> values.stream().noneMatch(filter.selected()));
         Map<List<String>, Map<List<String>, Long>> byValue = new LinkedHashMap<>();
-        joint.counts().forEach((key, n) -> byValue.computeIfAbsent(key.subList(outputDims, key.size()),
-                v -> new LinkedHashMap<>()).put(key.subList(0, outputDims), n));
+        joint.counts()
+                .forEach((key, n) -> byValue.computeIfAbsent(
+                                key.subList(outputDims, key.size()), v -> new LinkedHashMap<>())
+                        .put(key.subList(0, outputDims), n));
         Map<List<String>, Sums> sumsByValue = new java.util.HashMap<>();
         byValue.forEach((v, counts) -> sumsByValue.put(v, new Sums(counts)));
         Sums plainSums = new Sums(plain.counts());
@@ -127,7 +137,8 @@ final class ParentCheck {
                 for (String value : values) {
                     List<String> key = new ArrayList<>(group.getKey());
                     key.add(value);
-                    long n = spec.value(sumsByValue.getOrDefault(key, none), line.counts().getOrDefault(key, 0L));
+                    long n = spec.value(
+                            sumsByValue.getOrDefault(key, none), line.counts().getOrDefault(key, 0L));
                     figures.add(OptionalLong.of(n));
                     members += n;
                 }
@@ -139,11 +150,16 @@ final class ParentCheck {
                 figures.add(OptionalLong.of(unplaced));
                 figures.add(OptionalLong.of(members + unplaced));
                 int n = values.size() + 1;
-                FigureGrid grid = new FigureGrid(figures, List.of(new Line("the line of " + filter.parameter(), n,
-                        java.util.stream.IntStream.range(0, n).boxed().toList())));
+                FigureGrid grid = new FigureGrid(
+                        figures,
+                        List.of(new Line(
+                                "the line of " + filter.parameter(),
+                                n,
+                                java.util.stream.IntStream.range(0, n).boxed().toList())));
                 List<OptionalLong> published = Suppression.withhold(grid, k, "line of " + filter.parameter());
                 for (int v = 0; v < values.size(); v++) {
-                    if (filter.selected().test(values.get(v)) && published.get(v).isEmpty()) {
+                    if (filter.selected().test(values.get(v))
+                            && published.get(v).isEmpty()) {
                         failed[s] = true;
                     }
                 }

@@ -40,12 +40,15 @@ final class PublicFilters {
      */
     static List<Filter> of(ReportQuery q) {
         if (!q.text().isEmpty()) {
-            throw new BadParameterException("q", "public figures cannot be made for a free-text search (q); remove q "
-                    + "or use the internal profile");
+            throw new BadParameterException(
+                    "q",
+                    "public figures cannot be made for a free-text search (q); remove q "
+                            + "or use the internal profile");
         }
         if (q.hasLocation().isPresent()) {
-            throw new BadParameterException("has_location", "public figures cannot be filtered by has_location; remove "
-                    + "it or use the internal profile");
+            throw new BadParameterException(
+                    "has_location",
+                    "public figures cannot be filtered by has_location; remove " + "it or use the internal profile");
         }
         requireWholeYears(q);
         List<Filter> filters = new ArrayList<>();
@@ -71,28 +74,42 @@ final class PublicFilters {
     /** A public date range starts on 1 January and ends on 31 December (either end may be open). */
     static void requireWholeYears(ReportQuery q) {
         q.from().filter(d -> !MonthDay.from(d).equals(FIRST_DAY)).ifPresent(d -> {
-            throw new BadParameterException("from", "public figures cover whole years: from must be 1 January (e.g. "
-                    + d.getYear() + "-01-01), or use the internal profile");
+            throw new BadParameterException(
+                    "from",
+                    "public figures cover whole years: from must be 1 January (e.g. " + d.getYear()
+                            + "-01-01), or use the internal profile");
         });
         q.to().filter(d -> !MonthDay.from(d).equals(LAST_DAY)).ifPresent(d -> {
-            throw new BadParameterException("to", "public figures cover whole years: to must be 31 December (e.g. "
-                    + d.getYear() + "-12-31), or use the internal profile");
+            throw new BadParameterException(
+                    "to",
+                    "public figures cover whole years: to must be 31 December (e.g. " + d.getYear()
+                            + "-12-31), or use the internal profile");
         });
     }
 
     /** The query widened to whole years, for screens that offer public figures (a date picker can pick any day). */
     static ReportQuery wholeYears(ReportQuery q) {
-        return new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(), q.statuses(), q.genders(),
-                q.ageGroups(), q.sources(), q.from().map(d -> LocalDate.of(d.getYear(), 1, 1)),
-                q.to().map(d -> LocalDate.of(d.getYear(), 12, 31)), q.hasLocation(), q.count());
+        return new ReportQuery(
+                q.text(),
+                q.governorates(),
+                q.districts(),
+                q.perpetrators(),
+                q.statuses(),
+                q.genders(),
+                q.ageGroups(),
+                q.sources(),
+                q.from().map(d -> LocalDate.of(d.getYear(), 1, 1)),
+                q.to().map(d -> LocalDate.of(d.getYear(), 12, 31)),
+                q.hasLocation(),
+                q.count());
     }
 
     private static Set<String> codes(Set<? extends Vocabulary> terms) {
         return terms.stream().map(Vocabulary::code).collect(Collectors.toSet());
     }
 
-    private static void add(List<Filter> filters, String parameter, List<Dimension> line, Set<String> values,
-            ReportQuery q) {
+    private static void add(
+            List<Filter> filters, String parameter, List<Dimension> line, Set<String> values, ReportQuery q) {
         if (!values.isEmpty()) {
             filters.add(new Filter(parameter, line, values::contains, without(q, parameter)));
         }
@@ -100,7 +117,8 @@ final class PublicFilters {
 
     /** {@code q} without the filter named {@code parameter} ("from" for the date range), without text. */
     private static ReportQuery without(ReportQuery q, String parameter) {
-        return new ReportQuery(QueryText.parse(""),
+        return new ReportQuery(
+                QueryText.parse(""),
                 parameter.equals("governorate") ? Set.of() : q.governorates(),
                 parameter.equals("district") ? Set.of() : q.districts(),
                 parameter.equals("perpetrator") ? Set.of() : q.perpetrators(),
@@ -109,6 +127,8 @@ final class PublicFilters {
                 parameter.equals("age_group") ? Set.of() : q.ageGroups(),
                 parameter.equals("source") ? Set.of() : q.sources(),
                 parameter.equals("from") ? Optional.empty() : q.from(),
-                parameter.equals("from") ? Optional.empty() : q.to(), Optional.empty(), q.count());
+                parameter.equals("from") ? Optional.empty() : q.to(),
+                Optional.empty(),
+                q.count());
     }
 }

@@ -96,13 +96,17 @@ final class PublicRelease {
     }
 
     Dashboard dashboard(Dimension granularity, Dimension rows, Dimension columns) {
-        return new Dashboard(breakdown(granularity), breakdown(Dimension.GOVERNORATE),
-                breakdown(Dimension.PERPETRATOR), breakdown(Dimension.STATUS), crossTab(rows, columns));
+        return new Dashboard(
+                breakdown(granularity),
+                breakdown(Dimension.GOVERNORATE),
+                breakdown(Dimension.PERPETRATOR),
+                breakdown(Dimension.STATUS),
+                crossTab(rows, columns));
     }
 
     /** Margins at {@code from} take the status of the same figures in {@code canonical}, matched by key. */
-    private static void follow(Breakdown canonical, List<Heading> headings, int from, Set<Integer> forced,
-            Set<Integer> fixed) {
+    private static void follow(
+            Breakdown canonical, List<Heading> headings, int from, Set<Integer> forced, Set<Integer> fixed) {
         Map<String, OptionalLong> byKey = new java.util.HashMap<>();
         canonical.buckets().forEach(b -> byKey.put(b.key(), b.count()));
         for (int i = 0; i < headings.size(); i++) {
@@ -140,7 +144,8 @@ final class PublicRelease {
         }
         List<Bucket> buckets = new ArrayList<>(b.buckets());
         buckets.sort(Comparator.comparing((Bucket x) -> x.count().isEmpty())
-                .thenComparing(x -> -x.count().orElse(0)).thenComparing(Bucket::key));
+                .thenComparing(x -> -x.count().orElse(0))
+                .thenComparing(Bucket::key));
         return new Breakdown(b.dimension(), b.profile(), b.total(), b.imprecise(), buckets);
     }
 
@@ -148,17 +153,28 @@ final class PublicRelease {
         List<Integer> rows = order(t.rows(), t.rowTotals(), t.rowDimension());
         List<Integer> columns = order(t.columns(), t.columnTotals(), t.columnDimension());
         List<List<OptionalLong>> cells = rows.stream()
-                .map(r -> columns.stream().map(c -> t.cells().get(r).get(c)).toList()).toList();
-        return new CrossTab(t.rowDimension(), t.columnDimension(), t.profile(), rows.stream().map(t.rows()::get).toList(),
-                columns.stream().map(t.columns()::get).toList(), cells, rows.stream().map(t.rowTotals()::get).toList(),
-                columns.stream().map(t.columnTotals()::get).toList(), t.total(), t.imprecise());
+                .map(r -> columns.stream().map(c -> t.cells().get(r).get(c)).toList())
+                .toList();
+        return new CrossTab(
+                t.rowDimension(),
+                t.columnDimension(),
+                t.profile(),
+                rows.stream().map(t.rows()::get).toList(),
+                columns.stream().map(t.columns()::get).toList(),
+                cells,
+                rows.stream().map(t.rowTotals()::get).toList(),
+                columns.stream().map(t.columnTotals()::get).toList(),
+                t.total(),
+                t.imprecise());
     }
 
     private static List<Integer> order(List<Heading> headings, List<OptionalLong> totals, Dimension d) {
-        List<Integer> at = new ArrayList<>(IntStream.range(0, headings.size()).boxed().toList());
+        List<Integer> at =
+                new ArrayList<>(IntStream.range(0, headings.size()).boxed().toList());
         if (!d.isTime()) {
             at.sort(Comparator.comparing((Integer i) -> totals.get(i).isEmpty())
-                    .thenComparing(i -> -totals.get(i).orElse(0)).thenComparing(i -> headings.get(i).key()));
+                    .thenComparing(i -> -totals.get(i).orElse(0))
+                    .thenComparing(i -> headings.get(i).key()));
         }
         return at;
     }

@@ -10,8 +10,8 @@ import java.util.OptionalLong;
  * only by, shared with each other source). Under {@code public} an empty figure is withheld. Made only by
  * {@link Figures#overlap}.
  */
-public record SourceOverlap(DisclosureProfile profile, List<String> sources, OptionalLong persons,
-        List<Pattern> patterns, List<Row> rows) {
+public record SourceOverlap(
+        DisclosureProfile profile, List<String> sources, OptionalLong persons, List<Pattern> patterns, List<Row> rows) {
 
     public record Pattern(List<String> sources, OptionalLong persons) {
         public Pattern {
@@ -39,7 +39,10 @@ public record SourceOverlap(DisclosureProfile profile, List<String> sources, Opt
 
     /** The figure of {@code source}'s row and column {@code other} (shared persons). */
     public OptionalLong shared(String source, String other) {
-        return rows.stream().filter(r -> r.source().equals(source)).findFirst()
-                .map(r -> r.shared().getOrDefault(other, OptionalLong.empty())).orElse(OptionalLong.empty());
+        return rows.stream()
+                .filter(r -> r.source().equals(source))
+                .findFirst()
+                .map(r -> r.shared().getOrDefault(other, OptionalLong.empty()))
+                .orElse(OptionalLong.empty());
     }
 }

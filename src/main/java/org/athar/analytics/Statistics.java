@@ -43,19 +43,27 @@ class Statistics {
     }
 
     /** The series at {@code granularity}, the governorate, perpetrator and status breakdowns and one cross-tab. */
-    public Dashboard dashboard(ReportQuery query, Dimension granularity, Dimension rows, Dimension columns,
-            Locale locale) {
+    public Dashboard dashboard(
+            ReportQuery query, Dimension granularity, Dimension rows, Dimension columns, Locale locale) {
         if (!granularity.isTime()) {
             throw new IllegalArgumentException("the granularity " + granularity.parameter()
                     + " is not a time dimension; use year, quarter or month");
         }
         requireDifferent(rows, columns);
-        List<Tally> t = tallies(query, List.of(List.of(granularity), List.of(Dimension.GOVERNORATE),
-                List.of(Dimension.PERPETRATOR), List.of(Dimension.STATUS), List.of(rows, columns)));
+        List<Tally> t = tallies(
+                query,
+                List.of(
+                        List.of(granularity),
+                        List.of(Dimension.GOVERNORATE),
+                        List.of(Dimension.PERPETRATOR),
+                        List.of(Dimension.STATUS),
+                        List.of(rows, columns)));
         boolean o = overlaps(query);
-        return new Dashboard(breakdown(t.get(0), granularity, locale, o),
+        return new Dashboard(
+                breakdown(t.get(0), granularity, locale, o),
                 breakdown(t.get(1), Dimension.GOVERNORATE, locale, o),
-                breakdown(t.get(2), Dimension.PERPETRATOR, locale, o), breakdown(t.get(3), Dimension.STATUS, locale, o),
+                breakdown(t.get(2), Dimension.PERPETRATOR, locale, o),
+                breakdown(t.get(3), Dimension.STATUS, locale, o),
                 crossTab(t.get(4), rows, columns, locale, o));
     }
 
@@ -71,8 +79,10 @@ class Statistics {
         try {
             return store.tallies(query, parts);
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not answer a statistics request (" + e.getMessage()
-                    + "); check that the engine is up (GET /actuator/health) and try again", e);
+            throw new UncheckedIOException(
+                    "Elasticsearch did not answer a statistics request (" + e.getMessage()
+                            + "); check that the engine is up (GET /actuator/health) and try again",
+                    e);
         }
     }
 
@@ -86,8 +96,12 @@ class Statistics {
         }
         long placed = counts.values().stream().mapToLong(Long::longValue).sum();
         long imprecise = imprecise(tally, placed, dimension, dimension, overlaps);
-        return new Breakdown(dimension, DisclosureProfile.INTERNAL, OptionalLong.of(tally.total()),
-                OptionalLong.of(imprecise), buckets);
+        return new Breakdown(
+                dimension,
+                DisclosureProfile.INTERNAL,
+                OptionalLong.of(tally.total()),
+                OptionalLong.of(imprecise),
+                buckets);
     }
 
     private CrossTab crossTab(Tally tally, Dimension rowDim, Dimension columnDim, Locale locale, boolean overlaps) {
@@ -117,9 +131,16 @@ class Statistics {
             placed += rowTotal;
         }
         long imprecise = imprecise(tally, placed, rowDim, columnDim, overlaps);
-        return new CrossTab(rowDim, columnDim, DisclosureProfile.INTERNAL, headings(rowDim, rows, locale),
-                headings(columnDim, columns, locale), cells, rowTotals,
-                Arrays.stream(columnTotals).mapToObj(OptionalLong::of).toList(), OptionalLong.of(tally.total()),
+        return new CrossTab(
+                rowDim,
+                columnDim,
+                DisclosureProfile.INTERNAL,
+                headings(rowDim, rows, locale),
+                headings(columnDim, columns, locale),
+                cells,
+                rowTotals,
+                Arrays.stream(columnTotals).mapToObj(OptionalLong::of).toList(),
+                OptionalLong.of(tally.total()),
                 OptionalLong.of(imprecise));
     }
 
@@ -135,8 +156,11 @@ class Statistics {
         if (dimension.isTime()) {
             return Periods.filled(dimension, counts.keySet());
         }
-        return counts.keySet().stream().sorted(Comparator.comparing((String k) -> counts.get(k)).reversed()
-                .thenComparing(Comparator.naturalOrder())).toList();
+        return counts.keySet().stream()
+                .sorted(Comparator.comparing((String k) -> counts.get(k))
+                        .reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     /**
@@ -149,18 +173,23 @@ class Statistics {
             return a.isTime() || b.isTime() ? Math.max(0, left) : 0;
         }
         if (left < 0 || (left > 0 && !a.isTime() && !b.isTime())) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
+            throw new IllegalStateException(String.format(
+                    Locale.ROOT,
                     "the counts by %s/%s add up to %d of %d reports; a report holds several "
-                    + "values of a field or the index changed between reads; check the mapping of the reports index "
-                    + "and try again", a.parameter(), b.parameter(), placed, tally.total()));
+                            + "values of a field or the index changed between reads; check the mapping of the reports index "
+                            + "and try again",
+                    a.parameter(),
+                    b.parameter(),
+                    placed,
+                    tally.total()));
         }
         return left;
     }
 
     private static void requireDifferent(Dimension rows, Dimension columns) {
         if (rows == columns) {
-            throw new IllegalArgumentException("rows and columns are both " + rows.parameter()
-                    + "; choose two different dimensions");
+            throw new IllegalArgumentException(
+                    "rows and columns are both " + rows.parameter() + "; choose two different dimensions");
         }
     }
 }

@@ -37,6 +37,7 @@ class StatsStore {
 
     /** Above every vocabulary, the 14 governorates and the 62 districts; only many sources can pass it. */
     static final int TERMS_SIZE = 1000;
+
     static final int PAGE_SIZE = 1000;
     static final String DATE = "disappearance.date";
     private static final String PRECISION = "disappearance.precision";
@@ -66,12 +67,18 @@ class StatsStore {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             List<Dimension> dims = parts.get(i);
-            aggs.put("part" + i, Aggregation.of(a -> a.filter(placeable(dims)).aggregations(LEVEL + 0, level(dims, 0))));
+            aggs.put(
+                    "part" + i, Aggregation.of(a -> a.filter(placeable(dims)).aggregations(LEVEL + 0, level(dims, 0))));
         }
         SearchResponse<Void> response;
         try {
-            response = client.search(s -> s.index(index(query)).size(0).trackTotalHits(t -> t.enabled(true))
-                    .query(SearchStore.toQuery(query)).aggregations(aggs), Void.class);
+            response = client.search(
+                    s -> s.index(index(query))
+                            .size(0)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .query(SearchStore.toQuery(query))
+                            .aggregations(aggs),
+                    Void.class);
         } catch (ElasticsearchException e) {
             if (!tooManyBuckets(e.error())) {
                 throw e;
@@ -82,11 +89,16 @@ class StatsStore {
             }
             return paged;
         }
-        long total = Objects.requireNonNull(response.hits().total(), "the engine sent no total").value();
+        long total = Objects.requireNonNull(response.hits().total(), "the engine sent no total")
+                .value();
         List<Tally> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Map<List<String>, Long> counts = new HashMap<>();
-            Aggregate placed = response.aggregations().get("part" + i).filter().aggregations().get(LEVEL + 0);
+            Aggregate placed = response.aggregations()
+                    .get("part" + i)
+                    .filter()
+                    .aggregations()
+                    .get(LEVEL + 0);
             boolean complete = read(placed, parts.get(i), 0, List.of(), counts);
             out.add(complete ? new Tally(total, counts) : pages.tally(query, parts.get(i)));
         }
@@ -102,7 +114,10 @@ class StatsStore {
         Dimension d = dims.get(i);
         return Aggregation.of(a -> {
             Aggregation.Builder.ContainerBuilder c = d.isTime()
-                    ? a.dateHistogram(h -> h.field(DATE).calendarInterval(interval(d)).minDocCount(1).format(DAY_FORMAT))
+                    ? a.dateHistogram(h -> h.field(DATE)
+                            .calendarInterval(interval(d))
+                            .minDocCount(1)
+                            .format(DAY_FORMAT))
                     // A report without the field counts as unknown, in the same bucket as the stored code.
                     : a.terms(t -> t.field(field(d)).size(termsSize).missing(Heading.UNKNOWN));
             if (i + 1 < dims.size()) {
@@ -113,8 +128,8 @@ class StatsStore {
     }
 
     /** Adds the counts below {@code agg}; false when a terms level left values out. */
-    private static boolean read(Aggregate agg, List<Dimension> dims, int i, List<String> prefix,
-            Map<List<String>, Long> out) {
+    private static boolean read(
+            Aggregate agg, List<Dimension> dims, int i, List<String> prefix, Map<List<String>, Long> out) {
         Dimension d = dims.get(i);
         if (d.isTime()) {
             for (DateHistogramBucket b : agg.dateHistogram().buckets().array()) {
@@ -130,15 +145,26 @@ class StatsStore {
             return false;
         }
         for (StringTermsBucket b : terms.buckets().array()) {
-            if (!descend(b.docCount(), b.aggregations(), dims, i, with(prefix, b.key().stringValue()), out)) {
+            if (!descend(
+                    b.docCount(),
+                    b.aggregations(),
+                    dims,
+                    i,
+                    with(prefix, b.key().stringValue()),
+                    out)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean descend(long count, Map<String, Aggregate> subs, List<Dimension> dims, int i,
-            List<String> key, Map<List<String>, Long> out) {
+    private static boolean descend(
+            long count,
+            Map<String, Aggregate> subs,
+            List<Dimension> dims,
+            int i,
+            List<String> key,
+            Map<List<String>, Long> out) {
         if (i + 1 < dims.size()) {
             return read(subs.get(LEVEL + (i + 1)), dims, i + 1, key, out);
         }
@@ -151,8 +177,11 @@ class StatsStore {
         return Query.of(q -> q.bool(b -> {
             for (Dimension d : dims) {
                 if (d.isTime()) {
-                    List<FieldValue> codes = Periods.placeable(d).stream().map(Vocabulary::code).sorted()
-                            .map(FieldValue::of).toList();
+                    List<FieldValue> codes = Periods.placeable(d).stream()
+                            .map(Vocabulary::code)
+                            .sorted()
+                            .map(FieldValue::of)
+                            .toList();
                     b.filter(f -> f.exists(e -> e.field(DATE)));
                     b.filter(f -> f.terms(t -> t.field(PRECISION).terms(v -> v.value(codes))));
                 }
@@ -170,7 +199,8 @@ class StatsStore {
     }
 
     static String field(Dimension d) {
-        return d.facet().orElseThrow(() -> new IllegalArgumentException(d.parameter() + " has no report field"))
+        return d.facet()
+                .orElseThrow(() -> new IllegalArgumentException(d.parameter() + " has no report field"))
                 .field();
     }
 
@@ -178,7 +208,8 @@ class StatsStore {
         if (error == null) {
             return false;
         }
-        return "too_many_buckets_exception".equals(error.type()) || tooManyBuckets(error.causedBy())
+        return "too_many_buckets_exception".equals(error.type())
+                || tooManyBuckets(error.causedBy())
                 || error.rootCause().stream().anyMatch(StatsStore::tooManyBuckets);
     }
 

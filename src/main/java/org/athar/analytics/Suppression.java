@@ -62,7 +62,9 @@ final class Suppression {
      */
     static boolean isProtected(FigureGrid grid) {
         return grid.lines().stream().allMatch(line -> {
-            long hidden = line.members().stream().filter(i -> grid.figures().get(i).isEmpty()).count()
+            long hidden = line.members().stream()
+                            .filter(i -> grid.figures().get(i).isEmpty())
+                            .count()
                     + (grid.figures().get(line.sum()).isEmpty() ? 1 : 0);
             return hidden != 1;
         });
@@ -152,7 +154,10 @@ final class Suppression {
         if (!sumHidden && hiddenMembers > 1) {
             // Rule 7: the withheld members of a published sum add up to the sum minus the published members; that
             // sum of theirs is a count of people too ("4 not attributed to the government") and must not be small.
-            long hidden = line.members().stream().filter(i -> withheld[i]).mapToLong(i -> exact[i]).sum();
+            long hidden = line.members().stream()
+                    .filter(i -> withheld[i])
+                    .mapToLong(i -> exact[i])
+                    .sum();
             if (hidden >= 1 && hidden < k) {
                 return withholdOneOf(line.members(), line.sum());
             }
@@ -191,20 +196,26 @@ final class Suppression {
         for (int i = 0; i < exact.length; i++) {
             OptionalLong figure = grid.figures().get(i);
             if (figure.isEmpty() || figure.getAsLong() < 0) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                throw new IllegalArgumentException(String.format(
+                        Locale.ROOT,
                         "the %s has a %s figure; suppression needs every exact count "
-                        + "(pass the internal figures, not already suppressed ones)",
-                        what, figure.isEmpty() ? "missing" : "negative"));
+                                + "(pass the internal figures, not already suppressed ones)",
+                        what,
+                        figure.isEmpty() ? "missing" : "negative"));
             }
             exact[i] = figure.getAsLong();
         }
         for (Line line : grid.lines()) {
             long members = line.members().stream().mapToLong(i -> exact[i]).sum();
             if (members != exact[line.sum()]) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                throw new IllegalArgumentException(String.format(
+                        Locale.ROOT,
                         "in the %s, %s add up to %d but their total is %d; suppression "
-                        + "cannot protect figures that do not add up, so fix the counting first",
-                        what, line.name(), members, exact[line.sum()]));
+                                + "cannot protect figures that do not add up, so fix the counting first",
+                        what,
+                        line.name(),
+                        members,
+                        exact[line.sum()]));
             }
         }
         return exact;

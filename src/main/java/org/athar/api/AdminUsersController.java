@@ -43,14 +43,16 @@ class AdminUsersController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a user",
+    @Operation(
+            summary = "Create a user",
             description = "{\"username\": \"...\", \"password\": \"...\", \"roles\": [\"WRITER\"]}: 201 with the user; "
                     + "409 when the username exists; 400 naming the parameter for a bad username (3–64 of a-z 0-9 . _ -), "
                     + "a password shorter than 12 or longer than 128 characters or equal to the username, or an "
                     + "unknown role (ADMIN, ANALYST, WRITER, ADVOCACY).")
     ResponseEntity<UserSummary> create(@RequestBody NewUser body) {
         UserSummary created = users.create(viewer.get(), body.username(), body.password(), Users.roles(body.roles()));
-        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.username())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.username()))
+                .body(created);
     }
 
     @GetMapping
@@ -60,27 +62,35 @@ class AdminUsersController {
     }
 
     @PatchMapping(value = "/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change a user",
+    @Operation(
+            summary = "Change a user",
             description = "Any of {\"roles\": [\"ANALYST\"], \"enabled\": false, \"password\": \"...\", \"twoFactor\": "
                     + "false}. A new password or disabling ends the user's open sessions. The last enabled ADMIN "
                     + "cannot be disabled or lose ADMIN (409).")
     UserSummary update(@PathVariable String username, @RequestBody Map<String, Object> body) {
         for (String key : body.keySet()) {
             if (!PATCHABLE.contains(key)) {
-                throw new InvalidUserException(key, InvalidUserException.Reason.UNKNOWN_FIELD, "unknown field '"
-                        + key + "'; a PATCH may set " + PATCHABLE);
+                throw new InvalidUserException(
+                        key,
+                        InvalidUserException.Reason.UNKNOWN_FIELD,
+                        "unknown field '" + key + "'; a PATCH may set " + PATCHABLE);
             }
         }
         Optional<Set<Role>> roles = Optional.ofNullable(body.get("roles")).map(r -> Users.roles(list(r)));
         Optional<Boolean> enabled = Optional.ofNullable(body.get("enabled")).map(v -> bool("enabled", v));
         Optional<String> password = Optional.ofNullable(body.get("password")).map(v -> text("password", v));
-        boolean resetTwoFactor = Optional.ofNullable(body.get("twoFactor")).map(v -> {
-            if (bool("twoFactor", v)) {
-                throw new InvalidUserException("twoFactor", InvalidUserException.Reason.WRONG_TYPE, "twoFactor can "
-                        + "only be set to false (turn two factors off); the user turns them on under Account");
-            }
-            return true;
-        }).orElse(false);
+        boolean resetTwoFactor = Optional.ofNullable(body.get("twoFactor"))
+                .map(v -> {
+                    if (bool("twoFactor", v)) {
+                        throw new InvalidUserException(
+                                "twoFactor",
+                                InvalidUserException.Reason.WRONG_TYPE,
+                                "twoFactor can "
+                                        + "only be set to false (turn two factors off); the user turns them on under Account");
+                    }
+                    return true;
+                })
+                .orElse(false);
         return users.update(viewer.get(), username, new UserUpdate(roles, enabled, password, resetTwoFactor));
     }
 
@@ -88,7 +98,9 @@ class AdminUsersController {
         if (value instanceof List<?> items && items.stream().allMatch(String.class::isInstance)) {
             return items.stream().map(String.class::cast).toList();
         }
-        throw new InvalidUserException("roles", InvalidUserException.Reason.WRONG_TYPE,
+        throw new InvalidUserException(
+                "roles",
+                InvalidUserException.Reason.WRONG_TYPE,
                 "roles must be a list of role names, e.g. [\"WRITER\"]");
     }
 

@@ -3,8 +3,8 @@ package org.athar.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.athar.backup.BackupException;
-import org.athar.engine.EngineStatus;
 import org.athar.briefing.BriefingNotFoundException;
+import org.athar.engine.EngineStatus;
 import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
 import org.athar.ingest.ImportLimits;
@@ -13,11 +13,11 @@ import org.athar.linkage.PairNotFoundException;
 import org.athar.search.BadParameterException;
 import org.athar.search.IdentitySearchRefusedException;
 import org.athar.security.AccessDeniedException;
+import org.athar.security.AuditUnavailableException;
 import org.athar.security.InvalidUserException;
 import org.athar.security.NoSuchUserException;
 import org.athar.security.UserConflictException;
 import org.athar.security.UserStoreException;
-import org.athar.security.AuditUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -54,8 +54,8 @@ class ApiErrors {
 
     @ExceptionHandler(ImportStoppedException.class)
     ResponseEntity<Map<String, String>> stoppedImport(ImportStoppedException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", "file",
-                "batchId", e.batchId()));
+        return ResponseEntity.badRequest()
+                .body(Map.of("error", e.getMessage(), "parameter", "file", "batchId", e.batchId()));
     }
 
     @ExceptionHandler(ImportFormatException.class)
@@ -70,32 +70,47 @@ class ApiErrors {
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<Map<String, String>> missingPart(MissingServletRequestPartException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "multipart field '" + e.getRequestPartName()
-                + "' is required", "parameter", e.getRequestPartName()));
+        return ResponseEntity.badRequest()
+                .body(Map.of(
+                        "error",
+                        "multipart field '" + e.getRequestPartName() + "' is required",
+                        "parameter",
+                        e.getRequestPartName()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, String>> missingParameter(MissingServletRequestParameterException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "parameter '" + e.getParameterName()
-                + "' is required", "parameter", e.getParameterName()));
+        return ResponseEntity.badRequest()
+                .body(Map.of(
+                        "error",
+                        "parameter '" + e.getParameterName() + "' is required",
+                        "parameter",
+                        e.getParameterName()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("error", "the file is larger than "
-                + limits.maxFileSizeText() + ", the largest upload Athar accepts (setting athar.import.max-file-size); "
-                + "split it into smaller files or ask an administrator to raise the limit", "parameter", "file"));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(Map.of(
+                        "error",
+                        "the file is larger than "
+                                + limits.maxFileSizeText()
+                                + ", the largest upload Athar accepts (setting athar.import.max-file-size); "
+                                + "split it into smaller files or ask an administrator to raise the limit",
+                        "parameter",
+                        "file"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage(), "permission",
-                e.missing().name()));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(Map.of("error", e.getMessage(), "permission", e.missing().name()));
     }
 
     @ExceptionHandler(ChartRenderSlots.Busy.class)
     ResponseEntity<Map<String, String>> tooManyRenders(ChartRenderSlots.Busy e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "5")
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", "5")
                 .body(Map.of("error", ChartRenderSlots.Busy.MESSAGE));
     }
 
@@ -109,8 +124,8 @@ class ApiErrors {
     /** Free text or sorting by name for a role that does not see names; the refused text is not echoed. */
     @ExceptionHandler(IdentitySearchRefusedException.class)
     ResponseEntity<Map<String, String>> identitiesWithheld(IdentitySearchRefusedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage(),
-                "parameter", e.parameter()));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(Map.of("error", e.getMessage(), "parameter", e.parameter()));
     }
 
     @ExceptionHandler(ImportFailedException.class)
@@ -131,8 +146,8 @@ class ApiErrors {
 
     @ExceptionHandler(NoSuchUserException.class)
     ResponseEntity<Map<String, String>> noSuchUser(NoSuchUserException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter",
-                "username"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Map.of("error", e.getMessage(), "parameter", "username"));
     }
 
     @ExceptionHandler(BriefingNotFoundException.class)
@@ -148,21 +163,21 @@ class ApiErrors {
     @ExceptionHandler(UserStoreException.class)
     ResponseEntity<Map<String, String>> usersUnavailable(UserStoreException e) {
         log.warn("User index unavailable: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "the user index did not "
-                + "answer; try again in a minute"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(Map.of("error", "the user index did not " + "answer; try again in a minute"));
     }
 
     @ExceptionHandler(BackupException.class)
     ResponseEntity<Map<String, String>> backup(BackupException e) {
         return switch (e.kind()) {
-            case NOT_CONFIGURED -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error",
-                    e.getMessage(), "setting", "athar.backup.repository"));
-            case NOT_FOUND -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(),
-                    "parameter", "name"));
-            case NOT_CONFIRMED -> ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter",
-                    "confirm"));
-            case INVALID_NAME -> ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter",
-                    "name"));
+            case NOT_CONFIGURED ->
+                ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .body(Map.of("error", e.getMessage(), "setting", "athar.backup.repository"));
+            case NOT_FOUND ->
+                ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter", "name"));
+            case NOT_CONFIRMED ->
+                ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", "confirm"));
+            case INVALID_NAME -> ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", "name"));
             case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
             case FAILED -> {
                 log.warn("Backup or restore failed: {}", e.getMessage());
@@ -179,18 +194,30 @@ class ApiErrors {
     ResponseEntity<Map<String, String>> rejectedRequest(RequestRejectedException e, HttpServletRequest request) {
         log.info("Refused a request with a character the firewall does not accept: {}", e.getMessage());
         return ApiParameters.refusedParameter(request.getQueryString())
-                .map(name -> ResponseEntity.badRequest().body(Map.of("error", "a parameter's name or value holds a "
-                        + "character Athar does not accept (a control character such as NUL); remove it and send "
-                        + "the request again", "parameter", name)))
-                .orElseGet(() -> ResponseEntity.badRequest().body(Map.of("error", "the request holds a character "
-                        + "Athar does not accept (a control character such as NUL) in a parameter or a header; "
-                        + "remove it and send the request again")));
+                .map(name -> ResponseEntity.badRequest()
+                        .body(Map.of(
+                                "error",
+                                "a parameter's name or value holds a "
+                                        + "character Athar does not accept (a control character such as NUL); remove it and send "
+                                        + "the request again",
+                                "parameter",
+                                name)))
+                .orElseGet(() -> ResponseEntity.badRequest()
+                        .body(Map.of(
+                                "error",
+                                "the request holds a character "
+                                        + "Athar does not accept (a control character such as NUL) in a parameter or a header; "
+                                        + "remove it and send the request again")));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadableBody(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "the request body is not the JSON this endpoint "
-                + "expects; see /api-docs.html", "parameter", "body"));
+        return ResponseEntity.badRequest()
+                .body(Map.of(
+                        "error",
+                        "the request body is not the JSON this endpoint " + "expects; see /api-docs.html",
+                        "parameter",
+                        "body"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -198,8 +225,8 @@ class ApiErrors {
         if (e instanceof ErrorResponse known) {
             // Spring's own (405, 406, 415, …): its status and its fixed sentence, nothing from inside.
             String detail = known.getBody().getDetail();
-            return ResponseEntity.status(known.getStatusCode()).body(Map.of("error", detail == null
-                    ? known.getStatusCode().toString() : detail));
+            return ResponseEntity.status(known.getStatusCode())
+                    .body(Map.of("error", detail == null ? known.getStatusCode().toString() : detail));
         }
         if (!engine.isAvailable()) {
             // Whatever broke, it broke because the engine is down: say so instead of "internal error".
@@ -208,11 +235,13 @@ class ApiErrors {
         }
         if (e instanceof java.io.IOException) {
             log.warn("I/O failure answering an API request: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "the search engine or "
-                    + "the connection failed; try again in a minute"));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(Map.of("error", "the search engine or " + "the connection failed; try again in a minute"));
         }
         log.error("Unexpected failure answering an API request", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Map.of("error", "an internal error "
-                + "occurred; an administrator finds the details in the server log"));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(Map.of(
+                        "error",
+                        "an internal error " + "occurred; an administrator finds the details in the server log"));
     }
 }

@@ -21,8 +21,8 @@ final class ApiParameters {
             if (!ReportQueryParser.NAMES.contains(name) && !own.contains(name)) {
                 List<String> accepted = new ArrayList<>(ReportQueryParser.NAMES);
                 accepted.addAll(own);
-                throw new BadParameterException(name, "unknown parameter '" + name + "'; accepted: "
-                        + String.join(", ", accepted));
+                throw new BadParameterException(
+                        name, "unknown parameter '" + name + "'; accepted: " + String.join(", ", accepted));
             }
         }
     }
@@ -76,8 +76,11 @@ final class ApiParameters {
 
     /** {@code profile=internal|public} as asked (empty when absent or empty); anything else is a 400. */
     static Optional<DisclosureProfile> profile(MultiValueMap<String, String> params) {
-        return Optional.ofNullable(params.getFirst("profile")).map(String::strip).filter(p -> !p.isEmpty())
-                .map(p -> DisclosureProfile.fromParameter(p).orElseThrow(() -> new BadParameterException("profile",
-                        "profile '" + p + "' is not one of internal, public")));
+        return Optional.ofNullable(params.getFirst("profile"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .map(p -> DisclosureProfile.fromParameter(p)
+                        .orElseThrow(() -> new BadParameterException(
+                                "profile", "profile '" + p + "' is not one of internal, public")));
     }
 }

@@ -50,11 +50,13 @@ class AuditController {
     }
 
     @GetMapping(value = "/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Audit entries, newest first",
-            description = "Filters: user, action (sign_in, sign_out, search, report_view, export, import, user_change, "
-                    + "setting_change), outcome (success, failure, denied), client_address (exact), from/to (a UTC "
-                    + "date, 'to' including that day, or an instant). Window: offset (from 0), limit (1–1000, default "
-                    + "50); offset + limit reach 10,000 entries at most, audit.csv has them all. 403 without ADMINISTER.")
+    @Operation(
+            summary = "Audit entries, newest first",
+            description =
+                    "Filters: user, action (sign_in, sign_out, search, report_view, export, import, user_change, "
+                            + "setting_change), outcome (success, failure, denied), client_address (exact), from/to (a UTC "
+                            + "date, 'to' including that day, or an instant). Window: offset (from 0), limit (1–1000, default "
+                            + "50); offset + limit reach 10,000 entries at most, audit.csv has them all. 403 without ADMINISTER.")
     AuditResponse entries(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
             throws IOException {
         Viewer viewer = viewers.get();
@@ -69,7 +71,8 @@ class AuditController {
     }
 
     @GetMapping(value = "/audit.csv", produces = "text/csv")
-    @Operation(summary = "Every matching audit entry as CSV",
+    @Operation(
+            summary = "Every matching audit entry as CSV",
             description = "The same filters as /audit; UTF-8 with a BOM, one row per entry, newest first, columns "
                     + "time, username, client_address, action, outcome, details (a JSON object). The download is "
                     + "itself recorded in the audit log first. 403 without ADMINISTER.")
@@ -81,8 +84,12 @@ class AuditController {
         AuditFilter filter = AuditParameters.filter(params, AuditParameters.FILTERS);
         AuditCsv.Download download = csv.prepare(viewer, request.getRemoteAddr(), filter);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, names.auditLog(filter.action().map(a -> a.code()),
-                        filter.outcome().map(o -> o.code())).contentDisposition())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        names.auditLog(
+                                        filter.action().map(a -> a.code()),
+                                        filter.outcome().map(o -> o.code()))
+                                .contentDisposition())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(download::writeTo);
     }

@@ -29,6 +29,7 @@ final class AuditParameters {
      * outside would reach it as a range it cannot take.
      */
     static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
     static final Instant LATEST = Instant.parse("2101-01-01T00:00:00Z");
     /** The engine's default max_result_window: offset paging reaches this deep; the CSV reaches every entry. */
     static final int MAX_WINDOW = 10_000;
@@ -38,8 +39,8 @@ final class AuditParameters {
     static AuditFilter filter(Map<String, List<String>> params, List<String> accepted) {
         for (String name : params.keySet()) {
             if (!accepted.contains(name)) {
-                throw new BadParameterException(name, "unknown parameter '" + name + "'; accepted: "
-                        + String.join(", ", accepted));
+                throw new BadParameterException(
+                        name, "unknown parameter '" + name + "'; accepted: " + String.join(", ", accepted));
             }
         }
         Optional<Instant> from = one(params, "from").map(v -> instant("from", v, false));
@@ -47,13 +48,20 @@ final class AuditParameters {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new BadParameterException("from", "from (" + from.get() + ") is after to (" + to.get() + ")");
         }
-        return new AuditFilter(one(params, "user"),
-                one(params, "action").map(a -> AuditAction.fromCode(a).orElseThrow(() -> new BadParameterException(
-                        "action", "action '" + a + "' is not one of " + codes(AuditAction.values())))),
-                one(params, "outcome").map(o -> AuditEntry.Outcome.fromCode(o).orElseThrow(() ->
-                        new BadParameterException("outcome", "outcome '" + o + "' is not one of "
-                                + codes(AuditEntry.Outcome.values())))),
-                from, to, one(params, "client_address"));
+        return new AuditFilter(
+                one(params, "user"),
+                one(params, "action")
+                        .map(a -> AuditAction.fromCode(a)
+                                .orElseThrow(() -> new BadParameterException(
+                                        "action", "action '" + a + "' is not one of " + codes(AuditAction.values())))),
+                one(params, "outcome")
+                        .map(o -> AuditEntry.Outcome.fromCode(o)
+                                .orElseThrow(() -> new BadParameterException(
+                                        "outcome",
+                                        "outcome '" + o + "' is not one of " + codes(AuditEntry.Outcome.values())))),
+                from,
+                to,
+                one(params, "client_address"));
     }
 
     static int offset(Map<String, List<String>> params) {
@@ -63,8 +71,10 @@ final class AuditParameters {
     static int limit(Map<String, List<String>> params, int offset) {
         int limit = number(params, "limit", 50, 1, MAX_LIMIT);
         if (offset + limit > MAX_WINDOW) {
-            throw new BadParameterException("offset", "offset + limit may reach " + MAX_WINDOW + " entries at most; "
-                    + "narrow the filter or download every entry from /api/v1/admin/audit.csv");
+            throw new BadParameterException(
+                    "offset",
+                    "offset + limit may reach " + MAX_WINDOW + " entries at most; "
+                            + "narrow the filter or download every entry from /api/v1/admin/audit.csv");
         }
         return limit;
     }
@@ -82,13 +92,15 @@ final class AuditParameters {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw new BadParameterException(name, name + " '" + value.get() + "' is not a whole number from " + min
-                + " to " + max);
+        throw new BadParameterException(
+                name, name + " '" + value.get() + "' is not a whole number from " + min + " to " + max);
     }
 
     private static Optional<String> one(Map<String, List<String>> params, String name) {
-        List<String> values = params.getOrDefault(name, List.of()).stream().map(String::strip)
-                .filter(v -> !v.isEmpty()).toList();
+        List<String> values = params.getOrDefault(name, List.of()).stream()
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
         if (values.size() > 1) {
             throw new BadParameterException(name, "give " + name + " once");
         }
@@ -100,7 +112,9 @@ final class AuditParameters {
         try {
             if (value.length() == 10) {
                 LocalDate day = LocalDate.parse(value);
-                instant = (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                instant = (end ? day.plusDays(1) : day)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             } else {
                 instant = Instant.parse(value);
             }
@@ -109,14 +123,17 @@ final class AuditParameters {
         }
         // One fixed sentence, without the value: it may hold anything, and the caller has it.
         if (instant == null || instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw new BadParameterException(name, name + " must be a date (2026-11-29) or an instant "
-                    + "(2026-11-29T10:00:00Z) from 1970-01-01 to 2100-12-31");
+            throw new BadParameterException(
+                    name,
+                    name + " must be a date (2026-11-29) or an instant "
+                            + "(2026-11-29T10:00:00Z) from 1970-01-01 to 2100-12-31");
         }
         return instant;
     }
 
     private static String codes(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
+        return Arrays.stream(values)
+                .map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -37,13 +37,15 @@ class BackupsController {
     }
 
     @PostMapping
-    @Operation(summary = "Start a backup",
+    @Operation(
+            summary = "Start a backup",
             description = "202 with {\"name\": \"athar-YYYYMMDD-HHMMSS\"} (UTC); the snapshot runs in the background: "
                     + "follow GET /api/v1/admin/backups/{name} until state is SUCCESS. 503 when no repository is "
                     + "configured (athar.backup.repository), 409 while a restore runs.")
     ResponseEntity<Map<String, String>> start() {
         String name = backups.start(viewer.get(), ClientAddress.current());
-        return ResponseEntity.accepted().location(URI.create("/api/v1/admin/backups/" + name))
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/admin/backups/" + name))
                 .body(Map.of("name", name, "state", Backup.State.IN_PROGRESS.name()));
     }
 
@@ -60,7 +62,8 @@ class BackupsController {
     }
 
     @PostMapping(value = "/{name}/restore", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Restore a backup (destructive)",
+    @Operation(
+            summary = "Restore a backup (destructive)",
             description = "{\"confirm\": \"<name>\", \"restoreAudit\": false}. Takes a safety snapshot "
                     + "athar-pre-restore-… first (restore it to undo), then replaces reports, quarantine, import "
                     + "batches, briefings, record linkage and the row-digest key by the backup's. Users are kept "
@@ -70,7 +73,11 @@ class BackupsController {
                     + "for an incomplete one or while another restore runs.")
     RestoreResult restore(@PathVariable String name, @RequestBody(required = false) RestoreRequest body) {
         RestoreRequest request = body == null ? new RestoreRequest(null, false) : body;
-        return backups.restore(viewer.get(), ClientAddress.current(), name, request.confirm(),
+        return backups.restore(
+                viewer.get(),
+                ClientAddress.current(),
+                name,
+                request.confirm(),
                 Boolean.TRUE.equals(request.restoreAudit()));
     }
 }

@@ -4,11 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
-import org.athar.export.DownloadNames;
 import org.athar.briefing.Briefing;
 import org.athar.briefing.BriefingDraft;
 import org.athar.briefing.BriefingExports;
 import org.athar.briefing.Briefings;
+import org.athar.export.DownloadNames;
 import org.athar.search.BadParameterException;
 import org.athar.security.AuditLog;
 import org.athar.security.CurrentViewer;
@@ -40,8 +40,8 @@ class BriefingsController {
     private final AuditLog audit;
     private final DownloadNames names;
 
-    BriefingsController(Briefings briefings, BriefingExports exports, CurrentViewer viewer, AuditLog audit,
-            DownloadNames names) {
+    BriefingsController(
+            Briefings briefings, BriefingExports exports, CurrentViewer viewer, AuditLog audit, DownloadNames names) {
         this.names = names;
         this.briefings = briefings;
         this.exports = exports;
@@ -56,7 +56,8 @@ class BriefingsController {
     }
 
     @PostMapping("/api/v1/briefings")
-    @Operation(summary = "Save a new briefing",
+    @Operation(
+            summary = "Save a new briefing",
             description = "Body: {title, language: en|ar, profile: internal|public, text, figures: [{filters, "
                     + "share_dimension: perpetrator|status, share_key}], charts: [{kind: timeline|breakdown|crosstab|map, "
                     + "filters, by, rows, columns, caption}]}; filters are the query string of /api/v1/reports.")
@@ -84,20 +85,25 @@ class BriefingsController {
     }
 
     @GetMapping("/api/v1/briefings/{id}.{format}")
-    @Operation(summary = "A briefing as DOCX, PPTX or PDF, rebuilt against current data",
+    @Operation(
+            summary = "A briefing as DOCX, PPTX or PDF, rebuilt against current data",
             description = "Named after its title and the day, e.g. athar-briefing-detentions-in-aleppo-2026-12-06.pdf; "
                     + "an Arabic title is also sent as the UTF-8 name (filename*).")
     ResponseEntity<byte[]> export(@PathVariable String id, @PathVariable String format, HttpServletRequest request) {
         Viewer v = viewer.get();
-        BriefingExports.Format f = BriefingExports.Format.fromExtension(format).orElseThrow(() ->
-                new BadParameterException("format", "format '" + format + "' is not one of docx, pptx, pdf"));
+        BriefingExports.Format f = BriefingExports.Format.fromExtension(format)
+                .orElseThrow(() ->
+                        new BadParameterException("format", "format '" + format + "' is not one of docx, pptx, pdf"));
         BriefingExports.File file = exports.export(v, id, f);
         Briefing named = briefings.get(v, id);
-        audit.exported(v, request.getRemoteAddr(), "briefing_" + f.extension(), file.filters(), file.profile(),
-                file.charts());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, names.briefing(named.title(), named.language(), f.extension())
-                        .contentDisposition())
+        audit.exported(
+                v, request.getRemoteAddr(), "briefing_" + f.extension(), file.filters(), file.profile(), file.charts());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        names.briefing(named.title(), named.language(), f.extension())
+                                .contentDisposition())
                 .body(file.bytes());
     }
 

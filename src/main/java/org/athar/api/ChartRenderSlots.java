@@ -51,8 +51,8 @@ class ChartRenderSlots {
     /** Too many renders of this user's are running: 429 with a fixed sentence. */
     static final class Busy extends RuntimeException {
 
-        static final String MESSAGE = "two charts of yours are being drawn already; wait until one is done and ask "
-                + "again";
+        static final String MESSAGE =
+                "two charts of yours are being drawn already; wait until one is done and ask " + "again";
 
         Busy() {
             super(MESSAGE);

@@ -5,19 +5,19 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
-import org.athar.export.DownloadNames;
 import org.athar.chart.ChartFormat;
 import org.athar.chart.ChartService;
 import org.athar.chart.ChartSize;
+import org.athar.export.DownloadNames;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
-import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportQuery;
+import org.athar.search.ReportQueryParser;
 import org.athar.security.AuditLog;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
@@ -43,8 +43,13 @@ class ChartsController {
     private final ChartRenderSlots slots;
     private final DownloadNames names;
 
-    ChartsController(ChartService charts, Gazetteer gazetteer, CurrentViewer viewer, AuditLog audit,
-            ChartRenderSlots slots, DownloadNames names) {
+    ChartsController(
+            ChartService charts,
+            Gazetteer gazetteer,
+            CurrentViewer viewer,
+            AuditLog audit,
+            ChartRenderSlots slots,
+            DownloadNames names) {
         this.names = names;
         this.audit = audit;
         this.slots = slots;
@@ -54,7 +59,8 @@ class ChartsController {
     }
 
     @GetMapping("/api/v1/charts/{chart}.{format}")
-    @Operation(summary = "A chart as SVG, PNG or PDF",
+    @Operation(
+            summary = "A chart as SVG, PNG or PDF",
             description = "chart: timeline (granularity=year|quarter|month), breakdown (by=<dimension>), crosstab "
                     + "(rows=, columns=) or map (districts when the filters name exactly one governorate). width and "
                     + "height: pixels of a PNG (its drawing is laid out at width×96/dpi CSS pixels), the drawing size "
@@ -63,17 +69,33 @@ class ChartsController {
                     + "beyond). lang=en|ar, profile=internal|public, count=persons|reports and the filters of "
                     + "/api/v1/reports. The file is named after what it shows and the day, e.g. "
                     + "athar-persons-by-year-aleppo-2013-2026-12-06.png (an Arabic name too for lang=ar).")
-    ResponseEntity<byte[]> chart(@PathVariable String chart, @PathVariable String format,
+    ResponseEntity<byte[]> chart(
+            @PathVariable String chart,
+            @PathVariable String format,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
             @Parameter(hidden = true) HttpServletRequest request) {
         Viewer v = viewer.get();
         v.require(Permission.VIEW_TRENDS);
-        ApiParameters.rejectUnknown(params, List.of("lang", "profile", "granularity", "by", "rows", "columns",
-                "width", "height", "dpi", "download", "count"));
-        ChartService.Kind kind = ChartService.Kind.fromParameter(chart).orElseThrow(() -> new BadParameterException(
-                "chart", "chart '" + chart + "' is not one of timeline, breakdown, crosstab, map"));
-        ChartFormat f = ChartFormat.fromExtension(format).orElseThrow(() -> new BadParameterException("format",
-                "format '" + format + "' is not one of svg, png, pdf"));
+        ApiParameters.rejectUnknown(
+                params,
+                List.of(
+                        "lang",
+                        "profile",
+                        "granularity",
+                        "by",
+                        "rows",
+                        "columns",
+                        "width",
+                        "height",
+                        "dpi",
+                        "download",
+                        "count"));
+        ChartService.Kind kind = ChartService.Kind.fromParameter(chart)
+                .orElseThrow(() -> new BadParameterException(
+                        "chart", "chart '" + chart + "' is not one of timeline, breakdown, crosstab, map"));
+        ChartFormat f = ChartFormat.fromExtension(format)
+                .orElseThrow(() ->
+                        new BadParameterException("format", "format '" + format + "' is not one of svg, png, pdf"));
         ReportQuery query = ReportQueryParser.parse(params, gazetteer);
         Locale locale = ApiParameters.language(params);
         DisclosureProfile profile = charts.profileFor(v, ApiParameters.profile(params));
@@ -88,24 +110,31 @@ class ChartsController {
         Dimension rows = dimension(params, "rows", Dimension.GOVERNORATE);
         Dimension columns = dimension(params, "columns", Dimension.PERPETRATOR);
         if (kind == ChartService.Kind.CROSSTAB && rows == columns) {
-            throw new BadParameterException("columns", "columns is " + columns.parameter()
-                    + " like rows; choose two different dimensions");
+            throw new BadParameterException(
+                    "columns", "columns is " + columns.parameter() + " like rows; choose two different dimensions");
         }
         ChartSize screen = ChartService.screenSize(kind);
         int dpi = integer(params, "dpi", f == ChartFormat.PNG ? 300 : 96);
         double scale = f == ChartFormat.PNG ? dpi / 96.0 : 1;
         ChartSize size;
         try {
-            size = new ChartSize(integer(params, "width", (int) Math.round(screen.width() * scale)),
-                    integer(params, "height", (int) Math.round(screen.height() * scale)), dpi);
+            size = new ChartSize(
+                    integer(params, "width", (int) Math.round(screen.width() * scale)),
+                    integer(params, "height", (int) Math.round(screen.height() * scale)),
+                    dpi);
         } catch (IllegalArgumentException e) {
             throw new BadParameterException(e.getMessage().split(" ")[0], e.getMessage());
         }
         if (f == ChartFormat.PNG && size.pixels() > ChartSize.MAX_RASTER_PIXELS) {
             String named = given(params, "width") ? "width" : given(params, "height") ? "height" : "dpi";
-            throw new BadParameterException(named, String.format(Locale.ROOT, "a PNG may have at most %,d pixels "
-                    + "(width × height, e.g. 5333 × 3000 or 4000 × 4000); give a smaller width or height, or a lower "
-                    + "dpi", ChartSize.MAX_RASTER_PIXELS));
+            throw new BadParameterException(
+                    named,
+                    String.format(
+                            Locale.ROOT,
+                            "a PNG may have at most %,d pixels "
+                                    + "(width × height, e.g. 5333 × 3000 or 4000 × 4000); give a smaller width or height, or a lower "
+                                    + "dpi",
+                            ChartSize.MAX_RASTER_PIXELS));
         }
         ChartService.Rendered rendered;
         ChartService.Spec spec = new ChartService.Spec(kind, query, by, rows, columns, locale, profile);
@@ -122,29 +151,38 @@ class ChartsController {
                 described.put("rows", List.of(rows.parameter()));
                 described.put("columns", List.of(columns.parameter()));
             }
-            case MAP -> { }
+            case MAP -> {}
         }
         // Recorded before the file leaves (fail closed: no entry, no file).
-        audit.exported(v, request.getRemoteAddr(), "chart_" + kind.parameter() + "_" + f.extension(), described,
-                profile.parameter(), rendered.categories());
+        audit.exported(
+                v,
+                request.getRemoteAddr(),
+                "chart_" + kind.parameter() + "_" + f.extension(),
+                described,
+                profile.parameter(),
+                rendered.categories());
         byte[] bytes = rendered.bytes();
         // Named after the period drawn: public figures cover whole years.
         ChartService.Spec drawn = new ChartService.Spec(kind, profile.scope(query), by, rows, columns, locale, profile);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, names.chart(drawn, f.extension()).contentDisposition())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        names.chart(drawn, f.extension()).contentDisposition())
                 .body(bytes);
     }
 
     private static Dimension dimension(MultiValueMap<String, String> params, String name, Dimension absent) {
-        Optional<String> given = Optional.ofNullable(params.getFirst(name)).map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> given =
+                Optional.ofNullable(params.getFirst(name)).map(String::strip).filter(s -> !s.isEmpty());
         if (given.isEmpty()) {
             if (absent == null) {
                 throw new BadParameterException(name, "parameter '" + name + "' is required");
             }
             return absent;
         }
-        return Dimension.fromParameter(given.get()).orElseThrow(() -> new BadParameterException(name,
-                name + " '" + given.get() + "' is not a dimension"));
+        return Dimension.fromParameter(given.get())
+                .orElseThrow(() -> new BadParameterException(name, name + " '" + given.get() + "' is not a dimension"));
     }
 
     private static boolean given(MultiValueMap<String, String> params, String name) {
@@ -163,5 +201,4 @@ class ChartsController {
             throw new BadParameterException(name, name + " '" + text + "' is not a whole number");
         }
     }
-
 }

@@ -32,7 +32,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/v1/exports")
-@Tag(name = "Exports", description = "Records (CSV, JSON Lines) and the Excel workbook for the filters of /api/v1/reports")
+@Tag(
+        name = "Exports",
+        description = "Records (CSV, JSON Lines) and the Excel workbook for the filters of /api/v1/reports")
 class ExportsController {
 
     private static final Logger log = LoggerFactory.getLogger(ExportsController.class);
@@ -48,18 +50,21 @@ class ExportsController {
     }
 
     @GetMapping("/records.csv")
-    @Operation(summary = "Every report of the filters as CSV (EXPORT_RECORDS)",
+    @Operation(
+            summary = "Every report of the filters as CSV (EXPORT_RECORDS)",
             description = "UTF-8 with a byte order mark, one row per report: the fields of the data model, place "
                     + "names in lang=en|ar, the date interval and its precision, provenance and a link to the report "
                     + "in Athar. Texts that a spreadsheet would run as a formula start with an apostrophe. Filters as "
                     + "for GET /api/v1/reports.")
-    ResponseEntity<StreamingResponseBody> csv(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
-            HttpServletRequest request) throws IOException {
+    ResponseEntity<StreamingResponseBody> csv(
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletRequest request)
+            throws IOException {
         return export(ExportService.Format.CSV, params, request, Permission.EXPORT_RECORDS);
     }
 
     @GetMapping("/records.jsonl")
-    @Operation(summary = "Every report of the filters as JSON Lines (EXPORT_RECORDS)",
+    @Operation(
+            summary = "Every report of the filters as JSON Lines (EXPORT_RECORDS)",
             description = "One report per line as GET /api/v1/reports/{id} returns it, plus link. Filters as for "
                     + "GET /api/v1/reports.")
     ResponseEntity<StreamingResponseBody> jsonLines(
@@ -69,7 +74,8 @@ class ExportsController {
     }
 
     @GetMapping("/workbook.xlsx")
-    @Operation(summary = "The Excel workbook of the filters (EXPORT_AGGREGATES)",
+    @Operation(
+            summary = "The Excel workbook of the filters (EXPORT_AGGREGATES)",
             description = "Sheets About, By governorate, By perpetrator, By status, Over time (by month), Cross-tab "
                     + "(governorate x perpetrator), each table with a native Excel chart, and Records when the role "
                     + "may export records and profile=internal. lang=en|ar (Arabic sheets and charts are right to "
@@ -83,30 +89,40 @@ class ExportsController {
         return export(ExportService.Format.WORKBOOK, params, request, Permission.EXPORT_AGGREGATES);
     }
 
-    private ResponseEntity<StreamingResponseBody> export(ExportService.Format format,
-            MultiValueMap<String, String> params, HttpServletRequest request, Permission permission)
+    private ResponseEntity<StreamingResponseBody> export(
+            ExportService.Format format,
+            MultiValueMap<String, String> params,
+            HttpServletRequest request,
+            Permission permission)
             throws IOException {
         Viewer v = viewer.get();
         v.require(permission);
-        ApiParameters.rejectUnknown(params, format == ExportService.Format.WORKBOOK ? List.of("lang", "profile", "count")
-                : List.of("lang"));
-        String link = ServletUriComponentsBuilder.fromContextPath(request).path("/report/").toUriString();
-        ExportService.Request asked = new ExportService.Request(format, ReportQueryParser.parse(params, gazetteer),
-                ApiParameters.language(params), ApiParameters.profile(params), link);
+        ApiParameters.rejectUnknown(
+                params,
+                format == ExportService.Format.WORKBOOK ? List.of("lang", "profile", "count") : List.of("lang"));
+        String link = ServletUriComponentsBuilder.fromContextPath(request)
+                .path("/report/")
+                .toUriString();
+        ExportService.Request asked = new ExportService.Request(
+                format,
+                ReportQueryParser.parse(params, gazetteer),
+                ApiParameters.language(params),
+                ApiParameters.profile(params),
+                link);
         ExportService.Prepared prepared = exports.prepare(v, request.getRemoteAddr(), asked);
         StreamingResponseBody body = out -> {
             try {
-                prepared.write(out, written -> { });
+                prepared.write(out, written -> {});
             } catch (IOException | RuntimeException e) {
                 // The status line is sent; the client sees a cut file. Say what happened in the log.
                 log.warn("Export {} for {} stopped: {}", format, v.username(), e.getMessage());
                 throw e;
             }
         };
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, prepared.name().contentDisposition())
                 .header("X-Athar-Rows", Long.toString(prepared.rows()))
                 .body(body);
     }
-
 }

@@ -41,12 +41,18 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ImportController {
 
     /** The response of an upload, exactly these keys. */
-    record ImportResponse(String batchId, long received, long indexed, long updated, long unchanged, long rejected,
+    record ImportResponse(
+            String batchId,
+            long received,
+            long indexed,
+            long updated,
+            long unchanged,
+            long rejected,
             List<RowError> errors) {
 
         static ImportResponse of(ImportResult r) {
-            return new ImportResponse(r.batchId(), r.received(), r.indexed(), r.updated(), r.unchanged(),
-                    r.rejected(), r.errors());
+            return new ImportResponse(
+                    r.batchId(), r.received(), r.indexed(), r.updated(), r.unchanged(), r.rejected(), r.errors());
         }
     }
 
@@ -56,8 +62,7 @@ class ImportController {
 
     private final DownloadNames names;
 
-    ImportController(ImportService imports, RejectedRowsCsv rejectedRows, CurrentViewer viewers,
-            DownloadNames names) {
+    ImportController(ImportService imports, RejectedRowsCsv rejectedRows, CurrentViewer viewers, DownloadNames names) {
         this.names = names;
         this.imports = imports;
         this.rejectedRows = rejectedRows;
@@ -65,27 +70,40 @@ class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Import a file of reports",
-            description = "CSV (UTF-8, comma or semicolon), XLSX (first sheet) or JSON Lines with the canonical columns "
-                    + "(docs/data-format.md). Re-importing a (source, report_id) replaces the report; a row that is the "
-                    + "same as the stored report's counts as unchanged, a different one as updated. The index is "
-                    + "refreshed before the response, so a query right after sees the batch. Limits: a file larger than "
-                    + "athar.import.max-file-size is refused with 413; at the row past athar.import.max-rows the "
-                    + "import stops with 400 naming that row and the batch (the rows before it are stored). Every "
-                    + "upload is recorded in the audit log, and the reports record the signed-in user as importer.",
+    @Operation(
+            summary = "Import a file of reports",
+            description =
+                    "CSV (UTF-8, comma or semicolon), XLSX (first sheet) or JSON Lines with the canonical columns "
+                            + "(docs/data-format.md). Re-importing a (source, report_id) replaces the report; a row that is the "
+                            + "same as the stored report's counts as unchanged, a different one as updated. The index is "
+                            + "refreshed before the response, so a query right after sees the batch. Limits: a file larger than "
+                            + "athar.import.max-file-size is refused with 413; at the row past athar.import.max-rows the "
+                            + "import stops with 400 naming that row and the batch (the rows before it are stored). Every "
+                            + "upload is recorded in the audit log, and the reports record the signed-in user as importer.",
             responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
                     {"batchId":"20261129041200-3f2a9c1e","received":4,"indexed":1,"updated":1,"unchanged":1,"rejected":1,
                      "errors":[{"row":3,"field":"governorate","message":"governorate 'Alepo' is not recognised (a typo?); write its English or Arabic name or its p-code (SY01–SY14), or leave it empty when unknown"}]}
                     """))))
-    ImportResponse upload(@RequestPart("file") MultipartFile file,
+    ImportResponse upload(
+            @RequestPart("file") MultipartFile file,
             @Parameter(description = "Documenting organisation for rows without a source column value")
-            @RequestParam("source") Optional<String> source, HttpServletRequest request) throws IOException {
-        String name = Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("upload.csv");
+                    @RequestParam("source")
+                    Optional<String> source,
+            HttpServletRequest request)
+            throws IOException {
+        String name = Optional.ofNullable(file.getOriginalFilename())
+                .filter(n -> !n.isBlank())
+                .orElse("upload.csv");
         org.athar.security.Viewer viewer = viewers.get();
         try (InputStream in = file.getInputStream()) {
             // The signed-in user is the importer in each report's provenance and in the batch, as in the audit log.
-            return ImportResponse.of(imports.importFile(viewer, request.getRemoteAddr(), in, name,
-                    new ImportOptions(source, viewer.username(), false), c -> { }));
+            return ImportResponse.of(imports.importFile(
+                    viewer,
+                    request.getRemoteAddr(),
+                    in,
+                    name,
+                    new ImportOptions(source, viewer.username(), false),
+                    c -> {}));
         }
     }
 
@@ -102,10 +120,18 @@ class ImportController {
     }
 
     @GetMapping(value = "/{batchId}/rejected.csv", produces = "text/csv")
-    @Operation(summary = "A batch's rejected rows as CSV with a reason column (in the asked language), to fix and re-import")
-    ResponseEntity<StreamingResponseBody> rejected(@PathVariable String batchId,
-            @Parameter(description = "Language of the reason column: en or ar (default: the Accept-Language header, "
-                    + "else English)") @RequestParam("lang") Optional<String> lang, HttpServletRequest request)
+    @Operation(
+            summary =
+                    "A batch's rejected rows as CSV with a reason column (in the asked language), to fix and re-import")
+    ResponseEntity<StreamingResponseBody> rejected(
+            @PathVariable String batchId,
+            @Parameter(
+                            description =
+                                    "Language of the reason column: en or ar (default: the Accept-Language header, "
+                                            + "else English)")
+                    @RequestParam("lang")
+                    Optional<String> lang,
+            HttpServletRequest request)
             throws IOException {
         if (imports.batch(batchId).isEmpty()) {
             return ResponseEntity.notFound().build();
@@ -114,7 +140,9 @@ class ImportController {
         Locale language = Messages.supported(lang.map(Locale::forLanguageTag)
                 .orElse(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null ? request.getLocale() : Locale.ENGLISH));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, names.rejectedRows(batchId).contentDisposition())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        names.rejectedRows(batchId).contentDisposition())
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(out -> rejectedRows.write(batchId, language, out));
     }

@@ -11,16 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.athar.export.DownloadNames;
-import org.athar.export.OverlapWorkbook;
-import org.athar.linkage.CandidatePair;
-import org.athar.linkage.Decision;
-import org.athar.linkage.LinkageService;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.analytics.SourceOverlap;
+import org.athar.export.DownloadNames;
+import org.athar.export.OverlapWorkbook;
+import org.athar.linkage.CandidatePair;
+import org.athar.linkage.Decision;
+import org.athar.linkage.LinkageService;
 import org.athar.linkage.PersonCluster;
 import org.athar.linkage.RelinkStatus;
 import org.athar.search.BadParameterException;
@@ -72,7 +72,12 @@ class LinkageController {
      * The overlap as JSON: the patterns (capture histories) and the pairwise table computed from them. Under the
      * public profile a withheld figure is {@code null}.
      */
-    record OverlapJson(String counted, String profile, List<String> sources, Long persons, List<PatternJson> patterns,
+    record OverlapJson(
+            String counted,
+            String profile,
+            List<String> sources,
+            Long persons,
+            List<PatternJson> patterns,
             List<SourceRow> table) {}
 
     private final LinkageService linkage;
@@ -83,8 +88,14 @@ class LinkageController {
     private final Figures figures;
     private final DownloadNames names;
 
-    LinkageController(LinkageService linkage, CurrentViewer viewer, OverlapWorkbook workbook, AuditLog audit,
-            ObjectProvider<Clock> clock, Figures figures, DownloadNames names) {
+    LinkageController(
+            LinkageService linkage,
+            CurrentViewer viewer,
+            OverlapWorkbook workbook,
+            AuditLog audit,
+            ObjectProvider<Clock> clock,
+            Figures figures,
+            DownloadNames names) {
         this.names = names;
         this.linkage = linkage;
         this.figures = figures;
@@ -95,12 +106,15 @@ class LinkageController {
     }
 
     @GetMapping(value = "/pairs", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Candidate pairs with one decision, highest score first (REVIEW_LINKS)",
+    @Operation(
+            summary = "Candidate pairs with one decision, highest score first (REVIEW_LINKS)",
             description = "decision=pending (default)|auto|confirmed|rejected, from (offset, 0 to 10000), size (1 to "
                     + "100, default 20). {decision, total, from, pairs:[{id, reportA, reportB, sourceA, sourceB, "
                     + "score, features:[{code, outcome, a, b, weight}], decision, history}]}")
-    PairPage pairs(@RequestParam(defaultValue = "pending") String decision,
-            @RequestParam(defaultValue = "0") String from, @RequestParam(defaultValue = "20") String size) {
+    PairPage pairs(
+            @RequestParam(defaultValue = "pending") String decision,
+            @RequestParam(defaultValue = "0") String from,
+            @RequestParam(defaultValue = "20") String size) {
         Viewer v = viewer.get();
         Decision d = decision(decision, "decision");
         int offset = number("from", from, 0, MAX_OFFSET);
@@ -115,27 +129,32 @@ class LinkageController {
     }
 
     @PostMapping(value = "/pairs/{id}/decision", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Decide a pair (REVIEW_LINKS)",
+    @Operation(
+            summary = "Decide a pair (REVIEW_LINKS)",
             description = "{\"decision\": \"confirmed|rejected|pending\", \"note\": \"why\"}; pending sends the pair "
                     + "back to the queue (undo). A note is required to reject an automatic link and to undo. Persons "
                     + "are updated at once and the decision is audited (link_decision). 400 for another decision or "
                     + "a missing note, 404 for an unknown pair; answers the pair with its new history.")
     CandidatePair decide(@PathVariable String id, @RequestBody(required = false) DecisionRequest body) {
         if (body == null || body.decision() == null || body.decision().isBlank()) {
-            throw new BadParameterException("decision", "the body must name a decision: {\"decision\": "
-                    + "\"confirmed|rejected|pending\", \"note\": \"…\"}");
+            throw new BadParameterException(
+                    "decision",
+                    "the body must name a decision: {\"decision\": "
+                            + "\"confirmed|rejected|pending\", \"note\": \"…\"}");
         }
         Decision d = decision(body.decision(), "decision");
         if (d == Decision.AUTO) {
-            throw new BadParameterException("decision", "auto is the linker's decision, not a reviewer's; decide "
-                    + "confirmed, rejected or pending");
+            throw new BadParameterException(
+                    "decision",
+                    "auto is the linker's decision, not a reviewer's; decide " + "confirmed, rejected or pending");
         }
         String note = body.note() == null ? "" : body.note().strip();
         return linkage.decide(viewer.get(), id, d, note);
     }
 
     @GetMapping(value = "/persons/{reportId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The person a report belongs to (SEARCH)",
+    @Operation(
+            summary = "The person a report belongs to (SEARCH)",
             description = "{personId, reportIds, sources, representative, disagreements:[{field, values, counted}]}; "
                     + "an unlinked report is a person of its own; 404 for an unknown report id.")
     PersonCluster person(@PathVariable String reportId) {
@@ -149,24 +168,34 @@ class LinkageController {
     }
 
     @GetMapping(value = "/overlap", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "How many persons each combination of sources documents (VIEW_TRENDS)",
+    @Operation(
+            summary = "How many persons each combination of sources documents (VIEW_TRENDS)",
             description = "Counts persons (linked reports), not reports. patterns: every set of sources with the "
                     + "persons documented by exactly those sources (capture histories); table: for each source the "
                     + "persons it documents, those only it documents, and those it shares with each other source.")
     OverlapJson overlap(@RequestParam(required = false) String profile) {
         Viewer v = viewer.get();
         SourceOverlap o = figures.overlap(v, figures.profileFor(v, profile(profile)));
-        return new OverlapJson("persons", o.profile().parameter(), o.sources(), value(o.persons()),
-                o.patterns().stream().map(p -> new PatternJson(p.sources(), value(p.persons()))).toList(), table(o));
+        return new OverlapJson(
+                "persons",
+                o.profile().parameter(),
+                o.sources(),
+                value(o.persons()),
+                o.patterns().stream()
+                        .map(p -> new PatternJson(p.sources(), value(p.persons())))
+                        .toList(),
+                table(o));
     }
 
     @GetMapping("/overlap.xlsx")
-    @Operation(summary = "The overlap of sources as an Excel workbook (EXPORT_AGGREGATES)",
+    @Operation(
+            summary = "The overlap of sources as an Excel workbook (EXPORT_AGGREGATES)",
             description = "Sheet Overlap (source × source shared persons, documented by, only by) and sheet Patterns "
                     + "(one 1/0 column per source and a persons column: the input of multiple-systems estimation). "
                     + "lang=en|ar (Arabic sheets right to left). Audited as an export.")
-    ResponseEntity<byte[]> overlapWorkbook(@RequestParam(required = false) String lang,
-            @RequestParam(required = false) String profile) throws IOException {
+    ResponseEntity<byte[]> overlapWorkbook(
+            @RequestParam(required = false) String lang, @RequestParam(required = false) String profile)
+            throws IOException {
         Viewer v = viewer.get();
         v.require(Permission.EXPORT_AGGREGATES);
         LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
@@ -178,25 +207,35 @@ class LinkageController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(o, locale, LocalDate.now(clock), figures.withheldNote(locale), out);
         // Recorded before the file leaves (fail closed: no entry, no file).
-        audit.exported(v, ClientAddress.current(), "overlap_xlsx", Map.of("lang", List.of(locale.getLanguage())),
-                o.profile().parameter(), o.patterns().size());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(OverlapWorkbook.CONTENT_TYPE))
+        audit.exported(
+                v,
+                ClientAddress.current(),
+                "overlap_xlsx",
+                Map.of("lang", List.of(locale.getLanguage())),
+                o.profile().parameter(),
+                o.patterns().size());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(OverlapWorkbook.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, names.overlap(locale).contentDisposition())
                 .body(out.toByteArray());
     }
 
     @PostMapping(value = "/relink", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Start a full re-link of all reports (ADMINISTER)",
+    @Operation(
+            summary = "Start a full re-link of all reports (ADMINISTER)",
             description = "202 with the status; it runs in the background (follow GET /api/v1/linkage/relink). "
                     + "Reviewers' decisions are kept. 409 while a re-link runs.")
     ResponseEntity<RelinkStatus> relink() {
         RelinkStatus status = linkage.relink(viewer.get());
-        return ResponseEntity.accepted().location(URI.create("/api/v1/linkage/relink")).body(status);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/linkage/relink"))
+                .body(status);
     }
 
     @GetMapping(value = "/relink", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The last full re-link: state idle|running|done|failed, processed of total, pairs, persons "
-            + "(ADMINISTER)")
+    @Operation(
+            summary = "The last full re-link: state idle|running|done|failed, processed of total, pairs, persons "
+                    + "(ADMINISTER)")
     RelinkStatus relinkStatus() {
         viewer.get().require(Permission.ADMINISTER);
         return linkage.status();
@@ -205,8 +244,8 @@ class LinkageController {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
         String parameter = e instanceof BadParameterException bad ? bad.parameter() : "body";
-        return ResponseEntity.badRequest().body(Map.of("error", String.valueOf(e.getMessage()), "parameter",
-                parameter));
+        return ResponseEntity.badRequest()
+                .body(Map.of("error", String.valueOf(e.getMessage()), "parameter", parameter));
     }
 
     @ExceptionHandler(IllegalStateException.class)
@@ -215,11 +254,13 @@ class LinkageController {
     }
 
     static List<SourceRow> table(SourceOverlap o) {
-        return o.rows().stream().map(r -> {
-            Map<String, Long> shared = new LinkedHashMap<>();
-            r.shared().forEach((b, n) -> shared.put(b, value(n)));
-            return new SourceRow(r.source(), value(r.documentedBy()), value(r.onlyBy()), shared);
-        }).toList();
+        return o.rows().stream()
+                .map(r -> {
+                    Map<String, Long> shared = new LinkedHashMap<>();
+                    r.shared().forEach((b, n) -> shared.put(b, value(n)));
+                    return new SourceRow(r.source(), value(r.documentedBy()), value(r.onlyBy()), shared);
+                })
+                .toList();
     }
 
     private static Long value(OptionalLong n) {
@@ -230,13 +271,15 @@ class LinkageController {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(DisclosureProfile.fromParameter(text.strip()).orElseThrow(() -> new BadParameterException(
-                "profile", "profile '" + text + "' is not one of internal, public")));
+        return Optional.of(DisclosureProfile.fromParameter(text.strip())
+                .orElseThrow(() ->
+                        new BadParameterException("profile", "profile '" + text + "' is not one of internal, public")));
     }
 
     private static Decision decision(String text, String parameter) {
-        return Decision.fromCode(text).orElseThrow(() -> new BadParameterException(parameter, parameter + " '"
-                + text + "' is not one of pending, auto, confirmed, rejected"));
+        return Decision.fromCode(text)
+                .orElseThrow(() -> new BadParameterException(
+                        parameter, parameter + " '" + text + "' is not one of pending, auto, confirmed, rejected"));
     }
 
     private static int number(String name, String text, int min, int max) {

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.athar.report.Gazetteer;
 import org.athar.report.VisibleReport;
 import org.athar.search.BadParameterException;
-import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportQuery;
+import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportSearch;
 import org.athar.search.ReportSort;
 import org.athar.search.SearchPage;
@@ -51,7 +51,8 @@ class ReportsController {
     }
 
     @GetMapping
-    @Operation(summary = "Search reports",
+    @Operation(
+            summary = "Search reports",
             description = "Free text q (phrases in quotes, -word to exclude, name: and narrative: prefixes; Arabic "
                     + "orthographic variants, diacritics and case folded; Latin and Arabic spellings of a name find "
                     + "each other) and filters governorate, district, perpetrator, status, gender, age_group, source "
@@ -60,16 +61,21 @@ class ReportsController {
                     + "has_location. total is exact. Page with the opaque cursor from 'next' (null on the last page). "
                     + "A role without SEE_IDENTITIES gets reports without victim.name, victim.name_latin, "
                     + "place.locality and narrative (identities_withheld: true), and q or sort=name is a 403.")
-    ReportsResponse reports(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
-            @RequestParam(defaultValue = "50") String size, @RequestParam Optional<String> cursor,
-            @RequestParam Optional<String> sort) throws IOException {
+    ReportsResponse reports(
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(defaultValue = "50") String size,
+            @RequestParam Optional<String> cursor,
+            @RequestParam Optional<String> sort)
+            throws IOException {
         ApiParameters.rejectUnknown(params, PAGING);
         ReportQuery query = ReportQueryParser.parse(params, gazetteer);
-        ReportSort order = sort.map(s -> ReportSort.fromCode(s).orElseThrow(() -> new BadParameterException("sort",
-                        "sort '" + s + "' is not one of relevance, date, -date, name, -name")))
+        ReportSort order = sort.map(s -> ReportSort.fromCode(s)
+                        .orElseThrow(() -> new BadParameterException(
+                                "sort", "sort '" + s + "' is not one of relevance, date, -date, name, -name")))
                 .orElse(query.text().isEmpty() ? ReportSort.DATE_DESC : ReportSort.RELEVANCE);
         SearchPage page = search.search(viewer.get(), query, order, pageSize(size), cursor.filter(c -> !c.isBlank()));
-        return new ReportsResponse(page.total(), page.imprecise(), page.hits(), page.next().orElse(null));
+        return new ReportsResponse(
+                page.total(), page.imprecise(), page.hits(), page.next().orElse(null));
     }
 
     @GetMapping("/{id}")
@@ -92,7 +98,7 @@ class ReportsController {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw new BadParameterException("size", "size '" + size + "' is not a whole number from 1 to "
-                + ReportSearch.MAX_PAGE_SIZE);
+        throw new BadParameterException(
+                "size", "size '" + size + "' is not a whole number from 1 to " + ReportSearch.MAX_PAGE_SIZE);
     }
 }

@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
 import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
-import org.athar.security.Viewer;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
 import org.athar.search.Count;
-import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportQuery;
+import org.athar.search.ReportQueryParser;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
+import org.athar.security.Viewer;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/v1/stats}: breakdowns, cross-tabs and the Trends dashboard of the reports the search filters select. */
 @RestController
 @RequestMapping(value = "/api/v1/stats", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Statistics", description = "Exact counts of documented cases by governorate, district, perpetrator, "
-        + "status, gender, age group, source and time; the same filters as /api/v1/reports")
+@Tag(
+        name = "Statistics",
+        description = "Exact counts of documented cases by governorate, district, perpetrator, "
+                + "status, gender, age group, source and time; the same filters as /api/v1/reports")
 class StatsController {
 
     private static final String FILTERS = " Filters as for GET /api/v1/reports (q, governorate, district, "
@@ -49,7 +51,8 @@ class StatsController {
     }
 
     @GetMapping("/crosstab")
-    @Operation(summary = "Reports counted by two dimensions",
+    @Operation(
+            summary = "Reports counted by two dimensions",
             description = "rows and columns: two different dimensions. cells[r][c]; rowTotals and columnTotals sum "
                     + "the cells; total is every report in scope; imprecise counts reports a time dimension could "
                     + "not place (in no cell)." + FILTERS)
@@ -59,12 +62,15 @@ class StatsController {
         Dimension rows = dimension(params, "rows", Optional.empty());
         Dimension columns = different(rows, dimension(params, "columns", Optional.empty()));
         ReportQuery query = query(params);
-        return StatsJson.of(statistics.crossTab(viewer.get(), query, rows, columns,
-                ApiParameters.language(params), profile(params)), query.counting());
+        return StatsJson.of(
+                statistics.crossTab(
+                        viewer.get(), query, rows, columns, ApiParameters.language(params), profile(params)),
+                query.counting());
     }
 
     @GetMapping("/dashboard")
-    @Operation(summary = "Everything Trends shows, in one engine request",
+    @Operation(
+            summary = "Everything Trends shows, in one engine request",
             description = "The time series at granularity (year, quarter or month; default month), the breakdowns "
                     + "by governorate, perpetrator and status, and the cross-tab rows x columns (default governorate "
                     + "x perpetrator)." + FILTERS)
@@ -73,29 +79,40 @@ class StatsController {
         ApiParameters.rejectUnknown(params, List.of("lang", "granularity", "rows", "columns", "profile", "count"));
         Dimension granularity = dimension(params, "granularity", Optional.of(Dimension.MONTH));
         if (!granularity.isTime()) {
-            throw new BadParameterException("granularity", "granularity '" + granularity.parameter()
-                    + "' is not one of year, quarter, month");
+            throw new BadParameterException(
+                    "granularity", "granularity '" + granularity.parameter() + "' is not one of year, quarter, month");
         }
         Dimension rows = dimension(params, "rows", Optional.of(Dimension.GOVERNORATE));
         Dimension columns = different(rows, dimension(params, "columns", Optional.of(Dimension.PERPETRATOR)));
         ReportQuery query = query(params);
-        return StatsJson.of(statistics.dashboard(viewer.get(), query, granularity, rows, columns,
-                ApiParameters.language(params), profile(params)), query.counting());
+        return StatsJson.of(
+                statistics.dashboard(
+                        viewer.get(),
+                        query,
+                        granularity,
+                        rows,
+                        columns,
+                        ApiParameters.language(params),
+                        profile(params)),
+                query.counting());
     }
 
     @GetMapping("/{dimension}")
-    @Operation(summary = "Reports counted by one dimension",
+    @Operation(
+            summary = "Reports counted by one dimension",
             description = "dimension: governorate, district, perpetrator, status, gender, age_group, source, year, "
                     + "quarter or month. Buckets by descending count (time: in order, empty periods between the first "
                     + "and last included); buckets + imprecise = total." + FILTERS)
-    StatsJson.BreakdownJson breakdown(@PathVariable String dimension,
+    StatsJson.BreakdownJson breakdown(
+            @PathVariable String dimension,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         viewer.get().require(Permission.VIEW_TRENDS);
         ApiParameters.rejectUnknown(params, List.of("lang", "profile", "count"));
         Dimension d = Dimension.fromParameter(dimension).orElseThrow(() -> unknownDimension("dimension", dimension));
         ReportQuery query = query(params);
-        return StatsJson.of(statistics.breakdown(viewer.get(), query, d, ApiParameters.language(params),
-                profile(params)), query.counting());
+        return StatsJson.of(
+                statistics.breakdown(viewer.get(), query, d, ApiParameters.language(params), profile(params)),
+                query.counting());
     }
 
     /** profile=internal|public; absent: what the viewer's role gets by default (ADVOCACY: public). */
@@ -111,18 +128,19 @@ class StatsController {
     }
 
     private static Dimension dimension(MultiValueMap<String, String> params, String name, Optional<Dimension> absent) {
-        Optional<String> given = Optional.ofNullable(params.getFirst(name)).map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> given =
+                Optional.ofNullable(params.getFirst(name)).map(String::strip).filter(s -> !s.isEmpty());
         if (given.isEmpty()) {
-            return absent.orElseThrow(() -> new BadParameterException(name, "parameter '" + name
-                    + "' is required: one of " + accepted()));
+            return absent.orElseThrow(() ->
+                    new BadParameterException(name, "parameter '" + name + "' is required: one of " + accepted()));
         }
         return Dimension.fromParameter(given.get()).orElseThrow(() -> unknownDimension(name, given.get()));
     }
 
     private static Dimension different(Dimension rows, Dimension columns) {
         if (rows == columns) {
-            throw new BadParameterException("columns", "columns is " + columns.parameter()
-                    + " like rows; choose two different dimensions");
+            throw new BadParameterException(
+                    "columns", "columns is " + columns.parameter() + " like rows; choose two different dimensions");
         }
         return columns;
     }

@@ -1,13 +1,13 @@
 package org.athar.api;
 
 import java.util.List;
-import org.athar.search.Count;
 import java.util.OptionalLong;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
 import org.athar.analytics.CrossTab;
 import org.athar.analytics.Dashboard;
 import org.athar.analytics.Heading;
+import org.athar.search.Count;
 
 /**
  * The JSON of the statistics endpoints. A suppressed figure is {@code null} with {@code suppressed: true} (cells: the
@@ -15,24 +15,38 @@ import org.athar.analytics.Heading;
  */
 final class StatsJson {
 
-
     private StatsJson() {}
 
     record BucketJson(String key, String label, Long count, boolean suppressed) {}
 
     /** {@code counts}: what the figures count, {@code persons} or {@code reports}. */
-    record BreakdownJson(String dimension, String profile, String counts, Long total, Long imprecise,
-            List<BucketJson> buckets) {}
+    record BreakdownJson(
+            String dimension, String profile, String counts, Long total, Long imprecise, List<BucketJson> buckets) {}
 
     record HeadingJson(String key, String label) {}
 
-    record CrossTabJson(String rowDimension, String columnDimension, String profile, String counts,
+    record CrossTabJson(
+            String rowDimension,
+            String columnDimension,
+            String profile,
+            String counts,
             List<HeadingJson> rows,
-            List<HeadingJson> columns, List<List<Long>> cells, List<List<Boolean>> suppressedCells,
-            List<Long> rowTotals, List<Long> columnTotals, Long total, Long imprecise) {}
+            List<HeadingJson> columns,
+            List<List<Long>> cells,
+            List<List<Boolean>> suppressedCells,
+            List<Long> rowTotals,
+            List<Long> columnTotals,
+            Long total,
+            Long imprecise) {}
 
-    record DashboardJson(String profile, String counts, BreakdownJson series, BreakdownJson governorate,
-            BreakdownJson perpetrator, BreakdownJson status, CrossTabJson crosstab) {}
+    record DashboardJson(
+            String profile,
+            String counts,
+            BreakdownJson series,
+            BreakdownJson governorate,
+            BreakdownJson perpetrator,
+            BreakdownJson status,
+            CrossTabJson crosstab) {}
 
     static BreakdownJson of(Breakdown b) {
         return of(b, Count.REPORTS);
@@ -43,21 +57,42 @@ final class StatsJson {
     }
 
     static BreakdownJson of(Breakdown b, Count counts) {
-        return new BreakdownJson(b.dimension().parameter(), b.profile().parameter(), counts.code(), value(b.total()),
-                value(b.imprecise()), b.buckets().stream().map(StatsJson::of).toList());
+        return new BreakdownJson(
+                b.dimension().parameter(),
+                b.profile().parameter(),
+                counts.code(),
+                value(b.total()),
+                value(b.imprecise()),
+                b.buckets().stream().map(StatsJson::of).toList());
     }
 
     static CrossTabJson of(CrossTab t, Count counts) {
-        return new CrossTabJson(t.rowDimension().parameter(), t.columnDimension().parameter(),
-                t.profile().parameter(), counts.code(), headings(t.rows()), headings(t.columns()),
+        return new CrossTabJson(
+                t.rowDimension().parameter(),
+                t.columnDimension().parameter(),
+                t.profile().parameter(),
+                counts.code(),
+                headings(t.rows()),
+                headings(t.columns()),
                 t.cells().stream().map(StatsJson::values).toList(),
-                t.cells().stream().map(r -> r.stream().map(OptionalLong::isEmpty).toList()).toList(),
-                values(t.rowTotals()), values(t.columnTotals()), value(t.total()), value(t.imprecise()));
+                t.cells().stream()
+                        .map(r -> r.stream().map(OptionalLong::isEmpty).toList())
+                        .toList(),
+                values(t.rowTotals()),
+                values(t.columnTotals()),
+                value(t.total()),
+                value(t.imprecise()));
     }
 
     static DashboardJson of(Dashboard d, Count c) {
-        return new DashboardJson(d.series().profile().parameter(), c.code(), of(d.series(), c),
-                of(d.governorates(), c), of(d.perpetrators(), c), of(d.statuses(), c), of(d.crossTab(), c));
+        return new DashboardJson(
+                d.series().profile().parameter(),
+                c.code(),
+                of(d.series(), c),
+                of(d.governorates(), c),
+                of(d.perpetrators(), c),
+                of(d.statuses(), c),
+                of(d.crossTab(), c));
     }
 
     private static BucketJson of(Bucket b) {

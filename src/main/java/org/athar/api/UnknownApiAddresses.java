@@ -56,12 +56,14 @@ class UnknownApiAddresses {
 
         @Override
         public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), Map.of("error",
-                    request.getMethod() + " " + path + ": " + reason(path)));
+            json.writeValue(
+                    response.getOutputStream(),
+                    Map.of("error", request.getMethod() + " " + path + ": " + reason(path)));
         }
 
         String reason(String path) {
@@ -85,12 +87,15 @@ class UnknownApiAddresses {
         /** The versions the controllers serve, read from their mappings so that a new version is listed at once. */
         private SortedSet<String> versions() {
             SortedSet<String> versions = new TreeSet<>();
-            endpoints.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(p -> {
-                Matcher m = VERSION.matcher(p);
-                if (m.find()) {
-                    versions.add(m.group(1));
-                }
-            }));
+            endpoints
+                    .getHandlerMethods()
+                    .keySet()
+                    .forEach(info -> info.getPatternValues().forEach(p -> {
+                        Matcher m = VERSION.matcher(p);
+                        if (m.find()) {
+                            versions.add(m.group(1));
+                        }
+                    }));
             if (versions.isEmpty()) {
                 versions.add("v1");
             }

@@ -9,13 +9,26 @@ import java.util.Optional;
  * (IN_PROGRESS, SUCCESS, PARTIAL, FAILED); {@code reports} is the report count when the backup started;
  * {@code sizeBytes} and the shard counts are filled for a single backup (they need the slower status call).
  */
-public record Backup(String name, State state, Instant startedAt, Optional<Instant> finishedAt, List<String> indices,
-        Optional<Long> reports, Optional<String> createdBy, Optional<Long> sizeBytes, Optional<Long> shardsDone,
-        Optional<Long> shardsTotal, Optional<String> failure) {
+public record Backup(
+        String name,
+        State state,
+        Instant startedAt,
+        Optional<Instant> finishedAt,
+        List<String> indices,
+        Optional<Long> reports,
+        Optional<String> createdBy,
+        Optional<Long> sizeBytes,
+        Optional<Long> shardsDone,
+        Optional<Long> shardsTotal,
+        Optional<String> failure) {
 
     /** Where a backup stands. */
     public enum State {
-        IN_PROGRESS, SUCCESS, PARTIAL, FAILED, INCOMPATIBLE;
+        IN_PROGRESS,
+        SUCCESS,
+        PARTIAL,
+        FAILED,
+        INCOMPATIBLE;
 
         static State of(String engineState) {
             try {

@@ -35,16 +35,23 @@ class BackupStore {
 
     /** The repository to use, registering it first where Athar owns it; empty when none is configured. */
     synchronized Optional<String> repository() throws IOException {
-        Optional<String> location = properties.locationIfSet().map(p -> p.toAbsolutePath().normalize().toString())
+        Optional<String> location = properties
+                .locationIfSet()
+                .map(p -> p.toAbsolutePath().normalize().toString())
                 .or(() -> engine.elasticsearch().mode() == EngineProperties.Mode.EMBEDDED
-                        ? Optional.of(engine.dataDir().toAbsolutePath().normalize().resolve("backups").toString())
+                        ? Optional.of(engine.dataDir()
+                                .toAbsolutePath()
+                                .normalize()
+                                .resolve("backups")
+                                .toString())
                         : Optional.empty());
-        Optional<String> name = properties.repositoryIfSet()
-                .or(() -> location.map(l -> BackupProperties.EMBEDDED_REPOSITORY));
+        Optional<String> name =
+                properties.repositoryIfSet().or(() -> location.map(l -> BackupProperties.EMBEDDED_REPOSITORY));
         if (name.isPresent() && location.isPresent() && !name.get().equals(registered)) {
             String repo = name.get();
-            call(() -> client.snapshot().createRepository(r -> r.name(repo)
-                    .repository(b -> b.fs(fs -> fs.settings(s -> s.location(location.get()))))));
+            call(() -> client.snapshot()
+                    .createRepository(r ->
+                            r.name(repo).repository(b -> b.fs(fs -> fs.settings(s -> s.location(location.get()))))));
             registered = repo;
         }
         return name;
@@ -74,7 +81,9 @@ class BackupStore {
             return call.run();
         } catch (ElasticsearchException e) {
             String type = e.error() == null ? "" : String.valueOf(e.error().type());
-            String reason = e.error() == null ? e.getMessage() : String.valueOf(e.error().reason());
+            String reason = e.error() == null
+                    ? e.getMessage()
+                    : String.valueOf(e.error().reason());
             throw new Refused(type, reason, e);
         }
     }
@@ -82,18 +91,36 @@ class BackupStore {
     void create(String repository, String name, Map<String, Object> metadata) throws IOException {
         Map<String, JsonData> meta = new java.util.LinkedHashMap<>();
         metadata.forEach((k, v) -> meta.put(k, JsonData.of(v)));
-        call(() -> client.snapshot().create(c -> c.repository(repository).snapshot(name)
-                .indices(List.of(EngineIndices.REPORTS, EngineIndices.QUARANTINE, EngineIndices.BATCHES,
-                        EngineIndices.USERS, EngineIndices.AUDIT, EngineIndices.BRIEFINGS, EngineIndices.LINKS,
-                        EngineIndices.PERSONS, EngineIndices.KEYS))
-                .ignoreUnavailable(true).includeGlobalState(false).metadata(meta).waitForCompletion(false)));
+        call(() -> client.snapshot()
+                .create(c -> c.repository(repository)
+                        .snapshot(name)
+                        .indices(List.of(
+                                EngineIndices.REPORTS,
+                                EngineIndices.QUARANTINE,
+                                EngineIndices.BATCHES,
+                                EngineIndices.USERS,
+                                EngineIndices.AUDIT,
+                                EngineIndices.BRIEFINGS,
+                                EngineIndices.LINKS,
+                                EngineIndices.PERSONS,
+                                EngineIndices.KEYS))
+                        .ignoreUnavailable(true)
+                        .includeGlobalState(false)
+                        .metadata(meta)
+                        .waitForCompletion(false)));
     }
 
     /** Athar's snapshots, newest first. */
     List<Backup> list(String repository) throws IOException {
-        return call(() -> client.snapshot().get(g -> g.repository(repository).snapshot("athar-*")
-                        .sort(SnapshotSort.StartTime).order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))
-                .snapshots()).stream().map(s -> BackupInfo.of(s, Optional.empty())).toList();
+        return call(() -> client.snapshot()
+                        .get(g -> g.repository(repository)
+                                .snapshot("athar-*")
+                                .sort(SnapshotSort.StartTime)
+                                .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))
+                        .snapshots())
+                .stream()
+                .map(s -> BackupInfo.of(s, Optional.empty()))
+                .toList();
     }
 
     Optional<Backup> find(String repository, String name) throws IOException {
@@ -106,8 +133,9 @@ class BackupStore {
         if (info.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Status> status = call(() -> client.snapshot().status(s -> s.repository(repository).snapshot(name))
-                .snapshots().stream().findFirst());
+        Optional<Status> status = call(
+                () -> client.snapshot().status(s -> s.repository(repository).snapshot(name)).snapshots().stream()
+                        .findFirst());
         return Optional.of(BackupInfo.of(info.get(), status));
     }
 
@@ -134,9 +162,12 @@ class BackupStore {
                 return info.get();
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new BackupException(BackupException.Kind.FAILED, "the snapshot " + name + " did not finish "
-                        + "within " + timeout.toMinutes() + " minutes; look at it with GET /api/v1/admin/backups/"
-                        + name + " and try again when it has");
+                throw new BackupException(
+                        BackupException.Kind.FAILED,
+                        "the snapshot " + name + " did not finish "
+                                + "within " + timeout.toMinutes()
+                                + " minutes; look at it with GET /api/v1/admin/backups/"
+                                + name + " and try again when it has");
             }
             sleep(Duration.ofMillis(250));
         }
@@ -148,7 +179,8 @@ class BackupStore {
             return 0;
         }
         return call(() -> client.count(c -> c.index(EngineIndices.BATCHES)
-                .query(q -> q.term(t -> t.field("status").value("running"))))).count();
+                        .query(q -> q.term(t -> t.field("status").value("running")))))
+                .count();
     }
 
     long count(String alias) throws IOException {
@@ -169,7 +201,9 @@ class BackupStore {
         if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
             return List.of();
         }
-        return new ArrayList<>(call(() -> client.indices().getAlias(a -> a.name(alias))).result().keySet());
+        return new ArrayList<>(call(() -> client.indices().getAlias(a -> a.name(alias)))
+                .result()
+                .keySet());
     }
 
     boolean exists(String index) throws IOException {
@@ -184,21 +218,36 @@ class BackupStore {
 
     /** Restores {@code indices} from the snapshot with their aliases and waits until their primaries are active. */
     void restore(String repository, String name, List<String> indices) throws IOException {
-        restoreAndWait(r -> r.repository(repository).snapshot(name).indices(indices).includeAliases(true)
-                .includeGlobalState(false), indices);
+        restoreAndWait(
+                r -> r.repository(repository)
+                        .snapshot(name)
+                        .indices(indices)
+                        .includeAliases(true)
+                        .includeGlobalState(false),
+                indices);
     }
 
     /** Restores one index from the snapshot under another name, without its aliases. */
     void restoreAs(String repository, String name, String index, String newName) throws IOException {
-        restoreAndWait(r -> r.repository(repository).snapshot(name).indices(index).includeAliases(false)
-                .includeGlobalState(false).renamePattern(java.util.regex.Pattern.quote(index))
-                .renameReplacement(newName), List.of(newName));
+        restoreAndWait(
+                r -> r.repository(repository)
+                        .snapshot(name)
+                        .indices(index)
+                        .includeAliases(false)
+                        .includeGlobalState(false)
+                        .renamePattern(java.util.regex.Pattern.quote(index))
+                        .renameReplacement(newName),
+                List.of(newName));
     }
 
     // wait_for_completion returns once every primary has been recovered from the repository. A restore that
     // outlasts the client's socket timeout goes on in the engine: then poll until the indices answer.
-    private void restoreAndWait(java.util.function.Function<co.elastic.clients.elasticsearch.snapshot.RestoreRequest
-            .Builder, co.elastic.clients.elasticsearch.snapshot.RestoreRequest.Builder> request, List<String> indices)
+    private void restoreAndWait(
+            java.util.function.Function<
+                            co.elastic.clients.elasticsearch.snapshot.RestoreRequest.Builder,
+                            co.elastic.clients.elasticsearch.snapshot.RestoreRequest.Builder>
+                    request,
+            List<String> indices)
             throws IOException {
         try {
             call(() -> client.snapshot().restore(r -> request.apply(r).waitForCompletion(true)));
@@ -216,24 +265,30 @@ class BackupStore {
         while (Instant.now().isBefore(deadline)) {
             co.elastic.clients.elasticsearch.cluster.HealthResponse health;
             try {
-                health = call(() -> client.cluster().health(h -> h.index(indices)
-                        .waitForStatus(HealthStatus.Yellow).waitForNoInitializingShards(true)
-                        .level(co.elastic.clients.elasticsearch._types.Level.Indices).timeout(t -> t.time("20s"))));
+                health = call(() -> client.cluster()
+                        .health(h -> h.index(indices)
+                                .waitForStatus(HealthStatus.Yellow)
+                                .waitForNoInitializingShards(true)
+                                .level(co.elastic.clients.elasticsearch._types.Level.Indices)
+                                .timeout(t -> t.time("20s"))));
             } catch (IOException notYet) {
                 // A timed-out health request answers 408, which the client may report as a failure.
                 sleep(Duration.ofMillis(500));
                 continue;
             }
             // The restore request returns before its indices are in the cluster state: wait until each is there.
-            if (!health.timedOut() && health.indices().keySet().containsAll(indices)
+            if (!health.timedOut()
+                    && health.indices().keySet().containsAll(indices)
                     && health.indices().values().stream().noneMatch(i -> i.status() == HealthStatus.Red)
                     && answers(indices)) {
                 return;
             }
             sleep(Duration.ofMillis(200));
         }
-        throw new BackupException(BackupException.Kind.FAILED, "the restored indices " + indices + " did not "
-                + "become available within 30 minutes; check the engine's disk space and logs");
+        throw new BackupException(
+                BackupException.Kind.FAILED,
+                "the restored indices " + indices + " did not "
+                        + "become available within 30 minutes; check the engine's disk space and logs");
     }
 
     private boolean answers(List<String> indices) {

@@ -10,8 +10,18 @@ import java.util.List;
  * chart kinds), never figures, so every export is rebuilt from the data as it is then.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Briefing(String id, String title, String language, String profile, String filters, String owner,
-        Instant created, Instant updated, String text, List<KeyFigure> figures, List<ChartItem> charts) {
+public record Briefing(
+        String id,
+        String title,
+        String language,
+        String profile,
+        String filters,
+        String owner,
+        Instant created,
+        Instant updated,
+        String text,
+        List<KeyFigure> figures,
+        List<ChartItem> charts) {
 
     public Briefing {
         // A briefing stored before briefing-wide filters existed has none: every item keeps its own filters.
@@ -22,8 +32,18 @@ public record Briefing(String id, String title, String language, String profile,
     }
 
     static Briefing of(String id, String owner, Instant created, Instant updated, BriefingDraft d) {
-        return new Briefing(id, d.title(), d.language(), d.profile(), d.filters(), owner, created, updated, d.text(),
-                d.figures(), d.charts());
+        return new Briefing(
+                id,
+                d.title(),
+                d.language(),
+                d.profile(),
+                d.filters(),
+                owner,
+                created,
+                updated,
+                d.text(),
+                d.figures(),
+                d.charts());
     }
 
     /** What an editor changes: everything but the id, the owner and the times. */

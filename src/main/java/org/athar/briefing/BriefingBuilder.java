@@ -50,13 +50,26 @@ class BriefingBuilder {
     private final Clock clock;
 
     @Autowired
-    BriefingBuilder(Figures figures, ChartService charts, Messages messages, Gazetteer gazetteer,
-            ImportService imports, LinkageService linkage, BriefingOrganisation organisation) {
+    BriefingBuilder(
+            Figures figures,
+            ChartService charts,
+            Messages messages,
+            Gazetteer gazetteer,
+            ImportService imports,
+            LinkageService linkage,
+            BriefingOrganisation organisation) {
         this(figures, charts, messages, gazetteer, imports, linkage.policy(), organisation, Clock.systemUTC());
     }
 
-    BriefingBuilder(Figures figures, ChartService charts, Messages messages, Gazetteer gazetteer, ImportService imports,
-            LinkagePolicy linkage, BriefingOrganisation organisation, Clock clock) {
+    BriefingBuilder(
+            Figures figures,
+            ChartService charts,
+            Messages messages,
+            Gazetteer gazetteer,
+            ImportService imports,
+            LinkagePolicy linkage,
+            BriefingOrganisation organisation,
+            Clock clock) {
         this.figures = figures;
         this.charts = charts;
         this.messages = messages;
@@ -84,8 +97,8 @@ class BriefingBuilder {
         List<BriefingContent.Chart> chartItems = new ArrayList<>();
         for (int i = 0; i < b.charts().size(); i++) {
             ChartItem c = b.charts().get(i);
-            ChartService.Spec spec = BriefingRules.spec(c, b.filters(), "charts[" + i + "]", gazetteer, locale,
-                    profile);
+            ChartService.Spec spec =
+                    BriefingRules.spec(c, b.filters(), "charts[" + i + "]", gazetteer, locale, profile);
             scopes.add(spec.query());
             chartItems.add(new BriefingContent.Chart(c.caption().orElse(""), title(spec), spec));
         }
@@ -96,19 +109,35 @@ class BriefingBuilder {
         boolean synthetic = synthetic();
         String today = date(LocalDate.now(clock), locale);
         BriefingContent.Drawer drawer = (spec, format, size) -> charts.render(viewer, spec, format, size);
-        return new BriefingContent(b.title(), locale, profile, messages.get("briefing.generated", locale, today),
-                synthetic, period(scope, profile, locale), organisation, b.draft().paragraphs(), figureTexts,
-                chartItems, method(b, scopes, scope, profile, locale, today, synthetic), messages, drawer);
+        return new BriefingContent(
+                b.title(),
+                locale,
+                profile,
+                messages.get("briefing.generated", locale, today),
+                synthetic,
+                period(scope, profile, locale),
+                organisation,
+                b.draft().paragraphs(),
+                figureTexts,
+                chartItems,
+                method(b, scopes, scope, profile, locale, today, synthetic),
+                messages,
+                drawer);
     }
 
     /** A key figure's sentence ({@link KeyFigureSentence}), for the editor's preview and the files. */
-    BriefingContent.Figure figure(Viewer viewer, String briefingFilters, KeyFigure f, String field, Locale locale,
+    BriefingContent.Figure figure(
+            Viewer viewer,
+            String briefingFilters,
+            KeyFigure f,
+            String field,
+            Locale locale,
             DisclosureProfile profile) {
         ReportQuery query = figureQuery(briefingFilters, f, field, profile);
         Optional<Dimension> shareOf = f.shareDimension().map(d -> BriefingRules.shareDimension(f, field));
         Breakdown b = figures.breakdown(viewer, query, shareOf.orElse(Dimension.PERPETRATOR), locale, profile);
-        return new BriefingContent.Figure(sentences.of(b, query.counting(), shareOf, f.shareKey(), locale),
-                describe.describe(query, locale));
+        return new BriefingContent.Figure(
+                sentences.of(b, query.counting(), shareOf, f.shareKey(), locale), describe.describe(query, locale));
     }
 
     private ReportQuery figureQuery(String briefingFilters, KeyFigure f, String field, DisclosureProfile profile) {
@@ -120,9 +149,14 @@ class BriefingBuilder {
         Count count = spec.query().counting();
         return switch (spec.kind()) {
             case CROSSTAB -> chartTexts.title(count, spec.rows(), spec.columns(), spec.locale());
-            case MAP -> chartTexts.title(count, spec.query().governorates().size() == 1
-                    && !spec.query().governorates().contains(org.athar.report.Place.UNKNOWN) ? Dimension.DISTRICT
-                    : Dimension.GOVERNORATE, spec.locale());
+            case MAP ->
+                chartTexts.title(
+                        count,
+                        spec.query().governorates().size() == 1
+                                        && !spec.query().governorates().contains(org.athar.report.Place.UNKNOWN)
+                                ? Dimension.DISTRICT
+                                : Dimension.GOVERNORATE,
+                        spec.locale());
             default -> chartTexts.title(count, spec.by(), spec.locale());
         };
     }
@@ -131,8 +165,14 @@ class BriefingBuilder {
      * Method and sources, following what the figures count: how persons are formed from reports (record linkage,
      * the pairs awaiting review) when any figure counts persons, what counting reports means when any counts reports.
      */
-    private List<String> method(Briefing b, Set<ReportQuery> scopes, BriefingScope scope, DisclosureProfile profile,
-            Locale locale, String today, boolean synthetic) {
+    private List<String> method(
+            Briefing b,
+            Set<ReportQuery> scopes,
+            BriefingScope scope,
+            DisclosureProfile profile,
+            Locale locale,
+            String today,
+            boolean synthetic) {
         Set<Count> counted = EnumSet.noneOf(Count.class);
         scopes.forEach(q -> counted.add(q.counting()));
         List<String> method = new ArrayList<>();
@@ -149,9 +189,13 @@ class BriefingBuilder {
         }
         method.add(messages.get("briefing.method.dates", locale));
         List<String> sources = scope.sources();
-        method.add(sources.isEmpty() ? messages.get("briefing.method.no-sources", locale)
-                : messages.get("briefing.method.sources", locale, String.join(messages.get("chart.separator.list",
-                        locale), sources)));
+        method.add(
+                sources.isEmpty()
+                        ? messages.get("briefing.method.no-sources", locale)
+                        : messages.get(
+                                "briefing.method.sources",
+                                locale,
+                                String.join(messages.get("chart.separator.list", locale), sources)));
         if (profile == DisclosureProfile.PUBLIC) {
             method.add(figures.withheldNote(locale));
         }
@@ -169,12 +213,14 @@ class BriefingBuilder {
     private String period(BriefingScope scope, DisclosureProfile profile, Locale locale) {
         Optional<BriefingScope.Bound> start = scope.start();
         Optional<BriefingScope.Bound> end = scope.end();
-        boolean years = profile == DisclosureProfile.PUBLIC || start.map(BriefingScope.Bound::wholeYear).orElse(true)
-                && end.map(BriefingScope.Bound::wholeYear).orElse(true);
+        boolean years = profile == DisclosureProfile.PUBLIC
+                || start.map(BriefingScope.Bound::wholeYear).orElse(true)
+                        && end.map(BriefingScope.Bound::wholeYear).orElse(true);
         Optional<String> from = start.map(s -> years ? String.valueOf(s.day().getYear()) : date(s.day(), locale));
         Optional<String> to = end.map(e -> years ? String.valueOf(e.day().getYear()) : date(e.day(), locale));
         if (from.isPresent() && to.isPresent()) {
-            return from.get().equals(to.get()) ? from.get()
+            return from.get().equals(to.get())
+                    ? from.get()
                     : messages.get("briefing.period.range", locale, from.get(), to.get());
         }
         return from.map(f -> messages.get("briefing.period.open-end", locale, f))

@@ -16,9 +16,20 @@ import org.athar.i18n.Messages;
  * @param period the period the figures cover, in words ("2013 – 2015"), for the title page
  * @param organisation who issues the briefing (name, contact, logo), each printed only when set
  */
-record BriefingContent(String title, Locale locale, DisclosureProfile profile, String generated, boolean synthetic,
-        String period, BriefingOrganisation organisation, List<String> paragraphs, List<Figure> figures,
-        List<Chart> charts, List<String> method, Messages messages, Drawer drawer) {
+record BriefingContent(
+        String title,
+        Locale locale,
+        DisclosureProfile profile,
+        String generated,
+        boolean synthetic,
+        String period,
+        BriefingOrganisation organisation,
+        List<String> paragraphs,
+        List<Figure> figures,
+        List<Chart> charts,
+        List<String> method,
+        Messages messages,
+        Drawer drawer) {
 
     /** A key figure as a sentence, and its filters in words. */
     record Figure(String sentence, String filters) {}
@@ -59,7 +70,9 @@ record BriefingContent(String title, Locale locale, DisclosureProfile profile, S
     }
 
     String profileLine(int k) {
-        return profile == DisclosureProfile.PUBLIC ? text("briefing.profile.public", k) : text("briefing.profile.internal");
+        return profile == DisclosureProfile.PUBLIC
+                ? text("briefing.profile.public", k)
+                : text("briefing.profile.internal");
     }
 
     String periodLine() {
@@ -68,25 +81,32 @@ record BriefingContent(String title, Locale locale, DisclosureProfile profile, S
 
     /** "Chart 2: caption" under the second chart; empty when the chart has no caption. */
     Optional<String> caption(int number, Chart chart) {
-        return chart.caption().isEmpty() ? Optional.empty()
+        return chart.caption().isEmpty()
+                ? Optional.empty()
                 : Optional.of(text("briefing.chart.caption.label", number, chart.caption()));
     }
 
     /** Article 2 of the Convention, its citation, and what the records hold beyond it. */
     List<String> definition() {
-        return List.of(text("briefing.definition.text"), text("briefing.definition.source"),
+        return List.of(
+                text("briefing.definition.text"),
+                text("briefing.definition.source"),
                 text("briefing.definition.non-state"));
     }
 
     /** "Page 3 of 7", with the organisation's name before it when one is set. */
     String footer(int page, int pages) {
         String number = text("briefing.page", page, pages);
-        return organisation.name(locale).map(n -> n + text("chart.separator.parts") + number).orElse(number);
+        return organisation
+                .name(locale)
+                .map(n -> n + text("chart.separator.parts") + number)
+                .orElse(number);
     }
 
     /** The organisation's name and contact, one line each, for the title page. */
     List<String> issuer() {
         return java.util.stream.Stream.of(organisation.name(locale), organisation.contact())
-                .flatMap(Optional::stream).toList();
+                .flatMap(Optional::stream)
+                .toList();
     }
 }

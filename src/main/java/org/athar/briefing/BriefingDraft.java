@@ -10,8 +10,14 @@ import java.util.List;
  * {@code /api/v1/reports}; empty for none), a short text of plain paragraphs, key figures and charts in order.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record BriefingDraft(String title, String language, String profile, String filters, String text,
-        List<KeyFigure> figures, List<ChartItem> charts) {
+public record BriefingDraft(
+        String title,
+        String language,
+        String profile,
+        String filters,
+        String text,
+        List<KeyFigure> figures,
+        List<ChartItem> charts) {
 
     public BriefingDraft {
         filters = filters == null ? "" : filters;

@@ -39,7 +39,9 @@ public class BriefingExports {
         }
 
         public static Optional<Format> fromExtension(String text) {
-            return Arrays.stream(values()).filter(f -> f.extension().equals(text)).findFirst();
+            return Arrays.stream(values())
+                    .filter(f -> f.extension().equals(text))
+                    .findFirst();
         }
     }
 
@@ -69,12 +71,18 @@ public class BriefingExports {
     }
 
     /** The sentence of one key figure now, with the briefing's filters narrowed by its own, for the editor. */
-    public String figureSentence(Viewer viewer, String briefingFilters, KeyFigure figure, String language,
-            String profile) {
+    public String figureSentence(
+            Viewer viewer, String briefingFilters, KeyFigure figure, String language, String profile) {
         viewer.require(Permission.EXPORT_AGGREGATES);
         Locale locale = BriefingRules.locale(language);
-        return builder.figure(viewer, briefingFilters, figure, "figure", locale,
-                figures.profileFor(viewer, Optional.of(BriefingRules.profile(profile)))).sentence();
+        return builder.figure(
+                        viewer,
+                        briefingFilters,
+                        figure,
+                        "figure",
+                        locale,
+                        figures.profileFor(viewer, Optional.of(BriefingRules.profile(profile))))
+                .sentence();
     }
 
     // What went out, for the audit log: the briefing and every filter set in it ("all" for none).
@@ -82,9 +90,16 @@ public class BriefingExports {
         Map<String, List<String>> out = new LinkedHashMap<>();
         out.put("briefing", List.of(b.id()));
         out.put("briefing_filters", List.of(b.filters().isEmpty() ? "all" : b.filters()));
-        out.put("figures", b.figures().stream().map(f -> f.filters().isEmpty() ? "all" : f.filters()).toList());
-        out.put("charts", b.charts().stream().map(c -> c.kind() + ":" + (c.filters().isEmpty() ? "all"
-                : c.filters())).toList());
+        out.put(
+                "figures",
+                b.figures().stream()
+                        .map(f -> f.filters().isEmpty() ? "all" : f.filters())
+                        .toList());
+        out.put(
+                "charts",
+                b.charts().stream()
+                        .map(c -> c.kind() + ":" + (c.filters().isEmpty() ? "all" : c.filters()))
+                        .toList());
         return out;
     }
 }

@@ -31,7 +31,8 @@ public class BriefingOrganisation {
     private final String contact;
     private final Optional<Logo> logo;
 
-    BriefingOrganisation(@Value("${athar.briefing.organisation.name:}") String name,
+    BriefingOrganisation(
+            @Value("${athar.briefing.organisation.name:}") String name,
             @Value("${athar.briefing.organisation.name-ar:}") String nameArabic,
             @Value("${athar.briefing.organisation.contact:}") String contact,
             @Value("${" + LOGO_SETTING + ":}") String logo) {
@@ -66,11 +67,13 @@ public class BriefingOrganisation {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new IllegalStateException(LOGO_SETTING + " is " + path.toAbsolutePath() + ", which cannot be read ("
-                    + e + "); point it at a PNG or JPEG file Athar may read, or leave it empty for no logo", e);
+            throw new IllegalStateException(
+                    LOGO_SETTING + " is " + path.toAbsolutePath() + ", which cannot be read (" + e
+                            + "); point it at a PNG or JPEG file Athar may read, or leave it empty for no logo",
+                    e);
         }
-        boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
-                && bytes[3] == 'G';
+        boolean png =
+                bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
         boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
         BufferedImage image = null;
         try {

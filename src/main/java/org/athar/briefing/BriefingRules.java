@@ -18,8 +18,8 @@ import org.athar.report.PerpetratorCategory;
 import org.athar.report.ReportStatus;
 import org.athar.report.Vocabulary;
 import org.athar.search.BadParameterException;
-import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportQuery;
+import org.athar.search.ReportQueryParser;
 
 /**
  * What a briefing may hold, checked once for the API and the editor: each refusal is a {@link BadParameterException}
@@ -70,15 +70,26 @@ public final class BriefingRules {
             ChartItem c = d.charts().get(i);
             String field = "charts[" + i + "]";
             if (c.caption().map(String::length).orElse(0) > MAX_CAPTION) {
-                throw new BadParameterException(field + ".caption", field + ".caption is longer than " + MAX_CAPTION
-                        + " characters");
+                throw new BadParameterException(
+                        field + ".caption", field + ".caption is longer than " + MAX_CAPTION + " characters");
             }
             spec(c, canonical(whole), field, gazetteer, Messages.ENGLISH, DisclosureProfile.PUBLIC);
-            charts.add(new ChartItem(c.kind().strip(), canonical(query(c.filters(), field + ".filters", gazetteer)),
-                    c.by(), c.rows(), c.columns(), c.caption().map(String::strip)));
+            charts.add(new ChartItem(
+                    c.kind().strip(),
+                    canonical(query(c.filters(), field + ".filters", gazetteer)),
+                    c.by(),
+                    c.rows(),
+                    c.columns(),
+                    c.caption().map(String::strip)));
         }
-        return new BriefingDraft(title, d.language().strip(), d.profile().strip(), canonical(whole), d.text().strip(),
-                figures, charts);
+        return new BriefingDraft(
+                title,
+                d.language().strip(),
+                d.profile().strip(),
+                canonical(whole),
+                d.text().strip(),
+                figures,
+                charts);
     }
 
     /**
@@ -106,15 +117,20 @@ public final class BriefingRules {
         addIfOutside(out, "age_group", whole.ageGroups(), own.ageGroups());
         addIfOutside(out, "source", whole.sources(), own.sources());
         // A date outside the briefing's range on either side: before its start or after its end.
-        if (own.from().filter(d -> whole.from().filter(d::isBefore).isPresent()
-                || whole.to().filter(d::isAfter).isPresent()).isPresent()) {
+        if (own.from()
+                .filter(d -> whole.from().filter(d::isBefore).isPresent()
+                        || whole.to().filter(d::isAfter).isPresent())
+                .isPresent()) {
             out.add("from");
         }
-        if (own.to().filter(d -> whole.to().filter(d::isAfter).isPresent()
-                || whole.from().filter(d::isBefore).isPresent()).isPresent()) {
+        if (own.to()
+                .filter(d -> whole.to().filter(d::isAfter).isPresent()
+                        || whole.from().filter(d::isBefore).isPresent())
+                .isPresent()) {
             out.add("to");
         }
-        if (whole.hasLocation().isPresent() && own.hasLocation().isPresent()
+        if (whole.hasLocation().isPresent()
+                && own.hasLocation().isPresent()
                 && !whole.hasLocation().equals(own.hasLocation())) {
             out.add("has_location");
         }
@@ -130,16 +146,25 @@ public final class BriefingRules {
     private static ReportQuery within(ReportQuery whole, ReportQuery own, String field) {
         List<String> outside = outside(whole, own);
         if (!outside.isEmpty()) {
-            throw new BadParameterException(field, field + ": " + String.join(", ", outside) + " lies outside the "
-                    + "briefing's filters (" + canonical(whole) + "); a figure or chart may only narrow them");
+            throw new BadParameterException(
+                    field,
+                    field + ": " + String.join(", ", outside) + " lies outside the " + "briefing's filters ("
+                            + canonical(whole) + "); a figure or chart may only narrow them");
         }
         java.time.LocalDate from = later(whole.from(), own.from()).orElse(null);
         java.time.LocalDate to = earlier(whole.to(), own.to()).orElse(null);
-        ReportQuery q = new ReportQuery(own.text(), or(own.governorates(), whole.governorates()),
-                or(own.districts(), whole.districts()), or(own.perpetrators(), whole.perpetrators()),
-                or(own.statuses(), whole.statuses()), or(own.genders(), whole.genders()),
-                or(own.ageGroups(), whole.ageGroups()), or(own.sources(), whole.sources()), Optional.ofNullable(from),
-                Optional.ofNullable(to), own.hasLocation().or(whole::hasLocation));
+        ReportQuery q = new ReportQuery(
+                own.text(),
+                or(own.governorates(), whole.governorates()),
+                or(own.districts(), whole.districts()),
+                or(own.perpetrators(), whole.perpetrators()),
+                or(own.statuses(), whole.statuses()),
+                or(own.genders(), whole.genders()),
+                or(own.ageGroups(), whole.ageGroups()),
+                or(own.sources(), whole.sources()),
+                Optional.ofNullable(from),
+                Optional.ofNullable(to),
+                own.hasLocation().or(whole::hasLocation));
         Optional<org.athar.search.Count> count = own.count().or(whole::count);
         return count.map(q::withCount).orElse(q);
     }
@@ -148,13 +173,13 @@ public final class BriefingRules {
         return own.isEmpty() ? whole : own;
     }
 
-    private static Optional<java.time.LocalDate> later(Optional<java.time.LocalDate> a,
-            Optional<java.time.LocalDate> b) {
+    private static Optional<java.time.LocalDate> later(
+            Optional<java.time.LocalDate> a, Optional<java.time.LocalDate> b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
     }
 
-    private static Optional<java.time.LocalDate> earlier(Optional<java.time.LocalDate> a,
-            Optional<java.time.LocalDate> b) {
+    private static Optional<java.time.LocalDate> earlier(
+            Optional<java.time.LocalDate> a, Optional<java.time.LocalDate> b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get());
     }
 
@@ -167,15 +192,20 @@ public final class BriefingRules {
     }
 
     public static DisclosureProfile profile(String profile) {
-        return DisclosureProfile.fromParameter(Optional.ofNullable(profile).map(String::strip).orElse(""))
-                .orElseThrow(() -> new BadParameterException("profile", "profile '" + profile
-                        + "' is not one of internal, public"));
+        return DisclosureProfile.fromParameter(
+                        Optional.ofNullable(profile).map(String::strip).orElse(""))
+                .orElseThrow(() -> new BadParameterException(
+                        "profile", "profile '" + profile + "' is not one of internal, public"));
     }
 
     /** The filters of a figure or chart; {@code field} names them in a refusal. */
     public static ReportQuery query(String filters, String field, Gazetteer gazetteer) {
         Map<String, List<String>> params = new LinkedHashMap<>();
-        for (String pair : Optional.ofNullable(filters).orElse("").strip().replaceFirst("^\\?", "").split("&")) {
+        for (String pair : Optional.ofNullable(filters)
+                .orElse("")
+                .strip()
+                .replaceFirst("^\\?", "")
+                .split("&")) {
             if (pair.isBlank()) {
                 continue;
             }
@@ -184,14 +214,18 @@ public final class BriefingRules {
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
             // count=persons|reports is what a figure or chart counts (persons when absent), as for the chart API.
             if (!ReportQueryParser.NAMES.contains(name) && !"count".equals(name)) {
-                throw new BadParameterException(field, field + ": unknown filter '" + name + "'; accepted: "
-                        + String.join(", ", ReportQueryParser.NAMES.subList(1, ReportQueryParser.NAMES.size()))
-                        + ", count");
+                throw new BadParameterException(
+                        field,
+                        field + ": unknown filter '" + name + "'; accepted: "
+                                + String.join(", ", ReportQueryParser.NAMES.subList(1, ReportQueryParser.NAMES.size()))
+                                + ", count");
             }
             if ("q".equals(name)) {
                 // A count of reports matching typed words can single out a person: briefings are aggregates only.
-                throw new BadParameterException(field, field + ": free text (q) is not allowed in a briefing; "
-                        + "briefings hold aggregates only, use the filters");
+                throw new BadParameterException(
+                        field,
+                        field + ": free text (q) is not allowed in a briefing; "
+                                + "briefings hold aggregates only, use the filters");
             }
             params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
         }
@@ -205,8 +239,8 @@ public final class BriefingRules {
     /** The filters as the query string of {@code /api/v1/reports}, in a fixed order. */
     public static String canonical(ReportQuery query) {
         List<String> pairs = new ArrayList<>();
-        ReportQueryParser.format(query).forEach((name, values) -> values.forEach(v -> pairs.add(encode(name) + "="
-                + encode(v))));
+        ReportQueryParser.format(query)
+                .forEach((name, values) -> values.forEach(v -> pairs.add(encode(name) + "=" + encode(v))));
         return String.join("&", pairs);
     }
 
@@ -214,11 +248,18 @@ public final class BriefingRules {
      * The chart a briefing item asks for, with the briefing's filters narrowed by its own ({@link #effective}); a 400
      * naming the field of the item that is wrong.
      */
-    public static ChartService.Spec spec(ChartItem c, String briefingFilters, String field, Gazetteer gazetteer,
-            Locale locale, DisclosureProfile profile) {
+    public static ChartService.Spec spec(
+            ChartItem c,
+            String briefingFilters,
+            String field,
+            Gazetteer gazetteer,
+            Locale locale,
+            DisclosureProfile profile) {
         String kindText = Optional.ofNullable(c.kind()).map(String::strip).orElse("");
-        ChartService.Kind kind = ChartService.Kind.fromParameter(kindText).orElseThrow(() -> new BadParameterException(
-                field + ".kind", field + ".kind '" + kindText + "' is not one of timeline, breakdown, crosstab, map"));
+        ChartService.Kind kind = ChartService.Kind.fromParameter(kindText)
+                .orElseThrow(() -> new BadParameterException(
+                        field + ".kind",
+                        field + ".kind '" + kindText + "' is not one of timeline, breakdown, crosstab, map"));
         ReportQuery query = effective(briefingFilters, c.filters(), field + ".filters", gazetteer);
         Dimension by = switch (kind) {
             case TIMELINE -> dimension(c.by(), field + ".by", Optional.of(Dimension.YEAR));
@@ -231,8 +272,9 @@ public final class BriefingRules {
         Dimension rows = dimension(c.rows(), field + ".rows", Optional.of(Dimension.GOVERNORATE));
         Dimension columns = dimension(c.columns(), field + ".columns", Optional.of(Dimension.PERPETRATOR));
         if (kind == ChartService.Kind.CROSSTAB && rows == columns) {
-            throw new BadParameterException(field + ".columns", field + ".columns is " + columns.parameter()
-                    + " like rows; choose two different dimensions");
+            throw new BadParameterException(
+                    field + ".columns",
+                    field + ".columns is " + columns.parameter() + " like rows; choose two different dimensions");
         }
         return new ChartService.Spec(kind, profile.scope(query), by, rows, columns, locale, profile);
     }
@@ -243,13 +285,16 @@ public final class BriefingRules {
             return KeyFigure.count(filters);
         }
         Dimension dimension = shareDimension(f, field);
-        String key = f.shareKey().map(String::strip).orElseThrow(() -> new BadParameterException(field
-                + ".share_key", field + ".share_key is required with share_dimension"));
+        String key = f.shareKey()
+                .map(String::strip)
+                .orElseThrow(() -> new BadParameterException(
+                        field + ".share_key", field + ".share_key is required with share_dimension"));
         Vocabulary[] values = dimension == Dimension.PERPETRATOR ? PerpetratorCategory.values() : ReportStatus.values();
         boolean known = java.util.Arrays.stream(values).anyMatch(v -> v.code().equals(key));
         if (!known) {
-            throw new BadParameterException(field + ".share_key", field + ".share_key '" + key + "' is not a "
-                    + dimension.parameter() + " code");
+            throw new BadParameterException(
+                    field + ".share_key",
+                    field + ".share_key '" + key + "' is not a " + dimension.parameter() + " code");
         }
         return KeyFigure.share(filters, dimension.parameter(), key);
     }
@@ -257,9 +302,11 @@ public final class BriefingRules {
     /** The dimension whose share a figure gives (perpetrator or status). */
     static Dimension shareDimension(KeyFigure f, String field) {
         String text = f.shareDimension().map(String::strip).orElse("");
-        return Dimension.fromParameter(text).filter(SHARE_DIMENSIONS::contains).orElseThrow(() ->
-                new BadParameterException(field + ".share_dimension", field + ".share_dimension '" + text
-                        + "' is not one of perpetrator, status"));
+        return Dimension.fromParameter(text)
+                .filter(SHARE_DIMENSIONS::contains)
+                .orElseThrow(() -> new BadParameterException(
+                        field + ".share_dimension",
+                        field + ".share_dimension '" + text + "' is not one of perpetrator, status"));
     }
 
     private static Dimension dimension(Optional<String> given, String field, Optional<Dimension> absent) {
@@ -267,8 +314,9 @@ public final class BriefingRules {
         if (text.isEmpty()) {
             return absent.orElseThrow(() -> new BadParameterException(field, field + " is required"));
         }
-        return Dimension.fromParameter(text.get()).orElseThrow(() -> new BadParameterException(field, field + " '"
-                + text.get() + "' is not a dimension"));
+        return Dimension.fromParameter(text.get())
+                .orElseThrow(
+                        () -> new BadParameterException(field, field + " '" + text.get() + "' is not a dimension"));
     }
 
     private static String decode(String s) {

@@ -43,10 +43,13 @@ final class BriefingScope {
     List<String> sources() {
         TreeSet<String> out = new TreeSet<>();
         for (ReportQuery q : queries) {
-            Breakdown b = figures.breakdown(viewer, q.withCount(Count.REPORTS), Dimension.SOURCE, Locale.ENGLISH,
-                    profile);
-            b.buckets().stream().filter(x -> x.count().isEmpty() || x.count().getAsLong() > 0).map(Bucket::key)
-                    .filter(k -> !Heading.UNKNOWN.equals(k)).forEach(out::add);
+            Breakdown b =
+                    figures.breakdown(viewer, q.withCount(Count.REPORTS), Dimension.SOURCE, Locale.ENGLISH, profile);
+            b.buckets().stream()
+                    .filter(x -> x.count().isEmpty() || x.count().getAsLong() > 0)
+                    .map(Bucket::key)
+                    .filter(k -> !Heading.UNKNOWN.equals(k))
+                    .forEach(out::add);
         }
         return List.copyOf(out);
     }
@@ -55,10 +58,13 @@ final class BriefingScope {
     Optional<Bound> start() {
         Optional<Bound> best = Optional.empty();
         for (ReportQuery q : queries) {
-            Optional<Bound> b = q.from().map(d -> new Bound(d, d.getDayOfYear() == 1))
-                    .or(() -> year(q, true).stream().mapToObj(y -> new Bound(LocalDate.of(y, 1, 1), true))
+            Optional<Bound> b = q.from()
+                    .map(d -> new Bound(d, d.getDayOfYear() == 1))
+                    .or(() -> year(q, true).stream()
+                            .mapToObj(y -> new Bound(LocalDate.of(y, 1, 1), true))
                             .findFirst());
-            if (b.isPresent() && (best.isEmpty() || b.get().day().isBefore(best.get().day()))) {
+            if (b.isPresent()
+                    && (best.isEmpty() || b.get().day().isBefore(best.get().day()))) {
                 best = b;
             }
         }
@@ -70,9 +76,11 @@ final class BriefingScope {
         Optional<Bound> best = Optional.empty();
         for (ReportQuery q : queries) {
             Optional<Bound> b = q.to().map(d -> new Bound(d, d.getMonthValue() == 12 && d.getDayOfMonth() == 31))
-                    .or(() -> year(q, false).stream().mapToObj(y -> new Bound(LocalDate.of(y, 12, 31), true))
+                    .or(() -> year(q, false).stream()
+                            .mapToObj(y -> new Bound(LocalDate.of(y, 12, 31), true))
                             .findFirst());
-            if (b.isPresent() && (best.isEmpty() || b.get().day().isAfter(best.get().day()))) {
+            if (b.isPresent()
+                    && (best.isEmpty() || b.get().day().isAfter(best.get().day()))) {
                 best = b;
             }
         }
@@ -82,8 +90,11 @@ final class BriefingScope {
     /** The first or last year of {@code q} with records (or a withheld count), from its breakdown by year. */
     private OptionalInt year(ReportQuery q, boolean first) {
         Breakdown b = figures.breakdown(viewer, q, Dimension.YEAR, Locale.ENGLISH, profile);
-        return b.buckets().stream().filter(x -> x.count().isEmpty() || x.count().getAsLong() > 0)
-                .map(Bucket::key).filter(k -> k.matches("\\d{4}")).mapToInt(Integer::parseInt)
+        return b.buckets().stream()
+                .filter(x -> x.count().isEmpty() || x.count().getAsLong() > 0)
+                .map(Bucket::key)
+                .filter(k -> k.matches("\\d{4}"))
+                .mapToInt(Integer::parseInt)
                 .reduce((a, c) -> first ? Math.min(a, c) : Math.max(a, c));
     }
 }

@@ -33,7 +33,9 @@ class BriefingStore {
 
     void save(Briefing briefing) {
         try {
-            client.index(i -> i.index(EngineIndices.BRIEFINGS).id(briefing.id()).document(briefing)
+            client.index(i -> i.index(EngineIndices.BRIEFINGS)
+                    .id(briefing.id())
+                    .document(briefing)
                     .refresh(Refresh.True));
         } catch (IOException | ElasticsearchException e) {
             throw failed("save the briefing " + briefing.id(), e);
@@ -42,7 +44,8 @@ class BriefingStore {
 
     Optional<Briefing> find(String id) {
         try {
-            GetResponse<Briefing> r = client.get(g -> g.index(EngineIndices.BRIEFINGS).id(id), Briefing.class);
+            GetResponse<Briefing> r =
+                    client.get(g -> g.index(EngineIndices.BRIEFINGS).id(id), Briefing.class);
             return r.found() ? Optional.ofNullable(r.source()) : Optional.empty();
         } catch (IOException | ElasticsearchException e) {
             throw failed("read the briefing " + id, e);
@@ -51,9 +54,18 @@ class BriefingStore {
 
     List<Briefing> all() {
         try {
-            return client.search(s -> s.index(EngineIndices.BRIEFINGS).size(MAX_LISTED)
-                            .sort(o -> o.field(f -> f.field("updated").order(SortOrder.Desc))), Briefing.class)
-                    .hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+            return client
+                    .search(
+                            s -> s.index(EngineIndices.BRIEFINGS)
+                                    .size(MAX_LISTED)
+                                    .sort(o -> o.field(f -> f.field("updated").order(SortOrder.Desc))),
+                            Briefing.class)
+                    .hits()
+                    .hits()
+                    .stream()
+                    .map(Hit::source)
+                    .filter(Objects::nonNull)
+                    .toList();
         } catch (IOException | ElasticsearchException e) {
             throw failed("list the briefings", e);
         }
@@ -61,7 +73,8 @@ class BriefingStore {
 
     boolean delete(String id) {
         try {
-            return client.delete(d -> d.index(EngineIndices.BRIEFINGS).id(id).refresh(Refresh.True)).result()
+            return client.delete(d -> d.index(EngineIndices.BRIEFINGS).id(id).refresh(Refresh.True))
+                            .result()
                     == Result.Deleted;
         } catch (IOException | ElasticsearchException e) {
             throw failed("delete the briefing " + id, e);
@@ -69,7 +82,8 @@ class BriefingStore {
     }
 
     private static UncheckedIOException failed(String what, Exception e) {
-        return new UncheckedIOException("Could not " + what + " in " + EngineIndices.BRIEFINGS + " ("
-                + e.getMessage() + "); is the engine up?", e instanceof IOException io ? io : new IOException(e));
+        return new UncheckedIOException(
+                "Could not " + what + " in " + EngineIndices.BRIEFINGS + " (" + e.getMessage() + "); is the engine up?",
+                e instanceof IOException io ? io : new IOException(e));
     }
 }

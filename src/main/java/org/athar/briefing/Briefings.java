@@ -94,8 +94,9 @@ public class Briefings {
 
     private static void requireOwner(Viewer viewer, Briefing b) {
         if (!mayChange(viewer, b)) {
-            throw new AccessDeniedException(Permission.ADMINISTER, "only the owner of this briefing ("
-                    + b.owner() + ") or an administrator may change or delete it");
+            throw new AccessDeniedException(
+                    Permission.ADMINISTER,
+                    "only the owner of this briefing (" + b.owner() + ") or an administrator may change or delete it");
         }
     }
 }

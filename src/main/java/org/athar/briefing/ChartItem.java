@@ -11,8 +11,13 @@ import java.util.Optional;
  * cross-tab, and an optional caption.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ChartItem(String kind, String filters, Optional<String> by, Optional<String> rows,
-        Optional<String> columns, Optional<String> caption) {
+public record ChartItem(
+        String kind,
+        String filters,
+        Optional<String> by,
+        Optional<String> rows,
+        Optional<String> columns,
+        Optional<String> caption) {
 
     public ChartItem {
         filters = filters == null ? "" : filters;

@@ -37,6 +37,7 @@ final class DocxBriefing {
 
     /** A4 in twentieths of a point, with 2 cm margins: the text column is 9,638 twips (6.69 in) wide. */
     private static final int PAGE_WIDTH = 11906;
+
     private static final int PAGE_HEIGHT = 16838;
     private static final int MARGIN = 1134;
     static final long TEXT_WIDTH_EMU = (long) (PAGE_WIDTH - 2 * MARGIN) * Units.EMU_PER_POINT / 20;
@@ -73,7 +74,13 @@ final class DocxBriefing {
                 XWPFParagraph p = w.paragraph(ParagraphAlignment.CENTER, c.rightToLeft());
                 // Keep with next: the chart and its caption never part at a page break.
                 p.setKeepNext(true);
-                w.picture(p, png, Document.PICTURE_TYPE_PNG, "chart-" + n + ".png", TEXT_WIDTH_EMU, height,
+                w.picture(
+                        p,
+                        png,
+                        Document.PICTURE_TYPE_PNG,
+                        "chart-" + n + ".png",
+                        TEXT_WIDTH_EMU,
+                        height,
                         chart.title());
                 c.caption(n, chart).ifPresent(w::caption);
             }
@@ -103,8 +110,13 @@ final class DocxBriefing {
             long height = Units.toEMU(60);
             long width = Math.min(TEXT_WIDTH_EMU, height * logo.width() / logo.height());
             XWPFParagraph p = w.paragraph(ParagraphAlignment.CENTER, c.rightToLeft());
-            w.picture(p, logo.bytes(), logo.png() ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG,
-                    logo.png() ? "logo.png" : "logo.jpg", width, width * logo.height() / logo.width(),
+            w.picture(
+                    p,
+                    logo.bytes(),
+                    logo.png() ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG,
+                    logo.png() ? "logo.png" : "logo.jpg",
+                    width,
+                    width * logo.height() / logo.width(),
                     c.organisation().name(c.locale()).orElse(""));
         }
         for (String line : c.issuer()) {
@@ -127,7 +139,10 @@ final class DocxBriefing {
         p.setAlignment(ParagraphAlignment.CENTER);
         String page = "\uE000";
         String pages = "\uE001";
-        String text = c.organisation().name(c.locale()).map(n -> n + c.text("chart.separator.parts")).orElse("")
+        String text = c.organisation()
+                        .name(c.locale())
+                        .map(n -> n + c.text("chart.separator.parts"))
+                        .orElse("")
                 + c.text("briefing.page", page, pages);
         boolean rtl = BidiText.rightToLeft(text, c.rightToLeft());
         if (rtl) {
@@ -169,14 +184,15 @@ final class DocxBriefing {
     }
 
     private static void page(XWPFDocument doc, boolean rtl) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(PAGE_WIDTH));
         size.setH(BigInteger.valueOf(PAGE_HEIGHT));
         CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        for (Consumer<BigInteger> side : List.<Consumer<BigInteger>>of(mar::setTop, mar::setBottom, mar::setLeft,
-                mar::setRight)) {
+        for (Consumer<BigInteger> side :
+                List.<Consumer<BigInteger>>of(mar::setTop, mar::setBottom, mar::setLeft, mar::setRight)) {
             side.accept(BigInteger.valueOf(MARGIN));
         }
         mar.setFooter(BigInteger.valueOf(MARGIN / 2));

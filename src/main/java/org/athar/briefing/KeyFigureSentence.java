@@ -42,16 +42,21 @@ final class KeyFigureSentence {
         if (shareOf.isEmpty() || total.isEmpty() || total.getAsLong() == 0) {
             return messages.get("briefing.figure.sentence", locale, count);
         }
-        String key = shareKey.orElseThrow(() -> new IllegalArgumentException("a share of " + shareOf.get().parameter()
-                + " needs a share_key (BriefingRules checks this when a briefing is saved)"));
-        Optional<Bucket> bucket = b.buckets().stream().filter(x -> x.key().equals(key)).findFirst();
-        String label = bucket.map(Bucket::label).orElseGet(() -> messages.get("vocab." + shareOf.get().parameter()
-                + "." + key, locale));
+        String key = shareKey.orElseThrow(
+                () -> new IllegalArgumentException("a share of " + shareOf.get().parameter()
+                        + " needs a share_key (BriefingRules checks this when a briefing is saved)"));
+        Optional<Bucket> bucket =
+                b.buckets().stream().filter(x -> x.key().equals(key)).findFirst();
+        String label = bucket.map(Bucket::label)
+                .orElseGet(() -> messages.get("vocab." + shareOf.get().parameter() + "." + key, locale));
         OptionalLong part = bucket.map(Bucket::count).orElse(OptionalLong.of(0));
         String share = part.isEmpty()
                 ? messages.get("briefing.figure.share.withheld", locale, label)
-                : messages.get("briefing.figure.share." + shareOf.get().parameter(), locale,
-                        percent(part.getAsLong(), total.getAsLong(), locale), label);
+                : messages.get(
+                        "briefing.figure.share." + shareOf.get().parameter(),
+                        locale,
+                        percent(part.getAsLong(), total.getAsLong(), locale),
+                        label);
         return messages.get("briefing.figure.sentence.share", locale, count, share);
     }
 

@@ -34,8 +34,12 @@ final class PdfBriefing {
             about.setTitle(c.title());
             about.setCreator("Athar");
             c.organisation().name(c.locale()).ifPresent(about::setAuthor);
-            PdfPages pages = new PdfPages(doc, font(doc, "chart-fonts/AtharSans-Regular.ttf"),
-                    font(doc, "chart-fonts/AtharSans-Bold.ttf"), c.rightToLeft(), c.locale().getLanguage());
+            PdfPages pages = new PdfPages(
+                    doc,
+                    font(doc, "chart-fonts/AtharSans-Regular.ttf"),
+                    font(doc, "chart-fonts/AtharSans-Bold.ttf"),
+                    c.rightToLeft(),
+                    c.locale().getLanguage());
             titlePage(c, k, pages);
             pages.newPage();
             for (String p : c.paragraphs()) {

@@ -20,11 +20,11 @@ import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
-import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -96,7 +96,10 @@ final class PdfPages {
 
     /** The height {@code text} takes at {@code size} points. */
     float height(String text, float size, boolean isBold) throws IOException {
-        return wrap(text, isBold ? bold : regular, size, BidiText.rightToLeft(text, rtl)).size() * size * 1.35f;
+        return wrap(text, isBold ? bold : regular, size, BidiText.rightToLeft(text, rtl))
+                        .size()
+                * size
+                * 1.35f;
     }
 
     void text(String text, float size, boolean isBold, Color color, boolean centred) throws IOException {
@@ -115,8 +118,7 @@ final class PdfPages {
         }
     }
 
-    private void write(String shown, PDType0Font font, float size, Color color, float x, float atY)
-            throws IOException {
+    private void write(String shown, PDType0Font font, float size, Color color, float x, float atY) throws IOException {
         content.beginText();
         content.setFont(font, size);
         content.setNonStrokingColor(color);
@@ -174,8 +176,8 @@ final class PdfPages {
         int pages = doc.getNumberOfPages();
         for (int i = 0; i < pages; i++) {
             PDPage p = doc.getPage(i);
-            try (PDPageContentStream s = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND,
-                    true, true)) {
+            try (PDPageContentStream s =
+                    new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String text = footer.apply(i + 1);
                 String shown = printable(visual(text, BidiText.rightToLeft(text, rtl)), regular);
                 float w = regular.getStringWidth(shown) / 1000 * 9;
@@ -211,16 +213,20 @@ final class PdfPages {
 
     /** Text as PDFBox must draw it: Arabic letters in their joined forms, the line in visual order. */
     static String visual(String logical, boolean rtlParagraph) {
-        if (!rtlParagraph && logical.chars().noneMatch(ch -> Character.getDirectionality(ch)
-                == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)) {
+        if (!rtlParagraph
+                && logical.chars()
+                        .noneMatch(ch ->
+                                Character.getDirectionality(ch) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)) {
             return logical;
         }
         // PDFBox places each glyph after the previous one (no mark positioning), so a haraka would open a gap in
         // its word; vowel marks are optional in Arabic writing and are left out of the PDF.
         String bare = HARAKAT.matcher(logical).replaceAll("");
         try {
-            String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
-                    | ArabicShaping.LENGTH_GROW_SHRINK).shape(bare);
+            String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE
+                            | ArabicShaping.TEXT_DIRECTION_LOGICAL
+                            | ArabicShaping.LENGTH_GROW_SHRINK)
+                    .shape(bare);
             // Every line of a paragraph is ordered with the paragraph's direction, not guessed line by line.
             Bidi bidi = new Bidi(shaped, rtlParagraph ? Bidi.RTL : Bidi.LTR);
             return bidi.writeReordered(Bidi.DO_MIRRORING);
@@ -234,8 +240,8 @@ final class PdfPages {
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(printable(visual(candidate, paragraphRtl), font)) / 1000 * size
-                    > width) {
+            if (!line.isEmpty()
+                    && font.getStringWidth(printable(visual(candidate, paragraphRtl), font)) / 1000 * size > width) {
                 lines.add(line.toString());
                 line = new StringBuilder(word);
             } else {

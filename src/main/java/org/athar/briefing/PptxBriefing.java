@@ -52,7 +52,12 @@ final class PptxBriefing {
             }
             if (!c.figures().isEmpty()) {
                 XSLFSlide slide = show.createSlide();
-                s.line(s.box(slide, MARGIN, MARGIN, WIDTH - 2 * MARGIN, 50), c.text("briefing.figures"), 28, true, INK,
+                s.line(
+                        s.box(slide, MARGIN, MARGIN, WIDTH - 2 * MARGIN, 50),
+                        c.text("briefing.figures"),
+                        28,
+                        true,
+                        INK,
                         false);
                 XSLFTextBox list = s.box(slide, MARGIN, 100, WIDTH - 2 * MARGIN, HEIGHT - 130);
                 for (BriefingContent.Figure f : c.figures()) {
@@ -65,26 +70,37 @@ final class PptxBriefing {
                 n++;
                 XSLFSlide slide = show.createSlide();
                 ChartSize size = chart.printSize();
-                XSLFPictureData data = show.addPicture(c.drawer().draw(chart.spec(), ChartFormat.PNG, size),
-                        PictureData.PictureType.PNG);
+                XSLFPictureData data = show.addPicture(
+                        c.drawer().draw(chart.spec(), ChartFormat.PNG, size), PictureData.PictureType.PNG);
                 XSLFPictureShape picture = slide.createPicture(data);
                 Rectangle2D area = fit(size, MARGIN, MARGIN, WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN - CAPTION);
                 picture.setAnchor(area);
                 picture.setName("Chart " + n);
                 describe(picture, chart.title());
-                c.caption(n, chart).ifPresent(caption -> s.caption(s.box(slide, MARGIN, area.getMaxY() + 4,
-                        WIDTH - 2 * MARGIN, CAPTION - 4), caption));
+                c.caption(n, chart)
+                        .ifPresent(caption -> s.caption(
+                                s.box(slide, MARGIN, area.getMaxY() + 4, WIDTH - 2 * MARGIN, CAPTION - 4), caption));
             }
             XSLFSlide definition = show.createSlide();
-            s.line(s.box(definition, MARGIN, MARGIN, WIDTH - 2 * MARGIN, 50), c.text("briefing.definition"), 28, true,
-                    INK, false);
+            s.line(
+                    s.box(definition, MARGIN, MARGIN, WIDTH - 2 * MARGIN, 50),
+                    c.text("briefing.definition"),
+                    28,
+                    true,
+                    INK,
+                    false);
             XSLFTextBox words = s.box(definition, MARGIN, 100, WIDTH - 2 * MARGIN, HEIGHT - 150);
             List<String> def = c.definition();
             s.line(words, def.get(0), 16, false, INK, false);
             s.line(words, def.get(1), 12, false, MUTED, false);
             s.line(words, def.get(2), 14, false, INK, false);
             XSLFSlide method = show.createSlide();
-            s.line(s.box(method, MARGIN, MARGIN, WIDTH - 2 * MARGIN, 50), c.text("briefing.method"), 28, true, INK,
+            s.line(
+                    s.box(method, MARGIN, MARGIN, WIDTH - 2 * MARGIN, 50),
+                    c.text("briefing.method"),
+                    28,
+                    true,
+                    INK,
                     false);
             XSLFTextBox notes = s.box(method, MARGIN, 100, WIDTH - 2 * MARGIN, HEIGHT - 150);
             c.method().forEach(line -> s.line(notes, line, 12, false, INK, false));
@@ -105,8 +121,8 @@ final class PptxBriefing {
         int top = 110;
         if (c.organisation().logo().isPresent()) {
             BriefingOrganisation.Logo logo = c.organisation().logo().get();
-            XSLFPictureShape picture = title.createPicture(show.addPicture(logo.bytes(),
-                    logo.png() ? PictureData.PictureType.PNG : PictureData.PictureType.JPEG));
+            XSLFPictureShape picture = title.createPicture(show.addPicture(
+                    logo.bytes(), logo.png() ? PictureData.PictureType.PNG : PictureData.PictureType.JPEG));
             picture.setAnchor(fit(logo.width(), logo.height(), MARGIN, 24, WIDTH - 2 * MARGIN, 56));
             describe(picture, c.organisation().name(c.locale()).orElse(""));
             top = 140;
@@ -137,8 +153,8 @@ final class PptxBriefing {
         return fit(size.width(), size.height(), x, y, width, height);
     }
 
-    private static Rectangle2D fit(double pictureWidth, double pictureHeight, double x, double y, double width,
-            double height) {
+    private static Rectangle2D fit(
+            double pictureWidth, double pictureHeight, double x, double y, double width, double height) {
         double scale = Math.min(width / pictureWidth, height / pictureHeight);
         double w = pictureWidth * scale;
         double h = pictureHeight * scale;
@@ -157,14 +173,19 @@ final class PptxBriefing {
 
         XSLFTextParagraph paragraph(XSLFTextBox box, String text, boolean centred) {
             List<XSLFTextParagraph> existing = box.getTextParagraphs();
-            XSLFTextParagraph p = existing.size() == 1 && existing.get(0).getTextRuns().isEmpty() ? existing.get(0)
-                    : box.addNewTextParagraph();
+            XSLFTextParagraph p =
+                    existing.size() == 1 && existing.get(0).getTextRuns().isEmpty()
+                            ? existing.get(0)
+                            : box.addNewTextParagraph();
             boolean paragraphRtl = BidiText.rightToLeft(text, rtl);
-            CTTextParagraphProperties ppr = p.getXmlObject().isSetPPr() ? p.getXmlObject().getPPr()
+            CTTextParagraphProperties ppr = p.getXmlObject().isSetPPr()
+                    ? p.getXmlObject().getPPr()
                     : p.getXmlObject().addNewPPr();
             ppr.setRtl(paragraphRtl);
-            p.setTextAlign(centred ? TextParagraph.TextAlign.CENTER
-                    : paragraphRtl ? TextParagraph.TextAlign.RIGHT : TextParagraph.TextAlign.LEFT);
+            p.setTextAlign(
+                    centred
+                            ? TextParagraph.TextAlign.CENTER
+                            : paragraphRtl ? TextParagraph.TextAlign.RIGHT : TextParagraph.TextAlign.LEFT);
             return p;
         }
 
@@ -191,7 +212,10 @@ final class PptxBriefing {
         /** The slide's number in its bottom corner (PowerPoint's slidenum field), after the organisation's name. */
         void number(XSLFSlide slide, int number, BriefingContent c) {
             XSLFTextBox box = box(slide, MARGIN, HEIGHT - 28, WIDTH - 2 * MARGIN, 22);
-            String name = c.organisation().name(c.locale()).map(n -> n + c.text("chart.separator.parts")).orElse("");
+            String name = c.organisation()
+                    .name(c.locale())
+                    .map(n -> n + c.text("chart.separator.parts"))
+                    .orElse("");
             XSLFTextParagraph p = paragraph(box, name.isEmpty() ? String.valueOf(number) : name, false);
             p.setTextAlign(rtl ? TextParagraph.TextAlign.LEFT : TextParagraph.TextAlign.RIGHT);
             if (!name.isEmpty()) {
@@ -202,8 +226,11 @@ final class PptxBriefing {
                 r.setFontFamily("Noto Sans");
             }
             CTTextField field = p.getXmlObject().addNewFld();
-            field.setId("{" + UUID.nameUUIDFromBytes(("slide" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                    .toString().toUpperCase(Locale.ROOT) + "}");
+            field.setId("{"
+                    + UUID.nameUUIDFromBytes(("slide" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            .toString()
+                            .toUpperCase(Locale.ROOT)
+                    + "}");
             field.setType("slidenum");
             field.addNewRPr().setSz(1000);
             field.setT(String.valueOf(number));

@@ -42,7 +42,8 @@ final class AreaPoints {
 
     private static Point2D centroidOfLargestRing(Shape shape) {
         double bestArea = 0;
-        Point2D best = new Point2D.Double(shape.getBounds2D().getCenterX(), shape.getBounds2D().getCenterY());
+        Point2D best = new Point2D.Double(
+                shape.getBounds2D().getCenterX(), shape.getBounds2D().getCenterY());
         double[] c = new double[6];
         double area = 0;
         double cx = 0;

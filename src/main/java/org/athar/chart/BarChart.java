@@ -23,10 +23,10 @@ final class BarChart {
     static Drawing build(ChartData.Bars data, ChartText text, ChartStyle style) {
         List<Bucket> buckets = data.breakdown().buckets();
         List<Category> categories = buckets.stream()
-                .map(b -> new Category(b.key(), b.label(), style.directed(b.label()))).toList();
+                .map(b -> new Category(b.key(), b.label(), style.directed(b.label())))
+                .toList();
         List<OptionalLong> figures = buckets.stream().map(Bucket::count).toList();
-        FigureGrid grid = new FigureGrid(List.of(new Category("reports", text.title())), categories,
-                List.of(figures));
+        FigureGrid grid = new FigureGrid(List.of(new Category("reports", text.title())), categories, List.of(figures));
 
         BarRenderer renderer = new FigureBarRenderer(grid, style);
         renderer.setMaximumBarWidth(0.12);
@@ -47,7 +47,9 @@ final class BarChart {
         if (Heading.UNKNOWN.equals(series.get(index).key())) {
             return ChartStyle.UNKNOWN;
         }
-        int known = (int) series.subList(0, index).stream().filter(s -> !Heading.UNKNOWN.equals(s.key())).count();
+        int known = (int) series.subList(0, index).stream()
+                .filter(s -> !Heading.UNKNOWN.equals(s.key()))
+                .count();
         return style.series(known);
     }
 }

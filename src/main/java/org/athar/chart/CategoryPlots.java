@@ -36,8 +36,8 @@ final class CategoryPlots {
      * gridlines only. In Arabic the category axis of horizontal bars and the value axis of columns are on the
      * right, and horizontal bars grow leftwards.
      */
-    static CategoryPlot plot(CategoryDataset dataset, CategoryItemRenderer renderer, PlotOrientation orientation,
-            ChartStyle style) {
+    static CategoryPlot plot(
+            CategoryDataset dataset, CategoryItemRenderer renderer, PlotOrientation orientation, ChartStyle style) {
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(style.tickFont());
         categories.setTickLabelPaint(ChartStyle.INK);
@@ -95,7 +95,12 @@ final class CategoryPlots {
     static BarPainter painter(BiPredicate<Integer, Integer> hatched, ChartStyle style) {
         return new BarPainter() {
             @Override
-            public void paintBar(Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar,
+            public void paintBar(
+                    Graphics2D g2,
+                    BarRenderer renderer,
+                    int row,
+                    int column,
+                    RectangularShape bar,
                     RectangleEdge base) {
                 if (hatched.test(row, column)) {
                     style.hatch(g2, bar);
@@ -106,16 +111,22 @@ final class CategoryPlots {
             }
 
             @Override
-            public void paintBarShadow(Graphics2D g2, BarRenderer renderer, int row, int column,
-                    RectangularShape bar, RectangleEdge base, boolean pegShadow) {
+            public void paintBarShadow(
+                    Graphics2D g2,
+                    BarRenderer renderer,
+                    int row,
+                    int column,
+                    RectangularShape bar,
+                    RectangleEdge base,
+                    boolean pegShadow) {
                 // flat bars: no shadow
             }
         };
     }
 
     /** Figures (counts in the locale) printed at the end of each bar; a withheld one is written by its mark. */
-    static void valueLabels(AbstractCategoryItemRenderer renderer, FigureGrid grid, PlotOrientation orientation,
-            ChartStyle style) {
+    static void valueLabels(
+            AbstractCategoryItemRenderer renderer, FigureGrid grid, PlotOrientation orientation, ChartStyle style) {
         renderer.setDefaultItemLabelGenerator(labels(grid, style));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(style.valueFont());
@@ -153,10 +164,13 @@ final class CategoryPlots {
     }
 
     private static CategoryLabelPositions wideLabelsBelow() {
-        CategoryLabelPosition below = new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER,
-                CategoryLabelWidthType.RANGE, 0.25f);
+        CategoryLabelPosition below = new CategoryLabelPosition(
+                RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER, CategoryLabelWidthType.RANGE, 0.25f);
         CategoryLabelPosition standard = CategoryLabelPositions.STANDARD.getLabelPosition(RectangleEdge.TOP);
-        return new CategoryLabelPositions(standard, below, CategoryLabelPositions.STANDARD.getLabelPosition(
-                RectangleEdge.LEFT), CategoryLabelPositions.STANDARD.getLabelPosition(RectangleEdge.RIGHT));
+        return new CategoryLabelPositions(
+                standard,
+                below,
+                CategoryLabelPositions.STANDARD.getLabelPosition(RectangleEdge.LEFT),
+                CategoryLabelPositions.STANDARD.getLabelPosition(RectangleEdge.RIGHT));
     }
 }

@@ -37,7 +37,10 @@ public sealed interface ChartData {
     }
 
     /** How a timeline is drawn. */
-    enum TimeStyle { COLUMNS, LINE }
+    enum TimeStyle {
+        COLUMNS,
+        LINE
+    }
 
     /** Horizontal bars, one per bucket of a breakdown, in the breakdown's order. */
     record Bars(Breakdown breakdown, Count counting, int k) implements ChartData {
@@ -75,9 +78,10 @@ public sealed interface ChartData {
             Objects.requireNonNull(counting, "counting");
             requireK(k);
             requireDimension(breakdown, Dimension.DISTRICT, "a district map");
-            if (governoratePcode == null || !GOVERNORATE.matcher(governoratePcode).matches()) {
-                throw new IllegalArgumentException("a district map needs a governorate p-code SY01–SY14, got "
-                        + governoratePcode);
+            if (governoratePcode == null
+                    || !GOVERNORATE.matcher(governoratePcode).matches()) {
+                throw new IllegalArgumentException(
+                        "a district map needs a governorate p-code SY01–SY14, got " + governoratePcode);
             }
         }
     }

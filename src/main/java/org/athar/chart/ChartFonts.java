@@ -58,8 +58,10 @@ final class ChartFonts {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
         } catch (FontFormatException | IOException e) {
-            throw new IllegalStateException("The chart font " + resource + " is not a valid TrueType font; "
-                    + "rebuild it with tools/merge-chart-fonts.py", e);
+            throw new IllegalStateException(
+                    "The chart font " + resource + " is not a valid TrueType font; "
+                            + "rebuild it with tools/merge-chart-fonts.py",
+                    e);
         }
     }
 }

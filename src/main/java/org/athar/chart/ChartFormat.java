@@ -29,6 +29,8 @@ public enum ChartFormat {
     /** The format of a file extension such as {@code png} or {@code .PNG}; empty for any other. */
     public static Optional<ChartFormat> fromExtension(String extension) {
         String bare = extension == null ? "" : extension.strip().replaceFirst("^\\.", "");
-        return Arrays.stream(values()).filter(f -> f.extension.equalsIgnoreCase(bare)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.extension.equalsIgnoreCase(bare))
+                .findFirst();
     }
 }

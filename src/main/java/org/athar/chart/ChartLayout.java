@@ -34,8 +34,9 @@ final class ChartLayout {
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(style.px(10), style.px(12), style.px(8), style.px(12)));
         chart.setTitle(title(text.title(), style.titleFont(), ChartStyle.INK, RectangleEdge.TOP, style, 2));
-        text.subtitle().ifPresent(s -> chart.addSubtitle(
-                title(s, style.subtitleFont(), ChartStyle.MUTED, RectangleEdge.TOP, style, 6)));
+        text.subtitle()
+                .ifPresent(s -> chart.addSubtitle(
+                        title(s, style.subtitleFont(), ChartStyle.MUTED, RectangleEdge.TOP, style, 6)));
         if (legend) {
             chart.addSubtitle(legend(plot, style));
         }
@@ -50,10 +51,16 @@ final class ChartLayout {
         return chart;
     }
 
-    private static TextTitle title(String text, Font font, Color paint, RectangleEdge edge, ChartStyle style,
-            double gapBelow) {
+    private static TextTitle title(
+            String text, Font font, Color paint, RectangleEdge edge, ChartStyle style, double gapBelow) {
         HorizontalAlignment start = style.rightToLeft() ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT;
-        TextTitle title = new TextTitle(style.directed(text), font, paint, edge, start, VerticalAlignment.CENTER,
+        TextTitle title = new TextTitle(
+                style.directed(text),
+                font,
+                paint,
+                edge,
+                start,
+                VerticalAlignment.CENTER,
                 new RectangleInsets(style.px(1), 0, style.px(gapBelow), 0));
         title.setTextAlignment(start);
         title.setMaximumLinesToDisplay(3);

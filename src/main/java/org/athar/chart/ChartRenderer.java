@@ -38,7 +38,12 @@ public class ChartRenderer {
         size.requireRoomFor(format);
         Locale target = Messages.supported(locale);
         ChartText full = text.withNotes(notes.of(data, target));
-        Drawing drawing = drawing(data, full, target, size.drawingWidth(format), size.drawingHeight(format),
+        Drawing drawing = drawing(
+                data,
+                full,
+                target,
+                size.drawingWidth(format),
+                size.drawingHeight(format),
                 notes.nothingMatches(data, target));
         ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
         return switch (format) {
@@ -63,8 +68,7 @@ public class ChartRenderer {
     public String interactiveSvg(ChartData data, ChartText text, Locale locale, ChartSize size) {
         Locale target = Messages.supported(locale);
         ChartText full = text.withNotes(notes.of(data, target));
-        Drawing drawing = drawing(data, full, target, size.width(), size.height(),
-                notes.nothingMatches(data, target));
+        Drawing drawing = drawing(data, full, target, size.width(), size.height(), notes.nothingMatches(data, target));
         ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
         Element root = SvgOutput.draw(drawing, full, target, size, info);
         SvgOverlays.add(root, info, drawing);
@@ -79,7 +83,12 @@ public class ChartRenderer {
     }
 
     /** The drawing, or (when {@code nothing} says no report matches) the chart's texts around that message. */
-    static Drawing drawing(ChartData data, ChartText text, Locale locale, double width, double height,
+    static Drawing drawing(
+            ChartData data,
+            ChartText text,
+            Locale locale,
+            double width,
+            double height,
             java.util.Optional<String> nothing) {
         ChartStyle style = new ChartStyle(locale, width, height);
         if (nothing.isPresent()) {

@@ -32,31 +32,51 @@ public class ChartService {
 
     /** The charts of the Trends page and the chart API. */
     public enum Kind {
-        TIMELINE, BREAKDOWN, CROSSTAB, MAP;
+        TIMELINE,
+        BREAKDOWN,
+        CROSSTAB,
+        MAP;
 
         public String parameter() {
             return name().toLowerCase(Locale.ROOT);
         }
 
         public static Optional<Kind> fromParameter(String text) {
-            return Arrays.stream(values()).filter(k -> k.parameter().equals(text)).findFirst();
+            return Arrays.stream(values())
+                    .filter(k -> k.parameter().equals(text))
+                    .findFirst();
         }
     }
 
     /** One chart: its kind and the statistic behind it ({@code by} for breakdowns and timelines). */
-    public record Spec(Kind kind, ReportQuery query, Dimension by, Dimension rows, Dimension columns, Locale locale,
+    public record Spec(
+            Kind kind,
+            ReportQuery query,
+            Dimension by,
+            Dimension rows,
+            Dimension columns,
+            Locale locale,
             DisclosureProfile profile) {}
 
     /**
      * The Trends page: each chart as interactive SVG (each with its own notes inside), plus the cross-tab's figures
      * for its table and the notes that table needs (the footnote on withheld figures when it shows one).
      */
-    public record DashboardCharts(long scope, boolean scopeSuppressed, String timeline, String map,
-            Dimension mapDimension, String perpetrators, String statuses, CrossTab crossTab, String crossTabSvg,
+    public record DashboardCharts(
+            long scope,
+            boolean scopeSuppressed,
+            String timeline,
+            String map,
+            Dimension mapDimension,
+            String perpetrators,
+            String statuses,
+            CrossTab crossTab,
+            String crossTabSvg,
             List<String> tableNotes) {}
 
     /** The on-screen size of each chart; downloads use the same drawing size. */
     static final ChartSize WIDE = ChartSize.of(1100, 420);
+
     static final ChartSize MAP = ChartSize.of(700, 560);
     static final ChartSize BARS = ChartSize.of(700, 560);
     static final ChartSize STACKED = ChartSize.of(1100, 560);
@@ -67,8 +87,12 @@ public class ChartService {
     private final ImportService imports;
     private final Clock clock;
 
-    public ChartService(Figures figures, ChartRenderer renderer, org.athar.i18n.Messages messages,
-            org.athar.report.Gazetteer gazetteer, ImportService imports) {
+    public ChartService(
+            Figures figures,
+            ChartRenderer renderer,
+            org.athar.i18n.Messages messages,
+            org.athar.report.Gazetteer gazetteer,
+            ImportService imports) {
         this.figures = figures;
         this.renderer = renderer;
         this.texts = new ChartTexts(messages, gazetteer);
@@ -118,35 +142,62 @@ public class ChartService {
         } else if (d.data() instanceof ChartData.GovernorateMap m) {
             categories = m.breakdown().buckets().size();
         } else {
-            categories = ((ChartData.DistrictMap) d.data()).breakdown().buckets().size();
+            categories =
+                    ((ChartData.DistrictMap) d.data()).breakdown().buckets().size();
         }
         return new Rendered(renderer.render(d.data(), d.text(), spec.locale(), format, size), categories);
     }
 
     /** Everything the Trends page shows, from one statistics request (two when the map shows districts). */
-    public DashboardCharts dashboard(Viewer viewer, ReportQuery query, Dimension granularity, Dimension rows,
-            Dimension columns, Locale locale, DisclosureProfile profile) {
+    public DashboardCharts dashboard(
+            Viewer viewer,
+            ReportQuery query,
+            Dimension granularity,
+            Dimension rows,
+            Dimension columns,
+            Locale locale,
+            DisclosureProfile profile) {
         Dashboard d = figures.dashboard(viewer, query, granularity, rows, columns, locale, profile);
         ChartTexts.Footer footer = footer(viewer, query, locale, profile);
         int k = figures.k();
         Count counting = query.counting();
-        String timeline = renderer.interactiveSvg(new ChartData.Timeline(d.series(), counting, k),
-                texts.forBreakdown(d.series(), query, footer, locale), locale, WIDE);
+        String timeline = renderer.interactiveSvg(
+                new ChartData.Timeline(d.series(), counting, k),
+                texts.forBreakdown(d.series(), query, footer, locale),
+                locale,
+                WIDE);
         Drawn map = map(viewer, query, locale, profile, Optional.of(d.governorates()), footer);
-        String perpetrators = renderer.interactiveSvg(new ChartData.Bars(d.perpetrators(), counting, k),
-                texts.forBreakdown(d.perpetrators(), query, footer, locale), locale, BARS);
-        String statuses = renderer.interactiveSvg(new ChartData.Bars(d.statuses(), counting, k),
-                texts.forBreakdown(d.statuses(), query, footer, locale), locale, BARS);
-        String stacked = renderer.interactiveSvg(new ChartData.StackedBars(d.crossTab(), counting, k),
-                texts.forCrossTab(d.crossTab(), query, footer, locale), locale, STACKED);
+        String perpetrators = renderer.interactiveSvg(
+                new ChartData.Bars(d.perpetrators(), counting, k),
+                texts.forBreakdown(d.perpetrators(), query, footer, locale),
+                locale,
+                BARS);
+        String statuses = renderer.interactiveSvg(
+                new ChartData.Bars(d.statuses(), counting, k),
+                texts.forBreakdown(d.statuses(), query, footer, locale),
+                locale,
+                BARS);
+        String stacked = renderer.interactiveSvg(
+                new ChartData.StackedBars(d.crossTab(), counting, k),
+                texts.forCrossTab(d.crossTab(), query, footer, locale),
+                locale,
+                STACKED);
         // Each chart carries the footnote on withheld figures itself; the cross-tab's table needs it beside it.
         List<String> tableNotes = new ArrayList<>();
         if (profile == DisclosureProfile.PUBLIC && anyWithheld(d.crossTab())) {
             tableNotes.add(figures.withheldNote(locale));
         }
-        return new DashboardCharts(d.series().total().orElse(0), d.series().total().isEmpty(), timeline,
-                renderer.interactiveSvg(map.data(), map.text(), locale, MAP), map.dimension(), perpetrators,
-                statuses, d.crossTab(), stacked, tableNotes);
+        return new DashboardCharts(
+                d.series().total().orElse(0),
+                d.series().total().isEmpty(),
+                timeline,
+                renderer.interactiveSvg(map.data(), map.text(), locale, MAP),
+                map.dimension(),
+                perpetrators,
+                statuses,
+                d.crossTab(),
+                stacked,
+                tableNotes);
     }
 
     /** Whether the cross-tab's table shows "withheld" anywhere: a cell, a total or the grand total. */
@@ -154,16 +205,25 @@ public class ChartService {
         return t.cells().stream().flatMap(List::stream).anyMatch(java.util.OptionalLong::isEmpty)
                 || t.rowTotals().stream().anyMatch(java.util.OptionalLong::isEmpty)
                 || t.columnTotals().stream().anyMatch(java.util.OptionalLong::isEmpty)
-                || t.total().isEmpty() || t.imprecise().isEmpty();
+                || t.total().isEmpty()
+                || t.imprecise().isEmpty();
     }
 
     /** The source names in scope, for the filter bar and footers. */
     public List<String> sources(Viewer viewer) {
-        Breakdown b = figures.breakdown(viewer, ReportQuery.all().withCount(org.athar.search.Count.REPORTS),
-                Dimension.SOURCE, Locale.ENGLISH,
+        Breakdown b = figures.breakdown(
+                viewer,
+                ReportQuery.all().withCount(org.athar.search.Count.REPORTS),
+                Dimension.SOURCE,
+                Locale.ENGLISH,
                 DisclosureProfile.INTERNAL.equals(figures.profileFor(viewer, Optional.empty()))
-                        ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
-        return b.buckets().stream().map(Bucket::key).filter(k -> !Heading.UNKNOWN.equals(k)).sorted().toList();
+                        ? DisclosureProfile.INTERNAL
+                        : DisclosureProfile.PUBLIC);
+        return b.buckets().stream()
+                .map(Bucket::key)
+                .filter(k -> !Heading.UNKNOWN.equals(k))
+                .sorted()
+                .toList();
     }
 
     private record Drawn(ChartData data, ChartText text, Dimension dimension) {}
@@ -175,35 +235,50 @@ public class ChartService {
         return switch (spec.kind()) {
             case TIMELINE, BREAKDOWN -> {
                 Breakdown b = figures.breakdown(viewer, spec.query(), spec.by(), spec.locale(), spec.profile());
-                ChartData data = spec.by().isTime() ? new ChartData.Timeline(b, counting, k)
+                ChartData data = spec.by().isTime()
+                        ? new ChartData.Timeline(b, counting, k)
                         : new ChartData.Bars(b, counting, k);
                 yield new Drawn(data, texts.forBreakdown(b, spec.query(), footer, spec.locale()), spec.by());
             }
             case CROSSTAB -> {
-                CrossTab t = figures.crossTab(viewer, spec.query(), spec.rows(), spec.columns(), spec.locale(),
-                        spec.profile());
-                yield new Drawn(new ChartData.StackedBars(t, counting, k), texts.forCrossTab(t, spec.query(),
-                        footer, spec.locale()), spec.rows());
+                CrossTab t = figures.crossTab(
+                        viewer, spec.query(), spec.rows(), spec.columns(), spec.locale(), spec.profile());
+                yield new Drawn(
+                        new ChartData.StackedBars(t, counting, k),
+                        texts.forCrossTab(t, spec.query(), footer, spec.locale()),
+                        spec.rows());
             }
             case MAP -> map(viewer, spec.query(), spec.locale(), spec.profile(), Optional.empty(), footer);
         };
     }
 
     /** Districts of the governorate when the filters name exactly one, else all governorates. */
-    private Drawn map(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile,
-            Optional<Breakdown> governorates, ChartTexts.Footer footer) {
+    private Drawn map(
+            Viewer viewer,
+            ReportQuery query,
+            Locale locale,
+            DisclosureProfile profile,
+            Optional<Breakdown> governorates,
+            ChartTexts.Footer footer) {
         int k = figures.k();
         Optional<String> one = query.governorates().size() == 1
-                ? query.governorates().stream().filter(g -> !Place.UNKNOWN.equals(g)).findFirst() : Optional.empty();
+                ? query.governorates().stream()
+                        .filter(g -> !Place.UNKNOWN.equals(g))
+                        .findFirst()
+                : Optional.empty();
         if (one.isPresent()) {
             Breakdown districts = figures.breakdown(viewer, query, Dimension.DISTRICT, locale, profile);
-            return new Drawn(new ChartData.DistrictMap(districts, one.get(), query.counting(), k),
-                    texts.forBreakdown(districts, query, footer, locale), Dimension.DISTRICT);
+            return new Drawn(
+                    new ChartData.DistrictMap(districts, one.get(), query.counting(), k),
+                    texts.forBreakdown(districts, query, footer, locale),
+                    Dimension.DISTRICT);
         }
-        Breakdown b = governorates.orElseGet(() -> figures.breakdown(viewer, query, Dimension.GOVERNORATE, locale,
-                profile));
-        return new Drawn(new ChartData.GovernorateMap(b, query.counting(), k), texts.forBreakdown(b, query, footer,
-                locale), Dimension.GOVERNORATE);
+        Breakdown b =
+                governorates.orElseGet(() -> figures.breakdown(viewer, query, Dimension.GOVERNORATE, locale, profile));
+        return new Drawn(
+                new ChartData.GovernorateMap(b, query.counting(), k),
+                texts.forBreakdown(b, query, footer, locale),
+                Dimension.GOVERNORATE);
     }
 
     /**
@@ -222,11 +297,16 @@ public class ChartService {
     public Contributors contributors(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile) {
         // Reports, whatever the chart counts: a source is behind a figure exactly when it has a report in scope, and
         // reports fall into one source each (a person counts under each of theirs, so persons by source overlap).
-        Breakdown bySource = figures.breakdown(viewer, query.withCount(Count.REPORTS), Dimension.SOURCE, locale,
-                profile);
-        List<Bucket> sources = bySource.buckets().stream().filter(b -> !Heading.UNKNOWN.equals(b.key())).toList();
-        List<String> named = sources.stream().filter(b -> b.count().isPresent() && b.count().getAsLong() > 0)
-                .map(Bucket::key).sorted().toList();
+        Breakdown bySource =
+                figures.breakdown(viewer, query.withCount(Count.REPORTS), Dimension.SOURCE, locale, profile);
+        List<Bucket> sources = bySource.buckets().stream()
+                .filter(b -> !Heading.UNKNOWN.equals(b.key()))
+                .toList();
+        List<String> named = sources.stream()
+                .filter(b -> b.count().isPresent() && b.count().getAsLong() > 0)
+                .map(Bucket::key)
+                .sorted()
+                .toList();
         return new Contributors(named, sources.stream().anyMatch(Bucket::suppressed));
     }
 
@@ -236,7 +316,8 @@ public class ChartService {
         try {
             synthetic = imports.holdsSyntheticData();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Could not tell whether the data is synthetic; is the engine up?", e);
+            throw new java.io.UncheckedIOException(
+                    "Could not tell whether the data is synthetic; is the engine up?", e);
         }
         return new ChartTexts.Footer(sources.named(), sources.others(), LocalDate.now(clock), synthetic);
     }

@@ -23,6 +23,7 @@ public record ChartSize(int width, int height, int dpi) {
     static final double CSS_DPI = 96;
     /** The smallest drawing (in CSS pixels) that still has room for titles, axes and footer. */
     static final int MIN_DRAWING_WIDTH = 240;
+
     static final int MIN_DRAWING_HEIGHT = 160;
 
     /** A 16:9 chart for print: 1600×900 pixels at 300 dpi (5.3×3 in). */
@@ -61,8 +62,11 @@ public record ChartSize(int width, int height, int dpi) {
     /** Refuses a PNG of more than {@link #MAX_RASTER_PIXELS} pixels. */
     void requireRasterBudget(ChartFormat format) {
         if (format == ChartFormat.PNG && pixels() > MAX_RASTER_PIXELS) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "width × height of a PNG may be at most %,d pixels, got %,d", MAX_RASTER_PIXELS, pixels()));
+            throw new IllegalArgumentException(String.format(
+                    java.util.Locale.ROOT,
+                    "width × height of a PNG may be at most %,d pixels, got %,d",
+                    MAX_RASTER_PIXELS,
+                    pixels()));
         }
     }
 
@@ -71,17 +75,24 @@ public record ChartSize(int width, int height, int dpi) {
         double w = drawingWidth(format);
         double h = drawingHeight(format);
         if (w < MIN_DRAWING_WIDTH || h < MIN_DRAWING_HEIGHT) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
                     "%d×%d pixels at %d dpi leave a drawing of %.0f×%.0f CSS pixels, too "
-                    + "small for a legible chart (at least %d×%d); give more pixels (width, height) or a lower dpi",
-                    width, height, dpi, w, h, MIN_DRAWING_WIDTH, MIN_DRAWING_HEIGHT));
+                            + "small for a legible chart (at least %d×%d); give more pixels (width, height) or a lower dpi",
+                    width,
+                    height,
+                    dpi,
+                    w,
+                    h,
+                    MIN_DRAWING_WIDTH,
+                    MIN_DRAWING_HEIGHT));
         }
     }
 
     private static void check(String name, int value, int min, int max, String unit) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be between %d and %d %s, got %d",
-                    name, min, max, unit, value));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "%s must be between %d and %d %s, got %d", name, min, max, unit, value));
         }
     }
 }

@@ -25,11 +25,18 @@ final class ChartStyle {
     static final Color GRID = new Color(0xe3, 0xe6, 0xea);
     static final Color AXIS = new Color(0xb8, 0xbe, 0xc6);
     /** Okabe & Ito (2008), colour-blind safe, most distinct first; yellow late because it is weak on white. */
-    static final List<Color> PALETTE = List.of(new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00),
-            new Color(0x00, 0x9E, 0x73), new Color(0xD5, 0x5E, 0x00), new Color(0x56, 0xB4, 0xE9),
-            new Color(0xCC, 0x79, 0xA7), new Color(0xF0, 0xE4, 0x42), new Color(0x33, 0x33, 0x33));
+    static final List<Color> PALETTE = List.of(
+            new Color(0x00, 0x72, 0xB2),
+            new Color(0xE6, 0x9F, 0x00),
+            new Color(0x00, 0x9E, 0x73),
+            new Color(0xD5, 0x5E, 0x00),
+            new Color(0x56, 0xB4, 0xE9),
+            new Color(0xCC, 0x79, 0xA7),
+            new Color(0xF0, 0xE4, 0x42),
+            new Color(0x33, 0x33, 0x33));
     /** The "unknown" bucket is not a category like the others: a neutral grey. */
     static final Color UNKNOWN = new Color(0xa8, 0xae, 0xb5);
+
     static final Color SUPPRESSED_GROUND = new Color(0xf2, 0xf3, 0xf5);
     static final Color SUPPRESSED_LINES = new Color(0x6b, 0x72, 0x7c);
 
@@ -69,7 +76,8 @@ final class ChartStyle {
             return text;
         }
         return new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()
-                ? RLM + text : text;
+                ? RLM + text
+                : text;
     }
 
     private static boolean isArabic(int codePoint) {

@@ -48,33 +48,46 @@ public final class ChartTexts {
     public ChartText forBreakdown(Breakdown breakdown, ReportQuery filters, Footer footer, Locale locale) {
         List<String> notes = new ArrayList<>();
         notes.add(counting(filters.counting(), locale));
-        imprecise(breakdown.dimension(), breakdown.imprecise(), filters.counting(), locale).ifPresent(notes::add);
-        return new ChartText(title(filters.counting(), breakdown.dimension(), locale),
+        imprecise(breakdown.dimension(), breakdown.imprecise(), filters.counting(), locale)
+                .ifPresent(notes::add);
+        return new ChartText(
+                title(filters.counting(), breakdown.dimension(), locale),
                 Optional.of(query.describe(filters, locale)),
-                notes, caveat(locale), footer(footer, locale));
+                notes,
+                caveat(locale),
+                footer(footer, locale));
     }
 
     /** The same for a cross-tab; the imprecise note follows its time dimension, if it has one. */
     public ChartText forCrossTab(CrossTab tab, ReportQuery filters, Footer footer, Locale locale) {
         List<String> notes = new ArrayList<>();
         notes.add(counting(filters.counting(), locale));
-        Optional<Dimension> time = tab.rowDimension().isTime() ? Optional.of(tab.rowDimension())
+        Optional<Dimension> time = tab.rowDimension().isTime()
+                ? Optional.of(tab.rowDimension())
                 : tab.columnDimension().isTime() ? Optional.of(tab.columnDimension()) : Optional.empty();
-        time.flatMap(d -> imprecise(d, tab.imprecise(), filters.counting(), locale)).ifPresent(notes::add);
-        return new ChartText(title(filters.counting(), tab.rowDimension(), tab.columnDimension(), locale),
-                Optional.of(query.describe(filters, locale)), notes, caveat(locale), footer(footer, locale));
+        time.flatMap(d -> imprecise(d, tab.imprecise(), filters.counting(), locale))
+                .ifPresent(notes::add);
+        return new ChartText(
+                title(filters.counting(), tab.rowDimension(), tab.columnDimension(), locale),
+                Optional.of(query.describe(filters, locale)),
+                notes,
+                caveat(locale),
+                footer(footer, locale));
     }
 
     /** "Persons by governorate" or "Reports by governorate". */
     public String title(Count count, Dimension dimension, Locale locale) {
-        return count == Count.PERSONS ? messages.get("chart.title.breakdown.persons", locale, dimension(dimension,
-                locale)) : title(dimension, locale);
+        return count == Count.PERSONS
+                ? messages.get("chart.title.breakdown.persons", locale, dimension(dimension, locale))
+                : title(dimension, locale);
     }
 
     /** "Persons by governorate and perpetrator" or "Reports by …". */
     public String title(Count count, Dimension rows, Dimension columns, Locale locale) {
-        return count == Count.PERSONS ? messages.get("chart.title.crosstab.persons", locale, dimension(rows, locale),
-                dimension(columns, locale)) : title(rows, columns, locale);
+        return count == Count.PERSONS
+                ? messages.get(
+                        "chart.title.crosstab.persons", locale, dimension(rows, locale), dimension(columns, locale))
+                : title(rows, columns, locale);
     }
 
     /** What the figures count, said on every chart and workbook. */
@@ -108,8 +121,10 @@ public final class ChartTexts {
             return Optional.empty();
         }
         String key = "chart.note.imprecise." + dimension.parameter() + (counting == Count.PERSONS ? ".persons" : "");
-        return Optional.of(count.isPresent() ? messages.get(key, locale, count.getAsLong())
-                : messages.get(key + ".withheld", locale));
+        return Optional.of(
+                count.isPresent()
+                        ? messages.get(key, locale, count.getAsLong())
+                        : messages.get(key + ".withheld", locale));
     }
 
     /**
@@ -120,14 +135,19 @@ public final class ChartTexts {
         String day = query.date(footer.generated(), locale);
         String text;
         if (footer.sources().isEmpty()) {
-            text = footer.otherSources() ? messages.get("chart.footer.unnamed", locale, day)
+            text = footer.otherSources()
+                    ? messages.get("chart.footer.unnamed", locale, day)
                     : messages.get("chart.footer.no-sources", locale, day);
         } else {
-            text = messages.get(footer.otherSources() ? "chart.footer.others" : "chart.footer", locale,
-                    query.list(footer.sources(), locale), day);
+            text = messages.get(
+                    footer.otherSources() ? "chart.footer.others" : "chart.footer",
+                    locale,
+                    query.list(footer.sources(), locale),
+                    day);
         }
-        return footer.synthetic() ? text + messages.get("chart.separator.parts", locale)
-                + messages.get("chart.footer.synthetic", locale) : text;
+        return footer.synthetic()
+                ? text + messages.get("chart.separator.parts", locale) + messages.get("chart.footer.synthetic", locale)
+                : text;
     }
 
     public QueryDescription queryDescription() {

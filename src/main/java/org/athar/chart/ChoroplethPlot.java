@@ -69,15 +69,21 @@ final class ChoroplethPlot extends Plot {
             info.setPlotArea(area);
             info.setDataArea(area);
         }
-        MapLegend legend = new MapLegend(classes, style, areas.stream().anyMatch(a -> a.figure().isEmpty()),
+        MapLegend legend = new MapLegend(
+                classes,
+                style,
+                areas.stream().anyMatch(a -> a.figure().isEmpty()),
                 areas.stream().anyMatch(a -> a.figure().orElse(-1) == 0));
         double legendWidth = legend.width();
         double gap = style.px(12);
         Rectangle2D mapArea = style.rightToLeft()
-                ? new Rectangle2D.Double(area.getX() + legendWidth + gap, area.getY(),
-                        area.getWidth() - legendWidth - gap, area.getHeight())
-                : new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth() - legendWidth - gap,
-                        area.getHeight());
+                ? new Rectangle2D.Double(
+                        area.getX() + legendWidth + gap,
+                        area.getY(),
+                        area.getWidth() - legendWidth - gap,
+                        area.getHeight())
+                : new Rectangle2D.Double(
+                        area.getX(), area.getY(), area.getWidth() - legendWidth - gap, area.getHeight());
         AffineTransform projection = projection(mapArea);
         List<Shape> shapes = new ArrayList<>();
         EntityCollection entities = info == null ? null : info.getOwner().getEntityCollection();
@@ -103,12 +109,16 @@ final class ChoroplethPlot extends Plot {
     }
 
     Color fill(long count) {
-        return count == 0 ? ZERO : classes.classOf(count).map(MapClasses.Range::colour).orElse(ZERO);
+        return count == 0
+                ? ZERO
+                : classes.classOf(count).map(MapClasses.Range::colour).orElse(ZERO);
     }
 
     private Color labelInk(OptionalLong figure) {
-        boolean dark = figure.isPresent() && classes.classOf(figure.getAsLong()).map(MapClasses.Range::dark)
-                .orElse(false);
+        boolean dark = figure.isPresent()
+                && classes.classOf(figure.getAsLong())
+                        .map(MapClasses.Range::dark)
+                        .orElse(false);
         return dark ? Color.WHITE : ChartStyle.INK;
     }
 
@@ -123,8 +133,8 @@ final class ChoroplethPlot extends Plot {
             return new AffineTransform();
         }
         double squeeze = Math.cos(Math.toRadians(bounds.getCenterY()));
-        double scale = Math.min(target.getWidth() / (bounds.getWidth() * squeeze), target.getHeight()
-                / bounds.getHeight());
+        double scale =
+                Math.min(target.getWidth() / (bounds.getWidth() * squeeze), target.getHeight() / bounds.getHeight());
         AffineTransform t = AffineTransform.getTranslateInstance(target.getCenterX(), target.getCenterY());
         t.scale(scale * squeeze, -scale);
         t.translate(-bounds.getCenterX(), -bounds.getCenterY());

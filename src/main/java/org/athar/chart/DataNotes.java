@@ -32,11 +32,11 @@ final class DataNotes {
             notes.add(Disclosure.withheldNote(data.k(), locale));
         }
         if (data instanceof ChartData.GovernorateMap m) {
-            unknown(m.breakdown()).ifPresent(n -> notes.add(unmapped("chart.note.unmapped.governorate", n,
-                    data.counting(), locale)));
+            unknown(m.breakdown())
+                    .ifPresent(n -> notes.add(unmapped("chart.note.unmapped.governorate", n, data.counting(), locale)));
         } else if (data instanceof ChartData.DistrictMap m) {
-            unknown(m.breakdown()).ifPresent(n -> notes.add(unmapped("chart.note.unmapped.district", n,
-                    data.counting(), locale)));
+            unknown(m.breakdown())
+                    .ifPresent(n -> notes.add(unmapped("chart.note.unmapped.district", n, data.counting(), locale)));
         }
         return notes;
     }
@@ -44,21 +44,26 @@ final class DataNotes {
     /** "No reports match these filters." (or persons, as the chart counts) when the chart has nothing to draw. */
     java.util.Optional<String> nothingMatches(ChartData data, Locale locale) {
         return EmptyChart.matchesNothing(data)
-                ? java.util.Optional.of(messages.get("chart.empty." + data.counting().code(), locale))
+                ? java.util.Optional.of(
+                        messages.get("chart.empty." + data.counting().code(), locale))
                 : java.util.Optional.empty();
     }
 
     /** "Not on the map: 58 persons whose governorate is unknown", or that their number is withheld. */
     private String unmapped(String key, OptionalLong count, Count counting, Locale locale) {
         String counted = counting == Count.PERSONS ? key + ".persons" : key;
-        return count.isPresent() ? messages.get(counted, locale, count.getAsLong())
+        return count.isPresent()
+                ? messages.get(counted, locale, count.getAsLong())
                 : messages.get(counted + ".withheld", locale);
     }
 
     /** The unknown bucket's figure when it is above zero or suppressed. */
     private static java.util.Optional<OptionalLong> unknown(Breakdown breakdown) {
-        return breakdown.buckets().stream().filter(b -> Heading.UNKNOWN.equals(b.key())).map(Bucket::count)
-                .filter(c -> c.isEmpty() || c.getAsLong() > 0).findFirst();
+        return breakdown.buckets().stream()
+                .filter(b -> Heading.UNKNOWN.equals(b.key()))
+                .map(Bucket::count)
+                .filter(c -> c.isEmpty() || c.getAsLong() > 0)
+                .findFirst();
     }
 
     /**
@@ -70,12 +75,16 @@ final class DataNotes {
             CrossTab tab = s.crossTab();
             boolean time = tab.rowDimension().isTime() || tab.columnDimension().isTime();
             return Stream.concat(tab.cells().stream().flatMap(List::stream), tab.rowTotals().stream())
-                    .anyMatch(OptionalLong::isEmpty) || time && tab.imprecise().isEmpty();
+                            .anyMatch(OptionalLong::isEmpty)
+                    || time && tab.imprecise().isEmpty();
         }
-        Breakdown breakdown = data instanceof ChartData.Timeline t ? t.breakdown()
-                : data instanceof ChartData.Bars b ? b.breakdown()
-                : data instanceof ChartData.GovernorateMap g ? g.breakdown()
-                : ((ChartData.DistrictMap) data).breakdown();
+        Breakdown breakdown = data instanceof ChartData.Timeline t
+                ? t.breakdown()
+                : data instanceof ChartData.Bars b
+                        ? b.breakdown()
+                        : data instanceof ChartData.GovernorateMap g
+                                ? g.breakdown()
+                                : ((ChartData.DistrictMap) data).breakdown();
         return breakdown.buckets().stream().anyMatch(Bucket::suppressed)
                 || breakdown.dimension().isTime() && breakdown.imprecise().isEmpty();
     }

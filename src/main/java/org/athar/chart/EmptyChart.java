@@ -33,13 +33,18 @@ final class EmptyChart {
     static boolean matchesNothing(ChartData data) {
         if (data instanceof ChartData.StackedBars s) {
             CrossTab t = s.crossTab();
-            return zeros(Stream.concat(Stream.concat(t.cells().stream().flatMap(List::stream),
-                    t.rowTotals().stream()), Stream.of(t.imprecise()))) && t.total().orElse(0) == 0;
+            return zeros(Stream.concat(
+                            Stream.concat(t.cells().stream().flatMap(List::stream), t.rowTotals().stream()),
+                            Stream.of(t.imprecise())))
+                    && t.total().orElse(0) == 0;
         }
-        Breakdown b = data instanceof ChartData.Timeline t ? t.breakdown()
-                : data instanceof ChartData.Bars bars ? bars.breakdown()
-                : data instanceof ChartData.GovernorateMap g ? g.breakdown()
-                : ((ChartData.DistrictMap) data).breakdown();
+        Breakdown b = data instanceof ChartData.Timeline t
+                ? t.breakdown()
+                : data instanceof ChartData.Bars bars
+                        ? bars.breakdown()
+                        : data instanceof ChartData.GovernorateMap g
+                                ? g.breakdown()
+                                : ((ChartData.DistrictMap) data).breakdown();
         // A withheld total beside published zeros is still nothing: the buckets add up to it.
         return zeros(Stream.concat(b.buckets().stream().map(Bucket::count), Stream.of(b.imprecise())))
                 && b.total().orElse(0) == 0;
@@ -50,7 +55,8 @@ final class EmptyChart {
     }
 
     static Drawing build(String message, ChartText text, ChartStyle style) {
-        return new Drawing(ChartLayout.chart(new MessagePlot(style.directed(message), style), text, style, false),
+        return new Drawing(
+                ChartLayout.chart(new MessagePlot(style.directed(message), style), text, style, false),
                 entity -> Optional.empty());
     }
 
@@ -72,8 +78,8 @@ final class EmptyChart {
         }
 
         @Override
-        public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState,
-                PlotRenderingInfo info) {
+        public void draw(
+                Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
             if (info != null) {
                 info.setPlotArea(area);
                 info.setDataArea(area);
@@ -82,8 +88,13 @@ final class EmptyChart {
             double r = style.px(6);
             g2.setPaint(ChartStyle.GRID);
             g2.setStroke(new BasicStroke((float) style.px(1)));
-            g2.draw(new RoundRectangle2D.Double(area.getX() + inset, area.getY() + inset,
-                    area.getWidth() - 2 * inset, area.getHeight() - 2 * inset, r, r));
+            g2.draw(new RoundRectangle2D.Double(
+                    area.getX() + inset,
+                    area.getY() + inset,
+                    area.getWidth() - 2 * inset,
+                    area.getHeight() - 2 * inset,
+                    r,
+                    r));
             g2.setPaint(ChartStyle.INK);
             g2.setFont(ChartFonts.regular((float) style.px(13)));
             ChoroplethPlot.text(g2, message, area.getCenterX(), area.getCenterY(), TextAnchor.CENTER);

@@ -34,12 +34,32 @@ final class FigureBarRenderer extends BarRenderer {
     }
 
     @Override
-    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
-            CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+    public void drawItem(
+            Graphics2D g2,
+            CategoryItemRendererState state,
+            Rectangle2D dataArea,
+            CategoryPlot plot,
+            CategoryAxis domainAxis,
+            ValueAxis rangeAxis,
+            CategoryDataset dataset,
+            int row,
+            int column,
+            int pass) {
         if (grid.suppressed(row, column)) {
             if (pass == getPassCount() - 1) {
-                WithheldMarks.draw(g2, style, plot, dataArea, domainAxis, rangeAxis, dataset, row, column,
-                        state.getBarWidth(), isItemLabelVisible(row, column), state.getEntityCollection());
+                WithheldMarks.draw(
+                        g2,
+                        style,
+                        plot,
+                        dataArea,
+                        domainAxis,
+                        rangeAxis,
+                        dataset,
+                        row,
+                        column,
+                        state.getBarWidth(),
+                        isItemLabelVisible(row, column),
+                        state.getEntityCollection());
             }
             return;
         }

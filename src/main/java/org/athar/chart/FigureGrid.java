@@ -44,8 +44,8 @@ final class FigureGrid {
         for (int s = 0; s < series.size(); s++) {
             for (int c = 0; c < categories.size(); c++) {
                 OptionalLong figure = figure(s, c);
-                dataset.addValue(figure.isPresent() ? Long.valueOf(figure.getAsLong()) : null, series.get(s),
-                        categories.get(c));
+                dataset.addValue(
+                        figure.isPresent() ? Long.valueOf(figure.getAsLong()) : null, series.get(s), categories.get(c));
             }
         }
         return dataset;

@@ -35,13 +35,14 @@ final class MapLabels {
         this.bounds = bounds;
     }
 
-    void draw(Graphics2D g2, List<ChoroplethPlot.Area> areas, List<Shape> shapes,
-            Function<OptionalLong, Color> ink) {
+    void draw(Graphics2D g2, List<ChoroplethPlot.Area> areas, List<Shape> shapes, Function<OptionalLong, Color> ink) {
         Font nameFont = style.valueFont();
         Font figureFont = ChartFonts.bold((float) style.px(10));
         double line = figureFont.getSize2D() * 1.25;
-        List<Integer> order = IntStream.range(0, areas.size()).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -AreaPoints.size(shapes.get(i)))).toList();
+        List<Integer> order = IntStream.range(0, areas.size())
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -AreaPoints.size(shapes.get(i))))
+                .toList();
         List<Integer> callouts = new ArrayList<>();
         for (int i : order) {
             ChoroplethPlot.Area area = areas.get(i);
@@ -76,7 +77,8 @@ final class MapLabels {
     private void callout(Graphics2D g2, ChoroplethPlot.Area area, Point2D at, Font figureFont) {
         // In Arabic the figure is embedded left to right, so digits after an Arabic name keep their order.
         String figure = style.figure(area.figure());
-        String text = style.rightToLeft() ? style.directed(area.name() + " \u202A" + figure + "\u202C")
+        String text = style.rightToLeft()
+                ? style.directed(area.name() + " \u202A" + figure + "\u202C")
                 : area.name() + " " + figure;
         double width = ChartStyle.width(text, figureFont) + style.px(6);
         double height = figureFont.getSize2D() * 1.45;
@@ -86,8 +88,8 @@ final class MapLabels {
         for (double distance : new double[] {style.px(22), style.px(36), style.px(52), style.px(70)}) {
             for (int step = 0; step < 12 && chosen == null; step++) {
                 double angle = outwards + Math.toRadians(((step + 1) / 2) * 30 * (step % 2 == 0 ? 1 : -1));
-                Point2D centre = new Point2D.Double(at.getX() + Math.cos(angle) * (distance + width / 2),
-                        at.getY() + Math.sin(angle) * distance);
+                Point2D centre = new Point2D.Double(
+                        at.getX() + Math.cos(angle) * (distance + width / 2), at.getY() + Math.sin(angle) * distance);
                 Rectangle2D candidate = box(centre, width, height);
                 if (bounds.contains(candidate) && free(candidate)) {
                     chosen = candidate;
@@ -121,7 +123,8 @@ final class MapLabels {
         int steps = 10;
         for (int i = 0; i <= steps; i++) {
             for (int j = 0; j <= steps; j++) {
-                candidates.add(new Point2D.Double(b.getX() + width / 2 + (b.getWidth() - width) * i / steps,
+                candidates.add(new Point2D.Double(
+                        b.getX() + width / 2 + (b.getWidth() - width) * i / steps,
                         b.getY() + height / 2 + (b.getHeight() - height) * j / steps));
             }
         }

@@ -34,7 +34,9 @@ final class MapLegend {
     }
 
     double width() {
-        double widest = rows.stream().mapToDouble(r -> ChartStyle.width(r.label(), style.tickFont())).max()
+        double widest = rows.stream()
+                .mapToDouble(r -> ChartStyle.width(r.label(), style.tickFont()))
+                .max()
                 .orElse(0);
         return swatch() + style.px(6) + widest;
     }

@@ -35,7 +35,8 @@ final class MapShapes {
 
     static List<Region> districtsOf(String governoratePcode) {
         List<Region> found = CACHE.computeIfAbsent(DISTRICTS, MapShapes::read).stream()
-                .filter(r -> r.governoratePcode().equals(governoratePcode)).toList();
+                .filter(r -> r.governoratePcode().equals(governoratePcode))
+                .toList();
         if (found.isEmpty()) {
             throw new IllegalArgumentException("no district boundaries for governorate " + governoratePcode
                     + "; give a governorate p-code SY01–SY14");
@@ -46,16 +47,20 @@ final class MapShapes {
     private static List<Region> read(String resource) {
         try (InputStream in = MapShapes.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The map boundaries " + resource + " are missing from the classpath"
-                        + " (see geo/SOURCES.md)");
+                throw new IllegalStateException(
+                        "The map boundaries " + resource + " are missing from the classpath" + " (see geo/SOURCES.md)");
             }
             JsonNode root = new ObjectMapper().readTree(in);
             List<Region> regions = new ArrayList<>();
             for (JsonNode feature : root.path("features")) {
                 JsonNode p = feature.path("properties");
                 String pcode = p.path("PCODE").asText();
-                regions.add(new Region(pcode, p.path("NAME_EN").asText(), p.path("NAME_AR").asText(),
-                        p.path("ADM1_PCODE").asText(pcode), outline(feature.path("geometry"), resource, pcode)));
+                regions.add(new Region(
+                        pcode,
+                        p.path("NAME_EN").asText(),
+                        p.path("NAME_AR").asText(),
+                        p.path("ADM1_PCODE").asText(pcode),
+                        outline(feature.path("geometry"), resource, pcode)));
             }
             return List.copyOf(regions);
         } catch (IOException e) {
@@ -68,9 +73,13 @@ final class MapShapes {
         switch (geometry.path("type").asText()) {
             case "Polygon" -> polygon(path, geometry.path("coordinates"));
             case "MultiPolygon" -> geometry.path("coordinates").forEach(polygon -> polygon(path, polygon));
-            default -> throw new IllegalStateException(String.format(Locale.ROOT,
-                    "%s: %s has a %s geometry; only polygons can be mapped",
-                    resource, pcode, geometry.path("type").asText()));
+            default ->
+                throw new IllegalStateException(String.format(
+                        Locale.ROOT,
+                        "%s: %s has a %s geometry; only polygons can be mapped",
+                        resource,
+                        pcode,
+                        geometry.path("type").asText()));
         }
         return path;
     }

@@ -38,8 +38,12 @@ final class PngOutput {
             Renderers.hints(g2);
             double scale = size.scale(ChartFormat.PNG);
             g2.scale(scale, scale);
-            drawing.chart().draw(g2, new Rectangle2D.Double(0, 0, size.drawingWidth(ChartFormat.PNG),
-                    size.drawingHeight(ChartFormat.PNG)), info);
+            drawing.chart()
+                    .draw(
+                            g2,
+                            new Rectangle2D.Double(
+                                    0, 0, size.drawingWidth(ChartFormat.PNG), size.drawingHeight(ChartFormat.PNG)),
+                            info);
         } finally {
             g2.dispose();
         }
@@ -54,8 +58,8 @@ final class PngOutput {
             // Charts are flat colour: light compression is almost as small and several times faster than the default.
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(0.75f);
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
-                    param);
+            IIOMetadata metadata =
+                    writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             metadata.mergeTree("javax_imageio_png_1.0", physicalSize(dpi));
             writer.setOutput(out);
             writer.write(null, new IIOImage(image, null, metadata), param);

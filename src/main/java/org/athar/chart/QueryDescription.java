@@ -42,18 +42,24 @@ public final class QueryDescription {
         vocabulary(parts, "search.filter.gender", query.genders(), locale);
         vocabulary(parts, "search.filter.age_group", query.ageGroups(), locale);
         if (!query.sources().isEmpty()) {
-            parts.add(filter("search.filter.source", list(query.sources().stream().sorted().toList(), locale),
+            parts.add(filter(
+                    "search.filter.source",
+                    list(query.sources().stream().sorted().toList(), locale),
                     locale));
         }
         if (query.from().isPresent() && query.to().isPresent()) {
-            parts.add(messages.get("chart.query.between", locale, date(query.from().get(), locale),
+            parts.add(messages.get(
+                    "chart.query.between",
+                    locale,
+                    date(query.from().get(), locale),
                     date(query.to().get(), locale)));
         } else {
             query.from().ifPresent(d -> parts.add(messages.get("chart.query.from", locale, date(d, locale))));
             query.to().ifPresent(d -> parts.add(messages.get("chart.query.to", locale, date(d, locale))));
         }
         query.hasLocation().ifPresent(h -> parts.add(messages.get("search.has_location." + h, locale)));
-        return parts.isEmpty() ? messages.get("chart.query.all", locale)
+        return parts.isEmpty()
+                ? messages.get("chart.query.all", locale)
                 : String.join(messages.get("chart.separator.parts", locale), parts);
     }
 
@@ -82,19 +88,25 @@ public final class QueryDescription {
 
     private void places(List<String> parts, String key, Collection<String> pcodes, Locale locale) {
         if (!pcodes.isEmpty()) {
-            Function<String, String> name = p -> Place.UNKNOWN.equals(p) ? messages.get("search.unknown", locale)
-                    : gazetteer.label(p, locale);
+            Function<String, String> name =
+                    p -> Place.UNKNOWN.equals(p) ? messages.get("search.unknown", locale) : gazetteer.label(p, locale);
             // p-code order (unknown last) is the gazetteer's order, the same in both languages.
-            List<String> names = pcodes.stream().sorted(Comparator.comparing((String p) -> Place.UNKNOWN.equals(p))
-                    .thenComparing(Comparator.naturalOrder())).map(name).toList();
+            List<String> names = pcodes.stream()
+                    .sorted(Comparator.comparing((String p) -> Place.UNKNOWN.equals(p))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .map(name)
+                    .toList();
             parts.add(filter(key, list(names, locale), locale));
         }
     }
 
-    private <T extends Enum<T> & Vocabulary> void vocabulary(List<String> parts, String key, Collection<T> values,
-            Locale locale) {
+    private <T extends Enum<T> & Vocabulary> void vocabulary(
+            List<String> parts, String key, Collection<T> values, Locale locale) {
         if (!values.isEmpty()) {
-            List<String> labels = values.stream().sorted().map(v -> messages.get(v.messageKey(), locale)).toList();
+            List<String> labels = values.stream()
+                    .sorted()
+                    .map(v -> messages.get(v.messageKey(), locale))
+                    .toList();
             parts.add(filter(key, list(labels, locale), locale));
         }
     }

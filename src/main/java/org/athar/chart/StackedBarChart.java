@@ -49,7 +49,8 @@ final class StackedBarChart {
     static Drawing build(ChartData.StackedBars data, ChartText text, ChartStyle style) {
         CrossTab tab = data.crossTab();
         List<Category> bars = tab.rows().stream().map(h -> category(h, style)).toList();
-        List<Category> segments = new ArrayList<>(tab.columns().stream().map(h -> category(h, style)).toList());
+        List<Category> segments = new ArrayList<>(
+                tab.columns().stream().map(h -> category(h, style)).toList());
         List<Optional<Long>> rests = new ArrayList<>();
         for (int r = 0; r < bars.size(); r++) {
             rests.add(rest(tab, r));
@@ -74,11 +75,11 @@ final class StackedBarChart {
                 dataset.setValue(rests.get(r).orElse(null), withheld, bars.get(r));
             }
         }
-        PlotOrientation orientation = tab.rowDimension().isTime() ? PlotOrientation.VERTICAL
-                : PlotOrientation.HORIZONTAL;
+        PlotOrientation orientation =
+                tab.rowDimension().isTime() ? PlotOrientation.VERTICAL : PlotOrientation.HORIZONTAL;
 
-        TotalledRenderer renderer = new TotalledRenderer(grid, tab.rowTotals(), withheld, restSeries, style,
-                orientation);
+        TotalledRenderer renderer =
+                new TotalledRenderer(grid, tab.rowTotals(), withheld, restSeries, style, orientation);
         renderer.setBarPainter(CategoryPlots.painter((row, col) -> row == restSeries, style));
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
@@ -96,15 +97,18 @@ final class StackedBarChart {
         CategoryPlot plot = CategoryPlots.plot(dataset, renderer, orientation, style);
         plot.getRangeAxis().setUpperMargin(0.14);
         return new Drawing(ChartLayout.chart(plot, text, style, true), entity -> {
-            if (entity instanceof CategoryItemEntity item && item.getColumnKey() instanceof Category bar
+            if (entity instanceof CategoryItemEntity item
+                    && item.getColumnKey() instanceof Category bar
                     && item.getRowKey() instanceof Category segment) {
                 int row = bars.indexOf(bar);
                 if (segment.equals(withheld)) {
-                    return Optional.of(new Slice(Map.of("data-row", bar.key()), bar.label() + " · "
-                            + style.list(withheldColumns(tab, row)) + ": " + style.withheld()));
+                    return Optional.of(new Slice(
+                            Map.of("data-row", bar.key()),
+                            bar.label() + " · " + style.list(withheldColumns(tab, row)) + ": " + style.withheld()));
                 }
                 OptionalLong figure = grid.figure(segments.indexOf(segment), row);
-                return Optional.of(new Slice(Map.of("data-row", bar.key(), "data-col", segment.key()),
+                return Optional.of(new Slice(
+                        Map.of("data-row", bar.key(), "data-col", segment.key()),
                         bar.label() + " · " + segment.label() + ": " + style.figure(figure)));
             }
             return Optional.empty();
@@ -151,8 +155,13 @@ final class StackedBarChart {
         private final transient ChartStyle style;
         private final PlotOrientation orientation;
 
-        TotalledRenderer(FigureGrid grid, List<OptionalLong> totals, Category withheld, int restSeries,
-                ChartStyle style, PlotOrientation orientation) {
+        TotalledRenderer(
+                FigureGrid grid,
+                List<OptionalLong> totals,
+                Category withheld,
+                int restSeries,
+                ChartStyle style,
+                PlotOrientation orientation) {
             this.grid = grid;
             this.totals = totals;
             this.withheld = withheld;
@@ -162,8 +171,15 @@ final class StackedBarChart {
         }
 
         @Override
-        protected void drawItemLabel(Graphics2D g2, CategoryDataset dataset, int row, int column, CategoryPlot plot,
-                CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+        protected void drawItemLabel(
+                Graphics2D g2,
+                CategoryDataset dataset,
+                int row,
+                int column,
+                CategoryPlot plot,
+                CategoryItemLabelGenerator generator,
+                Rectangle2D bar,
+                boolean negative) {
             String label = generator.generateLabel(dataset, row, column);
             double width = ChartStyle.width(label, style.valueFont());
             double height = style.valueFont().getSize2D() * 1.1;
@@ -172,14 +188,22 @@ final class StackedBarChart {
             }
             g2.setFont(style.valueFont());
             g2.setPaint(row == restSeries ? ChartStyle.INK : ink(BarChart.seriesColour(grid.series(), row, style)));
-            TextUtils.drawAlignedString(label, g2, (float) bar.getCenterX(), (float) bar.getCenterY(),
-                    TextAnchor.CENTER);
+            TextUtils.drawAlignedString(
+                    label, g2, (float) bar.getCenterX(), (float) bar.getCenterY(), TextAnchor.CENTER);
         }
 
         @Override
-        public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
-                CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row,
-                int column, int pass) {
+        public void drawItem(
+                Graphics2D g2,
+                CategoryItemRendererState state,
+                Rectangle2D dataArea,
+                CategoryPlot plot,
+                CategoryAxis domainAxis,
+                ValueAxis rangeAxis,
+                CategoryDataset dataset,
+                int row,
+                int column,
+                int pass) {
             super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
             if (row == dataset.getRowCount() - 1 && pass == getPassCount() - 1) {
                 drawTotal(g2, dataArea, plot, domainAxis, rangeAxis, dataset, column, state.getEntityCollection());
@@ -195,9 +219,21 @@ final class StackedBarChart {
             }
             Shape box = base.getShape();
             BasicStroke stroke = new BasicStroke((float) style.px(0.6));
-            LegendItem item = new LegendItem(base.getLabel(), base.getDescription(), base.getToolTipText(),
-                    base.getURLText(), true, box, false, ChartStyle.SUPPRESSED_GROUND, true,
-                    ChartStyle.SUPPRESSED_LINES, stroke, true, hatchLines(box.getBounds2D()), stroke,
+            LegendItem item = new LegendItem(
+                    base.getLabel(),
+                    base.getDescription(),
+                    base.getToolTipText(),
+                    base.getURLText(),
+                    true,
+                    box,
+                    false,
+                    ChartStyle.SUPPRESSED_GROUND,
+                    true,
+                    ChartStyle.SUPPRESSED_LINES,
+                    stroke,
+                    true,
+                    hatchLines(box.getBounds2D()),
+                    stroke,
                     ChartStyle.SUPPRESSED_LINES);
             item.setLabelFont(base.getLabelFont());
             item.setLabelPaint(base.getLabelPaint());
@@ -232,8 +268,15 @@ final class StackedBarChart {
          * The row total past the end of what is drawn: the published total (the bar reaches it), or "withheld" right
          * after the published segments, recorded as the row's slice so it can be hovered.
          */
-        private void drawTotal(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot, CategoryAxis domainAxis,
-                ValueAxis rangeAxis, CategoryDataset dataset, int column, EntityCollection entities) {
+        private void drawTotal(
+                Graphics2D g2,
+                Rectangle2D dataArea,
+                CategoryPlot plot,
+                CategoryAxis domainAxis,
+                ValueAxis rangeAxis,
+                CategoryDataset dataset,
+                int column,
+                EntityCollection entities) {
             double stacked = 0;
             for (int r = 0; r < dataset.getRowCount(); r++) {
                 Number v = dataset.getValue(r, column);
@@ -241,8 +284,8 @@ final class StackedBarChart {
             }
             RectangleEdge valueEdge = plot.getRangeAxisEdge();
             double end = rangeAxis.valueToJava2D(stacked, dataArea, valueEdge);
-            double middle = domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea,
-                    plot.getDomainAxisEdge());
+            double middle =
+                    domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
             OptionalLong total = totals.get(column);
             String text = total.isPresent() ? style.number(total.getAsLong()) : style.withheld();
             g2.setFont(style.valueFont());
@@ -266,8 +309,13 @@ final class StackedBarChart {
             }
             TextUtils.drawAlignedString(text, g2, x, y, anchor);
             if (total.isEmpty() && entities != null) {
-                entities.add(new CategoryItemEntity(WithheldMarks.textBox(text, style.valueFont(), x, y, anchor), null,
-                        null, dataset, withheld, dataset.getColumnKey(column)));
+                entities.add(new CategoryItemEntity(
+                        WithheldMarks.textBox(text, style.valueFont(), x, y, anchor),
+                        null,
+                        null,
+                        dataset,
+                        withheld,
+                        dataset.getColumnKey(column)));
             }
         }
 

@@ -30,7 +30,8 @@ final class SvgOverlays {
         int count = 0;
         for (Object o : info.getEntityCollection().getEntities()) {
             ChartEntity entity = (ChartEntity) o;
-            Optional<Slice> slice = entity instanceof ChoroplethPlot.AreaEntity area ? Optional.of(area.slice())
+            Optional<Slice> slice = entity instanceof ChoroplethPlot.AreaEntity area
+                    ? Optional.of(area.slice())
                     : drawing.slices().apply(entity);
             if (slice.isEmpty()) {
                 continue;
@@ -61,13 +62,32 @@ final class SvgOverlays {
         double[] c = new double[6];
         for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
             switch (it.currentSegment(c)) {
-                case PathIterator.SEG_MOVETO -> d.append('M').append(n(c[0])).append(' ').append(n(c[1]));
-                case PathIterator.SEG_LINETO -> d.append('L').append(n(c[0])).append(' ').append(n(c[1]));
-                case PathIterator.SEG_QUADTO -> d.append('Q').append(n(c[0])).append(' ').append(n(c[1])).append(' ')
-                        .append(n(c[2])).append(' ').append(n(c[3]));
-                case PathIterator.SEG_CUBICTO -> d.append('C').append(n(c[0])).append(' ').append(n(c[1]))
-                        .append(' ').append(n(c[2])).append(' ').append(n(c[3])).append(' ').append(n(c[4]))
-                        .append(' ').append(n(c[5]));
+                case PathIterator.SEG_MOVETO ->
+                    d.append('M').append(n(c[0])).append(' ').append(n(c[1]));
+                case PathIterator.SEG_LINETO ->
+                    d.append('L').append(n(c[0])).append(' ').append(n(c[1]));
+                case PathIterator.SEG_QUADTO ->
+                    d.append('Q')
+                            .append(n(c[0]))
+                            .append(' ')
+                            .append(n(c[1]))
+                            .append(' ')
+                            .append(n(c[2]))
+                            .append(' ')
+                            .append(n(c[3]));
+                case PathIterator.SEG_CUBICTO ->
+                    d.append('C')
+                            .append(n(c[0]))
+                            .append(' ')
+                            .append(n(c[1]))
+                            .append(' ')
+                            .append(n(c[2]))
+                            .append(' ')
+                            .append(n(c[3]))
+                            .append(' ')
+                            .append(n(c[4]))
+                            .append(' ')
+                            .append(n(c[5]));
                 default -> d.append('Z');
             }
         }

@@ -41,8 +41,8 @@ final class TimelineChart {
         List<OptionalLong> figures = buckets.stream().map(Bucket::count).toList();
         FigureGrid grid = new FigureGrid(List.of(series), categories, List.of(figures));
 
-        AbstractCategoryItemRenderer renderer = data.style() == ChartData.TimeStyle.LINE ? line(grid, style)
-                : columns(grid, style);
+        AbstractCategoryItemRenderer renderer =
+                data.style() == ChartData.TimeStyle.LINE ? line(grid, style) : columns(grid, style);
         renderer.setSeriesPaint(0, style.series(0));
         if (figuresFit(grid, style, slot, data.style())) {
             CategoryPlots.valueLabels(renderer, grid, PlotOrientation.VERTICAL, style);
@@ -75,25 +75,45 @@ final class TimelineChart {
     private static LineAndShapeRenderer line(FigureGrid grid, ChartStyle style) {
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true) {
             @Override
-            public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
-                    CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row,
-                    int column, int pass) {
+            public void drawItem(
+                    Graphics2D g2,
+                    CategoryItemRendererState state,
+                    Rectangle2D dataArea,
+                    CategoryPlot plot,
+                    CategoryAxis domainAxis,
+                    ValueAxis rangeAxis,
+                    CategoryDataset dataset,
+                    int row,
+                    int column,
+                    int pass) {
                 if (!grid.suppressed(row, column)) {
                     super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
                 } else if (pass == getPassCount() - 1) {
-                    double slot = domainAxis.getCategoryEnd(column, dataset.getColumnCount(), dataArea,
-                            plot.getDomainAxisEdge()) - domainAxis.getCategoryStart(column, dataset.getColumnCount(),
-                            dataArea, plot.getDomainAxisEdge());
-                    WithheldMarks.draw(g2, style, plot, dataArea, domainAxis, rangeAxis, dataset, row, column,
-                            slot * 0.6, isItemLabelVisible(row, column), state.getEntityCollection());
+                    double slot = domainAxis.getCategoryEnd(
+                                    column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge())
+                            - domainAxis.getCategoryStart(
+                                    column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
+                    WithheldMarks.draw(
+                            g2,
+                            style,
+                            plot,
+                            dataArea,
+                            domainAxis,
+                            rangeAxis,
+                            dataset,
+                            row,
+                            column,
+                            slot * 0.6,
+                            isItemLabelVisible(row, column),
+                            state.getEntityCollection());
                 }
             }
         };
         double r = style.px(2.6);
         Shape dot = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
         renderer.setSeriesShape(0, dot);
-        renderer.setSeriesStroke(0, new BasicStroke((float) style.px(1.8), BasicStroke.CAP_ROUND,
-                BasicStroke.JOIN_ROUND));
+        renderer.setSeriesStroke(
+                0, new BasicStroke((float) style.px(1.8), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         renderer.setUseFillPaint(false);
         renderer.setUseOutlinePaint(false);
         renderer.setDrawOutlines(true);
@@ -110,7 +130,9 @@ final class TimelineChart {
 
     /** Every period's label where they fit; otherwise the year at each year's first period, every n-th year. */
     static List<Category> axisLabels(List<Bucket> buckets, Dimension dimension, ChartStyle style, double slot) {
-        double widest = buckets.stream().mapToDouble(b -> ChartStyle.width(b.label(), style.tickFont())).max()
+        double widest = buckets.stream()
+                .mapToDouble(b -> ChartStyle.width(b.label(), style.tickFont()))
+                .max()
                 .orElse(0);
         List<Category> out = new ArrayList<>();
         if (widest + style.px(6) <= slot) {

@@ -29,12 +29,22 @@ final class WithheldMarks {
      * @param barWidth the width bars of this chart have (the mark is no wider)
      * @param word whether to write "withheld" beside the mark (a timeline whose figures do not fit leaves it out)
      */
-    static void draw(Graphics2D g2, ChartStyle style, CategoryPlot plot, Rectangle2D dataArea,
-            CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column,
-            double barWidth, boolean word, EntityCollection entities) {
+    static void draw(
+            Graphics2D g2,
+            ChartStyle style,
+            CategoryPlot plot,
+            Rectangle2D dataArea,
+            CategoryAxis domainAxis,
+            ValueAxis rangeAxis,
+            CategoryDataset dataset,
+            int row,
+            int column,
+            double barWidth,
+            boolean word,
+            EntityCollection entities) {
         double base = rangeAxis.valueToJava2D(0, dataArea, plot.getRangeAxisEdge());
-        double middle = domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea,
-                plot.getDomainAxisEdge());
+        double middle =
+                domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
         double size = Math.max(style.px(4), Math.min(style.px(8), barWidth > 0 ? barWidth : style.px(8)));
         double gap = style.px(3);
         boolean vertical = plot.getOrientation() == PlotOrientation.VERTICAL;
@@ -72,8 +82,8 @@ final class WithheldMarks {
             area = area.createUnion(textBox(text, style.valueFont(), x, y, anchor));
         }
         if (entities != null) {
-            entities.add(new CategoryItemEntity(area, null, null, dataset, dataset.getRowKey(row),
-                    dataset.getColumnKey(column)));
+            entities.add(new CategoryItemEntity(
+                    area, null, null, dataset, dataset.getRowKey(row), dataset.getColumnKey(column)));
         }
     }
 

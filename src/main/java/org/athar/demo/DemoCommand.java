@@ -42,8 +42,13 @@ public final class DemoCommand {
             writeCsv(out, n);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "Wrote %,d synthetic demo reports to %s in %.1f s (%,.0f rows/s)%n", n,
-                out.toAbsolutePath(), seconds, n / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "Wrote %,d synthetic demo reports to %s in %.1f s (%,.0f rows/s)%n",
+                n,
+                out.toAbsolutePath(),
+                seconds,
+                n / seconds);
         return true;
     }
 
@@ -52,8 +57,9 @@ public final class DemoCommand {
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
                 Writer truthWriter = Files.newBufferedWriter(truth, StandardCharsets.UTF_8)) {
             DemoTruth.TruthFile truthFile = DemoTruth.writingTo(truthWriter);
-            new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).withLinkage(sharedPersons).write(writer, n,
-                    written -> { }, truthFile);
+            new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
+                    .withLinkage(sharedPersons)
+                    .write(writer, n, written -> {}, truthFile);
             truthFile.flush();
         }
     }
@@ -61,8 +67,7 @@ public final class DemoCommand {
     /** {@code reports.csv} → {@code reports.truth.csv}, in the same directory. */
     static Path truthBeside(Path csv) {
         String name = csv.getFileName().toString();
-        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4)
-                : name;
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
         return csv.resolveSibling(stem + ".truth.csv");
     }
 
@@ -91,7 +96,9 @@ public final class DemoCommand {
     }
 
     private static Optional<String> option(String[] args, String prefix) {
-        return Arrays.stream(args).filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length()))
+        return Arrays.stream(args)
+                .filter(a -> a.startsWith(prefix))
+                .map(a -> a.substring(prefix.length()))
                 .findFirst();
     }
 }

@@ -23,14 +23,31 @@ public final class DemoDataGenerator {
     public static final long DEFAULT_SEED = 20_110_315L;
 
     /** The columns of the demo file, in order. */
-    public static final List<String> HEADER = List.of("report_id", "source", "victim_name", "victim_name_latin",
-            "gender", "age", "occupation", "disappeared_on", "governorate", "district", "locality", "latitude",
-            "longitude", "perpetrator", "perpetrator_detail", "status", "status_date", "narrative");
+    public static final List<String> HEADER = List.of(
+            "report_id",
+            "source",
+            "victim_name",
+            "victim_name_latin",
+            "gender",
+            "age",
+            "occupation",
+            "disappeared_on",
+            "governorate",
+            "district",
+            "locality",
+            "latitude",
+            "longitude",
+            "perpetrator",
+            "perpetrator_detail",
+            "status",
+            "status_date",
+            "narrative");
 
     /** How often the progress callback is told the number of rows written so far. */
     public static final long PROGRESS_EVERY = 10_000;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
 
     // About 8 % of persons are reported by a second source; only linkable persons (~95 %) qualify.
     private static final double SECOND_REPORT_SHARE = 0.084;
@@ -77,7 +94,7 @@ public final class DemoDataGenerator {
 
     /** Writes the header and {@code n} rows to {@code out} (flushed, not closed); returns the rows written. */
     public long write(Writer out, long n) throws IOException {
-        return write(out, n, written -> { });
+        return write(out, n, written -> {});
     }
 
     /**
@@ -85,7 +102,7 @@ public final class DemoDataGenerator {
      * {@value #PROGRESS_EVERY} rows and at the end.
      */
     public long write(Writer out, long n, LongConsumer progress) throws IOException {
-        return writeAll(out, n, progress, truth -> { });
+        return writeAll(out, n, progress, truth -> {});
     }
 
     /**

@@ -29,7 +29,9 @@ class DemoDataLoader {
     private final boolean enabled;
     private final long size;
 
-    DemoDataLoader(ImportService imports, @Value("${athar.demo.enabled:true}") boolean enabled,
+    DemoDataLoader(
+            ImportService imports,
+            @Value("${athar.demo.enabled:true}") boolean enabled,
             @Value("${athar.demo.size:20000}") long size) {
         this.imports = imports;
         this.enabled = enabled;
@@ -51,16 +53,21 @@ class DemoDataLoader {
             if (imports.reportCount() > 0) {
                 return;
             }
-            log.info("The index is empty: loading {} reports of synthetic demo data (athar.demo.enabled=false turns "
-                    + "this off)", size);
+            log.info(
+                    "The index is empty: loading {} reports of synthetic demo data (athar.demo.enabled=false turns "
+                            + "this off)",
+                    size);
             Path csv = Files.createTempFile("athar-demo", ".csv");
             try {
                 DemoCommand.writeCsv(csv, size);
                 try (InputStream in = Files.newInputStream(csv)) {
-                    ImportResult r = imports.importFile(in, SOURCE_FILE,
-                            new ImportOptions(Optional.empty(), "demo-loader", true), c -> { });
-                    log.info("Synthetic demo data loaded: {} reports stored, {} rejected (batch {})",
-                            r.indexed() + r.updated() + r.unchanged(), r.rejected(), r.batchId());
+                    ImportResult r = imports.importFile(
+                            in, SOURCE_FILE, new ImportOptions(Optional.empty(), "demo-loader", true), c -> {});
+                    log.info(
+                            "Synthetic demo data loaded: {} reports stored, {} rejected (batch {})",
+                            r.indexed() + r.updated() + r.unchanged(),
+                            r.rejected(),
+                            r.batchId());
                 }
             } finally {
                 Files.deleteIfExists(csv);

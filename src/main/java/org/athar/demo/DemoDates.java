@@ -19,7 +19,8 @@ final class DemoDates {
     // The day the government fell: its forces made no arrests after it.
     static final LocalDate GOVERNMENT_FELL = LocalDate.of(2024, 12, 8);
 
-    private static final List<Integer> YEARS = IntStream.rangeClosed(FIRST_YEAR, LAST_DAY.getYear()).boxed().toList();
+    private static final List<Integer> YEARS =
+            IntStream.rangeClosed(FIRST_YEAR, LAST_DAY.getYear()).boxed().toList();
 
     // Shares by year 2011…2024. Government arrests peaked in 2012–2013 (SNHR ranks 2012, 2013, 2011, 2014);
     // the other parties' cases follow the years they held territory.

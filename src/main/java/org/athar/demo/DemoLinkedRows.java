@@ -21,6 +21,7 @@ final class DemoLinkedRows {
     static final double ALL_THREE_SHARE = 0.3;
     /** Shares of new persons made as a brother or a namesake of a recent person. */
     static final double BROTHER_SHARE = 0.04;
+
     static final double NAMESAKE_SHARE = 0.03;
     // Later reports arrive up to this many rows after the first: sources document the same person months apart.
     private static final int MAX_LATER_DELAY = 3000;
@@ -81,12 +82,12 @@ final class DemoLinkedRows {
         Known known;
         if (recent.size() == RECENT && u < BROTHER_SHARE) {
             Known sibling = recent.get(random.nextInt(RECENT));
-            known = new Known(key, DemoPerson.brotherOf(sibling.person(), places, random), Relation.BROTHER,
-                    sibling.key());
+            known = new Known(
+                    key, DemoPerson.brotherOf(sibling.person(), places, random), Relation.BROTHER, sibling.key());
         } else if (recent.size() == RECENT && u < BROTHER_SHARE + NAMESAKE_SHARE) {
             Known other = recent.get(random.nextInt(RECENT));
-            known = new Known(key, DemoPerson.namesakeOf(other.person(), places, random), Relation.NAMESAKE,
-                    other.key());
+            known = new Known(
+                    key, DemoPerson.namesakeOf(other.person(), places, random), Relation.NAMESAKE, other.key());
         } else {
             known = new Known(key, DemoPerson.draw(places, random), Relation.NONE, "");
         }
@@ -100,8 +101,9 @@ final class DemoLinkedRows {
 
     private Row write(Known known, DemoSource source, DemoTranscription as) {
         String id = DemoDataGenerator.nextId(source, lastId, random);
-        return new Row(rows.row(as, source, id), new DemoTruth(source.displayName(), id, known.key(), as.variants(),
-                known.relation(), known.related()));
+        return new Row(
+                rows.row(as, source, id),
+                new DemoTruth(source.displayName(), id, known.key(), as.variants(), known.relation(), known.related()));
     }
 
     private DemoSource other(EnumSet<DemoSource> used) {

@@ -53,7 +53,9 @@ final class DemoNarratives {
             List<String> templates = arabic ? (female ? TAKEN_AR_FEMALE : TAKEN_AR_MALE) : TAKEN_EN;
             template = templates.get(random.nextInt(templates.size()));
         }
-        String by = DemoVocabulary.perpetratorInProse(person.perpetrator(), person.disappearedOn().getYear(), arabic);
-        return (arabic ? MARKER_AR : MARKER_EN) + " " + template.replace("{p}", place).replace("{by}", by);
+        String by = DemoVocabulary.perpetratorInProse(
+                person.perpetrator(), person.disappearedOn().getYear(), arabic);
+        return (arabic ? MARKER_AR : MARKER_EN) + " "
+                + template.replace("{p}", place).replace("{by}", by);
     }
 }

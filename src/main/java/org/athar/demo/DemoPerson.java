@@ -34,15 +34,33 @@ record DemoPerson(
 
     // Shares from SNHR's annual reports (government forces hold about 85–87 % of documented cases).
     private static final Weighted<PerpetratorCategory> PERPETRATORS = Weighted.of(
-            List.of(PerpetratorCategory.GOVERNMENT, PerpetratorCategory.ISIS, PerpetratorCategory.HTS,
-                    PerpetratorCategory.ARMED_OPPOSITION, PerpetratorCategory.SDF, PerpetratorCategory.UNKNOWN),
-            85, 6, 2, 2, 2, 3);
+            List.of(
+                    PerpetratorCategory.GOVERNMENT,
+                    PerpetratorCategory.ISIS,
+                    PerpetratorCategory.HTS,
+                    PerpetratorCategory.ARMED_OPPOSITION,
+                    PerpetratorCategory.SDF,
+                    PerpetratorCategory.UNKNOWN),
+            85,
+            6,
+            2,
+            2,
+            2,
+            3);
     private static final Weighted<Gender> GENDERS =
             Weighted.of(List.of(Gender.MALE, Gender.FEMALE, Gender.UNKNOWN), 88, 10, 2);
     private static final Weighted<ReportStatus> STATUSES = Weighted.of(
-            List.of(ReportStatus.MISSING, ReportStatus.DETAINED, ReportStatus.RELEASED, ReportStatus.DEAD,
+            List.of(
+                    ReportStatus.MISSING,
+                    ReportStatus.DETAINED,
+                    ReportStatus.RELEASED,
+                    ReportStatus.DEAD,
                     ReportStatus.UNKNOWN),
-            70, 12, 8, 7, 3);
+            70,
+            12,
+            8,
+            7,
+            3);
 
     /** Draws one person; the same random sequence always draws the same person. */
     static DemoPerson draw(DemoPlaces places, SplittableRandom random) {
@@ -60,8 +78,20 @@ record DemoPerson(
                 : null;
         LocalDate disappearedOn = DemoDates.disappearance(perpetrator, random);
         ReportStatus status = STATUSES.pick(random);
-        return new DemoPerson(first, father, family, gender, age, occupation, governorate, district, perpetrator,
-                detail, disappearedOn, status, statusDate(status, perpetrator, disappearedOn, random));
+        return new DemoPerson(
+                first,
+                father,
+                family,
+                gender,
+                age,
+                occupation,
+                governorate,
+                district,
+                perpetrator,
+                detail,
+                disappearedOn,
+                status,
+                statusDate(status, perpetrator, disappearedOn, random));
     }
 
     /**
@@ -74,21 +104,33 @@ record DemoPerson(
         Name first;
         do {
             first = DemoNames.first(DemoNames.MALE, random);
-        } while (NameSkeleton.of(first.arabic()).equals(NameSkeleton.of(sibling.first().arabic())));
+        } while (NameSkeleton.of(first.arabic())
+                .equals(NameSkeleton.of(sibling.first().arabic())));
         Integer age = age(random);
         if (sibling.age() != null && age != null) {
             age = Math.max(14, sibling.age() + (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(12)));
         }
-        Governorate governorate = sibling.governorate() == null ? places.governorate(sibling.perpetrator(), random)
+        Governorate governorate = sibling.governorate() == null
+                ? places.governorate(sibling.perpetrator(), random)
                 : sibling.governorate();
-        District district = sibling.district() != null && random.nextDouble() < 0.7 ? sibling.district()
+        District district = sibling.district() != null && random.nextDouble() < 0.7
+                ? sibling.district()
                 : places.district(governorate, random);
         PerpetratorCategory perpetrator = random.nextDouble() < 0.7 ? sibling.perpetrator() : PERPETRATORS.pick(random);
         LocalDate disappearedOn = perpetrator == sibling.perpetrator() && random.nextDouble() < 0.4
                 ? sibling.disappearedOn()
                 : DemoDates.disappearance(perpetrator, random);
-        return drawRest(first, sibling.father(), sibling.family(), Gender.MALE, age, governorate, district,
-                perpetrator, disappearedOn, random);
+        return drawRest(
+                first,
+                sibling.father(),
+                sibling.family(),
+                Gender.MALE,
+                age,
+                governorate,
+                district,
+                perpetrator,
+                disappearedOn,
+                random);
     }
 
     /** Someone else with the same three names as {@code other}, from another governorate (a hard negative). */
@@ -99,41 +141,117 @@ record DemoPerson(
             governorate = places.governorate(perpetrator, random);
         } while (governorate.equals(other.governorate())); // every party's cases span several governorates
         Gender gender = other.gender() == Gender.UNKNOWN ? Gender.MALE : other.gender();
-        return drawRest(other.first(), other.father(), other.family(), gender, age(random), governorate,
-                places.district(governorate, random), perpetrator, DemoDates.disappearance(perpetrator, random),
+        return drawRest(
+                other.first(),
+                other.father(),
+                other.family(),
+                gender,
+                age(random),
+                governorate,
+                places.district(governorate, random),
+                perpetrator,
+                DemoDates.disappearance(perpetrator, random),
                 random);
     }
 
-    private static DemoPerson drawRest(Name first, Name father, Name family, Gender gender, Integer age,
-            Governorate governorate, District district, PerpetratorCategory perpetrator, LocalDate disappearedOn,
+    private static DemoPerson drawRest(
+            Name first,
+            Name father,
+            Name family,
+            Gender gender,
+            Integer age,
+            Governorate governorate,
+            District district,
+            PerpetratorCategory perpetrator,
+            LocalDate disappearedOn,
             SplittableRandom random) {
         Pair occupation = random.nextBoolean() ? DemoVocabulary.occupation(gender, age, random) : null;
         Pair detail = perpetrator == PerpetratorCategory.GOVERNMENT && random.nextBoolean()
                 ? DemoVocabulary.GOVERNMENT_DETAILS.get(random.nextInt(DemoVocabulary.GOVERNMENT_DETAILS.size()))
                 : null;
         ReportStatus status = STATUSES.pick(random);
-        return new DemoPerson(first, father, family, gender, age, occupation, governorate, district, perpetrator,
-                detail, disappearedOn, status, statusDate(status, perpetrator, disappearedOn, random));
+        return new DemoPerson(
+                first,
+                father,
+                family,
+                gender,
+                age,
+                occupation,
+                governorate,
+                district,
+                perpetrator,
+                detail,
+                disappearedOn,
+                status,
+                statusDate(status, perpetrator, disappearedOn, random));
     }
 
     DemoPerson withAge(Integer newAge) {
-        return new DemoPerson(first, father, family, gender, newAge, occupation, governorate, district, perpetrator,
-                perpetratorDetail, disappearedOn, status, statusDate);
+        return new DemoPerson(
+                first,
+                father,
+                family,
+                gender,
+                newAge,
+                occupation,
+                governorate,
+                district,
+                perpetrator,
+                perpetratorDetail,
+                disappearedOn,
+                status,
+                statusDate);
     }
 
     DemoPerson withDistrict(District newDistrict) {
-        return new DemoPerson(first, father, family, gender, age, occupation, governorate, newDistrict, perpetrator,
-                perpetratorDetail, disappearedOn, status, statusDate);
+        return new DemoPerson(
+                first,
+                father,
+                family,
+                gender,
+                age,
+                occupation,
+                governorate,
+                newDistrict,
+                perpetrator,
+                perpetratorDetail,
+                disappearedOn,
+                status,
+                statusDate);
     }
 
     DemoPerson withDisappearedOn(LocalDate day) {
-        return new DemoPerson(first, father, family, gender, age, occupation, governorate, district, perpetrator,
-                perpetratorDetail, day, status, statusDate);
+        return new DemoPerson(
+                first,
+                father,
+                family,
+                gender,
+                age,
+                occupation,
+                governorate,
+                district,
+                perpetrator,
+                perpetratorDetail,
+                day,
+                status,
+                statusDate);
     }
 
     DemoPerson withStatus(ReportStatus newStatus) {
-        return new DemoPerson(first, father, family, gender, age, occupation, governorate, district, perpetrator,
-                perpetratorDetail, disappearedOn, newStatus, statusDate);
+        return new DemoPerson(
+                first,
+                father,
+                family,
+                gender,
+                age,
+                occupation,
+                governorate,
+                district,
+                perpetrator,
+                perpetratorDetail,
+                disappearedOn,
+                newStatus,
+                statusDate);
     }
 
     /**
@@ -157,8 +275,8 @@ record DemoPerson(
     }
 
     /** Only a release or a death has a date of its own; it always follows the disappearance. */
-    private static LocalDate statusDate(ReportStatus status, PerpetratorCategory perpetrator, LocalDate disappearedOn,
-            SplittableRandom random) {
+    private static LocalDate statusDate(
+            ReportStatus status, PerpetratorCategory perpetrator, LocalDate disappearedOn, SplittableRandom random) {
         if (status == ReportStatus.RELEASED) {
             // Thousands walked out when the prisons were opened on 8 December 2024.
             if (perpetrator == PerpetratorCategory.GOVERNMENT && random.nextDouble() < 0.25) {

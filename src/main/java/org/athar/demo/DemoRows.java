@@ -33,17 +33,19 @@ final class DemoRows {
 
     // The default mode (as == null) must draw from random in exactly the order it always has: the default demo
     // file is the same file for everyone (DemoDefaultOutputTest).
-    private String[] write(DemoPerson person, DemoSource source, String reportId, boolean secondReport,
-            DemoTranscription as) {
+    private String[] write(
+            DemoPerson person, DemoSource source, String reportId, boolean secondReport, DemoTranscription as) {
         boolean arabic = random.nextDouble() < source.arabicShare();
         String[] row = new String[18];
         row[0] = reportId;
         row[1] = source.displayName();
         if (as == null) {
-            row[2] = DemoNames.written(person.first(), random) + " " + DemoNames.written(person.father(), random)
-                    + " " + DemoNames.written(person.family(), random);
-            row[3] = random.nextDouble() < 0.40 ? DemoNames.latin(person.first(), random) + " "
-                    + DemoNames.latin(person.father(), random) + " " + DemoNames.latin(person.family(), random) : "";
+            row[2] = DemoNames.written(person.first(), random) + " " + DemoNames.written(person.father(), random) + " "
+                    + DemoNames.written(person.family(), random);
+            row[3] = random.nextDouble() < 0.40
+                    ? DemoNames.latin(person.first(), random) + " " + DemoNames.latin(person.father(), random) + " "
+                            + DemoNames.latin(person.family(), random)
+                    : "";
         } else {
             row[2] = as.name();
             row[3] = as.latin();
@@ -55,8 +57,11 @@ final class DemoRows {
                 ? DemoDates.coarse(person.disappearedOn(), as.coarseDate().get() == DatePrecision.YEAR, random)
                 : DemoDates.written(disappearedOn(person, secondReport), arabic, random);
         String place = writePlace(person, arabic, row, as != null && as.dropDistrict());
-        row[13] = DemoVocabulary.perpetrator(person.perpetrator(), person.disappearedOn().getYear(), arabic, random);
-        row[14] = person.perpetratorDetail() == null ? "" : person.perpetratorDetail().in(arabic);
+        row[13] = DemoVocabulary.perpetrator(
+                person.perpetrator(), person.disappearedOn().getYear(), arabic, random);
+        row[14] = person.perpetratorDetail() == null
+                ? ""
+                : person.perpetratorDetail().in(arabic);
         row[15] = DemoVocabulary.status(person.status(), person.gender(), arabic, random);
         row[16] = person.statusDate() == null ? "" : person.statusDate().toString();
         row[17] = DemoNarratives.narrative(person, place, arabic, random);

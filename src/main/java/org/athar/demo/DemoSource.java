@@ -12,7 +12,8 @@ enum DemoSource {
     DAM("Demo Archive for the Missing", "DAM", 30, 0.15),
     STN("شبكة التوثيق التجريبية", "STN", 20, 0.85);
 
-    static final Weighted<DemoSource> SHARES = Weighted.of(List.of(values()),
+    static final Weighted<DemoSource> SHARES = Weighted.of(
+            List.of(values()),
             Arrays.stream(values()).mapToDouble(source -> source.share).toArray());
 
     private final String displayName;

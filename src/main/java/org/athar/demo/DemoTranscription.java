@@ -18,8 +18,13 @@ import org.athar.report.ReportStatus;
  * day or a year off), the name columns as written, whether only the year or month of the date is given, whether the
  * district is left out, and which {@link DemoVariant}s made it differ from the first report.
  */
-record DemoTranscription(DemoPerson person, String name, String latin, Optional<DatePrecision> coarseDate,
-        boolean dropDistrict, Set<DemoVariant> variants) {
+record DemoTranscription(
+        DemoPerson person,
+        String name,
+        String latin,
+        Optional<DatePrecision> coarseDate,
+        boolean dropDistrict,
+        Set<DemoVariant> variants) {
 
     // As often as DemoRows fills victim_name_latin in the default mode.
     private static final double LATIN_COLUMN_SHARE = 0.40;
@@ -71,7 +76,9 @@ record DemoTranscription(DemoPerson person, String name, String latin, Optional<
                 return without;
             });
             latin = random.nextDouble() < LATIN_COLUMN_SHARE ? join(parts, latinWriting) : "";
-            if (spelling && parts.stream().anyMatch(p -> !DemoNames.bareHamza(p.arabic()).equals(p.arabic()))) {
+            if (spelling
+                    && parts.stream()
+                            .anyMatch(p -> !DemoNames.bareHamza(p.arabic()).equals(p.arabic()))) {
                 applied.add(DemoVariant.ARABIC_SPELLING);
             }
         }
@@ -115,10 +122,10 @@ record DemoTranscription(DemoPerson person, String name, String latin, Optional<
                 applied.add(DemoVariant.NEIGHBOUR_DISTRICT);
             }
         }
-        if (drawn(DemoVariant.STATUS_DIFFERENT, random) && (person.status() == ReportStatus.MISSING
-                || person.status() == ReportStatus.DETAINED)) {
-            known = known.withStatus(person.status() == ReportStatus.MISSING ? ReportStatus.DETAINED
-                    : ReportStatus.MISSING);
+        if (drawn(DemoVariant.STATUS_DIFFERENT, random)
+                && (person.status() == ReportStatus.MISSING || person.status() == ReportStatus.DETAINED)) {
+            known = known.withStatus(
+                    person.status() == ReportStatus.MISSING ? ReportStatus.DETAINED : ReportStatus.MISSING);
             applied.add(DemoVariant.STATUS_DIFFERENT);
         }
         return new DemoTranscription(known, name, latin, coarse, dropDistrict, applied);

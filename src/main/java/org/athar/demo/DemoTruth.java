@@ -19,7 +19,12 @@ import org.apache.commons.csv.CSVRecord;
  * which {@link DemoVariant}s the report was written with and, for a deliberate look-alike, whose brother or namesake
  * the person is ({@code relatedPerson}, empty for {@link Relation#NONE}).
  */
-public record DemoTruth(String source, String reportId, String person, Set<DemoVariant> variants, Relation relation,
+public record DemoTruth(
+        String source,
+        String reportId,
+        String person,
+        Set<DemoVariant> variants,
+        Relation relation,
         String relatedPerson) {
 
     /** How the person was made: drawn afresh, or as a hard negative modelled on an earlier person. */
@@ -34,7 +39,8 @@ public record DemoTruth(String source, String reportId, String person, Set<DemoV
     /** The columns of the truth file, in order. */
     public static final List<String> HEADER = List.of("source", "report_id", "person");
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
 
     public DemoTruth {
         variants = variants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(variants));
@@ -47,11 +53,15 @@ public record DemoTruth(String source, String reportId, String person, Set<DemoV
 
     /** The lines of a truth file (variants and relation are not in the file: empty and {@code NONE}). */
     public static List<DemoTruth> read(Reader in) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (CSVParser parser = format.parse(in)) {
             if (!parser.getHeaderNames().equals(HEADER)) {
-                throw new IOException("not a demo truth file: the header is " + parser.getHeaderNames() + ", expected "
-                        + HEADER);
+                throw new IOException(
+                        "not a demo truth file: the header is " + parser.getHeaderNames() + ", expected " + HEADER);
             }
             return parser.stream().map(DemoTruth::fromLine).toList();
         }

@@ -21,18 +21,29 @@ final class DemoVocabulary {
     }
 
     private static final Map<PerpetratorCategory, List<String>> PERPETRATOR_EN = Map.of(
-            PerpetratorCategory.GOVERNMENT, List.of("Syrian regime forces", "government forces",
-                    "Syrian government forces", "regime forces", "Syrian army", "government"),
+            PerpetratorCategory.GOVERNMENT,
+                    List.of(
+                            "Syrian regime forces",
+                            "government forces",
+                            "Syrian government forces",
+                            "regime forces",
+                            "Syrian army",
+                            "government"),
             PerpetratorCategory.ISIS, List.of("ISIS", "Islamic State", "Daesh", "isis"),
             PerpetratorCategory.HTS, List.of("Hay'at Tahrir al-Sham", "HTS", "hts"),
-            PerpetratorCategory.ARMED_OPPOSITION, List.of("armed opposition factions", "Syrian National Army",
-                    "armed-opposition"),
+            PerpetratorCategory.ARMED_OPPOSITION,
+                    List.of("armed opposition factions", "Syrian National Army", "armed-opposition"),
             PerpetratorCategory.SDF, List.of("Syrian Democratic Forces", "SDF", "sdf"),
             PerpetratorCategory.UNKNOWN, List.of("unknown", "", "unidentified gunmen", "unknown party"));
 
     private static final Map<PerpetratorCategory, List<String>> PERPETRATOR_AR = Map.of(
-            PerpetratorCategory.GOVERNMENT, List.of("قوات النظام السوري", "قوات النظام", "القوات الحكومية",
-                    "الأجهزة الأمنية", "قوات الحكومة السورية"),
+            PerpetratorCategory.GOVERNMENT,
+                    List.of(
+                            "قوات النظام السوري",
+                            "قوات النظام",
+                            "القوات الحكومية",
+                            "الأجهزة الأمنية",
+                            "قوات الحكومة السورية"),
             PerpetratorCategory.ISIS, List.of("تنظيم داعش", "داعش", "تنظيم الدولة"),
             PerpetratorCategory.HTS, List.of("هيئة تحرير الشام", "تحرير الشام"),
             PerpetratorCategory.ARMED_OPPOSITION, List.of("فصائل المعارضة المسلحة", "الجيش الوطني السوري"),
@@ -75,15 +86,31 @@ final class DemoVocabulary {
             new Pair("Saydnaya Military Prison", "سجن صيدنايا العسكري"),
             new Pair("Military Intelligence checkpoint", "حاجز للأمن العسكري"));
 
-    static final List<Pair> OCCUPATIONS_MALE = List.of(new Pair("student", "طالب"), new Pair("teacher", "معلم"),
-            new Pair("farmer", "مزارع"), new Pair("engineer", "مهندس"), new Pair("doctor", "طبيب"),
-            new Pair("worker", "عامل"), new Pair("driver", "سائق"), new Pair("merchant", "تاجر"),
-            new Pair("lawyer", "محام"), new Pair("carpenter", "نجار"), new Pair("pharmacist", "صيدلاني"),
-            new Pair("soldier", "عسكري"), new Pair("civil servant", "موظف"), new Pair("tailor", "خياط"));
+    static final List<Pair> OCCUPATIONS_MALE = List.of(
+            new Pair("student", "طالب"),
+            new Pair("teacher", "معلم"),
+            new Pair("farmer", "مزارع"),
+            new Pair("engineer", "مهندس"),
+            new Pair("doctor", "طبيب"),
+            new Pair("worker", "عامل"),
+            new Pair("driver", "سائق"),
+            new Pair("merchant", "تاجر"),
+            new Pair("lawyer", "محام"),
+            new Pair("carpenter", "نجار"),
+            new Pair("pharmacist", "صيدلاني"),
+            new Pair("soldier", "عسكري"),
+            new Pair("civil servant", "موظف"),
+            new Pair("tailor", "خياط"));
 
-    static final List<Pair> OCCUPATIONS_FEMALE = List.of(new Pair("student", "طالبة"), new Pair("teacher", "معلمة"),
-            new Pair("nurse", "ممرضة"), new Pair("housewife", "ربة منزل"), new Pair("engineer", "مهندسة"),
-            new Pair("doctor", "طبيبة"), new Pair("civil servant", "موظفة"), new Pair("pharmacist", "صيدلانية"));
+    static final List<Pair> OCCUPATIONS_FEMALE = List.of(
+            new Pair("student", "طالبة"),
+            new Pair("teacher", "معلمة"),
+            new Pair("nurse", "ممرضة"),
+            new Pair("housewife", "ربة منزل"),
+            new Pair("engineer", "مهندسة"),
+            new Pair("doctor", "طبيبة"),
+            new Pair("civil servant", "موظفة"),
+            new Pair("pharmacist", "صيدلانية"));
 
     private static final Pair SCHOOL_STUDENT_MALE = new Pair("student", "طالب");
     private static final Pair SCHOOL_STUDENT_FEMALE = new Pair("student", "طالبة");

@@ -34,8 +34,13 @@ public final class EmbeddedEngine implements AutoCloseable {
     private static final Duration LONGEST_RESTART_DELAY = Duration.ofSeconds(60);
 
     /** What the node needs to know: where to live, how much heap, how long to wait, whom to run as when root. */
-    public record Settings(Path dataDir, String heap, Duration startTimeout, String runAs,
-            Optional<Path> distribution, Duration restartDelay) {
+    public record Settings(
+            Path dataDir,
+            String heap,
+            Duration startTimeout,
+            String runAs,
+            Optional<Path> distribution,
+            Duration restartDelay) {
 
         /** With the default first restart delay of one second. */
         public Settings(Path dataDir, String heap, Duration startTimeout, String runAs, Optional<Path> distribution) {
@@ -59,7 +64,8 @@ public final class EmbeddedEngine implements AutoCloseable {
 
     private EmbeddedEngine(Settings settings) {
         this.settings = settings;
-        this.layout = new EngineLayout(settings.dataDir().toAbsolutePath().normalize().resolve("engine"));
+        this.layout =
+                new EngineLayout(settings.dataDir().toAbsolutePath().normalize().resolve("engine"));
     }
 
     /** Starts a node and returns once every primary shard is active (green, or yellow for an index asking for replicas); throws {@link EngineStartException} with a remedy. */
@@ -125,34 +131,46 @@ public final class EmbeddedEngine implements AutoCloseable {
         layout.restrictAccess(settings.dataDir(), user);
         try {
             if (user.isPresent()) {
-                log.info("Athar runs as root and Elasticsearch refuses root: starting the node as user '{}' "
-                        + "(athar.elasticsearch.embedded.run-as) and giving it {}", user.get().name(), layout.root());
+                log.info(
+                        "Athar runs as root and Elasticsearch refuses root: starting the node as user '{}' "
+                                + "(athar.elasticsearch.embedded.run-as) and giving it {}",
+                        user.get().name(),
+                        layout.root());
                 user.get().ensureCanTraverse(settings.dataDir());
                 for (Path dir : layout.nodeOwnedDirectories()) {
                     user.get().own(dir);
                 }
             }
-            List<String> command = List.of(home.resolve("bin/elasticsearch").toString(),
-                    "-p", layout.pidFile().toString());
-            ProcessBuilder pb = new ProcessBuilder(user.map(u -> u.wrap(command)).orElse(command))
+            List<String> command = List.of(
+                    home.resolve("bin/elasticsearch").toString(),
+                    "-p",
+                    layout.pidFile().toString());
+            ProcessBuilder pb = new ProcessBuilder(
+                            user.map(u -> u.wrap(command)).orElse(command))
                     .directory(layout.logs().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
+                    .redirectOutput(
+                            ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
             Map<String, String> env = pb.environment();
             env.put("ES_JAVA_HOME", System.getProperty("java.home"));
             env.put("ES_PATH_CONF", layout.config().toString());
             env.put("ES_TMPDIR", layout.tmp().toString());
             env.remove("ES_JAVA_OPTS");
             env.remove("JAVA_TOOL_OPTIONS");
-            log.info("Starting Elasticsearch {} on 127.0.0.1:{} (data in {})", home.getFileName(), httpPort,
+            log.info(
+                    "Starting Elasticsearch {} on 127.0.0.1:{} (data in {})",
+                    home.getFileName(),
+                    httpPort,
                     layout.data());
             Process started = pb.start();
             process = started;
             started.onExit().thenRun(() -> onExit(started));
         } catch (IOException e) {
-            throw new EngineStartException("Could not start Elasticsearch from " + home + ": " + e.getMessage(),
+            throw new EngineStartException(
+                    "Could not start Elasticsearch from " + home + ": " + e.getMessage(),
                     "Check that " + home + "/bin/elasticsearch can run and that setpriv (util-linux) is installed "
-                            + "when Athar runs as root.", e);
+                            + "when Athar runs as root.",
+                    e);
         }
     }
 
@@ -172,9 +190,14 @@ public final class EmbeddedEngine implements AutoCloseable {
      */
     private void restartAfterExit(Process exited) {
         try {
-            log.error("Elasticsearch on {} exited unexpectedly with code {}; the engine is DOWN and Athar restarts it "
-                    + "on the same data ({}). Last lines of {}:\n{}", uri(), exited.exitValue(), layout.data(),
-                    layout.consoleLog(), layout.consoleTail(10));
+            log.error(
+                    "Elasticsearch on {} exited unexpectedly with code {}; the engine is DOWN and Athar restarts it "
+                            + "on the same data ({}). Last lines of {}:\n{}",
+                    uri(),
+                    exited.exitValue(),
+                    layout.data(),
+                    layout.consoleLog(),
+                    layout.consoleTail(10));
             Duration delay = settings.restartDelay();
             for (int attempt = 1; !closing; attempt++) {
                 sleep(delay);
@@ -185,8 +208,11 @@ public final class EmbeddedEngine implements AutoCloseable {
                 if (configured.isPresent() && configured.get() != httpPort) {
                     // Another start (a second Athar on the same data directory) has taken the data over: fighting it
                     // for the node lock would leave neither running.
-                    log.error("Not restarting Elasticsearch: another start now runs a node on {} (HTTP port {}); "
-                            + "only one Athar may use a data directory", layout.data(), configured.get());
+                    log.error(
+                            "Not restarting Elasticsearch: another start now runs a node on {} (HTTP port {}); "
+                                    + "only one Athar may use a data directory",
+                            layout.data(),
+                            configured.get());
                     return;
                 }
                 long started = System.nanoTime();
@@ -195,14 +221,21 @@ public final class EmbeddedEngine implements AutoCloseable {
                     launch();
                     awaitGreen();
                     restarts.incrementAndGet();
-                    log.warn("Elasticsearch restarted on {} after {} ms (attempt {}); the engine is UP again", uri(),
-                            (System.nanoTime() - started) / 1_000_000, attempt);
+                    log.warn(
+                            "Elasticsearch restarted on {} after {} ms (attempt {}); the engine is UP again",
+                            uri(),
+                            (System.nanoTime() - started) / 1_000_000,
+                            attempt);
                     return;
                 } catch (EngineStartException | UncheckedIOException e) {
-                    delay = delay.multipliedBy(2).compareTo(LONGEST_RESTART_DELAY) > 0 ? LONGEST_RESTART_DELAY
+                    delay = delay.multipliedBy(2).compareTo(LONGEST_RESTART_DELAY) > 0
+                            ? LONGEST_RESTART_DELAY
                             : delay.multipliedBy(2);
-                    log.error("Restarting Elasticsearch failed (attempt {}): {}; trying again in {} s", attempt,
-                            e.getMessage(), delay.toSeconds());
+                    log.error(
+                            "Restarting Elasticsearch failed (attempt {}): {}; trying again in {} s",
+                            attempt,
+                            e.getMessage(),
+                            delay.toSeconds());
                 }
             }
         } finally {
@@ -211,7 +244,8 @@ public final class EmbeddedEngine implements AutoCloseable {
     }
 
     private void awaitGreen() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + settings.startTimeout().toNanos();
         // Green, or yellow: a single node cannot host replicas of an index that asks for them, but yellow still
         // means every primary shard, so every document, is available.
@@ -223,15 +257,19 @@ public final class EmbeddedEngine implements AutoCloseable {
                 throw new EngineStartException("Athar is stopping; the engine was not started", "Nothing to do.");
             }
             if (!node.isAlive()) {
-                throw new EngineStartException("Elasticsearch exited with code " + node.exitValue()
-                        + " while starting. Last lines of " + layout.consoleLog() + ":\n" + layout.consoleTail(25),
+                throw new EngineStartException(
+                        "Elasticsearch exited with code " + node.exitValue() + " while starting. Last lines of "
+                                + layout.consoleLog() + ":\n" + layout.consoleTail(25),
                         "Read the log above; the usual causes are too little memory for "
                                 + "athar.elasticsearch.embedded.heap or a data directory used by another node.");
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health)
-                        .header("Authorization", credentials.authorization())
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(health)
+                                .header("Authorization", credentials.authorization())
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 lastStatus = response.statusCode();
                 if (response.statusCode() == 200 && !response.body().contains("\"timed_out\":true")) {
                     return;
@@ -247,12 +285,16 @@ public final class EmbeddedEngine implements AutoCloseable {
             }
         }
         stopProcess();
-        String refused = lastStatus == 401 || lastStatus == 403 ? " It refused Athar's account '"
-                + credentials.username() + "' (HTTP " + lastStatus + "); the account is written into "
-                + layout.config() + " from " + layout.passwordFile() + " at each start." : "";
-        throw new EngineStartException("Elasticsearch did not become ready (all primary shards active) within "
-                + settings.startTimeout().toSeconds() + " s." + refused + " Last lines of " + layout.consoleLog()
-                + ":\n" + layout.consoleTail(25),
+        String refused = lastStatus == 401 || lastStatus == 403
+                ? " It refused Athar's account '"
+                        + credentials.username() + "' (HTTP " + lastStatus + "); the account is written into "
+                        + layout.config() + " from " + layout.passwordFile() + " at each start."
+                : "";
+        throw new EngineStartException(
+                "Elasticsearch did not become ready (all primary shards active) within "
+                        + settings.startTimeout().toSeconds() + " s." + refused + " Last lines of "
+                        + layout.consoleLog()
+                        + ":\n" + layout.consoleTail(25),
                 "Raise athar.elasticsearch.embedded.start-timeout (ATHAR_ELASTICSEARCH_EMBEDDED_STARTTIMEOUT) on a "
                         + "slow machine, or read the log for the cause.");
     }

@@ -1,6 +1,7 @@
 package org.athar.engine;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
@@ -41,7 +41,8 @@ final class EngineAccount {
      * restores from its repository (and deleting an old backup by hand), and everything on its own indices. Not
      * security administration, not cluster settings, not any index outside {@code athar-*}.
      */
-    private static final String ROLES = String.join("\n",
+    private static final String ROLES = String.join(
+            "\n",
             "# Written by Athar at each start; edits are overwritten. See docs/security.md (The embedded engine).",
             ROLE + ":",
             "  cluster:",
@@ -76,13 +77,17 @@ final class EngineAccount {
             RANDOM.nextBytes(secret);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
             writeOwnerOnly(file, password + "\n");
-            log.info("Created the embedded engine's password for the account '{}' in {} (readable by its owner only)",
-                    EngineCredentials.EMBEDDED_USERNAME, file);
+            log.info(
+                    "Created the embedded engine's password for the account '{}' in {} (readable by its owner only)",
+                    EngineCredentials.EMBEDDED_USERNAME,
+                    file);
             return new EngineCredentials(EngineCredentials.EMBEDDED_USERNAME, password);
         } catch (IOException e) {
-            throw new EngineStartException("Cannot read or create the embedded engine's password file " + file + ": "
-                    + e.getMessage(), "Check that athar.data-dir (ATHAR_DATA_DIR) is writable by the account that "
-                            + "runs Athar; delete the file to have a new password created at the next start.", e);
+            throw new EngineStartException(
+                    "Cannot read or create the embedded engine's password file " + file + ": " + e.getMessage(),
+                    "Check that athar.data-dir (ATHAR_DATA_DIR) is writable by the account that "
+                            + "runs Athar; delete the file to have a new password created at the next start.",
+                    e);
         }
     }
 
@@ -101,7 +106,8 @@ final class EngineAccount {
      * and TLS would add a certificate to create, renew and trust in every client.
      */
     static String settings() {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "xpack.security.enabled: true",
                 "xpack.security.autoconfiguration.enabled: false",
                 "xpack.security.enrollment.enabled: false",
@@ -122,8 +128,8 @@ final class EngineAccount {
         FileAttribute<?>[] attributes = posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)}
                 : new FileAttribute<?>[0];
-        try (SeekableByteChannel out = Files.newByteChannel(temp,
-                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
+        try (SeekableByteChannel out = Files.newByteChannel(
+                temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
             out.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -135,7 +141,9 @@ final class EngineAccount {
         }
         Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
         if (perms.stream().anyMatch(p -> !p.name().startsWith("OWNER_"))) {
-            log.warn("{} was open to other users ({}); made it readable by its owner only again", file,
+            log.warn(
+                    "{} was open to other users ({}); made it readable by its owner only again",
+                    file,
                     PosixFilePermissions.toString(perms));
             Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
         }

@@ -21,8 +21,8 @@ import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
-import org.elasticsearch.client.RestClient;
 import org.athar.report.ReportJson;
+import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -44,7 +44,7 @@ class EngineConfiguration {
             return new EngineEndpoint(List.of(engine.uri()), "embedded", engine, Optional.of(engine.credentials()));
         }
         List<URI> uris = spring.getUris().stream().map(URI::create).toList();
-        return new EngineEndpoint(uris, "external", () -> { });
+        return new EngineEndpoint(uris, "external", () -> {});
     }
 
     @Bean(destroyMethod = "close")
@@ -53,16 +53,25 @@ class EngineConfiguration {
                 .map(u -> new HttpHost(u.getHost(), u.getPort(), u.getScheme()))
                 .toArray(HttpHost[]::new);
         RestClientBuilder builder = RestClient.builder(hosts)
-                .setRequestConfigCallback(r -> r.setConnectTimeout((int) spring.getConnectionTimeout().toMillis())
+                .setRequestConfigCallback(r -> r.setConnectTimeout(
+                                (int) spring.getConnectionTimeout().toMillis())
                         .setSocketTimeout((int) spring.getSocketTimeout().toMillis()));
         // The embedded node's own account, or the cluster's configured user; an API key only for a cluster.
-        Optional<EngineCredentials> login = endpoint.credentials().or(() -> Optional.ofNullable(spring.getUsername())
-                .map(user -> new EngineCredentials(user, spring.getPassword())));
+        Optional<EngineCredentials> login = endpoint.credentials()
+                .or(() -> Optional.ofNullable(spring.getUsername())
+                        .map(user -> new EngineCredentials(user, spring.getPassword())));
         if (endpoint.credentials().isEmpty()) {
-            properties.elasticsearch().apiKeyIfSet().ifPresent(key -> builder.setDefaultHeaders(
-                    new Header[] {new BasicHeader("Authorization", "ApiKey " + key)}));
+            properties
+                    .elasticsearch()
+                    .apiKeyIfSet()
+                    .ifPresent(key -> builder.setDefaultHeaders(
+                            new Header[] {new BasicHeader("Authorization", "ApiKey " + key)}));
         }
-        SSLContext ssl = properties.elasticsearch().caCertificateIfSet().map(EngineConfiguration::trusting).orElse(null);
+        SSLContext ssl = properties
+                .elasticsearch()
+                .caCertificateIfSet()
+                .map(EngineConfiguration::trusting)
+                .orElse(null);
         builder.setHttpClientConfigCallback(http -> {
             login.ifPresent(l -> {
                 BasicCredentialsProvider credentials = new BasicCredentialsProvider();
@@ -80,8 +89,8 @@ class EngineConfiguration {
     @Bean
     ElasticsearchClient elasticsearchClient(RestClient restClient) {
         // The same mapper the report JSON contract is tested with, so stored documents match it exactly.
-        return new ElasticsearchClient(new RestClientTransport(restClient,
-                new JacksonJsonpMapper(ReportJson.newMapper())));
+        return new ElasticsearchClient(
+                new RestClientTransport(restClient, new JacksonJsonpMapper(ReportJson.newMapper())));
     }
 
     private static SSLContext trusting(java.nio.file.Path caCertificate) {
@@ -98,9 +107,11 @@ class EngineConfiguration {
             context.init(null, tmf.getTrustManagers(), null);
             return context;
         } catch (IOException | GeneralSecurityException e) {
-            throw new EngineStartException("Cannot read the CA certificate " + caCertificate + ": " + e.getMessage(),
+            throw new EngineStartException(
+                    "Cannot read the CA certificate " + caCertificate + ": " + e.getMessage(),
                     "Set athar.elasticsearch.ca-certificate (ATHAR_ELASTICSEARCH_CACERTIFICATE) to a PEM file, "
-                            + "such as the cluster's http_ca.crt.", e);
+                            + "such as the cluster's http_ca.crt.",
+                    e);
         }
     }
 }

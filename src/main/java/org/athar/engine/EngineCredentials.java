@@ -19,8 +19,8 @@ public record EngineCredentials(String username, String password) {
 
     /** The value of an HTTP {@code Authorization} header for these credentials (Basic). */
     public String authorization() {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -30,10 +30,14 @@ public record EngineCredentials(String username, String password) {
     public static EngineCredentials ofEmbedded(Path dataDir) {
         Path file = passwordFile(dataDir);
         try {
-            return new EngineCredentials(EMBEDDED_USERNAME, Files.readString(file, StandardCharsets.UTF_8).trim());
+            return new EngineCredentials(
+                    EMBEDDED_USERNAME,
+                    Files.readString(file, StandardCharsets.UTF_8).trim());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the embedded engine's password at " + file
-                    + "; it is created at Athar's first start with this data directory", e);
+            throw new UncheckedIOException(
+                    "Cannot read the embedded engine's password at " + file
+                            + "; it is created at Athar's first start with this data directory",
+                    e);
         }
     }
 

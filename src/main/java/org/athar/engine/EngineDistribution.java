@@ -31,8 +31,8 @@ final class EngineDistribution {
 
     /** Returns the Elasticsearch home under {@code engineDir}, unpacking the distribution first if needed. */
     static Path ensureUnpacked(Path engineDir, Optional<Path> overrideZip) {
-        String homeName = overrideZip.map(EngineDistribution::topDirectory).orElseGet(
-                () -> "elasticsearch-" + bundledVersion());
+        String homeName =
+                overrideZip.map(EngineDistribution::topDirectory).orElseGet(() -> "elasticsearch-" + bundledVersion());
         Path home = engineDir.resolve(homeName);
         if (Files.exists(home.resolve(COMPLETE_MARKER))) {
             return home;
@@ -42,7 +42,8 @@ final class EngineDistribution {
         try {
             deleteRecursively(home);
             Files.createDirectories(engineDir);
-            try (InputStream in = open(overrideZip); ZipInputStream zip = new ZipInputStream(in)) {
+            try (InputStream in = open(overrideZip);
+                    ZipInputStream zip = new ZipInputStream(in)) {
                 unzip(zip, engineDir);
             }
             if (!Files.isDirectory(home.resolve("bin"))) {
@@ -54,8 +55,10 @@ final class EngineDistribution {
             makeReadableByAll(home);
             Files.writeString(home.resolve(COMPLETE_MARKER), homeName + "\n");
         } catch (IOException e) {
-            throw new EngineStartException("Could not unpack Elasticsearch into " + engineDir + ": " + e.getMessage(),
-                    "Check free disk space and that athar.data-dir (ATHAR_DATA_DIR) is writable.", e);
+            throw new EngineStartException(
+                    "Could not unpack Elasticsearch into " + engineDir + ": " + e.getMessage(),
+                    "Check free disk space and that athar.data-dir (ATHAR_DATA_DIR) is writable.",
+                    e);
         }
         log.info("Unpacked Elasticsearch in {} ms", (System.nanoTime() - started) / 1_000_000);
         return home;
@@ -94,8 +97,10 @@ final class EngineDistribution {
             ZipEntry first = zip.entries().nextElement();
             return first.getName().split("/")[0];
         } catch (IOException e) {
-            throw new EngineStartException("Cannot read the Elasticsearch distribution " + zipFile + ": " + e.getMessage(),
-                    "Check athar.elasticsearch.embedded.distribution.", e);
+            throw new EngineStartException(
+                    "Cannot read the Elasticsearch distribution " + zipFile + ": " + e.getMessage(),
+                    "Check athar.elasticsearch.embedded.distribution.",
+                    e);
         }
     }
 
@@ -119,8 +124,10 @@ final class EngineDistribution {
     private static void makeReadableByAll(Path home) throws IOException {
         try (Stream<Path> files = Files.walk(home)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                boolean executable = Files.isDirectory(p) || p.getParent().getFileName().toString().equals("bin");
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+                boolean executable = Files.isDirectory(p)
+                        || p.getParent().getFileName().toString().equals("bin");
+                Files.setPosixFilePermissions(
+                        p, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
     }

@@ -20,8 +20,10 @@ class EngineHealthIndicator implements HealthIndicator {
     public Health health() {
         EngineStatus.Snapshot s = status.current();
         Health.Builder builder = s.up() ? Health.up() : Health.down();
-        builder.withDetail("mode", endpoint.mode()).withDetail("cluster", s.clusterHealth())
-                .withDetail("alias", EngineIndices.REPORTS).withDetail("aliasReady", s.indicesReady());
+        builder.withDetail("mode", endpoint.mode())
+                .withDetail("cluster", s.clusterHealth())
+                .withDetail("alias", EngineIndices.REPORTS)
+                .withDetail("aliasReady", s.indicesReady());
         s.problem().ifPresent(p -> builder.withDetail("problem", p));
         return builder.build();
     }

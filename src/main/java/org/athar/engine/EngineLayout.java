@@ -23,7 +23,9 @@ record EngineLayout(Path root) {
     // With security on, the node tries ten times per start to copy its built-in roles into a .security index that
     // this distribution cannot create (it lacks the analysis module the index needs), logging a stack trace each
     // time. Athar uses the file realm only and never needs that index.
-    static final String QUIET_LOGGERS = String.join("\n", "",
+    static final String QUIET_LOGGERS = String.join(
+            "\n",
+            "",
             "# Added by Athar: see EngineLayout.QUIET_LOGGERS.",
             "logger.athar_builtin_roles.name = org.elasticsearch.xpack.security.support.QueryableBuiltInRolesSynchronizer",
             "logger.athar_builtin_roles.level = off",
@@ -74,9 +76,10 @@ record EngineLayout(Path root) {
             Path probe = Files.createTempFile(root, "write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException e) {
-            throw new EngineStartException("The data directory " + dataDir.toAbsolutePath()
-                    + " is not writable (" + e.getMessage() + ")",
-                    "Set athar.data-dir (environment variable ATHAR_DATA_DIR) to a directory Athar can write to.", e);
+            throw new EngineStartException(
+                    "The data directory " + dataDir.toAbsolutePath() + " is not writable (" + e.getMessage() + ")",
+                    "Set athar.data-dir (environment variable ATHAR_DATA_DIR) to a directory Athar can write to.",
+                    e);
         }
     }
 
@@ -84,8 +87,10 @@ record EngineLayout(Path root) {
     Optional<Integer> configuredHttpPort() {
         try {
             return Files.readAllLines(config().resolve("elasticsearch.yml")).stream()
-                    .filter(l -> l.startsWith("http.port:")).findFirst()
-                    .map(l -> Integer.parseInt(l.substring("http.port:".length()).trim()));
+                    .filter(l -> l.startsWith("http.port:"))
+                    .findFirst()
+                    .map(l ->
+                            Integer.parseInt(l.substring("http.port:".length()).trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -105,15 +110,18 @@ record EngineLayout(Path root) {
      * stop it so this start can reuse the data.
      */
     void stopLeftoverNode(Duration grace) {
-        Optional<ProcessHandle> leftover = readPid().flatMap(ProcessHandle::of)
+        Optional<ProcessHandle> leftover = readPid()
+                .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().commandLine().orElse("").contains("org.elasticsearch"));
         if (leftover.isEmpty()) {
             return;
         }
         ProcessHandle node = leftover.get();
-        log.warn("An Elasticsearch node from an earlier run is still running (pid {}); stopping it to reuse {}",
-                node.pid(), data());
+        log.warn(
+                "An Elasticsearch node from an earlier run is still running (pid {}); stopping it to reuse {}",
+                node.pid(),
+                data());
         node.destroy();
         try {
             node.onExit().get(grace.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
@@ -135,40 +143,47 @@ record EngineLayout(Path root) {
 
     void writeConfig(Path home, int httpPort, int transportPort, String heap, EngineCredentials credentials) {
         try {
-            Files.writeString(config().resolve("elasticsearch.yml"), String.join("\n",
-                    "# Written by Athar at each start; edits are overwritten.",
-                    "cluster.name: athar",
-                    "node.name: athar-embedded",
-                    "path.data: " + data(),
-                    "path.logs: " + logs(),
-                    "path.repo: " + backups(),
-                    "network.host: 127.0.0.1",
-                    "http.port: " + httpPort,
-                    "transport.port: " + transportPort,
-                    "discovery.type: single-node",
-                    "# Every request must authenticate: other processes and users on this machine reach the port too.",
-                    EngineAccount.settings(),
-                    "action.destructive_requires_name: true",
-                    "# Absolute disk watermarks: percentages block writes on large, mostly full disks.",
-                    "cluster.routing.allocation.disk.watermark.low: 2gb",
-                    "cluster.routing.allocation.disk.watermark.high: 1gb",
-                    "cluster.routing.allocation.disk.watermark.flood_stage: 500mb",
-                    ""), StandardCharsets.UTF_8);
+            Files.writeString(
+                    config().resolve("elasticsearch.yml"),
+                    String.join(
+                            "\n",
+                            "# Written by Athar at each start; edits are overwritten.",
+                            "cluster.name: athar",
+                            "node.name: athar-embedded",
+                            "path.data: " + data(),
+                            "path.logs: " + logs(),
+                            "path.repo: " + backups(),
+                            "network.host: 127.0.0.1",
+                            "http.port: " + httpPort,
+                            "transport.port: " + transportPort,
+                            "discovery.type: single-node",
+                            "# Every request must authenticate: other processes and users on this machine reach the port too.",
+                            EngineAccount.settings(),
+                            "action.destructive_requires_name: true",
+                            "# Absolute disk watermarks: percentages block writes on large, mostly full disks.",
+                            "cluster.routing.allocation.disk.watermark.low: 2gb",
+                            "cluster.routing.allocation.disk.watermark.high: 1gb",
+                            "cluster.routing.allocation.disk.watermark.flood_stage: 500mb",
+                            ""),
+                    StandardCharsets.UTF_8);
             // GC logs and crash files default to the working directory; keep them under logs/.
             String jvmOptions = Files.readAllLines(home.resolve("config/jvm.options")).stream()
                     .map(l -> l.replace("file=gc.log", "file=" + logs().resolve("gc.log"))
                             .replace("ErrorFile=hs_err_pid%p.log", "ErrorFile=" + logs().resolve("hs_err_pid%p.log")))
                     .collect(Collectors.joining("\n", "", "\n"));
             Files.writeString(config().resolve("jvm.options"), jvmOptions);
-            Files.writeString(config().resolve("log4j2.properties"),
+            Files.writeString(
+                    config().resolve("log4j2.properties"),
                     Files.readString(home.resolve("config/log4j2.properties")) + QUIET_LOGGERS);
             Files.createDirectories(config().resolve("jvm.options.d"));
-            Files.writeString(config().resolve("jvm.options.d/athar-heap.options"),
-                    "-Xms" + heap + "\n-Xmx" + heap + "\n");
+            Files.writeString(
+                    config().resolve("jvm.options.d/athar-heap.options"), "-Xms" + heap + "\n-Xmx" + heap + "\n");
             EngineAccount.writeRealm(config(), credentials);
         } catch (IOException e) {
-            throw new EngineStartException("Could not write the engine configuration in " + config() + ": "
-                    + e.getMessage(), "Check that athar.data-dir (ATHAR_DATA_DIR) is writable.", e);
+            throw new EngineStartException(
+                    "Could not write the engine configuration in " + config() + ": " + e.getMessage(),
+                    "Check that athar.data-dir (ATHAR_DATA_DIR) is writable.",
+                    e);
         }
     }
 
@@ -194,9 +209,11 @@ record EngineLayout(Path root) {
                 }
             }
         } catch (IOException e) {
-            throw new EngineStartException("Could not make the data directory " + dataDir.toAbsolutePath()
-                    + " private to the account that runs Athar (" + e.getMessage() + ")",
-                    "Run Athar as the owner of athar.data-dir (ATHAR_DATA_DIR), or as root.", e);
+            throw new EngineStartException(
+                    "Could not make the data directory " + dataDir.toAbsolutePath()
+                            + " private to the account that runs Athar (" + e.getMessage() + ")",
+                    "Run Athar as the owner of athar.data-dir (ATHAR_DATA_DIR), or as root.",
+                    e);
         }
     }
 

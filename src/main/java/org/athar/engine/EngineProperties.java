@@ -9,8 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** Settings under {@code athar.*} that choose and shape the search engine Athar talks to. */
 @ConfigurationProperties("athar")
 public record EngineProperties(
-        @DefaultValue("./data") Path dataDir,
-        @DefaultValue Elasticsearch elasticsearch) {
+        @DefaultValue("./data") Path dataDir, @DefaultValue Elasticsearch elasticsearch) {
 
     /** {@code athar.elasticsearch.*}. */
     public record Elasticsearch(
@@ -46,7 +45,12 @@ public record EngineProperties(
 
     EmbeddedEngine.Settings embeddedSettings() {
         Embedded e = elasticsearch.embedded();
-        return new EmbeddedEngine.Settings(dataDir, e.heap(), e.startTimeout(), e.runAs(),
-                Optional.ofNullable(e.distribution()), e.restartDelay());
+        return new EmbeddedEngine.Settings(
+                dataDir,
+                e.heap(),
+                e.startTimeout(),
+                e.runAs(),
+                Optional.ofNullable(e.distribution()),
+                e.restartDelay());
     }
 }

@@ -18,8 +18,8 @@ public class EngineStatus {
     private static final Duration CACHE = Duration.ofSeconds(2);
 
     /** One observation of the engine. */
-    public record Snapshot(boolean up, String clusterHealth, boolean indicesReady, Optional<String> problem,
-            Instant checkedAt) {}
+    public record Snapshot(
+            boolean up, String clusterHealth, boolean indicesReady, Optional<String> problem, Instant checkedAt) {}
 
     private final ElasticsearchClient client;
     private final IndexLifecycle indices;
@@ -28,7 +28,10 @@ public class EngineStatus {
     private volatile Snapshot last;
 
     EngineStatus(ElasticsearchClient client, IndexLifecycle indices, EngineEndpoint endpoint, Optional<Clock> clock) {
-        RequestConfig quick = RequestConfig.custom().setConnectTimeout(1000).setSocketTimeout(3000).build();
+        RequestConfig quick = RequestConfig.custom()
+                .setConnectTimeout(1000)
+                .setSocketTimeout(3000)
+                .build();
         this.client = client.withTransportOptions(new RestClientOptions(
                 RequestOptions.DEFAULT.toBuilder().setRequestConfig(quick).build(), false));
         this.indices = indices;
@@ -55,18 +58,30 @@ public class EngineStatus {
             HealthResponse health = client.cluster().health();
             String status = health.status().jsonValue();
             boolean aliasReady = indices.isReady()
-                    && client.indices().existsAlias(b -> b.name(EngineIndices.REPORTS)).value();
-            Optional<String> problem = aliasReady ? Optional.empty()
+                    && client.indices()
+                            .existsAlias(b -> b.name(EngineIndices.REPORTS))
+                            .value();
+            Optional<String> problem = aliasReady
+                    ? Optional.empty()
                     : Optional.of("the alias " + EngineIndices.REPORTS + " does not exist yet");
             boolean up = aliasReady && !"red".equals(status);
             return new Snapshot(up, status, aliasReady, problem, now);
         } catch (Exception e) {
             if (endpoint.owner() instanceof EmbeddedEngine embedded && embedded.isRestarting()) {
-                return new Snapshot(false, "restarting", false, Optional.of("the embedded Elasticsearch at "
-                        + endpoint.uris() + " stopped unexpectedly and Athar is restarting it on the same data"), now);
+                return new Snapshot(
+                        false,
+                        "restarting",
+                        false,
+                        Optional.of("the embedded Elasticsearch at " + endpoint.uris()
+                                + " stopped unexpectedly and Athar is restarting it on the same data"),
+                        now);
             }
-            return new Snapshot(false, "unreachable", false,
-                    Optional.of("Elasticsearch at " + endpoint.uris() + " did not answer: " + e.getMessage()), now);
+            return new Snapshot(
+                    false,
+                    "unreachable",
+                    false,
+                    Optional.of("Elasticsearch at " + endpoint.uris() + " did not answer: " + e.getMessage()),
+                    now);
         }
     }
 }

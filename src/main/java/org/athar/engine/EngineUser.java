@@ -33,14 +33,14 @@ record EngineUser(String name, int uid, int gid) {
                             "Set athar.elasticsearch.embedded.run-as (ATHAR_ELASTICSEARCH_EMBEDDED_RUNAS) to an "
                                     + "existing unprivileged user, or run Athar as a non-root user.")));
         } catch (IOException e) {
-            throw new EngineStartException("Cannot read /etc/passwd to find the user '" + runAs + "'",
-                    "Run Athar as a non-root user.", e);
+            throw new EngineStartException(
+                    "Cannot read /etc/passwd to find the user '" + runAs + "'", "Run Athar as a non-root user.", e);
         }
     }
 
     List<String> wrap(List<String> command) {
-        List<String> wrapped = new ArrayList<>(List.of(
-                "setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups"));
+        List<String> wrapped =
+                new ArrayList<>(List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups"));
         wrapped.addAll(command);
         return wrapped;
     }

@@ -34,12 +34,28 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Component templates first: the index templates are composed of them. */
-    static final List<String> COMPONENT_TEMPLATES = List.of("athar-report-settings", "athar-report-mappings",
-            "athar-quarantine-mappings", "athar-batch-mappings", "athar-user-mappings",
-            "athar-audit-mappings", "athar-briefing-mappings", "athar-link-mappings", "athar-person-mappings",
+    static final List<String> COMPONENT_TEMPLATES = List.of(
+            "athar-report-settings",
+            "athar-report-mappings",
+            "athar-quarantine-mappings",
+            "athar-batch-mappings",
+            "athar-user-mappings",
+            "athar-audit-mappings",
+            "athar-briefing-mappings",
+            "athar-link-mappings",
+            "athar-person-mappings",
             "athar-key-mappings");
-    static final List<String> INDEX_TEMPLATES = List.of("athar-reports", "athar-quarantine", "athar-batches",
-            "athar-users", "athar-audit", "athar-briefings", "athar-links", "athar-persons", "athar-keys");
+
+    static final List<String> INDEX_TEMPLATES = List.of(
+            "athar-reports",
+            "athar-quarantine",
+            "athar-batches",
+            "athar-users",
+            "athar-audit",
+            "athar-briefings",
+            "athar-links",
+            "athar-persons",
+            "athar-keys");
     static final List<ManagedIndex> INDICES = List.of(
             new ManagedIndex(EngineIndices.REPORTS, EngineIndices.REPORTS + "-v1", "athar-report-mappings"),
             new ManagedIndex(EngineIndices.QUARANTINE, EngineIndices.QUARANTINE + "-v1", "athar-quarantine-mappings"),
@@ -48,7 +64,10 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             new ManagedIndex(EngineIndices.AUDIT, EngineIndices.AUDIT + "-v1", "athar-audit-mappings"),
             new ManagedIndex(EngineIndices.BRIEFINGS, EngineIndices.BRIEFINGS + "-v1", "athar-briefing-mappings"),
             new ManagedIndex(EngineIndices.LINKS, EngineIndices.LINKS + "-v1", "athar-link-mappings"),
-            new ManagedIndex(EngineIndices.PERSONS, EngineIndices.PERSONS + "-v1", "athar-report-mappings",
+            new ManagedIndex(
+                    EngineIndices.PERSONS,
+                    EngineIndices.PERSONS + "-v1",
+                    "athar-report-mappings",
                     "athar-person-mappings"),
             new ManagedIndex(EngineIndices.KEYS, EngineIndices.KEYS + "-v1", "athar-key-mappings"));
 
@@ -75,10 +94,14 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             install();
         } catch (IOException | ElasticsearchException e) {
             if ("embedded".equals(endpoint.mode())) {
-                throw new EngineStartException("Could not install Athar's index templates: " + e.getMessage(),
-                        "Read the engine log under athar.data-dir/engine/logs.", e);
+                throw new EngineStartException(
+                        "Could not install Athar's index templates: " + e.getMessage(),
+                        "Read the engine log under athar.data-dir/engine/logs.",
+                        e);
             }
-            log.warn("Elasticsearch at {} is not ready ({}); Athar will keep trying every 10 s", endpoint.uris(),
+            log.warn(
+                    "Elasticsearch at {} is not ready ({}); Athar will keep trying every 10 s",
+                    endpoint.uris(),
                     e.getMessage());
             retry = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "athar-index-install"));
             retry.scheduleWithFixedDelay(this::tryInstall, 10, 10, TimeUnit.SECONDS);
@@ -118,8 +141,8 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
         }
         for (ManagedIndex index : INDICES) {
             if (!client.indices().existsAlias(b -> b.name(index.alias())).value()) {
-                client.indices().create(b -> b.index(index.firstIndex())
-                        .aliases(index.alias(), a -> a.isWriteIndex(true)));
+                client.indices()
+                        .create(b -> b.index(index.firstIndex()).aliases(index.alias(), a -> a.isWriteIndex(true)));
                 log.info("Created index {} behind alias {}", index.firstIndex(), index.alias());
             }
         }
@@ -135,8 +158,8 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
         for (ManagedIndex index : INDICES) {
             if (index.mappingTemplates().contains(componentName)
                     && client.indices().existsAlias(b -> b.name(index.alias())).value()) {
-                client.indices().putMapping(b -> b.index(index.alias())
-                        .withJson(new StringReader(mappings.toString())));
+                client.indices()
+                        .putMapping(b -> b.index(index.alias()).withJson(new StringReader(mappings.toString())));
             }
         }
     }
@@ -144,7 +167,8 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
     private Optional<Long> installedComponentVersion(String name) throws IOException {
         try {
             return client.cluster().getComponentTemplate(b -> b.name(name)).componentTemplates().stream()
-                    .findFirst().flatMap(t -> versionOf(t.componentTemplate().meta()));
+                    .findFirst()
+                    .flatMap(t -> versionOf(t.componentTemplate().meta()));
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return Optional.empty();
@@ -156,7 +180,8 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
     private Optional<Long> installedIndexTemplateVersion(String name) throws IOException {
         try {
             return client.indices().getIndexTemplate(b -> b.name(name)).indexTemplates().stream()
-                    .findFirst().flatMap(t -> versionOf(t.indexTemplate().meta()));
+                    .findFirst()
+                    .flatMap(t -> versionOf(t.indexTemplate().meta()));
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return Optional.empty();
@@ -172,7 +197,9 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
     private boolean isNewer(String body, Optional<Long> installed) {
         long ours = version(body);
         if (installed.isPresent() && installed.get() > ours) {
-            log.warn("The engine holds a newer template (version {}) than this Athar ({}); leaving it", installed.get(),
+            log.warn(
+                    "The engine holds a newer template (version {}) than this Athar ({}); leaving it",
+                    installed.get(),
                     ours);
         }
         return installed.isEmpty() || installed.get() < ours;

@@ -74,15 +74,17 @@ public class DownloadNames {
     /** A chart of the Trends page or the chart API: what it counts, by what, for which filters and period. */
     public DownloadName chart(ChartService.Spec spec, String extension) {
         Locale locale = spec.locale();
-        List<Word> head = new ArrayList<>(List.of(app(locale), counted(spec.query().counting(), locale)));
+        List<Word> head =
+                new ArrayList<>(List.of(app(locale), counted(spec.query().counting(), locale)));
         if (spec.kind() == ChartService.Kind.MAP) {
             head.add(word("download.name.map", locale));
         }
-        head.add(switch (spec.kind()) {
-            case TIMELINE, BREAKDOWN -> by(locale, spec.by());
-            case CROSSTAB -> by(locale, spec.rows(), spec.columns());
-            case MAP -> by(locale, oneGovernorate(spec.query()) ? Dimension.DISTRICT : Dimension.GOVERNORATE);
-        });
+        head.add(
+                switch (spec.kind()) {
+                    case TIMELINE, BREAKDOWN -> by(locale, spec.by());
+                    case CROSSTAB -> by(locale, spec.rows(), spec.columns());
+                    case MAP -> by(locale, oneGovernorate(spec.query()) ? Dimension.DISTRICT : Dimension.GOVERNORATE);
+                });
         return name(head, filters(spec.query(), locale), period(spec.query(), locale), extension, locale);
     }
 
@@ -96,16 +98,24 @@ public class DownloadNames {
 
     /** The overlap of sources, which always counts persons. */
     public DownloadName overlap(Locale locale) {
-        return name(List.of(app(locale), word("download.name.overlap", locale), counted(Count.PERSONS, locale)),
-                List.of(), List.of(), "xlsx", locale);
+        return name(
+                List.of(app(locale), word("download.name.overlap", locale), counted(Count.PERSONS, locale)),
+                List.of(),
+                List.of(),
+                "xlsx",
+                locale);
     }
 
     /** A briefing by its title, in the briefing's language ({@code en} or {@code ar}). */
     public DownloadName briefing(String title, String language, String extension) {
         Locale locale = Messages.supported(Locale.forLanguageTag(language == null ? "en" : language));
         Word named = new Word(slug(title), clean(title), true);
-        return name(List.of(app(locale), word("download.name.briefing", locale), named), List.of(), List.of(),
-                extension, locale);
+        return name(
+                List.of(app(locale), word("download.name.briefing", locale), named),
+                List.of(),
+                List.of(),
+                extension,
+                locale);
     }
 
     /** The audit log, with the action and outcome it was filtered by (codes such as {@code export}, {@code denied}). */
@@ -113,30 +123,52 @@ public class DownloadNames {
         List<Word> filters = new ArrayList<>();
         action.ifPresent(a -> filters.add(new Word(slug(a), slug(a))));
         outcome.ifPresent(o -> filters.add(new Word(slug(o), slug(o))));
-        return name(List.of(app(Messages.ENGLISH), word("download.name.audit", Messages.ENGLISH)), filters, List.of(),
-                "csv", Messages.ENGLISH);
+        return name(
+                List.of(app(Messages.ENGLISH), word("download.name.audit", Messages.ENGLISH)),
+                filters,
+                List.of(),
+                "csv",
+                Messages.ENGLISH);
     }
 
     /** The rejected rows of one import batch. */
     public DownloadName rejectedRows(String batchId) {
         Word batch = new Word(slug(batchId), slug(batchId));
-        return name(List.of(app(Messages.ENGLISH), word("download.name.rejected", Messages.ENGLISH), batch), List.of(),
-                List.of(), "csv", Messages.ENGLISH);
+        return name(
+                List.of(app(Messages.ENGLISH), word("download.name.rejected", Messages.ENGLISH), batch),
+                List.of(),
+                List.of(),
+                "csv",
+                Messages.ENGLISH);
     }
 
-    private DownloadName name(List<Word> head, List<Word> filters, List<Word> period, String extension,
-            Locale locale) {
+    private DownloadName name(List<Word> head, List<Word> filters, List<Word> period, String extension, Locale locale) {
         String day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
         Word today = new Word(day, day);
-        String ascii = compose(head, filters, period, today, extension, Word::ascii, word("download.name.more",
-                locale).ascii());
+        String ascii = compose(
+                head,
+                filters,
+                period,
+                today,
+                extension,
+                Word::ascii,
+                word("download.name.more", locale).ascii());
         boolean arabic = Messages.isRightToLeft(locale);
         // A title in plain ASCII needs no second name; one with accents or in Arabic keeps its script.
         boolean ownScript = head.stream().anyMatch(w -> w.own() && !ascii(w.local()));
-        Function<Word, String> localForm = arabic ? Word::local
-                : w -> w.own() && !ascii(w.local()) ? w.local() : w.ascii();
-        String local = arabic || ownScript ? compose(head, filters, period, today, extension, localForm,
-                arabic ? word("download.name.more", locale).local() : word("download.name.more", locale).ascii())
+        Function<Word, String> localForm =
+                arabic ? Word::local : w -> w.own() && !ascii(w.local()) ? w.local() : w.ascii();
+        String local = arabic || ownScript
+                ? compose(
+                        head,
+                        filters,
+                        period,
+                        today,
+                        extension,
+                        localForm,
+                        arabic
+                                ? word("download.name.more", locale).local()
+                                : word("download.name.more", locale).ascii())
                 : ascii;
         return new DownloadName(ascii, local);
     }
@@ -145,9 +177,16 @@ public class DownloadNames {
      * Joins the parts with hyphens; while the name is too long it names fewer filters (and says "and more"), then
      * cuts the head (a long briefing title) at a hyphen. The day and the extension are always kept.
      */
-    private static String compose(List<Word> head, List<Word> filters, List<Word> period, Word today,
-            String extension, Function<Word, String> form, String more) {
-        List<String> named = filters.stream().map(form).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+    private static String compose(
+            List<Word> head,
+            List<Word> filters,
+            List<Word> period,
+            Word today,
+            String extension,
+            Function<Word, String> form,
+            String more) {
+        List<String> named =
+                filters.stream().map(form).filter(s -> !s.isEmpty()).collect(Collectors.toList());
         boolean cut = named.size() > MAX_FILTER_VALUES;
         while (named.size() > MAX_FILTER_VALUES) {
             named.remove(named.size() - 1);
@@ -194,15 +233,21 @@ public class DownloadNames {
     }
 
     private void places(List<Word> out, Collection<String> pcodes, Locale locale) {
-        pcodes.stream().sorted(Comparator.comparing((String p) -> Place.UNKNOWN.equals(p))
-                .thenComparing(Comparator.naturalOrder())).forEach(p -> out.add(Place.UNKNOWN.equals(p)
-                        ? word("download.name.unknown-place", locale)
-                        : new Word(slug(gazetteer.label(p, Messages.ENGLISH)), clean(gazetteer.label(p, locale)))));
+        pcodes.stream()
+                .sorted(Comparator.comparing((String p) -> Place.UNKNOWN.equals(p))
+                        .thenComparing(Comparator.naturalOrder()))
+                .forEach(p -> out.add(
+                        Place.UNKNOWN.equals(p)
+                                ? word("download.name.unknown-place", locale)
+                                : new Word(
+                                        slug(gazetteer.label(p, Messages.ENGLISH)),
+                                        clean(gazetteer.label(p, locale)))));
     }
 
     private <T extends Enum<T> & Vocabulary> void vocabulary(List<Word> out, Collection<T> values, Locale locale) {
-        values.stream().sorted().forEach(v -> out.add(new Word(slug(v.code()), clean(messages.get(v.messageKey(),
-                locale)))));
+        values.stream()
+                .sorted()
+                .forEach(v -> out.add(new Word(slug(v.code()), clean(messages.get(v.messageKey(), locale)))));
     }
 
     /** {@code 2013}, {@code 2013-to-2015}, {@code 2013-03}, {@code from-2014-06-02}: as coarse as the dates allow. */
@@ -210,21 +255,28 @@ public class DownloadNames {
         Optional<String> from = q.from().map(d -> start(d));
         Optional<String> to = q.to().map(d -> end(d));
         if (from.isPresent() && to.isPresent()) {
-            return List.of(from.get().equals(to.get()) ? new Word(from.get(), from.get())
-                    : word("download.name.between", locale, from.get(), to.get()));
+            return List.of(
+                    from.get().equals(to.get())
+                            ? new Word(from.get(), from.get())
+                            : word("download.name.between", locale, from.get(), to.get()));
         }
         return from.map(f -> List.of(word("download.name.from", locale, f)))
-                .or(() -> to.map(t -> List.of(word("download.name.to", locale, t)))).orElse(List.of());
+                .or(() -> to.map(t -> List.of(word("download.name.to", locale, t))))
+                .orElse(List.of());
     }
 
     private static String start(LocalDate d) {
-        return d.getDayOfYear() == 1 ? String.valueOf(d.getYear())
+        return d.getDayOfYear() == 1
+                ? String.valueOf(d.getYear())
                 : d.getDayOfMonth() == 1 ? d.toString().substring(0, 7) : d.toString();
     }
 
     private static String end(LocalDate d) {
-        return d.equals(d.with(TemporalAdjusters.lastDayOfYear())) ? String.valueOf(d.getYear())
-                : d.equals(d.with(TemporalAdjusters.lastDayOfMonth())) ? d.toString().substring(0, 7) : d.toString();
+        return d.equals(d.with(TemporalAdjusters.lastDayOfYear()))
+                ? String.valueOf(d.getYear())
+                : d.equals(d.with(TemporalAdjusters.lastDayOfMonth()))
+                        ? d.toString().substring(0, 7)
+                        : d.toString();
     }
 
     private static boolean oneGovernorate(ReportQuery q) {
@@ -241,9 +293,11 @@ public class DownloadNames {
 
     private Word by(Locale locale, Dimension... dimensions) {
         String key = dimensions.length == 1 ? "download.name.by" : "download.name.by.two";
-        Object[] ascii = java.util.Arrays.stream(dimensions).map(Dimension::parameter).toArray();
+        Object[] ascii =
+                java.util.Arrays.stream(dimensions).map(Dimension::parameter).toArray();
         Object[] local = java.util.Arrays.stream(dimensions)
-                .map(d -> messages.get("chart.dimension." + d.parameter(), locale)).toArray();
+                .map(d -> messages.get("chart.dimension." + d.parameter(), locale))
+                .toArray();
         return new Word(slug(messages.get(key, Messages.ENGLISH, ascii)), clean(messages.get(key, locale, local)));
     }
 
@@ -254,8 +308,10 @@ public class DownloadNames {
 
     /** Lower-case ASCII letters and digits joined by single hyphens; accents dropped, apostrophes removed. */
     static String slug(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .replaceAll("['’ʼ`]", "").toLowerCase(Locale.ROOT);
+        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("['’ʼ`]", "")
+                .toLowerCase(Locale.ROOT);
         return trim(NOT_SLUG.matcher(plain).replaceAll("-"));
     }
 

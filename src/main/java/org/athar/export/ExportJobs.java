@@ -39,7 +39,11 @@ public class ExportJobs {
     private static final Logger log = LoggerFactory.getLogger(ExportJobs.class);
 
     /** Where a job stands. */
-    public enum State { RUNNING, DONE, FAILED }
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /**
      * Why a job failed, as the page says it in a fixed sentence of the user's language: the exception's own text
@@ -58,8 +62,14 @@ public class ExportJobs {
     }
 
     /** What the page shows of a job. */
-    public record Status(String id, ExportService.Format format, DownloadName name, State state, long written,
-            long total, Optional<Failure> error) {
+    public record Status(
+            String id,
+            ExportService.Format format,
+            DownloadName name,
+            State state,
+            long written,
+            long total,
+            Optional<Failure> error) {
 
         /** Between 0 and 1: records written of the total (a workbook without records jumps from 0 to 1). */
         public double fraction() {
@@ -128,8 +138,10 @@ public class ExportJobs {
                 job.state = State.DONE;
             } catch (IOException | RuntimeException e) {
                 log.warn("Export {} ({}) for {} failed", job.id, job.format, job.owner, e);
-                job.error = Optional.of(e instanceof IOException || e instanceof java.io.UncheckedIOException
-                        ? Failure.READ_OR_WRITE : Failure.INTERNAL);
+                job.error = Optional.of(
+                        e instanceof IOException || e instanceof java.io.UncheckedIOException
+                                ? Failure.READ_OR_WRITE
+                                : Failure.INTERNAL);
                 job.state = State.FAILED;
                 delete(job);
             } finally {

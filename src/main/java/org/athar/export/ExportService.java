@@ -28,8 +28,8 @@ import org.athar.ingest.ImportBatch;
 import org.athar.ingest.ImportService;
 import org.athar.report.Gazetteer;
 import org.athar.search.Count;
-import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportQuery;
+import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportSearch;
 import org.athar.security.AuditLog;
 import org.athar.security.Permission;
@@ -49,8 +49,8 @@ public class ExportService {
     /** Reports read per engine request while exporting records. */
     static final int PAGE = 5_000;
     /** Times in the About sheet: UTC, Western digits, whatever the server's locale and time zone. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** What is exported. */
     public enum Format {
@@ -81,8 +81,8 @@ public class ExportService {
      * One export as asked: the filters, the language, the profile asked for (the role's default when absent) and
      * the address of report pages for the links back ({@code https://athar.example/report/}).
      */
-    public record Request(Format format, ReportQuery query, Locale locale, Optional<DisclosureProfile> profile,
-            String reportLink) {}
+    public record Request(
+            Format format, ReportQuery query, Locale locale, Optional<DisclosureProfile> profile, String reportLink) {}
 
     /** An export that was allowed, counted and audited; {@link #write} produces its file once. */
     public interface Prepared {
@@ -113,15 +113,35 @@ public class ExportService {
     private final int maxRowsPerSheet;
 
     @org.springframework.beans.factory.annotation.Autowired
-    ExportService(ReportSearch search, Figures figures, ImportService imports, AuditLog audit, Messages messages,
-            Gazetteer gazetteer, ObjectProvider<Clock> clock) {
-        this(search, figures, imports, audit, messages, gazetteer, clock.getIfAvailable(Clock::systemUTC),
+    ExportService(
+            ReportSearch search,
+            Figures figures,
+            ImportService imports,
+            AuditLog audit,
+            Messages messages,
+            Gazetteer gazetteer,
+            ObjectProvider<Clock> clock) {
+        this(
+                search,
+                figures,
+                imports,
+                audit,
+                messages,
+                gazetteer,
+                clock.getIfAvailable(Clock::systemUTC),
                 WorkbookWriter.EXCEL_MAX_ROWS);
     }
 
     /** @param maxRowsPerSheet rows of a Records sheet before the next one starts (tests lower it) */
-    public ExportService(ReportSearch search, Figures figures, ImportService imports, AuditLog audit,
-            Messages messages, Gazetteer gazetteer, Clock clock, int maxRowsPerSheet) {
+    public ExportService(
+            ReportSearch search,
+            Figures figures,
+            ImportService imports,
+            AuditLog audit,
+            Messages messages,
+            Gazetteer gazetteer,
+            Clock clock,
+            int maxRowsPerSheet) {
         this.search = search;
         this.figures = figures;
         this.imports = imports;
@@ -147,12 +167,18 @@ public class ExportService {
         }
         viewer.require(Permission.EXPORT_RECORDS);
         long rows = search.countForExport(viewer, request.query());
-        audit.exported(viewer, clientAddress, request.format().auditKind, filters,
-                DisclosureProfile.INTERNAL.parameter(), rows);
+        audit.exported(
+                viewer,
+                clientAddress,
+                request.format().auditKind,
+                filters,
+                DisclosureProfile.INTERNAL.parameter(),
+                rows);
         DownloadName name = names.export(request.format(), request.query(), request.locale());
         return new PreparedExport(request.format(), rows, DisclosureProfile.INTERNAL, name, (out, progress) -> {
             RecordColumns columns = new RecordColumns(messages, gazetteer, request.locale(), request.reportLink());
-            try (RecordWriter writer = request.format() == Format.CSV ? RecordWriter.csv(columns, out)
+            try (RecordWriter writer = request.format() == Format.CSV
+                    ? RecordWriter.csv(columns, out)
                     : RecordWriter.jsonLines(request.reportLink(), out)) {
                 long[] written = {0};
                 search.scan(viewer, request.query(), PAGE, r -> {
@@ -166,30 +192,47 @@ public class ExportService {
         });
     }
 
-    private Prepared workbook(Viewer viewer, String clientAddress, Request asked,
-            Map<String, List<String>> filters) throws IOException {
+    private Prepared workbook(Viewer viewer, String clientAddress, Request asked, Map<String, List<String>> filters)
+            throws IOException {
         viewer.require(Permission.EXPORT_AGGREGATES);
         DisclosureProfile profile = figures.profileFor(viewer, asked.profile());
         // Public figures cover whole years; the About sheet then describes the widened period.
-        Request request = new Request(asked.format(), profile.scope(asked.query()), asked.locale(), asked.profile(),
-                asked.reportLink());
+        Request request = new Request(
+                asked.format(), profile.scope(asked.query()), asked.locale(), asked.profile(), asked.reportLink());
         Locale locale = Messages.supported(request.locale());
         // Under public the dashboard is protected as one output: its governorate and perpetrator breakdowns are the
         // cross-tab's margins figure for figure (docs/disclosure-control.md, rule 9), so the sheets agree.
-        Dashboard d = figures.dashboard(viewer, request.query(), Dimension.MONTH, Dimension.GOVERNORATE,
-                Dimension.PERPETRATOR, locale, profile);
+        Dashboard d = figures.dashboard(
+                viewer,
+                request.query(),
+                Dimension.MONTH,
+                Dimension.GOVERNORATE,
+                Dimension.PERPETRATOR,
+                locale,
+                profile);
         boolean records = viewer.can(Permission.EXPORT_RECORDS) && profile == DisclosureProfile.INTERNAL;
         long rows = records ? search.countForExport(viewer, request.query()) : 0;
         WorkbookWriter.Content content = content(viewer, request, locale, profile, d, records, rows);
         filters.put("profile", List.of(profile.parameter()));
         audit.exported(viewer, clientAddress, Format.WORKBOOK.auditKind, filters, profile.parameter(), rows);
         DownloadName name = names.export(Format.WORKBOOK, request.query(), locale);
-        return new PreparedExport(Format.WORKBOOK, rows, profile, name,
+        return new PreparedExport(
+                Format.WORKBOOK,
+                rows,
+                profile,
+                name,
                 (out, progress) -> new WorkbookWriter(maxRowsPerSheet).write(content, out, progress));
     }
 
-    private WorkbookWriter.Content content(Viewer viewer, Request request, Locale locale, DisclosureProfile profile,
-            Dashboard d, boolean records, long rows) throws IOException {
+    private WorkbookWriter.Content content(
+            Viewer viewer,
+            Request request,
+            Locale locale,
+            DisclosureProfile profile,
+            Dashboard d,
+            boolean records,
+            long rows)
+            throws IOException {
         Count counting = request.query().counting();
         String reportsLabel = t(counting == Count.PERSONS ? "export.sheet.persons" : "export.sheet.reports", locale);
         List<WorkbookWriter.Table> tables = List.of(
@@ -200,17 +243,27 @@ public class ExportService {
         Optional<WorkbookWriter.Records> recordSheets = Optional.empty();
         if (records) {
             RecordColumns columns = new RecordColumns(messages, gazetteer, locale, request.reportLink());
-            recordSheets = Optional.of(new WorkbookWriter.Records(t("export.sheet.records", locale), columns,
+            recordSheets = Optional.of(new WorkbookWriter.Records(
+                    t("export.sheet.records", locale),
+                    columns,
                     each -> search.scan(viewer, request.query(), PAGE, each)));
         }
-        ChartTexts.Footer footer = new ChartTexts.Footer(sources(viewer, request.query(), profile, locale),
-                LocalDate.now(clock), imports.holdsSyntheticData());
-        return new WorkbookWriter.Content(locale, Messages.isRightToLeft(locale), t("export.sheet.about", locale),
-                about(viewer, request, locale, profile, d, records, rows), tables, t("export.sheet.crosstab", locale),
-                texts.title(counting, Dimension.GOVERNORATE, Dimension.PERPETRATOR, locale), t("export.total", locale),
-                d.crossTab(), recordSheets, profile == DisclosureProfile.PUBLIC
-                        ? Optional.of(figures.withheldNote(locale)) : Optional.empty(),
-                texts.footer(footer, locale), texts.caveat(locale));
+        ChartTexts.Footer footer = new ChartTexts.Footer(
+                sources(viewer, request.query(), profile, locale), LocalDate.now(clock), imports.holdsSyntheticData());
+        return new WorkbookWriter.Content(
+                locale,
+                Messages.isRightToLeft(locale),
+                t("export.sheet.about", locale),
+                about(viewer, request, locale, profile, d, records, rows),
+                tables,
+                t("export.sheet.crosstab", locale),
+                texts.title(counting, Dimension.GOVERNORATE, Dimension.PERPETRATOR, locale),
+                t("export.total", locale),
+                d.crossTab(),
+                recordSheets,
+                profile == DisclosureProfile.PUBLIC ? Optional.of(figures.withheldNote(locale)) : Optional.empty(),
+                texts.footer(footer, locale),
+                texts.caveat(locale));
     }
 
     /**
@@ -223,39 +276,60 @@ public class ExportService {
             return query.sources().stream().sorted().toList();
         }
         Breakdown b = figures.breakdown(viewer, query.withCount(Count.REPORTS), Dimension.SOURCE, locale, profile);
-        return b.buckets().stream().filter(s -> s.count().isPresent() && s.count().getAsLong() > 0)
-                .map(Bucket::key).filter(k -> !Heading.UNKNOWN.equals(k)).sorted().toList();
+        return b.buckets().stream()
+                .filter(s -> s.count().isPresent() && s.count().getAsLong() > 0)
+                .map(Bucket::key)
+                .filter(k -> !Heading.UNKNOWN.equals(k))
+                .sorted()
+                .toList();
     }
 
-    private WorkbookWriter.Table breakdown(String sheet, Breakdown b, Locale locale, String reportsLabel,
-            Count counting) {
-        List<String> header = List.of(t("export.column.label." + sheet, locale), t("export.column.key", locale),
-                reportsLabel);
+    private WorkbookWriter.Table breakdown(
+            String sheet, Breakdown b, Locale locale, String reportsLabel, Count counting) {
+        List<String> header =
+                List.of(t("export.column.label." + sheet, locale), t("export.column.key", locale), reportsLabel);
         List<WorkbookWriter.Note> notes = new ArrayList<>();
         notes.add(new WorkbookWriter.Note(t("export.total", locale), Optional.of(b.total())));
         if (b.dimension().isTime()) {
             notes.add(new WorkbookWriter.Note(t("export.imprecise", locale), Optional.of(b.imprecise())));
             // The note names what the sheet counts: persons or reports.
-            notes.add(new WorkbookWriter.Note(t(counting == Count.PERSONS ? "export.imprecise.note.persons"
-                    : "export.imprecise.note", locale), Optional.empty()));
+            notes.add(new WorkbookWriter.Note(
+                    t(counting == Count.PERSONS ? "export.imprecise.note.persons" : "export.imprecise.note", locale),
+                    Optional.empty()));
         }
-        return new WorkbookWriter.Table(t("export.sheet." + sheet, locale), texts.title(counting, b.dimension(), locale),
-                header, b, b.dimension().isTime(), notes);
+        return new WorkbookWriter.Table(
+                t("export.sheet." + sheet, locale),
+                texts.title(counting, b.dimension(), locale),
+                header,
+                b,
+                b.dimension().isTime(),
+                notes);
     }
 
-    private List<String[]> about(Viewer viewer, Request request, Locale locale, DisclosureProfile profile,
-            Dashboard d, boolean records, long rows) throws IOException {
+    private List<String[]> about(
+            Viewer viewer,
+            Request request,
+            Locale locale,
+            DisclosureProfile profile,
+            Dashboard d,
+            boolean records,
+            long rows)
+            throws IOException {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {t("export.about.title", locale)});
         lines.add(line("export.about.filters", texts.queryDescription().describe(request.query(), locale), locale));
-        lines.add(line(request.query().counting() == Count.PERSONS ? "export.about.total.persons"
-                : "export.about.total", org.athar.analytics.Disclosure.shown(d.series().total(), locale), locale));
+        lines.add(line(
+                request.query().counting() == Count.PERSONS ? "export.about.total.persons" : "export.about.total",
+                org.athar.analytics.Disclosure.shown(d.series().total(), locale),
+                locale));
         lines.add(line("export.about.counting", texts.counting(request.query().counting(), locale), locale));
         lines.add(line("export.about.version", dataVersion(viewer, locale), locale));
         lines.add(line("export.about.generated-at", WHEN.format(clock.instant()), locale));
         lines.add(line("export.about.generated-by", viewer.username(), locale));
-        lines.add(line("export.about.profile", messages.get("export.profile." + profile.parameter(), locale,
-                figures.k()), locale));
+        lines.add(line(
+                "export.about.profile",
+                messages.get("export.profile." + profile.parameter(), locale, figures.k()),
+                locale));
         lines.add(line("export.about.caveat", texts.caveat(locale), locale));
         lines.add(line("export.about.precision", t("export.about.precision.text", locale), locale));
         if (profile == DisclosureProfile.PUBLIC) {
@@ -264,9 +338,11 @@ public class ExportService {
         if (imports.holdsSyntheticData()) {
             lines.add(line("export.about.data", messages.get("chart.footer.synthetic", locale), locale));
         }
-        String recordsLine = records ? messages.get("export.about.records.included", locale, rows)
-                : !viewer.can(Permission.EXPORT_RECORDS) ? t("export.about.records.role", locale)
-                : t("export.about.records.public", locale);
+        String recordsLine = records
+                ? messages.get("export.about.records.included", locale, rows)
+                : !viewer.can(Permission.EXPORT_RECORDS)
+                        ? t("export.about.records.role", locale)
+                        : t("export.about.records.public", locale);
         lines.add(line("export.about.records", recordsLine, locale));
         return lines;
     }
@@ -274,10 +350,11 @@ public class ExportService {
     /** The index the figures come from and when the last import into it ended. */
     private String dataVersion(Viewer viewer, Locale locale) throws IOException {
         String index = search.dataIndex(viewer);
-        Optional<Instant> last = imports.recentBatches().stream().map(ImportBatch::finishedAt)
-                .flatMap(Optional::stream).max(Instant::compareTo);
-        return last.map(i -> messages.get("export.about.version.text", locale, index,
-                        WHEN.format(i)))
+        Optional<Instant> last = imports.recentBatches().stream()
+                .map(ImportBatch::finishedAt)
+                .flatMap(Optional::stream)
+                .max(Instant::compareTo);
+        return last.map(i -> messages.get("export.about.version.text", locale, index, WHEN.format(i)))
                 .orElseGet(() -> messages.get("export.about.version.none", locale, index));
     }
 

@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.athar.i18n.Messages;
-import java.util.OptionalLong;
 import org.athar.analytics.Disclosure;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.SourceOverlap;
+import org.athar.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +42,11 @@ public class OverlapWorkbook {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             WorkbookWriter.Styles styles = new WorkbookWriter.Styles(wb);
             boolean rtl = Messages.isRightToLeft(locale);
-            String counted = messages.get("overlap.counted", locale, Disclosure.shown(overlap.persons(), locale), overlap.sources().size(),
+            String counted = messages.get(
+                    "overlap.counted",
+                    locale,
+                    Disclosure.shown(overlap.persons(), locale),
+                    overlap.sources().size(),
                     day.toString());
             overlapSheet(wb, overlap, locale, counted, rtl, styles);
             patternsSheet(wb, overlap, locale, counted, rtl, styles);
@@ -53,13 +57,20 @@ public class OverlapWorkbook {
         }
     }
 
-    private void overlapSheet(XSSFWorkbook wb, SourceOverlap o, Locale locale, String counted, boolean rtl,
+    private void overlapSheet(
+            XSSFWorkbook wb,
+            SourceOverlap o,
+            Locale locale,
+            String counted,
+            boolean rtl,
             WorkbookWriter.Styles styles) {
         XSSFSheet sheet = wb.createSheet(messages.get("overlap.sheet.overlap", locale));
         sheet.setRightToLeft(rtl);
         intro(sheet, messages.get("overlap.title", locale), counted, styles);
-        List<String> header = new ArrayList<>(List.of(messages.get("overlap.col.source", locale),
-                messages.get("overlap.col.documented", locale), messages.get("overlap.col.only", locale)));
+        List<String> header = new ArrayList<>(List.of(
+                messages.get("overlap.col.source", locale),
+                messages.get("overlap.col.documented", locale),
+                messages.get("overlap.col.only", locale)));
         o.sources().forEach(s -> header.add(messages.get("overlap.col.shared-with", locale, s)));
         header(sheet, header, styles);
         int r = HEADER_ROW + 1;
@@ -70,8 +81,12 @@ public class OverlapWorkbook {
             number(row, 2, source.onlyBy(), locale, styles);
             for (int c = 0; c < o.sources().size(); c++) {
                 String other = o.sources().get(c);
-                number(row, 3 + c, other.equals(source.source()) ? source.documentedBy() : o.shared(source.source(),
-                        other), locale, styles);
+                number(
+                        row,
+                        3 + c,
+                        other.equals(source.source()) ? source.documentedBy() : o.shared(source.source(), other),
+                        locale,
+                        styles);
             }
         }
         Row total = sheet.createRow(r + 1);
@@ -80,7 +95,12 @@ public class OverlapWorkbook {
         finish(sheet, header.size(), r - 1);
     }
 
-    private void patternsSheet(XSSFWorkbook wb, SourceOverlap o, Locale locale, String counted, boolean rtl,
+    private void patternsSheet(
+            XSSFWorkbook wb,
+            SourceOverlap o,
+            Locale locale,
+            String counted,
+            boolean rtl,
             WorkbookWriter.Styles styles) {
         XSSFSheet sheet = wb.createSheet(messages.get("overlap.sheet.patterns", locale));
         sheet.setRightToLeft(rtl);

@@ -22,7 +22,13 @@ import org.athar.report.VisibleReport;
 public final class RecordColumns {
 
     /** How a value is written: text, a number, a date, a yes/no, an instant (ISO text). */
-    public enum Kind { TEXT, NUMBER, DATE, BOOLEAN, INSTANT }
+    public enum Kind {
+        TEXT,
+        NUMBER,
+        DATE,
+        BOOLEAN,
+        INSTANT
+    }
 
     /** One column: its machine name (the English header), what it holds and how to read it from a report. */
     public record Column(String name, Kind kind, Function<VisibleReport, Optional<?>> value) {}
@@ -38,8 +44,8 @@ public final class RecordColumns {
         this.messages = messages;
         this.locale = Messages.supported(locale);
         Locale l = this.locale;
-        Function<String, String> place = code -> Place.UNKNOWN.equals(code) ? messages.get("stats.unknown", l)
-                : gazetteer.label(code, l);
+        Function<String, String> place =
+                code -> Place.UNKNOWN.equals(code) ? messages.get("stats.unknown", l) : gazetteer.label(code, l);
         this.columns = List.of(
                 text("id", VisibleReport::id),
                 text("report_id", VisibleReport::reportId),

@@ -44,16 +44,33 @@ final class WorkbookCharts {
     record Lines(String title, String source, String caveat) {}
 
     /** The colours of Athar's charts (Okabe–Ito, readable with colour blindness), as in ChartStyle. */
-    private static final byte[][] PALETTE = {{0x00, 0x72, (byte) 0xB2}, {(byte) 0xE6, (byte) 0x9F, 0x00},
-        {0x00, (byte) 0x9E, 0x73}, {(byte) 0xD5, 0x5E, 0x00}, {0x56, (byte) 0xB4, (byte) 0xE9},
-        {(byte) 0xCC, 0x79, (byte) 0xA7}, {(byte) 0xF0, (byte) 0xE4, 0x42}, {0x33, 0x33, 0x33}};
+    private static final byte[][] PALETTE = {
+        {0x00, 0x72, (byte) 0xB2},
+        {(byte) 0xE6, (byte) 0x9F, 0x00},
+        {0x00, (byte) 0x9E, 0x73},
+        {(byte) 0xD5, 0x5E, 0x00},
+        {0x56, (byte) 0xB4, (byte) 0xE9},
+        {(byte) 0xCC, 0x79, (byte) 0xA7},
+        {(byte) 0xF0, (byte) 0xE4, 0x42},
+        {0x33, 0x33, 0x33}
+    };
+
     private static final byte[] GREY = {0x55, 0x55, 0x55};
 
     private WorkbookCharts() {}
 
     /** A chart over rows {@code firstRow..lastRow}: categories in one column, one series per value column. */
-    static void chart(XSSFSheet sheet, Lines lines, boolean rightToLeft, int firstRow, int lastRow,
-            int categoryColumn, List<Integer> valueColumns, boolean line, boolean stacked, int anchorColumn) {
+    static void chart(
+            XSSFSheet sheet,
+            Lines lines,
+            boolean rightToLeft,
+            int firstRow,
+            int lastRow,
+            int categoryColumn,
+            List<Integer> valueColumns,
+            boolean line,
+            boolean stacked,
+            int anchorColumn) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorColumn, 1, anchorColumn + 12, 25);
         XSSFChart chart = drawing.createChart(anchor);
@@ -66,19 +83,20 @@ final class WorkbookCharts {
         }
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(
+                sheet, new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
         XDDFChartData data = chart.createData(line ? ChartTypes.LINE : ChartTypes.BAR, x, y);
         int index = 0;
         for (int column : valueColumns) {
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(firstRow, lastRow, column, column));
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(
+                    sheet, new CellRangeAddress(firstRow, lastRow, column, column));
             XDDFChartData.Series series = data.addSeries(categories, values);
-            series.setTitle(sheet.getRow(0).getCell(column).getStringCellValue(),
+            series.setTitle(
+                    sheet.getRow(0).getCell(column).getStringCellValue(),
                     new CellReference(sheet.getSheetName(), 0, column, true, true));
             // An explicit colour (the charts' Okabe–Ito palette): without one LibreOffice draws the series empty.
-            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(PALETTE[index++
-                    % PALETTE.length]));
+            XDDFSolidFillProperties fill =
+                    new XDDFSolidFillProperties(XDDFColor.from(PALETTE[index++ % PALETTE.length]));
             if (series instanceof XDDFLineChartData.Series s) {
                 s.setMarkerStyle(MarkerStyle.NONE);
                 s.setSmooth(false);
@@ -134,7 +152,8 @@ final class WorkbookCharts {
      * into the XML directly: POI's own setter needs a schema type that poi-ooxml-lite does not ship.
      */
     private static void fullOverlap(XSSFChart chart) {
-        try (org.apache.xmlbeans.XmlCursor cursor = chart.getCTChart().getPlotArea().getBarChartArray(0).newCursor()) {
+        try (org.apache.xmlbeans.XmlCursor cursor =
+                chart.getCTChart().getPlotArea().getBarChartArray(0).newCursor()) {
             cursor.toFirstChild();
             while (!"axId".equals(cursor.getName().getLocalPart()) && cursor.toNextSibling()) {
                 // the overlap goes right before the axis ids

@@ -31,9 +31,12 @@ final class WorkbookTempFiles {
                 TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(dir.toFile()));
                 directory = dir;
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot make a temporary directory for workbook exports under "
-                        + System.getProperty("java.io.tmpdir") + " (" + e.getMessage() + "); check that Athar's user "
-                        + "can write there, or set -Djava.io.tmpdir to a directory it can write", e);
+                throw new UncheckedIOException(
+                        "Cannot make a temporary directory for workbook exports under "
+                                + System.getProperty("java.io.tmpdir") + " (" + e.getMessage()
+                                + "); check that Athar's user "
+                                + "can write there, or set -Djava.io.tmpdir to a directory it can write",
+                        e);
             }
         }
         return directory;

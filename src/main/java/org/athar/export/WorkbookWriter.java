@@ -45,10 +45,16 @@ final class WorkbookWriter {
 
     /** Excel's limit: 1,048,576 rows per sheet, the header included. */
     static final int EXCEL_MAX_ROWS = 1_048_576;
+
     static final int WINDOW = 100;
 
     /** One aggregate sheet: its name, the chart title, the header texts and the figures. */
-    record Table(String sheet, String chartTitle, List<String> header, Breakdown breakdown, boolean time,
+    record Table(
+            String sheet,
+            String chartTitle,
+            List<String> header,
+            Breakdown breakdown,
+            boolean time,
             List<Note> notes) {}
 
     /** A line under a table: a label with its figure (a total, the imprecise count) or a sentence alone. */
@@ -59,9 +65,20 @@ final class WorkbookWriter {
      * footnote on withheld figures (public profile), written under every table that shows "withheld";
      * {@code chartSource} and {@code chartCaveat} the source line and caveat every chart carries under its title.
      */
-    record Content(Locale locale, boolean rightToLeft, String aboutSheet, List<String[]> about, List<Table> tables,
-            String crossTabSheet, String crossTabTitle, String totalLabel, CrossTab crossTab,
-            Optional<Records> records, Optional<String> withheldNote, String chartSource, String chartCaveat) {}
+    record Content(
+            Locale locale,
+            boolean rightToLeft,
+            String aboutSheet,
+            List<String[]> about,
+            List<Table> tables,
+            String crossTabSheet,
+            String crossTabTitle,
+            String totalLabel,
+            CrossTab crossTab,
+            Optional<Records> records,
+            Optional<String> withheldNote,
+            String chartSource,
+            String chartCaveat) {}
 
     /** The Records sheets: base name, columns and the scan that hands over every report. */
     record Records(String sheet, RecordColumns columns, Scan scan) {}
@@ -76,7 +93,8 @@ final class WorkbookWriter {
     /** @param maxRowsPerSheet rows per Records sheet, the header included ({@link #EXCEL_MAX_ROWS} in production) */
     WorkbookWriter(int maxRowsPerSheet) {
         if (maxRowsPerSheet < 2 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
-            throw new IllegalArgumentException("a sheet holds 2 to " + EXCEL_MAX_ROWS + " rows, not " + maxRowsPerSheet);
+            throw new IllegalArgumentException(
+                    "a sheet holds 2 to " + EXCEL_MAX_ROWS + " rows, not " + maxRowsPerSheet);
         }
         this.maxRowsPerSheet = maxRowsPerSheet;
     }
@@ -146,16 +164,26 @@ final class WorkbookWriter {
             text(row, 0, note.label(), note.figure().isPresent() ? styles.header : null);
             note.figure().ifPresent(f -> figure(row, 2, f, content.locale(), styles));
         }
-        boolean withheld = buckets.stream().anyMatch(Bucket::suppressed) || table.notes().stream()
-                .anyMatch(n -> n.figure().filter(OptionalLong::isEmpty).isPresent());
+        boolean withheld = buckets.stream().anyMatch(Bucket::suppressed)
+                || table.notes().stream()
+                        .anyMatch(n -> n.figure().filter(OptionalLong::isEmpty).isPresent());
         withheldNote(sheet, r + 1, content, withheld);
         finish(sheet, table.header(), last, columnTexts(buckets, table));
         if (!buckets.isEmpty()) {
             // Excel draws a text cell as 0: a withheld month would be a dip of the line to 0, a value it states. As
             // columns it is no column at all, and the cell beside it says "withheld".
             boolean line = table.time() && buckets.stream().noneMatch(Bucket::suppressed);
-            WorkbookCharts.chart(sheet, lines(content, table.chartTitle()), content.rightToLeft(), 1, last, 0,
-                    List.of(2), line, false, 4);
+            WorkbookCharts.chart(
+                    sheet,
+                    lines(content, table.chartTitle()),
+                    content.rightToLeft(),
+                    1,
+                    last,
+                    0,
+                    List.of(2),
+                    line,
+                    false,
+                    4);
         }
     }
 
@@ -169,7 +197,9 @@ final class WorkbookWriter {
             cols.get(1).add(b.key());
             cols.get(2).add("00000000");
         });
-        table.notes().stream().filter(n -> n.figure().isPresent()).forEach(n -> cols.get(0).add(n.label()));
+        table.notes().stream()
+                .filter(n -> n.figure().isPresent())
+                .forEach(n -> cols.get(0).add(n.label()));
         return cols;
     }
 
@@ -202,8 +232,12 @@ final class WorkbookWriter {
             figure(totals, c + 1, t.columnTotals().get(c), content.locale(), styles);
         }
         figure(totals, t.columns().size() + 1, t.total(), content.locale(), styles);
-        boolean withheld = java.util.stream.Stream.of(t.cells().stream().flatMap(List::stream), t.rowTotals().stream(),
-                t.columnTotals().stream(), java.util.stream.Stream.of(t.total())).flatMap(x -> x)
+        boolean withheld = java.util.stream.Stream.of(
+                        t.cells().stream().flatMap(List::stream),
+                        t.rowTotals().stream(),
+                        t.columnTotals().stream(),
+                        java.util.stream.Stream.of(t.total()))
+                .flatMap(x -> x)
                 .anyMatch(OptionalLong::isEmpty);
         withheldNote(sheet, r + 2, content, withheld);
         finish(sheet, header, last, widths);
@@ -212,8 +246,17 @@ final class WorkbookWriter {
             for (int c = 1; c <= t.columns().size(); c++) {
                 series.add(c);
             }
-            WorkbookCharts.chart(sheet, lines(content, content.crossTabTitle()), content.rightToLeft(), 1, last, 0,
-                    series, false, true, header.size() + 1);
+            WorkbookCharts.chart(
+                    sheet,
+                    lines(content, content.crossTabTitle()),
+                    content.rightToLeft(),
+                    1,
+                    last,
+                    0,
+                    series,
+                    false,
+                    true,
+                    header.size() + 1);
         }
     }
 

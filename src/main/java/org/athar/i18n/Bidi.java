@@ -34,9 +34,16 @@ public final class Bidi {
             byte d = Character.getDirectionality(c);
             boolean safe = d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
                     || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                    || d == Character.DIRECTIONALITY_NONSPACING_MARK || Character.isDigit(c)
-                    || Character.isWhitespace(c) || c == ',' || c == '.' || c == '\u066B' || c == '\u066C'
-                    || c == '\u060C' || c == FSI || c == PDI;
+                    || d == Character.DIRECTIONALITY_NONSPACING_MARK
+                    || Character.isDigit(c)
+                    || Character.isWhitespace(c)
+                    || c == ','
+                    || c == '.'
+                    || c == '\u066B'
+                    || c == '\u066C'
+                    || c == '\u060C'
+                    || c == FSI
+                    || c == PDI;
             if (!safe) {
                 return true;
             }

@@ -24,6 +24,7 @@ public class Messages {
      * number reads the same in both languages and pastes cleanly into a report.
      */
     public static final Locale ARABIC = Locale.forLanguageTag("ar-u-nu-latn");
+
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, ARABIC);
     public static final List<String> BUNDLES = List.of("messages", "vocabulary");
 

@@ -36,8 +36,11 @@ public record Text(String key, List<Object> args) {
      * with what it describes and read back by {@link #fromMap}; other arguments are stored as their string.
      */
     public Map<String, Object> toMap() {
-        List<Object> plain = args.stream().map(a -> a instanceof Text t ? t.toMap()
-                : a instanceof Number || a instanceof String ? a : String.valueOf(a)).toList();
+        List<Object> plain = args.stream()
+                .map(a -> a instanceof Text t
+                        ? t.toMap()
+                        : a instanceof Number || a instanceof String ? a : String.valueOf(a))
+                .toList();
         return Map.of("key", key, "args", plain);
     }
 
@@ -49,7 +52,10 @@ public record Text(String key, List<Object> args) {
         List<Object> args = new ArrayList<>();
         if (map.get("args") instanceof List<?> list) {
             for (Object a : list) {
-                args.add(a instanceof Map<?, ?> ? fromMap(a).map(Object.class::cast).orElse("") : a == null ? "" : a);
+                args.add(
+                        a instanceof Map<?, ?>
+                                ? fromMap(a).map(Object.class::cast).orElse("")
+                                : a == null ? "" : a);
             }
         }
         return Optional.of(new Text(key, args));

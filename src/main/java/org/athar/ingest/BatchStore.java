@@ -30,14 +30,32 @@ class BatchStore {
     }
 
     List<ImportBatch> recent(int size) throws IOException {
-        return client.search(s -> s.index(EngineIndices.BATCHES).size(size)
-                        .sort(o -> o.field(f -> f.field("started_at").order(SortOrder.Desc))), ImportBatch.class)
-                .hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+        return client
+                .search(
+                        s -> s.index(EngineIndices.BATCHES)
+                                .size(size)
+                                .sort(o -> o.field(f -> f.field("started_at").order(SortOrder.Desc))),
+                        ImportBatch.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(Hit::source)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     List<ImportBatch> running() throws IOException {
-        return client.search(s -> s.index(EngineIndices.BATCHES).size(100)
-                        .query(q -> q.term(t -> t.field("status").value(ImportBatch.Status.RUNNING.code()))),
-                ImportBatch.class).hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+        return client
+                .search(
+                        s -> s.index(EngineIndices.BATCHES)
+                                .size(100)
+                                .query(q -> q.term(t -> t.field("status").value(ImportBatch.Status.RUNNING.code()))),
+                        ImportBatch.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(Hit::source)
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

@@ -30,7 +30,9 @@ final class CellValues {
     String number(String stored, int style) {
         BigDecimal number = new BigDecimal(stored.strip());
         if (isDateStyle(style) && DateUtil.isValidExcelDate(number.doubleValue())) {
-            return DateUtil.getLocalDateTime(number.doubleValue(), date1904).toLocalDate().toString();
+            return DateUtil.getLocalDateTime(number.doubleValue(), date1904)
+                    .toLocalDate()
+                    .toString();
         }
         return number.round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
     }

@@ -30,9 +30,25 @@ public final class Columns {
     public static final String STATUS_DATE = "status_date";
     public static final String NARRATIVE = "narrative";
 
-    public static final List<String> CANONICAL = List.of(REPORT_ID, SOURCE, VICTIM_NAME, VICTIM_NAME_LATIN, GENDER,
-            AGE, OCCUPATION, DISAPPEARED_ON, GOVERNORATE, DISTRICT, LOCALITY, LATITUDE, LONGITUDE, PERPETRATOR,
-            PERPETRATOR_DETAIL, STATUS, STATUS_DATE, NARRATIVE);
+    public static final List<String> CANONICAL = List.of(
+            REPORT_ID,
+            SOURCE,
+            VICTIM_NAME,
+            VICTIM_NAME_LATIN,
+            GENDER,
+            AGE,
+            OCCUPATION,
+            DISAPPEARED_ON,
+            GOVERNORATE,
+            DISTRICT,
+            LOCALITY,
+            LATITUDE,
+            LONGITUDE,
+            PERPETRATOR,
+            PERPETRATOR_DETAIL,
+            STATUS,
+            STATUS_DATE,
+            NARRATIVE);
 
     /** The key of an unreadable row's original text; never a header name a user can write (it starts with "_"). */
     public static final String RAW = "_raw";
@@ -57,7 +73,8 @@ public final class Columns {
             entry(LONGITUDE, List.of("خط الطول")),
             // Both spellings of مسؤول are common; folding keeps their hamza seats (و, ي) apart.
             entry(PERPETRATOR, List.of("الجهة المسؤولة", "الجهة المسئولة", "الجهة الفاعلة")),
-            entry(PERPETRATOR_DETAIL,
+            entry(
+                    PERPETRATOR_DETAIL,
                     List.of("تفاصيل الجهة المسؤولة", "تفاصيل الجهة المسئولة", "تفاصيل الجهة الفاعلة")),
             entry(STATUS, List.of("الحالة", "الوضع الحالي")),
             entry(STATUS_DATE, List.of("تاريخ الحالة")),
@@ -96,7 +113,8 @@ public final class Columns {
             for (String name : ARABIC.get(column)) {
                 String previous = byKey.put(key(name), column);
                 if (previous != null && !previous.equals(column)) {
-                    throw new IllegalStateException("Header name " + name + " means both " + previous + " and " + column);
+                    throw new IllegalStateException(
+                            "Header name " + name + " means both " + previous + " and " + column);
                 }
             }
         }

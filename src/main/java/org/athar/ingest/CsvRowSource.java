@@ -35,7 +35,11 @@ final class CsvRowSource implements RowSource {
             CsvRecords.Text first = firstRecord();
             char delimiter = delimiterOf(first.text());
             records.delimiter(delimiter);
-            format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
+            format = CSVFormat.RFC4180
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreSurroundingSpaces(true)
+                    .get();
             header = Header.of(headerNames(first.text()), position -> String.valueOf(position + 1));
         } catch (CharacterCodingException e) {
             reader.close();
@@ -78,7 +82,8 @@ final class CsvRowSource implements RowSource {
             return Optional.empty();
         }
         if (record.problem().isPresent()) {
-            return Optional.of(RawRow.unreadable(++number, text, record.problem().get()));
+            return Optional.of(
+                    RawRow.unreadable(++number, text, record.problem().get()));
         }
         List<String> values;
         try {
@@ -92,9 +97,12 @@ final class CsvRowSource implements RowSource {
         }
         number++;
         if (used > header.size()) {
-            return Optional.of(RawRow.unreadable(number, text, "row has " + used + " values but the header has "
-                    + header.size() + " columns (a value with a " + format.getDelimiterString()
-                    + " in it must be in quotes)"));
+            return Optional.of(RawRow.unreadable(
+                    number,
+                    text,
+                    "row has " + used + " values but the header has "
+                            + header.size() + " columns (a value with a " + format.getDelimiterString()
+                            + " in it must be in quotes)"));
         }
         Map<String, String> row = new HashMap<>();
         for (int i = 0; i < used; i++) {
@@ -121,15 +129,18 @@ final class CsvRowSource implements RowSource {
         try {
             return parse(text);
         } catch (IOException e) {
-            throw new ImportFormatException("The header line is not valid CSV (" + e.getMessage()
-                    + "); the first line must hold the column names separated by commas, see docs/data-format.md", e);
+            throw new ImportFormatException(
+                    "The header line is not valid CSV (" + e.getMessage()
+                            + "); the first line must hold the column names separated by commas, see docs/data-format.md",
+                    e);
         }
     }
 
     private CsvRecords.Text firstRecord() throws IOException {
         for (Optional<CsvRecords.Text> next = records.next(); next.isPresent(); next = records.next()) {
             if (next.get().problem().isPresent()) {
-                throw new ImportFormatException("The header line cannot be read: " + next.get().problem().get()
+                throw new ImportFormatException("The header line cannot be read: "
+                        + next.get().problem().get()
                         + "; the first line must hold the column names, see docs/data-format.md");
             }
             if (!next.get().text().isBlank()) {

@@ -29,11 +29,15 @@ class DigestKeyStore {
     /** The key the engine holds (Base64), if it holds one. */
     Optional<String> read() throws IOException {
         try {
-            return Optional.ofNullable(client.get(g -> g.index(EngineIndices.KEYS).id(ID), KeyDocument.class)
-                    .source()).map(KeyDocument::key);
+            return Optional.ofNullable(
+                            client.get(g -> g.index(EngineIndices.KEYS).id(ID), KeyDocument.class)
+                                    .source())
+                    .map(KeyDocument::key);
         } catch (ElasticsearchException e) {
-            throw new IOException("the engine did not return the row-digest key (index " + EngineIndices.KEYS + "): "
-                    + e.getMessage(), e);
+            throw new IOException(
+                    "the engine did not return the row-digest key (index " + EngineIndices.KEYS + "): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -43,13 +47,13 @@ class DigestKeyStore {
      */
     String keep(String key, Instant now) throws IOException {
         try {
-            client.create(c -> c.index(EngineIndices.KEYS).id(ID)
-                    .document(new KeyDocument(key, RowDigest.ALGORITHM, now)));
+            client.create(
+                    c -> c.index(EngineIndices.KEYS).id(ID).document(new KeyDocument(key, RowDigest.ALGORITHM, now)));
             return key;
         } catch (ElasticsearchException e) {
             if (e.status() == 409) {
-                return read().orElseThrow(() -> new IOException("the engine reported a row-digest key that it "
-                        + "then did not return", e));
+                return read().orElseThrow(() ->
+                        new IOException("the engine reported a row-digest key that it " + "then did not return", e));
             }
             throw new IOException("the engine did not store the row-digest key: " + e.getMessage(), e);
         }

@@ -52,8 +52,8 @@ final class Header {
                     + "such as report_id, victim_name, disappeared_on (or their Arabic names), " + SEE_FORMAT);
         }
         if (!positions.containsKey(Columns.REPORT_ID)) {
-            throw new ImportFormatException(Text.of("import.error.no-report-id", Columns.REPORT_ID,
-                    Columns.arabicHeader(Columns.REPORT_ID)));
+            throw new ImportFormatException(
+                    Text.of("import.error.no-report-id", Columns.REPORT_ID, Columns.arabicHeader(Columns.REPORT_ID)));
         }
         return header;
     }

@@ -21,8 +21,8 @@ public record ImportLimits(
                     + ImportRun.MAX_ROWS + " (split larger files)");
         }
         if (maxFileSize.toBytes() < 1) {
-            throw new IllegalArgumentException("athar.import.max-file-size is " + maxFileSize
-                    + "; set a positive size such as 500MB or 2GB");
+            throw new IllegalArgumentException(
+                    "athar.import.max-file-size is " + maxFileSize + "; set a positive size such as 500MB or 2GB");
         }
     }
 

@@ -8,5 +8,12 @@ import java.util.List;
  * digest, or the plain SHA-256 of reports imported before digests were keyed); errors lists every rejected row's reasons (capped at {@link ImportService#MAX_ERRORS_LISTED};
  * all are kept in quarantine).
  */
-public record ImportResult(String batchId, long received, long indexed, long updated, long unchanged, long rejected,
-        List<RowError> errors, List<String> unknownColumns) {}
+public record ImportResult(
+        String batchId,
+        long received,
+        long indexed,
+        long updated,
+        long unchanged,
+        long rejected,
+        List<RowError> errors,
+        List<String> unknownColumns) {}

@@ -26,11 +26,17 @@ final class ImportRun {
 
     /** Rows a batch may have: external versions reserve this many per batch. */
     static final long MAX_ROWS = 10_000_000L;
+
     private static final int CHUNK = 500;
     private static final Duration BATCH_RECORD_EVERY = Duration.ofSeconds(5);
 
     /** What a row is, once the engine confirms it: a new report, a changed one, the same row again, or rejected. */
-    private enum Kind { NEW, UPDATED, UNCHANGED, REJECTED }
+    private enum Kind {
+        NEW,
+        UPDATED,
+        UNCHANGED,
+        REJECTED
+    }
 
     /** What the engine must confirm for one row. */
     private record Ticket(RawRow row, Kind kind) {}
@@ -56,8 +62,14 @@ final class ImportRun {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private Instant lastRecorded = Instant.now();
 
-    ImportRun(ImportStore store, RowValidator validator, RowValidator.BatchContext context, long versionBase,
-            long maxRows, Consumer<ImportCounts> progress, Consumer<ImportCounts> record) {
+    ImportRun(
+            ImportStore store,
+            RowValidator validator,
+            RowValidator.BatchContext context,
+            long versionBase,
+            long maxRows,
+            Consumer<ImportCounts> progress,
+            Consumer<ImportCounts> record) {
         this.store = store;
         this.validator = validator;
         this.context = context;
@@ -87,8 +99,15 @@ final class ImportRun {
         if (stopped != null) {
             throw stopped;
         }
-        return new ImportResult(context.batchId(), received.get(), indexed.get(), updated.get(), unchanged.get(),
-                rejected.get(), List.copyOf(errors), List.of());
+        return new ImportResult(
+                context.batchId(),
+                received.get(),
+                indexed.get(),
+                updated.get(),
+                unchanged.get(),
+                rejected.get(),
+                List.copyOf(errors),
+                List.of());
     }
 
     /** What the engine has confirmed so far. */
@@ -102,8 +121,8 @@ final class ImportRun {
             for (Optional<RawRow> next = rows.next(); next.isPresent(); next = rows.next()) {
                 RawRow row = next.get();
                 if (received.get() >= maxRows) {
-                    throw new RowLimitException(Text.of("import.error.row-limit", row.number(), maxRows,
-                            "athar.import.max-rows"));
+                    throw new RowLimitException(
+                            Text.of("import.error.row-limit", row.number(), maxRows, "athar.import.max-rows"));
                 }
                 if (row.number() >= MAX_ROWS) {
                     throw new RowLimitException(Text.of("import.error.too-many-rows", String.valueOf(MAX_ROWS)));
@@ -152,8 +171,11 @@ final class ImportRun {
         for (int i = 0; i < chunk.size(); i++) {
             Pending p = chunk.get(i);
             // A later row of a report this file has already written is an update of it.
-            Kind kind = !first[i] ? Kind.UPDATED : Optional.ofNullable(stored.get(p.report().id()))
-                    .map(s -> sameRow(p, s) ? Kind.UNCHANGED : Kind.UPDATED).orElse(Kind.NEW);
+            Kind kind = !first[i]
+                    ? Kind.UPDATED
+                    : Optional.ofNullable(stored.get(p.report().id()))
+                            .map(s -> sameRow(p, s) ? Kind.UNCHANGED : Kind.UPDATED)
+                            .orElse(Kind.NEW);
             // Unchanged rows are written too: the report gets this batch's provenance, a legacy digest the keyed one.
             ingester.report(p.report(), versionBase + p.row().number(), new Ticket(p.row(), kind));
         }
@@ -169,7 +191,8 @@ final class ImportRun {
         if (stored.synthetic() != p.report().synthetic()) {
             return false;
         }
-        String digest = Provenance.KEYED.equals(stored.hashScheme()) ? p.report().provenance().contentHash()
+        String digest = Provenance.KEYED.equals(stored.hashScheme())
+                ? p.report().provenance().contentHash()
                 : RowDigest.legacy(p.row());
         return digest.equals(stored.contentHash());
     }
@@ -178,7 +201,12 @@ final class ImportRun {
         if (errors.size() < ImportService.MAX_ERRORS_LISTED) {
             errors.addAll(rowErrors);
         }
-        ingester.quarantine(context.batchId(), context.fileName(), row, rowErrors, context.importedAt(),
+        ingester.quarantine(
+                context.batchId(),
+                context.fileName(),
+                row,
+                rowErrors,
+                context.importedAt(),
                 new Ticket(row, Kind.REJECTED));
     }
 
@@ -198,8 +226,10 @@ final class ImportRun {
         }
         try (ImportStore.Writer<Ticket> ingester = store.writer(new Listener())) {
             for (Refused r = refused.poll(); r != null; r = refused.poll()) {
-                reject(ingester, r.row(), List.of(RowError.of(r.row().number(), "row",
-                        Text.of("import.error.refused", r.reason()))));
+                reject(
+                        ingester,
+                        r.row(),
+                        List.of(RowError.of(r.row().number(), "row", Text.of("import.error.refused", r.reason()))));
             }
         }
     }
@@ -207,9 +237,11 @@ final class ImportRun {
     private void failIfEngineFailed() {
         Throwable t = failure.get();
         if (t != null) {
-            throw new ImportFailedException("The engine stopped accepting writes after " + (indexed.get() + updated.get()
-                    + unchanged.get()) + " reports and " + rejected.get() + " rejected rows were confirmed (" + t.getMessage()
-                    + "). Those are stored; re-running the same file is safe and completes the import.", t);
+            throw new ImportFailedException(
+                    "The engine stopped accepting writes after " + (indexed.get() + updated.get() + unchanged.get())
+                            + " reports and " + rejected.get() + " rejected rows were confirmed (" + t.getMessage()
+                            + "). Those are stored; re-running the same file is safe and completes the import.",
+                    t);
         }
     }
 
@@ -225,25 +257,32 @@ final class ImportRun {
             boolean stored = refusal.isEmpty() || refusal.get().supersededByLaterRow();
             if (!stored && refusal.get().engineTrouble()) {
                 // Not the row's fault: the import stops (the row is not counted) and a re-run stores it.
-                failure.compareAndSet(null, new IOException("the engine refused a write with status "
-                        + refusal.get().status() + " (" + refusal.get().type() + ": " + refusal.get().reason() + ")"));
+                failure.compareAndSet(
+                        null,
+                        new IOException("the engine refused a write with status "
+                                + refusal.get().status() + " (" + refusal.get().type() + ": "
+                                + refusal.get().reason() + ")"));
                 return;
             }
             if (t.kind() == Kind.REJECTED) {
                 if (stored) {
                     rejected.incrementAndGet();
                 } else {
-                    failure.compareAndSet(null, new IllegalStateException("quarantine write refused for row "
-                            + t.row().number() + ": " + refusal.get().reason()));
+                    failure.compareAndSet(
+                            null,
+                            new IllegalStateException("quarantine write refused for row "
+                                    + t.row().number() + ": " + refusal.get().reason()));
                 }
             } else if (stored) {
                 (switch (t.kind()) {
-                    case NEW -> indexed;
-                    case UNCHANGED -> unchanged;
-                    default -> updated;
-                }).incrementAndGet();
+                            case NEW -> indexed;
+                            case UNCHANGED -> unchanged;
+                            default -> updated;
+                        })
+                        .incrementAndGet();
             } else {
-                refused.add(new Refused(t.row(), refusal.get().type() + ": " + refusal.get().reason()));
+                refused.add(new Refused(
+                        t.row(), refusal.get().type() + ": " + refusal.get().reason()));
             }
         }
 

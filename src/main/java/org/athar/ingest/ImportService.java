@@ -49,8 +49,15 @@ public class ImportService {
      */
     private final java.util.Set<String> runningHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    ImportService(ImportStore store, BatchStore batches, RowDigestKeys keys, Gazetteer gazetteer, ImportLimits limits,
-            AuditLog audit, Maintenance maintenance, ObjectProvider<Clock> clock,
+    ImportService(
+            ImportStore store,
+            BatchStore batches,
+            RowDigestKeys keys,
+            Gazetteer gazetteer,
+            ImportLimits limits,
+            AuditLog audit,
+            Maintenance maintenance,
+            ObjectProvider<Clock> clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.keys = keys;
@@ -69,15 +76,29 @@ public class ImportService {
      * ImportOptions, Consumer)}; if the audit entry of a completed import cannot be written,
      * {@link AuditUnavailableException} says that the import itself completed.
      */
-    public ImportResult importFile(Viewer viewer, String clientAddress, InputStream content, String fileName,
-            ImportOptions options, Consumer<ImportCounts> progress) {
+    public ImportResult importFile(
+            Viewer viewer,
+            String clientAddress,
+            InputStream content,
+            String fileName,
+            ImportOptions options,
+            Consumer<ImportCounts> progress) {
         ImportResult r;
         try {
             r = importFile(content, fileName, options, progress);
         } catch (ImportStoppedException e) {
             ImportCounts c = e.counts();
-            audit.importFailed(viewer, clientAddress, fileName, Optional.of(e.batchId()), e.reason(), c.received(),
-                    c.indexed(), c.updated(), c.unchanged(), c.rejected());
+            audit.importFailed(
+                    viewer,
+                    clientAddress,
+                    fileName,
+                    Optional.of(e.batchId()),
+                    e.reason(),
+                    c.received(),
+                    c.indexed(),
+                    c.updated(),
+                    c.unchanged(),
+                    c.rejected());
             throw e;
         } catch (ImportFormatException e) {
             audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "unreadable_file", 0, 0, 0, 0, 0);
@@ -89,8 +110,16 @@ public class ImportService {
             audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "engine_failed", 0, 0, 0, 0, 0);
             throw e;
         }
-        audit.imported(viewer, clientAddress, r.batchId(), fileName, r.received(), r.indexed(), r.updated(),
-                r.unchanged(), r.rejected());
+        audit.imported(
+                viewer,
+                clientAddress,
+                r.batchId(),
+                fileName,
+                r.received(),
+                r.indexed(),
+                r.updated(),
+                r.unchanged(),
+                r.rejected());
         return r;
     }
 
@@ -102,8 +131,8 @@ public class ImportService {
      * {@code athar.import.max-rows} rows (the rows before are stored), and {@link ImportFailedException} when the
      * engine stops taking writes.
      */
-    public ImportResult importFile(InputStream content, String fileName, ImportOptions options,
-            Consumer<ImportCounts> progress) {
+    public ImportResult importFile(
+            InputStream content, String fileName, ImportOptions options, Consumer<ImportCounts> progress) {
         Optional<String> busy = maintenance.current();
         if (busy.isPresent()) {
             throw new ImportRefusedException("A " + busy.get() + " is replacing the stored reports, so " + fileName
@@ -113,19 +142,42 @@ public class ImportService {
         try {
             digest = keys.current();
         } catch (IOException e) {
-            throw new ImportFailedException("The engine did not give the key that recognises re-imported rows ("
-                    + e.getMessage() + "), so nothing of " + fileName + " was imported. Try again when the engine "
-                    + "answers (GET /actuator/health says UP).", e);
+            throw new ImportFailedException(
+                    "The engine did not give the key that recognises re-imported rows ("
+                            + e.getMessage() + "), so nothing of " + fileName
+                            + " was imported. Try again when the engine "
+                            + "answers (GET /actuator/health says UP).",
+                    e);
         }
         Instant started = clock.instant();
         String batchId = started.toString().replaceAll("[^0-9]", "").substring(0, 14) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-        RowValidator.BatchContext context = new RowValidator.BatchContext(batchId, fileName, options, started,
-                LocalDate.now(clock), digest);
-        ImportBatch batch = new ImportBatch(batchId, fileName, options.source(), options.importedBy(),
-                options.synthetic(), ImportBatch.Status.RUNNING, started, started, Optional.empty(), 0, 0, 0, 0, 0,
-                List.of(), Optional.empty());
-        ImportRun run = new ImportRun(store, validator, context, versionBase(started), limits.maxRows(), progress,
+        RowValidator.BatchContext context =
+                new RowValidator.BatchContext(batchId, fileName, options, started, LocalDate.now(clock), digest);
+        ImportBatch batch = new ImportBatch(
+                batchId,
+                fileName,
+                options.source(),
+                options.importedBy(),
+                options.synthetic(),
+                ImportBatch.Status.RUNNING,
+                started,
+                started,
+                Optional.empty(),
+                0,
+                0,
+                0,
+                0,
+                0,
+                List.of(),
+                Optional.empty());
+        ImportRun run = new ImportRun(
+                store,
+                validator,
+                context,
+                versionBase(started),
+                limits.maxRows(),
+                progress,
                 counts -> save(latest(batchId, counts)));
         runningHere.add(batchId);
         try (RowSource rows = RowSources.open(content, fileName)) {
@@ -138,39 +190,70 @@ public class ImportService {
                 throw new ImportFailedException(e.getMessage(), e);
             } catch (ImportFormatException e) {
                 ImportStoppedException stopped = new ImportStoppedException(batchId, run.counts(), e);
-                save(batch.ended(ImportBatch.Status.FAILED, run.counts(), clock.instant(),
-                        Optional.of(stopped.getMessage())));
+                save(batch.ended(
+                        ImportBatch.Status.FAILED, run.counts(), clock.instant(), Optional.of(stopped.getMessage())));
                 store.refresh();
-                log.warn("Import {} of {} stopped after {} rows: {}", batchId, fileName, run.counts().received(),
+                log.warn(
+                        "Import {} of {} stopped after {} rows: {}",
+                        batchId,
+                        fileName,
+                        run.counts().received(),
                         e.getMessage());
                 events.publishEvent(new BatchImported(batchId, stored(run.counts())));
                 throw stopped;
             }
-            ImportCounts end = new ImportCounts(result.received(), result.indexed(), result.updated(),
-                    result.unchanged(), result.rejected());
+            ImportCounts end = new ImportCounts(
+                    result.received(), result.indexed(), result.updated(), result.unchanged(), result.rejected());
             save(batch.ended(ImportBatch.Status.COMPLETED, end, clock.instant(), Optional.empty()));
             store.refresh();
-            log.info("Import {} of {}: {} received, {} new, {} updated, {} unchanged, {} rejected", batchId, fileName,
-                    result.received(), result.indexed(), result.updated(), result.unchanged(), result.rejected());
+            log.info(
+                    "Import {} of {}: {} received, {} new, {} updated, {} unchanged, {} rejected",
+                    batchId,
+                    fileName,
+                    result.received(),
+                    result.indexed(),
+                    result.updated(),
+                    result.unchanged(),
+                    result.rejected());
             events.publishEvent(new BatchImported(batchId, stored(end)));
-            return new ImportResult(result.batchId(), result.received(), result.indexed(), result.updated(),
-                    result.unchanged(), result.rejected(), result.errors(), rows.unknownColumns());
+            return new ImportResult(
+                    result.batchId(),
+                    result.received(),
+                    result.indexed(),
+                    result.updated(),
+                    result.unchanged(),
+                    result.rejected(),
+                    result.errors(),
+                    rows.unknownColumns());
         } catch (ImportFailedException e) {
             // Only rows the engine acknowledged count; the batch record says so once the engine takes writes again.
             ImportCounts confirmed = run.counts();
-            ImportFailedException failed = new ImportFailedException(String.format(Locale.ROOT, "Import %s of %s "
-                    + "stopped because the engine stopped answering (%s). Of the %,d rows read, the engine had "
-                    + "confirmed %,d new reports, %,d updated reports, %,d unchanged reports and %,d rejected rows: "
-                    + "those are stored. Re-running the same file is safe (it replaces, never duplicates) and "
-                    + "completes the import.", batchId, fileName, rootCause(e), confirmed.received(),
-                    confirmed.indexed(), confirmed.updated(), confirmed.unchanged(), confirmed.rejected()), e);
+            ImportFailedException failed = new ImportFailedException(
+                    String.format(
+                            Locale.ROOT,
+                            "Import %s of %s "
+                                    + "stopped because the engine stopped answering (%s). Of the %,d rows read, the engine had "
+                                    + "confirmed %,d new reports, %,d updated reports, %,d unchanged reports and %,d rejected rows: "
+                                    + "those are stored. Re-running the same file is safe (it replaces, never duplicates) and "
+                                    + "completes the import.",
+                            batchId,
+                            fileName,
+                            rootCause(e),
+                            confirmed.received(),
+                            confirmed.indexed(),
+                            confirmed.updated(),
+                            confirmed.unchanged(),
+                            confirmed.rejected()),
+                    e);
             log.warn(failed.getMessage());
-            saveWhenEngineAnswers(batch.ended(ImportBatch.Status.FAILED, confirmed, clock.instant(),
-                    Optional.of(failed.getMessage())));
+            saveWhenEngineAnswers(batch.ended(
+                    ImportBatch.Status.FAILED, confirmed, clock.instant(), Optional.of(failed.getMessage())));
             throw failed;
         } catch (IOException e) {
-            throw new ImportFailedException("Reading " + fileName + " or writing to the engine failed: " + e.getMessage()
-                    + ". Rows confirmed before the failure are stored; re-running the same file is safe.", e);
+            throw new ImportFailedException(
+                    "Reading " + fileName + " or writing to the engine failed: " + e.getMessage()
+                            + ". Rows confirmed before the failure are stored; re-running the same file is safe.",
+                    e);
         } finally {
             runningHere.remove(batchId);
         }
@@ -187,11 +270,18 @@ public class ImportService {
                 if (runningHere.contains(b.batchId())) {
                     continue;
                 }
-                ImportCounts counts = new ImportCounts(b.received(), b.indexed(), b.updated(), b.unchanged(),
-                        b.rejected());
-                batches.save(b.ended(ImportBatch.Status.INTERRUPTED, counts, clock.instant(), Optional.of(
-                        "Athar stopped while this import ran; re-run the same file to complete it (it is safe)")));
-                log.warn("Import {} of {} was interrupted by a stop of Athar; marked as interrupted", b.batchId(),
+                ImportCounts counts =
+                        new ImportCounts(b.received(), b.indexed(), b.updated(), b.unchanged(), b.rejected());
+                batches.save(
+                        b.ended(
+                                ImportBatch.Status.INTERRUPTED,
+                                counts,
+                                clock.instant(),
+                                Optional.of(
+                                        "Athar stopped while this import ran; re-run the same file to complete it (it is safe)")));
+                log.warn(
+                        "Import {} of {} was interrupted by a stop of Athar; marked as interrupted",
+                        b.batchId(),
                         b.fileName());
             }
         } catch (IOException | RuntimeException e) {
@@ -248,8 +338,8 @@ public class ImportService {
         try {
             batches.save(batch);
         } catch (IOException e) {
-            throw new ImportFailedException("The engine did not accept the record of import " + batch.batchId()
-                    + ": " + e.getMessage(), e);
+            throw new ImportFailedException(
+                    "The engine did not accept the record of import " + batch.batchId() + ": " + e.getMessage(), e);
         }
     }
 
@@ -261,23 +351,30 @@ public class ImportService {
         if (trySave(end)) {
             return;
         }
-        Thread retry = new Thread(() -> {
-            for (int attempt = 0; attempt < END_RECORD_ATTEMPTS; attempt++) {
-                try {
-                    Thread.sleep(END_RECORD_RETRY.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                if (trySave(end)) {
-                    log.info("Recorded import {} as {} now that the engine answers again", end.batchId(),
+        Thread retry = new Thread(
+                () -> {
+                    for (int attempt = 0; attempt < END_RECORD_ATTEMPTS; attempt++) {
+                        try {
+                            Thread.sleep(END_RECORD_RETRY.toMillis());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                        if (trySave(end)) {
+                            log.info(
+                                    "Recorded import {} as {} now that the engine answers again",
+                                    end.batchId(),
+                                    end.status().code());
+                            return;
+                        }
+                    }
+                    log.error(
+                            "Could not record import {} as {} within an hour; it shows as running until Athar restarts, "
+                                    + "then as interrupted",
+                            end.batchId(),
                             end.status().code());
-                    return;
-                }
-            }
-            log.error("Could not record import {} as {} within an hour; it shows as running until Athar restarts, "
-                    + "then as interrupted", end.batchId(), end.status().code());
-        }, "athar-import-end-" + end.batchId());
+                },
+                "athar-import-end-" + end.batchId());
         retry.setDaemon(true);
         retry.start();
     }

@@ -13,8 +13,17 @@ public class ImportStoppedException extends ImportFormatException {
     private final boolean rowLimit;
 
     ImportStoppedException(String batchId, ImportCounts counts, ImportFormatException cause) {
-        super(Text.of("import.stopped", cause.text(), counts.received(), batchId, counts.indexed(), counts.updated(),
-                counts.unchanged(), counts.rejected()), cause);
+        super(
+                Text.of(
+                        "import.stopped",
+                        cause.text(),
+                        counts.received(),
+                        batchId,
+                        counts.indexed(),
+                        counts.updated(),
+                        counts.unchanged(),
+                        counts.rejected()),
+                cause);
         this.batchId = batchId;
         this.counts = counts;
         this.rowLimit = cause instanceof ImportRun.RowLimitException;

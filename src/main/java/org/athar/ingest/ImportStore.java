@@ -30,6 +30,7 @@ class ImportStore {
 
     /** Operations per bulk request and requests in flight: two connections keep two cores busy, memory bounded. */
     static final int BULK_OPERATIONS = 1000;
+
     static final int BULK_CONCURRENCY = 2;
 
     /** Hears, per written row, whether the engine stored it. Called from the bulk threads. */
@@ -83,16 +84,27 @@ class ImportStore {
 
     private Map<String, StoredRow> lookUp(List<String> idList) throws IOException {
         Map<String, StoredRow> out = new HashMap<>();
-        for (Hit<ObjectNode> hit : client.search(s -> s.index(EngineIndices.REPORTS).size(idList.size())
-                .source(src -> src.filter(f -> f.includes("provenance.content_hash", "provenance.hash_scheme",
-                        "synthetic")))
-                .query(q -> q.ids(i -> i.values(idList))), ObjectNode.class).hits().hits()) {
+        for (Hit<ObjectNode> hit : client.search(
+                        s -> s.index(EngineIndices.REPORTS)
+                                .size(idList.size())
+                                .source(src -> src.filter(f ->
+                                        f.includes("provenance.content_hash", "provenance.hash_scheme", "synthetic")))
+                                .query(q -> q.ids(i -> i.values(idList))),
+                        ObjectNode.class)
+                .hits()
+                .hits()) {
             ObjectNode source = hit.source();
             JsonNode provenance = source == null ? null : source.path("provenance");
-            out.put(hit.id(), new StoredRow(provenance == null ? "" : provenance.path("content_hash").asText(""),
-                    provenance == null || !provenance.hasNonNull("hash_scheme") ? Provenance.LEGACY
-                            : provenance.get("hash_scheme").asText(),
-                    source != null && source.path("synthetic").asBoolean(false)));
+            out.put(
+                    hit.id(),
+                    new StoredRow(
+                            provenance == null
+                                    ? ""
+                                    : provenance.path("content_hash").asText(""),
+                            provenance == null || !provenance.hasNonNull("hash_scheme")
+                                    ? Provenance.LEGACY
+                                    : provenance.get("hash_scheme").asText(),
+                            source != null && source.path("synthetic").asBoolean(false)));
         }
         return out;
     }
@@ -102,13 +114,17 @@ class ImportStore {
     }
 
     boolean anySynthetic() throws IOException {
-        return client.count(c -> c.index(EngineIndices.REPORTS).query(q -> q.term(t -> t.field("synthetic")
-                .value(true)))).count() > 0;
+        return client.count(c -> c.index(EngineIndices.REPORTS)
+                                .query(q -> q.term(t -> t.field("synthetic").value(true))))
+                        .count()
+                > 0;
     }
 
     <T> Writer<T> writer(Confirmations<T> confirmations) {
-        return new Writer<>(BulkIngester.of(b -> b.client(client).maxOperations(BULK_OPERATIONS)
-                .maxConcurrentRequests(BULK_CONCURRENCY).maxSize(8L * 1024 * 1024)
+        return new Writer<>(BulkIngester.of(b -> b.client(client)
+                .maxOperations(BULK_OPERATIONS)
+                .maxConcurrentRequests(BULK_CONCURRENCY)
+                .maxSize(8L * 1024 * 1024)
                 .listener(new Listener<>(confirmations))));
     }
 
@@ -126,8 +142,13 @@ class ImportStore {
          * with the higher version (the later row, or the later batch) is kept.
          */
         void report(Report report, long version, T ticket) {
-            ingester.add(o -> o.index(i -> i.index(EngineIndices.REPORTS).id(report.id())
-                    .version(version).versionType(VersionType.External).document(report)), ticket);
+            ingester.add(
+                    o -> o.index(i -> i.index(EngineIndices.REPORTS)
+                            .id(report.id())
+                            .version(version)
+                            .versionType(VersionType.External)
+                            .document(report)),
+                    ticket);
         }
 
         void quarantine(String batchId, String fileName, RawRow row, List<RowError> errors, Instant at, T ticket) {
@@ -138,10 +159,22 @@ class ImportStore {
             doc.put("rejected_at", at.toString());
             doc.put("raw", row.values());
             // The English message for the API and search; the text (key and values) for a reader in another language.
-            doc.put("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message(),
-                    "text", e.text().toMap())).toList());
-            ingester.add(o -> o.index(i -> i.index(EngineIndices.QUARANTINE).id(batchId + "-" + row.number())
-                    .document(doc)), ticket);
+            doc.put(
+                    "errors",
+                    errors.stream()
+                            .map(e -> Map.of(
+                                    "field",
+                                    e.field(),
+                                    "message",
+                                    e.message(),
+                                    "text",
+                                    e.text().toMap()))
+                            .toList());
+            ingester.add(
+                    o -> o.index(i -> i.index(EngineIndices.QUARANTINE)
+                            .id(batchId + "-" + row.number())
+                            .document(doc)),
+                    ticket);
         }
 
         /** Sends what is buffered and waits until the engine has answered every write. */
@@ -163,8 +196,9 @@ class ImportStore {
             List<BulkResponseItem> items = response.items();
             for (int i = 0; i < items.size(); i++) {
                 BulkResponseItem item = items.get(i);
-                confirmations.answered(tickets.get(i), Optional.ofNullable(item.error())
-                        .map(e -> new Refusal(item.status(), e.type(), e.reason())));
+                confirmations.answered(
+                        tickets.get(i),
+                        Optional.ofNullable(item.error()).map(e -> new Refusal(item.status(), e.type(), e.reason())));
             }
         }
 

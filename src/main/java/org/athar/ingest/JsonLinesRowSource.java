@@ -60,13 +60,19 @@ final class JsonLinesRowSource implements RowSource {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (at character " + e.getLocation().getColumnNr() + ")";
+            String where = e.getLocation() == null
+                    ? ""
+                    : " (at character " + e.getLocation().getColumnNr() + ")";
             return Optional.of(RawRow.unreadable(number, line, "not a JSON object: " + e.getOriginalMessage() + where));
         }
         if (!node.isObject()) {
-            return Optional.of(RawRow.unreadable(number, line,
-                    "not a JSON object: the line holds " + (node.isArray() ? "an array"
-                            : "a " + node.getNodeType().name().toLowerCase(Locale.ROOT))));
+            return Optional.of(RawRow.unreadable(
+                    number,
+                    line,
+                    "not a JSON object: the line holds "
+                            + (node.isArray()
+                                    ? "an array"
+                                    : "a " + node.getNodeType().name().toLowerCase(Locale.ROOT))));
         }
         return Optional.of(row(node, line));
     }
@@ -102,8 +108,11 @@ final class JsonLinesRowSource implements RowSource {
             }
             String earlier = keys.putIfAbsent(column.get(), field.getKey());
             if (earlier != null) {
-                return RawRow.unreadable(number, line, "keys '" + earlier + "' and '" + field.getKey()
-                        + "' both mean column " + column.get() + "; keep one of them");
+                return RawRow.unreadable(
+                        number,
+                        line,
+                        "keys '" + earlier + "' and '" + field.getKey() + "' both mean column " + column.get()
+                                + "; keep one of them");
             }
             text(field.getValue()).ifPresent(value -> values.put(column.get(), value));
         }

@@ -47,15 +47,18 @@ class QuarantineStore {
         List<FieldValue> after = List.of();
         while (true) {
             List<FieldValue> searchAfter = after;
-            SearchResponse<Rejected> page = client.search(s -> {
-                s.index(EngineIndices.QUARANTINE).size(PAGE)
-                        .query(q -> q.term(t -> t.field("batch_id").value(batchId)))
-                        .sort(o -> o.field(f -> f.field("row_number").order(SortOrder.Asc)));
-                if (!searchAfter.isEmpty()) {
-                    s.searchAfter(searchAfter);
-                }
-                return s;
-            }, Rejected.class);
+            SearchResponse<Rejected> page = client.search(
+                    s -> {
+                        s.index(EngineIndices.QUARANTINE)
+                                .size(PAGE)
+                                .query(q -> q.term(t -> t.field("batch_id").value(batchId)))
+                                .sort(o -> o.field(f -> f.field("row_number").order(SortOrder.Asc)));
+                        if (!searchAfter.isEmpty()) {
+                            s.searchAfter(searchAfter);
+                        }
+                        return s;
+                    },
+                    Rejected.class);
             List<Hit<Rejected>> hits = page.hits().hits();
             hits.forEach(h -> action.accept(h.source()));
             if (hits.size() < PAGE) {

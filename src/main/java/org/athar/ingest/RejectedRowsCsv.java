@@ -42,13 +42,23 @@ public class RejectedRowsCsv {
         List<String> header = new ArrayList<>(Columns.CANONICAL);
         header.add(Columns.RAW);
         header.add(REASON);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))
-                .get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                writer,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             quarantine.forEach(batchId, rejected -> {
                 List<String> record = new ArrayList<>();
-                header.subList(0, header.size() - 1).forEach(c -> record.add(safe(rejected.raw().getOrDefault(c, ""))));
-                record.add(safe(rejected.errors().stream().map(e -> Text.of("import.csv.reason",
-                        String.valueOf(rejected.rowNumber()), e.field(), e.readable()).in(language))
+                header.subList(0, header.size() - 1)
+                        .forEach(c -> record.add(safe(rejected.raw().getOrDefault(c, ""))));
+                record.add(safe(rejected.errors().stream()
+                        .map(e -> Text.of(
+                                        "import.csv.reason",
+                                        String.valueOf(rejected.rowNumber()),
+                                        e.field(),
+                                        e.readable())
+                                .in(language))
                         .collect(Collectors.joining(" | "))));
                 try {
                     csv.printRecord(record);

@@ -55,7 +55,8 @@ final class RowDigest {
     /** The row as read, columns sorted, one {@code column=value} line each: the same bytes for the same row. */
     static byte[] canonical(RawRow row) {
         StringBuilder canonical = new StringBuilder();
-        new TreeMap<>(row.values()).forEach((k, v) -> canonical.append(k).append('=').append(v).append('\n'));
+        new TreeMap<>(row.values())
+                .forEach((k, v) -> canonical.append(k).append('=').append(v).append('\n'));
         return canonical.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

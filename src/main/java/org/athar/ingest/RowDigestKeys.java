@@ -31,6 +31,7 @@ public class RowDigestKeys {
 
     /** Where the key is kept, under {@code athar.data-dir}. */
     static final String FILE = "keys/row-digest.key";
+
     static final int KEY_BYTES = 32;
 
     private static final Logger log = LoggerFactory.getLogger(RowDigestKeys.class);
@@ -54,7 +55,8 @@ public class RowDigestKeys {
         try {
             current();
         } catch (IOException | RuntimeException e) {
-            log.warn("The row-digest key could not be read or created yet ({}); the first import tries again",
+            log.warn(
+                    "The row-digest key could not be read or created yet ({}); the first import tries again",
                     e.getMessage());
         }
     }
@@ -86,8 +88,10 @@ public class RowDigestKeys {
         decode(key);
         if (!onDisk.equals(Optional.of(key))) {
             if (onDisk.isPresent()) {
-                log.warn("The row-digest key in {} differs from the engine's (the reports were restored from a backup "
-                        + "or written by another Athar instance); replacing the file by the engine's key", file);
+                log.warn(
+                        "The row-digest key in {} differs from the engine's (the reports were restored from a backup "
+                                + "or written by another Athar instance); replacing the file by the engine's key",
+                        file);
             }
             writeFile(key);
         }
@@ -138,8 +142,11 @@ public class RowDigestKeys {
             Files.writeString(temp, key + "\n", StandardCharsets.US_ASCII);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | UnsupportedOperationException e) {
-            log.warn("Could not write the row-digest key to {} ({}); it is kept in the engine (index athar-keys) and "
-                    + "in its backups. Make athar.data-dir writable to keep a copy there too", file, e.getMessage());
+            log.warn(
+                    "Could not write the row-digest key to {} ({}); it is kept in the engine (index athar-keys) and "
+                            + "in its backups. Make athar.data-dir writable to keep a copy there too",
+                    file,
+                    e.getMessage());
         }
     }
 

@@ -8,7 +8,8 @@ import org.athar.i18n.Text;
  * message is English (the API's and the logs' wording); {@code text} is the same reason for a screen or file in the
  * reader's language, and is not part of the API's JSON.
  */
-public record RowError(long row, String field, String message, @JsonIgnore Text text) {
+public record RowError(
+        long row, String field, String message, @JsonIgnore Text text) {
 
     public RowError(long row, String field, String message) {
         this(row, field, message, Text.of("import.error.english", message));

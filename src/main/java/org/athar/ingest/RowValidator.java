@@ -37,7 +37,12 @@ final class RowValidator {
     record Rejected(List<RowError> errors) implements Outcome {}
 
     /** What every row of one batch shares, with the keyed digest its rows are recognised by. */
-    record BatchContext(String batchId, String fileName, ImportOptions options, Instant importedAt, LocalDate today,
+    record BatchContext(
+            String batchId,
+            String fileName,
+            ImportOptions options,
+            Instant importedAt,
+            LocalDate today,
             RowDigest digest) {}
 
     private final Gazetteer gazetteer;
@@ -48,17 +53,19 @@ final class RowValidator {
 
     Outcome validate(RawRow row, BatchContext batch) {
         if (row.unreadable().isPresent()) {
-            // The reader's detail stays as written (often the parser's own words); the sentence around it is translated.
+            // The reader's detail stays as written (often the parser's own words); the sentence around it is
+            // translated.
             String detail = row.unreadable().get();
-            return new Rejected(List.of(new RowError(row.number(), "row", detail,
-                    Text.of("import.error.unreadable", detail))));
+            return new Rejected(
+                    List.of(new RowError(row.number(), "row", detail, Text.of("import.error.unreadable", detail))));
         }
         Errors errors = new Errors(row.number());
         String reportId = text(row, Columns.REPORT_ID).orElse("");
         if (reportId.isEmpty()) {
             errors.add(Columns.REPORT_ID, Text.of("import.error.report-id-empty", Columns.REPORT_ID));
         }
-        Optional<String> source = text(row, Columns.SOURCE).or(() -> batch.options().source());
+        Optional<String> source =
+                text(row, Columns.SOURCE).or(() -> batch.options().source());
         if (source.isEmpty()) {
             errors.add(Columns.SOURCE, Text.of("import.error.source-missing", Columns.SOURCE));
         }
@@ -69,21 +76,44 @@ final class RowValidator {
         ReportDate date = date(row, Columns.DISAPPEARED_ON, batch.today(), errors);
         ReportDate statusDate = date(row, Columns.STATUS_DATE, batch.today(), errors);
         Optional<Integer> age = age(row, errors);
-        Gender gender = vocabulary(row, Columns.GENDER, Gender::fromText, Gender.UNKNOWN, errors,
-                Text.of("import.accepted.gender"));
-        ReportStatus status = vocabulary(row, Columns.STATUS, ReportStatus::fromText, ReportStatus.UNKNOWN, errors,
+        Gender gender = vocabulary(
+                row, Columns.GENDER, Gender::fromText, Gender.UNKNOWN, errors, Text.of("import.accepted.gender"));
+        ReportStatus status = vocabulary(
+                row,
+                Columns.STATUS,
+                ReportStatus::fromText,
+                ReportStatus.UNKNOWN,
+                errors,
                 Text.of("import.accepted.status"));
         Place place = place(row, errors);
         if (!errors.list.isEmpty()) {
             return new Rejected(errors.list);
         }
-        Report report = new Report(reportId, source.get(),
-                new Victim(name, text(row, Columns.VICTIM_NAME_LATIN), gender, age, AgeGroup.of(age.orElse(null)),
+        Report report = new Report(
+                reportId,
+                source.get(),
+                new Victim(
+                        name,
+                        text(row, Columns.VICTIM_NAME_LATIN),
+                        gender,
+                        age,
+                        AgeGroup.of(age.orElse(null)),
                         text(row, Columns.OCCUPATION)),
-                Disappearance.of(date), place, perpetrator(row), status, statusDate.start(),
-                text(row, Columns.NARRATIVE), batch.options().synthetic(),
-                new Provenance(batch.batchId(), batch.fileName(), row.number(), batch.importedAt(),
-                        batch.options().importedBy(), batch.digest().keyed(row), Provenance.KEYED));
+                Disappearance.of(date),
+                place,
+                perpetrator(row),
+                status,
+                statusDate.start(),
+                text(row, Columns.NARRATIVE),
+                batch.options().synthetic(),
+                new Provenance(
+                        batch.batchId(),
+                        batch.fileName(),
+                        row.number(),
+                        batch.importedAt(),
+                        batch.options().importedBy(),
+                        batch.digest().keyed(row),
+                        Provenance.KEYED));
         return new Accepted(report);
     }
 
@@ -96,8 +126,15 @@ final class RowValidator {
         DateParseResult parsed = ReportDates.parse(value, today);
         if (parsed instanceof DateParseResult.Rejected rejected) {
             Object[] args = rejected.args().toArray();
-            errors.list.add(new RowError(errors.row, column, rejected.message(), Text.of("import.error.date", value,
-                    Text.of("import.error.date." + rejected.code(), args), Text.of("import.error.date.forms"))));
+            errors.list.add(new RowError(
+                    errors.row,
+                    column,
+                    rejected.message(),
+                    Text.of(
+                            "import.error.date",
+                            value,
+                            Text.of("import.error.date." + rejected.code(), args),
+                            Text.of("import.error.date.forms"))));
         }
         return parsed.date().orElse(ReportDate.unknown());
     }
@@ -119,8 +156,13 @@ final class RowValidator {
         return Optional.empty();
     }
 
-    private static <T> T vocabulary(RawRow row, String column, java.util.function.Function<String, Optional<T>> lookup,
-            T unknown, Errors errors, Text accepted) {
+    private static <T> T vocabulary(
+            RawRow row,
+            String column,
+            java.util.function.Function<String, Optional<T>> lookup,
+            T unknown,
+            Errors errors,
+            Text accepted) {
         String value = row.value(column).strip();
         if (UnknownMarkers.isUnknown(value)) {
             return unknown;
@@ -146,15 +188,18 @@ final class RowValidator {
         if (!UnknownMarkers.isUnknown(districtText)) {
             district = gazetteer.resolveDistrict(districtText, governorate);
             if (district.isEmpty()) {
-                errors.add(Columns.DISTRICT, governorate
-                        .map(g -> Text.of("import.error.district.in", districtText, g))
-                        .orElseGet(() -> Text.of("import.error.district", districtText)));
+                errors.add(
+                        Columns.DISTRICT,
+                        governorate
+                                .map(g -> Text.of("import.error.district.in", districtText, g))
+                                .orElseGet(() -> Text.of("import.error.district", districtText)));
             }
         }
         Optional<GeoPoint> location = location(row, errors);
         // A district names its governorate: a row that gives only the district is placed in both.
         Optional<String> districtPcode = district;
-        String gov = governorate.or(() -> districtPcode.map(d -> d.substring(0, 4))).orElse(Place.UNKNOWN);
+        String gov =
+                governorate.or(() -> districtPcode.map(d -> d.substring(0, 4))).orElse(Place.UNKNOWN);
         return errors.list.isEmpty()
                 ? new Place(gov, district.orElse(Place.UNKNOWN), text(row, Columns.LOCALITY), location)
                 : Place.unknown();
@@ -175,7 +220,9 @@ final class RowValidator {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        errors.add(lat.isEmpty() || lon.isEmpty() ? (lat.isEmpty() ? Columns.LATITUDE : Columns.LONGITUDE)
+        errors.add(
+                lat.isEmpty() || lon.isEmpty()
+                        ? (lat.isEmpty() ? Columns.LATITUDE : Columns.LONGITUDE)
                         : Columns.LATITUDE,
                 Text.of("import.error.location", lat, lon));
         return Optional.empty();

@@ -72,8 +72,7 @@ final class SheetRows implements Closeable {
             int event = xml.next();
             if (event == START_ELEMENT && xml.getLocalName().equals("c")) {
                 int previous = column;
-                column = attribute("r").map(SheetRows::columnIndex)
-                        .orElse(previous + 1);
+                column = attribute("r").map(SheetRows::columnIndex).orElse(previous + 1);
                 String value = cell();
                 if (!value.isBlank()) {
                     cells.put(column, value);
@@ -109,14 +108,17 @@ final class SheetRows implements Closeable {
                         skipElement(); // phonetic guide for East Asian text, not part of the value
                         depth--;
                     }
-                    default -> { }
+                    default -> {}
                 }
             } else if (event == END_ELEMENT) {
                 depth--;
             }
         }
         return switch (type) {
-            case "s" -> stored.isBlank() ? "" : strings.getItemAt(Integer.parseInt(stored.strip())).getString();
+            case "s" ->
+                stored.isBlank()
+                        ? ""
+                        : strings.getItemAt(Integer.parseInt(stored.strip())).getString();
             case "inlineStr" -> inline.toString();
             case "b" -> stored.isBlank() ? "" : stored.strip().equals("1") ? "TRUE" : "FALSE";
             // ISO 8601 date cells (strict files): keep the date part, as for date-formatted numbers.

@@ -42,7 +42,8 @@ final class Utf8Text {
 
     /** Data row {@code row} holds bytes that are not UTF-8. */
     static ImportFormatException notUtf8(long row) {
-        return new ImportFormatException(Text.of("import.error.not-utf8", Text.of("import.error.not-utf8.row", String.valueOf(row))));
+        return new ImportFormatException(
+                Text.of("import.error.not-utf8", Text.of("import.error.not-utf8.row", String.valueOf(row))));
     }
 
     /** The header line holds bytes that are not UTF-8. */
@@ -53,7 +54,8 @@ final class Utf8Text {
     private static final class StrictReader extends Reader {
 
         private final InputStream in;
-        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
@@ -80,7 +82,8 @@ final class Utf8Text {
             while (out.position() == offset) {
                 CoderResult result = decoder.decode(bytes, out, endOfInput);
                 if (result.isError()) {
-                    pending = result.isMalformed() ? new MalformedInputException(result.length())
+                    pending = result.isMalformed()
+                            ? new MalformedInputException(result.length())
                             : new UnmappableCharacterException(result.length());
                     break;
                 }

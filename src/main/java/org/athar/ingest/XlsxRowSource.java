@@ -35,11 +35,12 @@ import org.xml.sax.SAXException;
  */
 final class XlsxRowSource implements RowSource {
 
-    private static final String RESAVE = "; open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and "
-            + "upload it again";
+    private static final String RESAVE =
+            "; open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and " + "upload it again";
 
     /** What close() releases, last opened first: the sheet stream, the package, the temporary copy. */
     private final Deque<Closeable> opened;
+
     private final SheetRows rows;
     private final Header header;
     private final long headerRow;
@@ -69,7 +70,9 @@ final class XlsxRowSource implements RowSource {
             opened.push(workbook::revert); // revert, not close: close() would try to save a read-only package
             XSSFReader reader = new XSSFReader(workbook);
             StylesTable styles = Optional.ofNullable(reader.getStylesTable()).orElseGet(StylesTable::new);
-            SheetRows rows = new SheetRows(firstSheet(reader), new ReadOnlySharedStringsTable(workbook, false),
+            SheetRows rows = new SheetRows(
+                    firstSheet(reader),
+                    new ReadOnlySharedStringsTable(workbook, false),
                     new CellValues(styles, date1904(reader)));
             opened.push(rows);
             SheetRows.Row first = firstNonEmpty(rows);
@@ -81,8 +84,11 @@ final class XlsxRowSource implements RowSource {
             // POI reports a damaged or foreign file (an old .xls renamed, a truncated zip) through all of these.
             // POI's text may name the temporary copy; the user should see neither it nor the server's paths.
             String detail = String.valueOf(e.getMessage()).replace(copy.toString(), "the upload");
-            throw closedAfter(XlsxSafety.refusal(e).orElseGet(() -> new ImportFormatException("The file is not a "
-                    + "readable .xlsx workbook (" + detail + ")" + RESAVE, e)), opened);
+            throw closedAfter(
+                    XlsxSafety.refusal(e)
+                            .orElseGet(() -> new ImportFormatException(
+                                    "The file is not a " + "readable .xlsx workbook (" + detail + ")" + RESAVE, e)),
+                    opened);
         }
     }
 
@@ -103,8 +109,11 @@ final class XlsxRowSource implements RowSource {
             }
             return Optional.empty();
         } catch (XMLStreamException | NumberFormatException | IndexOutOfBoundsException e) {
-            throw XlsxSafety.refusal(e).orElseGet(() -> new ImportFormatException("The sheet is damaged near Excel row "
-                    + rows.lastRow() + " (" + e.getMessage() + ")" + RESAVE, e));
+            throw XlsxSafety.refusal(e)
+                    .orElseGet(() -> new ImportFormatException(
+                            "The sheet is damaged near Excel row " + rows.lastRow() + " (" + e.getMessage() + ")"
+                                    + RESAVE,
+                            e));
         }
     }
 
@@ -122,8 +131,7 @@ final class XlsxRowSource implements RowSource {
     }
 
     /** Whether dates count from 1904 (workbooks from old Mac Excel), which shifts every date by four years. */
-    private static boolean date1904(XSSFReader reader)
-            throws IOException, OpenXML4JException, XMLStreamException {
+    private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
         try (InputStream in = reader.getWorkbookData()) {
             XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
             try {

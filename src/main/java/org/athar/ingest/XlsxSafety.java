@@ -27,8 +27,10 @@ class XlsxSafety implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         apply(limits.xlsx());
-        log.info("Workbook guards: a part may expand at most {} times and to at most {} bytes",
-                Math.round(1 / ZipSecureFile.getMinInflateRatio()), ZipSecureFile.getMaxEntrySize());
+        log.info(
+                "Workbook guards: a part may expand at most {} times and to at most {} bytes",
+                Math.round(1 / ZipSecureFile.getMinInflateRatio()),
+                ZipSecureFile.getMaxEntrySize());
     }
 
     static void apply(ImportLimits.Xlsx xlsx) {
@@ -43,21 +45,26 @@ class XlsxSafety implements InitializingBean {
             String message = String.valueOf(t.getMessage());
             // The XML parser passes POI's IOException on as text only, so the message is what is left to recognise.
             if (message.contains("Zip bomb detected")) {
-                return Optional.of(refused("a part of it expands to more than "
-                        + Math.round(1 / ZipSecureFile.getMinInflateRatio()) + " times its compressed size or beyond "
-                        + ZipSecureFile.getMaxEntrySize() / (1024 * 1024) + " MB (settings "
-                        + "athar.import.xlsx.min-inflate-ratio and athar.import.xlsx.max-entry-size)", failure));
+                return Optional.of(refused(
+                        "a part of it expands to more than "
+                                + Math.round(1 / ZipSecureFile.getMinInflateRatio())
+                                + " times its compressed size or beyond "
+                                + ZipSecureFile.getMaxEntrySize() / (1024 * 1024) + " MB (settings "
+                                + "athar.import.xlsx.min-inflate-ratio and athar.import.xlsx.max-entry-size)",
+                        failure));
             }
             if (message.contains("more internal file entries than expected")) {
-                return Optional.of(refused("it holds more than " + ZipSecureFile.getMaxFileCount() + " parts",
-                        failure));
+                return Optional.of(
+                        refused("it holds more than " + ZipSecureFile.getMaxFileCount() + " parts", failure));
             }
         }
         return Optional.empty();
     }
 
     private static ImportFormatException refused(String why, Throwable cause) {
-        return new ImportFormatException("The workbook was refused: " + why + ", as only a crafted file (a \"zip "
-                + "bomb\") does. If it is a genuine workbook, save it as \"CSV UTF-8\" and import that", cause);
+        return new ImportFormatException(
+                "The workbook was refused: " + why + ", as only a crafted file (a \"zip "
+                        + "bomb\") does. If it is a genuine workbook, save it as \"CSV UTF-8\" and import that",
+                cause);
     }
 }

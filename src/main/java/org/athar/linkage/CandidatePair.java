@@ -8,8 +8,16 @@ import java.util.List;
  * {@code reportA} is the smaller report id. {@code history} holds every decision, oldest first; the last one is
  * {@code decision}.
  */
-public record CandidatePair(String id, String reportA, String reportB, String sourceA, String sourceB, double score,
-        List<Feature> features, Decision decision, List<DecisionEvent> history) {
+public record CandidatePair(
+        String id,
+        String reportA,
+        String reportB,
+        String sourceA,
+        String sourceB,
+        double score,
+        List<Feature> features,
+        Decision decision,
+        List<DecisionEvent> history) {
 
     public CandidatePair {
         features = List.copyOf(features);

@@ -40,7 +40,8 @@ public final class Clusters {
                 c.rejectedWith.computeIfAbsent(e.b(), k -> new ArrayList<>()).add(e.a());
             }
         }
-        List<Edge> links = new ArrayList<>(edges.stream().filter(e -> e.decision().links()).toList());
+        List<Edge> links =
+                new ArrayList<>(edges.stream().filter(e -> e.decision().links()).toList());
         links.sort((x, y) -> x.decision() != y.decision()
                 ? (x.decision() == Decision.CONFIRMED ? -1 : 1)
                 : Double.compare(y.score(), x.score()));
@@ -78,7 +79,9 @@ public final class Clusters {
                 byRoot.computeIfAbsent(root(i), k -> new ArrayList<>()).add(i);
             }
         }
-        return byRoot.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).sorted().toArray()).toList();
+        return byRoot.values().stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).sorted().toArray())
+                .toList();
     }
 
     public int sizeOf(int i) {

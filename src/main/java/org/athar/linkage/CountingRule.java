@@ -41,17 +41,29 @@ public final class CountingRule {
             }
         }
         Comparator<LinkRecord> best = Comparator.comparingInt((LinkRecord r) -> rank(r.precision()))
-                .thenComparing(Comparator.comparingInt(CountingRule::completeness).reversed())
+                .thenComparing(
+                        Comparator.comparingInt(CountingRule::completeness).reversed())
                 .thenComparing(LinkRecord::dateStart, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(LinkRecord::id);
         if (votes.isEmpty()) {
             return reports.stream().min(best).orElseThrow();
         }
         int most = votes.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
-        List<String> tied = votes.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
-        String governorate = tied.size() == 1 ? tied.get(0)
-                : reports.stream().filter(r -> tied.contains(r.governorate())).min(best).orElseThrow().governorate();
-        return reports.stream().filter(r -> r.governorate().equals(governorate)).min(best).orElseThrow();
+        List<String> tied = votes.entrySet().stream()
+                .filter(e -> e.getValue() == most)
+                .map(Map.Entry::getKey)
+                .toList();
+        String governorate = tied.size() == 1
+                ? tied.get(0)
+                : reports.stream()
+                        .filter(r -> tied.contains(r.governorate()))
+                        .min(best)
+                        .orElseThrow()
+                        .governorate();
+        return reports.stream()
+                .filter(r -> r.governorate().equals(governorate))
+                .min(best)
+                .orElseThrow();
     }
 
     /** The fields the reports disagree on (unknown values do not disagree), each with the value counted. */
@@ -60,10 +72,17 @@ public final class CountingRule {
         fields.put("governorate", r -> known(r.governorate()));
         fields.put("district", r -> known(r.district()));
         fields.put("date", CountingRule::dateText);
-        fields.put("gender", r -> r.gender() == Gender.UNKNOWN ? null : r.gender().code());
+        fields.put(
+                "gender", r -> r.gender() == Gender.UNKNOWN ? null : r.gender().code());
         fields.put("age", r -> r.age() < 0 ? null : Integer.toString(r.age()));
-        fields.put("perpetrator", r -> r.perpetrator() == PerpetratorCategory.UNKNOWN ? null : r.perpetrator().code());
-        fields.put("status", r -> r.status() == ReportStatus.UNKNOWN ? null : r.status().code());
+        fields.put(
+                "perpetrator",
+                r -> r.perpetrator() == PerpetratorCategory.UNKNOWN
+                        ? null
+                        : r.perpetrator().code());
+        fields.put(
+                "status",
+                r -> r.status() == ReportStatus.UNKNOWN ? null : r.status().code());
         List<Disagreement> out = new ArrayList<>();
         fields.forEach((field, value) -> {
             TreeSet<String> values = new TreeSet<>();
@@ -86,7 +105,8 @@ public final class CountingRule {
 
     /** Dates disagree only when their intervals do not overlap: "2013" and "2013-04-22" say the same thing. */
     private static TreeSet<String> withoutCoarserOverlapping(List<LinkRecord> reports) {
-        List<LinkRecord> dated = reports.stream().filter(r -> r.dateStart() != null).toList();
+        List<LinkRecord> dated =
+                reports.stream().filter(r -> r.dateStart() != null).toList();
         boolean apart = false;
         for (int i = 0; i < dated.size() && !apart; i++) {
             for (int j = i + 1; j < dated.size(); j++) {

@@ -10,7 +10,10 @@ import java.util.Optional;
  * {@code PENDING} waits in the review queue; {@code REJECTED} keeps them apart and is never proposed again.
  */
 public enum Decision {
-    AUTO, PENDING, CONFIRMED, REJECTED;
+    AUTO,
+    PENDING,
+    CONFIRMED,
+    REJECTED;
 
     /** Whether the two reports count as one person. */
     public boolean links() {
@@ -28,6 +31,8 @@ public enum Decision {
     }
 
     public static Optional<Decision> fromCode(String code) {
-        return Arrays.stream(values()).filter(d -> d.code().equalsIgnoreCase(code.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(d -> d.code().equalsIgnoreCase(code.strip()))
+                .findFirst();
     }
 }

@@ -15,9 +15,21 @@ import org.athar.report.ReportStatus;
  * name's words (from the name as written and from its Latin spelling, "Abd" compounds joined: {@link NameParts}), gender, age, the disappearance interval,
  * place codes, perpetrator and status. {@code age} is -1 and the dates {@code null} when unknown.
  */
-public record LinkRecord(String id, String source, List<String> name, List<String> vowels, List<String> latin,
-        Gender gender, int age, LocalDate dateStart, LocalDate dateEnd, DatePrecision precision, String governorate,
-        String district, PerpetratorCategory perpetrator, ReportStatus status) {
+public record LinkRecord(
+        String id,
+        String source,
+        List<String> name,
+        List<String> vowels,
+        List<String> latin,
+        Gender gender,
+        int age,
+        LocalDate dateStart,
+        LocalDate dateEnd,
+        DatePrecision precision,
+        String governorate,
+        String district,
+        PerpetratorCategory perpetrator,
+        ReportStatus status) {
 
     public LinkRecord {
         name = List.copyOf(name);
@@ -26,19 +38,53 @@ public record LinkRecord(String id, String source, List<String> name, List<Strin
     }
 
     /** A record whose name's long vowels are not known (no Arabic refinement). */
-    public LinkRecord(String id, String source, List<String> name, List<String> latin, Gender gender, int age,
-            LocalDate dateStart, LocalDate dateEnd, DatePrecision precision, String governorate, String district,
-            PerpetratorCategory perpetrator, ReportStatus status) {
-        this(id, source, name, List.of(), latin, gender, age, dateStart, dateEnd, precision, governorate, district,
-                perpetrator, status);
+    public LinkRecord(
+            String id,
+            String source,
+            List<String> name,
+            List<String> latin,
+            Gender gender,
+            int age,
+            LocalDate dateStart,
+            LocalDate dateEnd,
+            DatePrecision precision,
+            String governorate,
+            String district,
+            PerpetratorCategory perpetrator,
+            ReportStatus status) {
+        this(
+                id,
+                source,
+                name,
+                List.of(),
+                latin,
+                gender,
+                age,
+                dateStart,
+                dateEnd,
+                precision,
+                governorate,
+                district,
+                perpetrator,
+                status);
     }
 
     public static LinkRecord of(Report r) {
-        return new LinkRecord(r.id(), r.source(), words(r.victim().name()), vowels(r.victim().name()),
-                r.victim().nameLatin().map(LinkRecord::words).orElse(List.of()), r.victim().gender(),
-                r.victim().age().orElse(-1), r.disappearance().date().orElse(null),
-                r.disappearance().dateEnd().orElse(null), r.disappearance().precision(), r.place().governorate(),
-                r.place().district(), r.perpetrator().category(), r.status());
+        return new LinkRecord(
+                r.id(),
+                r.source(),
+                words(r.victim().name()),
+                vowels(r.victim().name()),
+                r.victim().nameLatin().map(LinkRecord::words).orElse(List.of()),
+                r.victim().gender(),
+                r.victim().age().orElse(-1),
+                r.disappearance().date().orElse(null),
+                r.disappearance().dateEnd().orElse(null),
+                r.disappearance().precision(),
+                r.place().governorate(),
+                r.place().district(),
+                r.perpetrator().category(),
+                r.status());
     }
 
     /**

@@ -11,8 +11,8 @@ public record LinkagePolicy(double auto, double review) {
 
     public LinkagePolicy {
         if (!(review < auto)) {
-            throw new IllegalArgumentException("the review threshold " + review + " must be below the automatic "
-                    + "threshold " + auto);
+            throw new IllegalArgumentException(
+                    "the review threshold " + review + " must be below the automatic " + "threshold " + auto);
         }
     }
 

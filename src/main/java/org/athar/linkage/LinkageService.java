@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,9 +53,11 @@ public class LinkageService implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(LinkageService.class);
     /** A batch larger than this share of all reports (and than {@link #INCREMENTAL_MIN}) is linked by a full re-link. */
     static final double INCREMENTAL_SHARE = 0.25;
+
     static final int INCREMENTAL_MAX = 50_000;
     /** A batch up to this size is always linked incrementally, before the import answers. */
     static final int INCREMENTAL_MIN = 5_000;
+
     private static final int BLOCK_QUERIES = 200;
     private static final int BLOCK_SIZE = 200;
     private static final String SEPARATOR = "\u001f";
@@ -94,8 +95,8 @@ public class LinkageService implements DisposableBean {
     public List<CandidatePair> queue(Viewer viewer, Decision decision, int from, int size) {
         viewer.require(Permission.REVIEW_LINKS);
         if (from < 0 || size < 1 || from + size > 10_000) {
-            throw new IllegalArgumentException("from must be 0 or more and from + size at most 10000 (got from "
-                    + from + ", size " + size + ")");
+            throw new IllegalArgumentException(
+                    "from must be 0 or more and from + size at most 10000 (got from " + from + ", size " + size + ")");
         }
         return io(() -> store.queue(decision, from, size));
     }
@@ -109,8 +110,9 @@ public class LinkageService implements DisposableBean {
     /** One pair; {@link PairNotFoundException} when no pair has the id. Requires {@code REVIEW_LINKS}. */
     public CandidatePair pair(Viewer viewer, String pairId) {
         viewer.require(Permission.REVIEW_LINKS);
-        return io(() -> store.pair(pairId)).orElseThrow(() -> new PairNotFoundException("No candidate pair has the id "
-                + pairId + "; pairs are listed by GET /api/v1/linkage/pairs"));
+        return io(() -> store.pair(pairId))
+                .orElseThrow(() -> new PairNotFoundException(
+                        "No candidate pair has the id " + pairId + "; pairs are listed by GET /api/v1/linkage/pairs"));
     }
 
     /** The pairs (any decision) that involve the report, highest score first. Requires {@code REVIEW_LINKS}. */
@@ -135,8 +137,12 @@ public class LinkageService implements DisposableBean {
         if (report.isEmpty()) {
             throw new PairNotFoundException("No report has the id " + reportId);
         }
-        return new PersonCluster(PersonCluster.idFor(List.of(reportId)), List.of(reportId),
-                List.of(report.get(0).path("source").asText()), reportId, List.of());
+        return new PersonCluster(
+                PersonCluster.idFor(List.of(reportId)),
+                List.of(reportId),
+                List.of(report.get(0).path("source").asText()),
+                reportId,
+                List.of());
     }
 
     /** How many persons each combination of sources documents. Requires {@code VIEW_TRENDS}. */
@@ -174,8 +180,8 @@ public class LinkageService implements DisposableBean {
     public CandidatePair decide(Viewer viewer, String pairId, Decision decision, String note) {
         viewer.require(Permission.REVIEW_LINKS);
         if (decision == Decision.AUTO) {
-            throw new IllegalArgumentException("decision must be confirmed, rejected or pending; auto is the "
-                    + "linker's own");
+            throw new IllegalArgumentException(
+                    "decision must be confirmed, rejected or pending; auto is the " + "linker's own");
         }
         if (status.get().running()) {
             throw new IllegalStateException("A full re-link is running; decisions are taken again when it has "
@@ -184,23 +190,46 @@ public class LinkageService implements DisposableBean {
         String text = note == null ? "" : note.strip();
         String address = ClientAddress.current();
         CandidatePair before = pair(viewer, pairId);
-        if (text.isEmpty() && ((decision == Decision.REJECTED && before.decision() == Decision.AUTO)
-                || before.decision().isHuman() && before.decision() != decision)) {
-            throw new IllegalArgumentException("a note is required to " + (before.decision().isHuman()
-                    ? "change a reviewer's decision" : "reject a link the linker made automatically")
+        if (text.isEmpty()
+                && ((decision == Decision.REJECTED && before.decision() == Decision.AUTO)
+                        || before.decision().isHuman() && before.decision() != decision)) {
+            throw new IllegalArgumentException("a note is required to "
+                    + (before.decision().isHuman()
+                            ? "change a reviewer's decision"
+                            : "reject a link the linker made automatically")
                     + ": say why, for the next reviewer");
         }
         List<DecisionEvent> history = new ArrayList<>(before.history());
         history.add(new DecisionEvent(decision, viewer.username(), clock.instant(), text));
-        CandidatePair after = new CandidatePair(before.id(), before.reportA(), before.reportB(), before.sourceA(),
-                before.sourceB(), before.score(), before.features(), decision, history);
+        CandidatePair after = new CandidatePair(
+                before.id(),
+                before.reportA(),
+                before.reportB(),
+                before.sourceA(),
+                before.sourceB(),
+                before.score(),
+                before.features(),
+                decision,
+                history);
         run(() -> {
             store.savePairs(List.of(after), "decision", true);
             relinkPersons(Set.of(after.reportA(), after.reportB()));
             return null;
         });
-        audit.record(viewer, address, AuditAction.LINK_DECISION, Outcome.SUCCESS, Map.of("pair", pairId, "from",
-                before.decision().code(), "to", decision.code(), "score", Double.toString(before.score())));
+        audit.record(
+                viewer,
+                address,
+                AuditAction.LINK_DECISION,
+                Outcome.SUCCESS,
+                Map.of(
+                        "pair",
+                        pairId,
+                        "from",
+                        before.decision().code(),
+                        "to",
+                        decision.code(),
+                        "score",
+                        Double.toString(before.score())));
         return after;
     }
 
@@ -220,11 +249,11 @@ public class LinkageService implements DisposableBean {
 
     private synchronized RelinkStatus start() {
         if (status.get().running()) {
-            throw new IllegalStateException("A full re-link is already running (" + status.get().processed() + " of "
-                    + status.get().total() + " reports); wait for it to finish");
+            throw new IllegalStateException("A full re-link is already running ("
+                    + status.get().processed() + " of " + status.get().total() + " reports); wait for it to finish");
         }
-        RelinkStatus running = new RelinkStatus("running", 0, 0, Optional.of(clock.instant()), Optional.empty(), 0, 0,
-                Optional.empty());
+        RelinkStatus running = new RelinkStatus(
+                "running", 0, 0, Optional.of(clock.instant()), Optional.empty(), 0, 0, Optional.empty());
         status.set(running);
         worker.submit(this::fullRelinkQuietly);
         return running;
@@ -246,8 +275,15 @@ public class LinkageService implements DisposableBean {
                     || (batch.stored() > INCREMENTAL_MIN && batch.stored() > total * INCREMENTAL_SHARE)) {
                 synchronized (this) {
                     if (!status.get().running()) {
-                        status.set(new RelinkStatus("running", 0, total, Optional.of(clock.instant()),
-                                Optional.empty(), 0, 0, Optional.empty()));
+                        status.set(new RelinkStatus(
+                                "running",
+                                0,
+                                total,
+                                Optional.of(clock.instant()),
+                                Optional.empty(),
+                                0,
+                                0,
+                                Optional.empty()));
                         worker.submit(this::fullRelinkQuietly);
                     } else {
                         // The running re-link may have read the reports before this batch: run once more after it.
@@ -263,8 +299,11 @@ public class LinkageService implements DisposableBean {
                 });
             }
         } catch (IOException | RuntimeException e) {
-            log.error("Linking import {} failed ({}); a full re-link (Admin, or POST /api/v1/linkage/relink) "
-                    + "brings persons up to date", batch.batchId(), e.toString());
+            log.error(
+                    "Linking import {} failed ({}); a full re-link (Admin, or POST /api/v1/linkage/relink) "
+                            + "brings persons up to date",
+                    batch.batchId(),
+                    e.toString());
         }
     }
 
@@ -285,8 +324,15 @@ public class LinkageService implements DisposableBean {
                 long inPersons = store.reportsInPersons();
                 if (reports != inPersons && !status.get().running()) {
                     log.info("Persons account for {} of {} reports; re-linking all reports", inPersons, reports);
-                    status.set(new RelinkStatus("running", 0, reports, Optional.of(clock.instant()), Optional.empty(),
-                            0, 0, Optional.empty()));
+                    status.set(new RelinkStatus(
+                            "running",
+                            0,
+                            reports,
+                            Optional.of(clock.instant()),
+                            Optional.empty(),
+                            0,
+                            0,
+                            Optional.empty()));
                     fullRelinkQuietly();
                 }
             } catch (IOException | RuntimeException e) {
@@ -297,7 +343,7 @@ public class LinkageService implements DisposableBean {
 
     /** Waits until every linkage job submitted so far has run (for tests and the demo loader). */
     public void awaitIdle(Duration timeout) {
-        Future<?> marker = worker.submit(() -> { });
+        Future<?> marker = worker.submit(() -> {});
         try {
             marker.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -312,8 +358,8 @@ public class LinkageService implements DisposableBean {
         synchronized (this) {
             if (relinkAgain) {
                 relinkAgain = false;
-                status.set(new RelinkStatus("running", 0, 0, Optional.of(clock.instant()), Optional.empty(), 0, 0,
-                        Optional.empty()));
+                status.set(new RelinkStatus(
+                        "running", 0, 0, Optional.of(clock.instant()), Optional.empty(), 0, 0, Optional.empty()));
                 worker.submit(this::fullRelinkQuietly);
             }
         }
@@ -326,9 +372,15 @@ public class LinkageService implements DisposableBean {
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             log.error("The full re-link failed: {}", e.toString(), e);
             RelinkStatus s = status.get();
-            status.set(new RelinkStatus("failed", s.processed(), s.total(), Optional.of(started),
-                    Optional.of(clock.instant()), 0, 0, Optional.of(e.getMessage() == null ? e.toString()
-                            : e.getMessage())));
+            status.set(new RelinkStatus(
+                    "failed",
+                    s.processed(),
+                    s.total(),
+                    Optional.of(started),
+                    Optional.of(clock.instant()),
+                    0,
+                    0,
+                    Optional.of(e.getMessage() == null ? e.toString() : e.getMessage())));
         }
     }
 
@@ -352,8 +404,13 @@ public class LinkageService implements DisposableBean {
         PairScorer scorer = new PairScorer(freq);
         int n = records.size();
         List<Clusters.Edge> edges = new ArrayList<>();
-        linker.pairs(records, null, scorer, (a, b, score) -> edges.add(new Clusters.Edge(a, b, score,
-                linker.policy().decisionFor(score))), done -> progress(n / 2 + done / 4, total));
+        linker.pairs(
+                records,
+                null,
+                scorer,
+                (a, b, score) ->
+                        edges.add(new Clusters.Edge(a, b, score, linker.policy().decisionFor(score))),
+                done -> progress(n / 2 + done / 4, total));
         long compared = System.nanoTime();
         Map<String, CandidatePair> human = new HashMap<>();
         for (CandidatePair p : store.humanDecisions()) {
@@ -369,8 +426,8 @@ public class LinkageService implements DisposableBean {
             int a = java.util.Arrays.binarySearch(ids, p.reportA());
             int b = java.util.Arrays.binarySearch(ids, p.reportB());
             if (a >= 0 && b >= 0) {
-                all.add(new Clusters.Edge(a, b, p.score(), p.decision() == Decision.PENDING ? Decision.PENDING
-                        : p.decision()));
+                all.add(new Clusters.Edge(
+                        a, b, p.score(), p.decision() == Decision.PENDING ? Decision.PENDING : p.decision()));
             }
         }
         Clusters clusters = Clusters.of(n, all);
@@ -438,30 +495,66 @@ public class LinkageService implements DisposableBean {
         store.usePersons(index);
         long end = System.nanoTime();
         Runtime rt = Runtime.getRuntime();
-        log.info(String.format(java.util.Locale.ROOT, "Full re-link of %,d reports: %,d pairs kept (%,d conflicts sent"
-                + " to review), %,d persons; read %.1f s, compared %.1f s, pairs written %.1f s, persons written %.1f s,"
-                + " total %.1f s; heap in use %,d MB", n, kept, conflicts.size(), written[0], (read - t0) / 1e9,
-                (compared - read) / 1e9, (pairsWritten - compared) / 1e9, (end - pairsWritten) / 1e9, (end - t0) / 1e9,
+        log.info(String.format(
+                java.util.Locale.ROOT,
+                "Full re-link of %,d reports: %,d pairs kept (%,d conflicts sent"
+                        + " to review), %,d persons; read %.1f s, compared %.1f s, pairs written %.1f s, persons written %.1f s,"
+                        + " total %.1f s; heap in use %,d MB",
+                n,
+                kept,
+                conflicts.size(),
+                written[0],
+                (read - t0) / 1e9,
+                (compared - read) / 1e9,
+                (pairsWritten - compared) / 1e9,
+                (end - pairsWritten) / 1e9,
+                (end - t0) / 1e9,
                 (rt.totalMemory() - rt.freeMemory()) >> 20));
-        status.set(new RelinkStatus("done", total, total, Optional.of(started), Optional.of(clock.instant()), kept
-                + human.size(), written[0], Optional.empty()));
+        status.set(new RelinkStatus(
+                "done",
+                total,
+                total,
+                Optional.of(started),
+                Optional.of(clock.instant()),
+                kept + human.size(),
+                written[0],
+                Optional.empty()));
     }
 
     private void progress(long processed, long total) {
         RelinkStatus s = status.get();
         if (s.running()) {
-            status.set(new RelinkStatus("running", Math.min(processed, total), total, s.startedAt(), Optional.empty(),
-                    0, 0, Optional.empty()));
+            status.set(new RelinkStatus(
+                    "running",
+                    Math.min(processed, total),
+                    total,
+                    s.startedAt(),
+                    Optional.empty(),
+                    0,
+                    0,
+                    Optional.empty()));
         }
     }
 
     private CandidatePair automatic(ScoredPair p, boolean conflict, Instant now) {
         Decision d = conflict ? Decision.PENDING : linker.policy().decisionFor(p.score());
-        String note = conflict ? "linking would join two reports a reviewer kept apart; review it"
-                : d == Decision.AUTO ? "score " + p.score() + " at or above " + linker.policy().auto()
-                : "score " + p.score() + " between " + linker.policy().review() + " and " + linker.policy().auto();
-        return new CandidatePair(p.id(), p.a().id(), p.b().id(), p.a().source(), p.b().source(), p.score(),
-                p.features(), d, List.of(new DecisionEvent(d, LinkageStore.ATHAR, now, note)));
+        String note = conflict
+                ? "linking would join two reports a reviewer kept apart; review it"
+                : d == Decision.AUTO
+                        ? "score " + p.score() + " at or above "
+                                + linker.policy().auto()
+                        : "score " + p.score() + " between " + linker.policy().review() + " and "
+                                + linker.policy().auto();
+        return new CandidatePair(
+                p.id(),
+                p.a().id(),
+                p.b().id(),
+                p.a().source(),
+                p.b().source(),
+                p.score(),
+                p.features(),
+                d,
+                List.of(new DecisionEvent(d, LinkageStore.ATHAR, now, note)));
     }
 
     /** Links the reports of one batch: candidates for its reports only, then the persons they touch. */
@@ -498,8 +591,12 @@ public class LinkageService implements DisposableBean {
         isFresh.set(0, fresh.size());
         PairScorer scorer = new PairScorer(frequencies());
         List<ScoredPair> found = new ArrayList<>();
-        linker.pairs(records, isFresh, scorer, (a, b, s) -> found.add(scorer.score(records.get(a), records.get(b))),
-                done -> { });
+        linker.pairs(
+                records,
+                isFresh,
+                scorer,
+                (a, b, s) -> found.add(scorer.score(records.get(a), records.get(b))),
+                done -> {});
         Map<String, CandidatePair> existing = new HashMap<>();
         for (CandidatePair p : store.involving(freshIds, List.of())) {
             existing.put(p.id(), p);
@@ -517,8 +614,13 @@ public class LinkageService implements DisposableBean {
         store.savePairs(write, run, true);
         store.removeStaleAutomaticPairs(run, Optional.of(freshIds));
         relinkPersons(freshIds);
-        log.info("Linked import {}: {} reports, {} candidates from the engine, {} pairs kept, in {} ms", batchId,
-                fresh.size(), candidates.size(), found.size(), (System.nanoTime() - t0) / 1_000_000);
+        log.info(
+                "Linked import {}: {} reports, {} candidates from the engine, {} pairs kept, in {} ms",
+                batchId,
+                fresh.size(),
+                candidates.size(),
+                found.size(),
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     /**
@@ -565,13 +667,25 @@ public class LinkageService implements DisposableBean {
         List<CandidatePair> toReview = new ArrayList<>();
         Instant now = clock.instant();
         for (Clusters.Edge e : clusters.conflicts()) {
-            CandidatePair p = links.get(CandidatePair.idOf(records.get(e.a()).id(), records.get(e.b()).id()));
+            CandidatePair p = links.get(CandidatePair.idOf(
+                    records.get(e.a()).id(), records.get(e.b()).id()));
             if (p != null && p.decision() == Decision.AUTO) {
                 List<DecisionEvent> history = new ArrayList<>(p.history());
-                history.add(new DecisionEvent(Decision.PENDING, LinkageStore.ATHAR, now,
+                history.add(new DecisionEvent(
+                        Decision.PENDING,
+                        LinkageStore.ATHAR,
+                        now,
                         "linking would join two reports a reviewer kept apart; review it"));
-                toReview.add(new CandidatePair(p.id(), p.reportA(), p.reportB(), p.sourceA(), p.sourceB(), p.score(),
-                        p.features(), Decision.PENDING, history));
+                toReview.add(new CandidatePair(
+                        p.id(),
+                        p.reportA(),
+                        p.reportB(),
+                        p.sourceA(),
+                        p.sourceB(),
+                        p.score(),
+                        p.features(),
+                        Decision.PENDING,
+                        history));
             }
         }
         store.savePairs(toReview, "conflict", true);
@@ -601,8 +715,9 @@ public class LinkageService implements DisposableBean {
     private static Optional<Clusters.Edge> edgeOf(CandidatePair p, Map<String, Integer> index) {
         Integer a = index.get(p.reportA());
         Integer b = index.get(p.reportB());
-        return a == null || b == null ? Optional.empty() : Optional.of(new Clusters.Edge(a, b, p.score(),
-                p.decision()));
+        return a == null || b == null
+                ? Optional.empty()
+                : Optional.of(new Clusters.Edge(a, b, p.score(), p.decision()));
     }
 
     /**
@@ -628,13 +743,17 @@ public class LinkageService implements DisposableBean {
 
     private static PersonInfo info(List<LinkRecord> members) {
         LinkRecord rep = CountingRule.representative(members);
-        return new PersonInfo(members.stream().map(LinkRecord::id).sorted().toList(),
+        return new PersonInfo(
+                members.stream().map(LinkRecord::id).sorted().toList(),
                 members.stream().map(LinkRecord::source).distinct().sorted().toList(),
                 CountingRule.disagreements(members, rep));
     }
 
     private static PersonInfo single(JsonNode report) {
-        return new PersonInfo(List.of(report.path("id").asText()), List.of(report.path("source").asText()), List.of());
+        return new PersonInfo(
+                List.of(report.path("id").asText()),
+                List.of(report.path("source").asText()),
+                List.of());
     }
 
     private ObjectNode personDoc(ObjectNode report, PersonInfo info) {
@@ -668,10 +787,11 @@ public class LinkageService implements DisposableBean {
         for (JsonNode d : p.path("disagreements")) {
             List<String> values = new ArrayList<>();
             d.path("values").forEach(v -> values.add(v.asText()));
-            disagreements.add(new Disagreement(d.path("field").asText(), values, d.path("counted").asText()));
+            disagreements.add(new Disagreement(
+                    d.path("field").asText(), values, d.path("counted").asText()));
         }
-        return new PersonCluster(p.path("id").asText(), ids, sources, p.path("representative").asText(),
-                disagreements);
+        return new PersonCluster(
+                p.path("id").asText(), ids, sources, p.path("representative").asText(), disagreements);
     }
 
     // --- plumbing
@@ -685,8 +805,10 @@ public class LinkageService implements DisposableBean {
         try {
             return call.call();
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not answer a linkage request (" + e.getMessage()
-                    + "); check that the engine is up (GET /actuator/health) and try again", e);
+            throw new UncheckedIOException(
+                    "Elasticsearch did not answer a linkage request (" + e.getMessage()
+                            + "); check that the engine is up (GET /actuator/health) and try again",
+                    e);
         }
     }
 
@@ -700,8 +822,10 @@ public class LinkageService implements DisposableBean {
             throw new IllegalStateException("interrupted while waiting for linkage", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException("Elasticsearch did not answer a linkage request (" + io.getMessage()
-                        + "); check that the engine is up (GET /actuator/health) and try again", io);
+                throw new UncheckedIOException(
+                        "Elasticsearch did not answer a linkage request (" + io.getMessage()
+                                + "); check that the engine is up (GET /actuator/health) and try again",
+                        io);
             }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -40,9 +40,20 @@ class LinkageStore {
     private static final String KEEP_ALIVE = "5m";
     private static final int PAGE = 5_000;
     private static final int BULK = 2_000;
-    private static final String[] LINK_FIELDS = {"id", "report_id", "source", "victim.name", "victim.name_latin",
-        "victim.gender", "victim.age", "disappearance.*", "place.governorate", "place.district",
-        "perpetrator.category", "status"};
+    private static final String[] LINK_FIELDS = {
+        "id",
+        "report_id",
+        "source",
+        "victim.name",
+        "victim.name_latin",
+        "victim.gender",
+        "victim.age",
+        "disappearance.*",
+        "place.governorate",
+        "place.district",
+        "perpetrator.category",
+        "status"
+    };
 
     private final ElasticsearchClient client;
     private final ObjectMapper json = ReportJson.newMapper();
@@ -72,7 +83,8 @@ class LinkageStore {
             return List.of();
         }
         List<ObjectNode> out = new ArrayList<>();
-        for (var doc : client.mget(m -> m.index(EngineIndices.REPORTS).ids(List.copyOf(ids)), ObjectNode.class).docs()) {
+        for (var doc : client.mget(m -> m.index(EngineIndices.REPORTS).ids(List.copyOf(ids)), ObjectNode.class)
+                .docs()) {
             if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
                 out.add(doc.result().source());
             }
@@ -95,21 +107,22 @@ class LinkageStore {
      */
     static Query blockOf(LinkRecord r, String rawSkeleton) {
         return Query.of(q -> q.bool(b -> {
-            b.must(m -> m.match(t -> t.field("victim.name_skeleton").query(rawSkeleton)
+            b.must(m -> m.match(t -> t.field("victim.name_skeleton")
+                    .query(rawSkeleton)
                     .minimumShouldMatch(rawSkeleton.split(" ").length > 1 ? "2" : "1")));
             if (!Place.UNKNOWN.equals(r.governorate())) {
-                b.filter(f -> f.terms(t -> t.field("place.governorate").terms(v -> v.value(List.of(
-                        FieldValue.of(r.governorate()), FieldValue.of(Place.UNKNOWN))))));
+                b.filter(f -> f.terms(t -> t.field("place.governorate")
+                        .terms(v -> v.value(List.of(FieldValue.of(r.governorate()), FieldValue.of(Place.UNKNOWN))))));
             }
             if (r.dateStart() != null) {
                 String from = r.dateStart().minusDays(Linker.MAX_DATE_GAP_DAYS).toString();
                 String to = r.dateEnd().plusDays(Linker.MAX_DATE_GAP_DAYS).toString();
-                b.filter(f -> f.bool(o -> o
-                        .should(s -> s.range(g -> g.date(d -> d.field("disappearance.date_end").gte(from))))
+                b.filter(f -> f.bool(o -> o.should(s -> s.range(g ->
+                                g.date(d -> d.field("disappearance.date_end").gte(from))))
                         .should(s -> s.bool(n -> n.mustNot(x -> x.exists(e -> e.field("disappearance.date")))))
                         .minimumShouldMatch("1")));
-                b.filter(f -> f.bool(o -> o
-                        .should(s -> s.range(g -> g.date(d -> d.field("disappearance.date").lte(to))))
+                b.filter(f -> f.bool(o -> o.should(s -> s.range(
+                                g -> g.date(d -> d.field("disappearance.date").lte(to))))
                         .should(s -> s.bool(n -> n.mustNot(x -> x.exists(e -> e.field("disappearance.date")))))
                         .minimumShouldMatch("1")));
             }
@@ -122,13 +135,17 @@ class LinkageStore {
         if (queries.isEmpty()) {
             return List.of();
         }
-        var response = client.msearch(m -> {
-            for (Query q : queries) {
-                m.searches(s -> s.header(h -> h.index(EngineIndices.REPORTS)).body(b -> b.query(q).size(size)
-                        .source(src -> src.filter(f -> f.includes(List.of(LINK_FIELDS))))));
-            }
-            return m;
-        }, ObjectNode.class);
+        var response = client.msearch(
+                m -> {
+                    for (Query q : queries) {
+                        m.searches(s -> s.header(h -> h.index(EngineIndices.REPORTS))
+                                .body(b -> b.query(q)
+                                        .size(size)
+                                        .source(src -> src.filter(f -> f.includes(List.of(LINK_FIELDS))))));
+                    }
+                    return m;
+                },
+                ObjectNode.class);
         List<List<LinkRecord>> out = new ArrayList<>();
         for (var item : response.responses()) {
             List<LinkRecord> found = new ArrayList<>();
@@ -137,7 +154,8 @@ class LinkageStore {
                     found.add(record(h.source(), interner));
                 }
             } else {
-                throw new IOException("the engine refused a blocking query: " + item.failure().error().reason());
+                throw new IOException("the engine refused a blocking query: "
+                        + item.failure().error().reason());
             }
             out.add(found);
         }
@@ -146,7 +164,8 @@ class LinkageStore {
 
     static String rawSkeleton(ObjectNode report) {
         JsonNode v = report.path("victim");
-        return (NameSkeleton.of(v.path("name").asText("")) + " " + NameSkeleton.of(v.path("name_latin").asText("")))
+        return (NameSkeleton.of(v.path("name").asText("")) + " "
+                        + NameSkeleton.of(v.path("name_latin").asText("")))
                 .strip();
     }
 
@@ -155,24 +174,32 @@ class LinkageStore {
         JsonNode d = doc.path("disappearance");
         JsonNode p = doc.path("place");
         LocalDate start = d.hasNonNull("date") ? LocalDate.parse(d.get("date").asText()) : null;
-        LocalDate end = d.hasNonNull("date_end") ? LocalDate.parse(d.get("date_end").asText()) : start;
-        return new LinkRecord(doc.path("id").asText(), interner.of(doc.path("source").asText()),
+        LocalDate end =
+                d.hasNonNull("date_end") ? LocalDate.parse(d.get("date_end").asText()) : start;
+        return new LinkRecord(
+                doc.path("id").asText(),
+                interner.of(doc.path("source").asText()),
                 interner.words(LinkRecord.words(v.path("name").asText(""))),
                 interner.words(LinkRecord.vowels(v.path("name").asText(""))),
-                v.hasNonNull("name_latin") ? interner.words(LinkRecord.words(v.get("name_latin").asText()))
+                v.hasNonNull("name_latin")
+                        ? interner.words(LinkRecord.words(v.get("name_latin").asText()))
                         : List.of(),
                 Gender.fromText(v.path("gender").asText("unknown")).orElse(Gender.UNKNOWN),
-                v.hasNonNull("age") ? v.get("age").asInt() : -1, start, end,
+                v.hasNonNull("age") ? v.get("age").asInt() : -1,
+                start,
+                end,
                 DatePrecision.fromText(d.path("precision").asText("unknown")).orElse(DatePrecision.UNKNOWN),
                 interner.of(p.path("governorate").asText(Place.UNKNOWN)),
                 interner.of(p.path("district").asText(Place.UNKNOWN)),
-                PerpetratorCategory.fromText(doc.path("perpetrator").path("category").asText("unknown"))
+                PerpetratorCategory.fromText(
+                                doc.path("perpetrator").path("category").asText("unknown"))
                         .orElse(PerpetratorCategory.UNKNOWN),
                 ReportStatus.fromText(doc.path("status").asText("unknown")).orElse(ReportStatus.UNKNOWN));
     }
 
     private long scan(String index, Query query, String[] includes, Consumer<ObjectNode> each) throws IOException {
-        String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time(KEEP_ALIVE))).id();
+        String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time(KEEP_ALIVE)))
+                .id();
         String current = pit;
         long seen = 0;
         try {
@@ -180,18 +207,23 @@ class LinkageStore {
             while (true) {
                 String id = current;
                 List<FieldValue> from = after;
-                SearchResponse<ObjectNode> page = client.search(s -> {
-                    s.pit(p -> p.id(id).keepAlive(t -> t.time(KEEP_ALIVE))).query(query).size(PAGE)
-                            .trackTotalHits(t -> t.enabled(false))
-                            .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
-                    if (includes != null) {
-                        s.source(src -> src.filter(f -> f.includes(List.of(includes))));
-                    }
-                    if (from != null) {
-                        s.searchAfter(from);
-                    }
-                    return s;
-                }, ObjectNode.class);
+                SearchResponse<ObjectNode> page = client.search(
+                        s -> {
+                            s.pit(p -> p.id(id).keepAlive(t -> t.time(KEEP_ALIVE)))
+                                    .query(query)
+                                    .size(PAGE)
+                                    .trackTotalHits(t -> t.enabled(false))
+                                    .sort(o ->
+                                            o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
+                            if (includes != null) {
+                                s.source(src -> src.filter(f -> f.includes(List.of(includes))));
+                            }
+                            if (from != null) {
+                                s.searchAfter(from);
+                            }
+                            return s;
+                        },
+                        ObjectNode.class);
                 current = Optional.ofNullable(page.pitId()).orElse(current);
                 List<Hit<ObjectNode>> hits = page.hits().hits();
                 for (Hit<ObjectNode> hit : hits) {
@@ -223,7 +255,8 @@ class LinkageStore {
         if (ids.isEmpty()) {
             return out;
         }
-        for (var doc : client.mget(m -> m.index(EngineIndices.LINKS).ids(List.copyOf(ids)), ObjectNode.class).docs()) {
+        for (var doc : client.mget(m -> m.index(EngineIndices.LINKS).ids(List.copyOf(ids)), ObjectNode.class)
+                .docs()) {
             if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
                 CandidatePair p = pairOf(doc.result().source());
                 out.put(p.id(), p);
@@ -233,16 +266,26 @@ class LinkageStore {
     }
 
     List<CandidatePair> queue(Decision decision, int from, int size) throws IOException {
-        return client.search(s -> s.index(EngineIndices.LINKS).from(from).size(size)
-                .query(q -> q.term(t -> t.field("decision").value(decision.code())))
-                .sort(o -> o.field(f -> f.field("score").order(SortOrder.Desc)))
-                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ObjectNode.class)
-                .hits().hits().stream().map(h -> pairOf(h.source())).toList();
+        return client
+                .search(
+                        s -> s.index(EngineIndices.LINKS)
+                                .from(from)
+                                .size(size)
+                                .query(q -> q.term(t -> t.field("decision").value(decision.code())))
+                                .sort(o -> o.field(f -> f.field("score").order(SortOrder.Desc)))
+                                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))),
+                        ObjectNode.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(h -> pairOf(h.source()))
+                .toList();
     }
 
     long count(Decision decision) throws IOException {
         return client.count(c -> c.index(EngineIndices.LINKS)
-                .query(q -> q.term(t -> t.field("decision").value(decision.code())))).count();
+                        .query(q -> q.term(t -> t.field("decision").value(decision.code()))))
+                .count();
     }
 
     /** Every pair involving any of {@code reportIds} (optionally only with the given decisions). */
@@ -250,13 +293,16 @@ class LinkageStore {
         List<CandidatePair> out = new ArrayList<>();
         List<String> ids = List.copyOf(reportIds);
         for (int i = 0; i < ids.size(); i += 1000) {
-            List<FieldValue> chunk = ids.subList(i, Math.min(ids.size(), i + 1000)).stream().map(FieldValue::of)
+            List<FieldValue> chunk = ids.subList(i, Math.min(ids.size(), i + 1000)).stream()
+                    .map(FieldValue::of)
                     .toList();
             Query q = Query.of(x -> x.bool(b -> {
                 b.filter(f -> f.terms(t -> t.field("reports").terms(v -> v.value(chunk))));
                 if (!decisions.isEmpty()) {
-                    b.filter(f -> f.terms(t -> t.field("decision").terms(v -> v.value(
-                            decisions.stream().map(d -> FieldValue.of(d.code())).toList()))));
+                    b.filter(f -> f.terms(t -> t.field("decision")
+                            .terms(v -> v.value(decisions.stream()
+                                    .map(d -> FieldValue.of(d.code()))
+                                    .toList()))));
                 }
                 return b;
             }));
@@ -268,7 +314,8 @@ class LinkageStore {
     /** Pairs a person decided on (confirmed, rejected, or sent back to review): a re-link never overrides them. */
     List<CandidatePair> humanDecisions() throws IOException {
         List<CandidatePair> out = new ArrayList<>();
-        Query q = Query.of(x -> x.bool(b -> b.mustNot(m -> m.term(t -> t.field("decided_by").value(ATHAR)))));
+        Query q = Query.of(x ->
+                x.bool(b -> b.mustNot(m -> m.term(t -> t.field("decided_by").value(ATHAR)))));
         scan(EngineIndices.LINKS, q, null, doc -> out.add(pairOf(doc)));
         return out;
     }
@@ -279,7 +326,8 @@ class LinkageStore {
             BulkRequest.Builder b = new BulkRequest.Builder();
             for (CandidatePair p : chunk) {
                 ObjectNode doc = docOf(p, run);
-                b.operations(o -> o.index(x -> x.index(EngineIndices.LINKS).id(p.id()).document(doc)));
+                b.operations(o ->
+                        o.index(x -> x.index(EngineIndices.LINKS).id(p.id()).document(doc)));
             }
             if (refresh && i + BULK >= pairs.size()) {
                 b.refresh(Refresh.WaitFor);
@@ -293,8 +341,8 @@ class LinkageStore {
         Query q = Query.of(x -> x.bool(b -> {
             b.filter(f -> f.term(t -> t.field("decided_by").value(ATHAR)));
             b.mustNot(m -> m.term(t -> t.field("run").value(run)));
-            reportIds.ifPresent(ids -> b.filter(f -> f.terms(t -> t.field("reports").terms(v -> v.value(
-                    ids.stream().map(FieldValue::of).toList())))));
+            reportIds.ifPresent(ids -> b.filter(f -> f.terms(t -> t.field("reports")
+                    .terms(v -> v.value(ids.stream().map(FieldValue::of).toList())))));
             return b;
         }));
         return deleteWhere(EngineIndices.LINKS, q);
@@ -319,22 +367,29 @@ class LinkageStore {
     }
 
     private void scanIds(String index, Query query, List<String> out) throws IOException {
-        String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time(KEEP_ALIVE))).id();
+        String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time(KEEP_ALIVE)))
+                .id();
         String current = pit;
         try {
             List<FieldValue> after = null;
             while (true) {
                 String id = current;
                 List<FieldValue> from = after;
-                SearchResponse<Void> page = client.search(s -> {
-                    s.pit(p -> p.id(id).keepAlive(t -> t.time(KEEP_ALIVE))).query(query).size(PAGE).source(x -> x
-                            .fetch(false)).trackTotalHits(t -> t.enabled(false))
-                            .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
-                    if (from != null) {
-                        s.searchAfter(from);
-                    }
-                    return s;
-                }, Void.class);
+                SearchResponse<Void> page = client.search(
+                        s -> {
+                            s.pit(p -> p.id(id).keepAlive(t -> t.time(KEEP_ALIVE)))
+                                    .query(query)
+                                    .size(PAGE)
+                                    .source(x -> x.fetch(false))
+                                    .trackTotalHits(t -> t.enabled(false))
+                                    .sort(o ->
+                                            o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
+                            if (from != null) {
+                                s.searchAfter(from);
+                            }
+                            return s;
+                        },
+                        Void.class);
                 current = Optional.ofNullable(page.pitId()).orElse(current);
                 page.hits().hits().forEach(h -> out.add(h.id()));
                 if (page.hits().hits().size() < PAGE) {
@@ -371,12 +426,22 @@ class LinkageStore {
             List<Feature> features = List.of(json.treeToValue(doc.get("features"), Feature[].class));
             List<DecisionEvent> history = new ArrayList<>();
             for (JsonNode e : doc.get("history")) {
-                history.add(new DecisionEvent(Decision.fromCode(e.get("decision").asText()).orElseThrow(),
-                        e.get("by").asText(), Instant.parse(e.get("at").asText()), e.path("note").asText("")));
+                history.add(new DecisionEvent(
+                        Decision.fromCode(e.get("decision").asText()).orElseThrow(),
+                        e.get("by").asText(),
+                        Instant.parse(e.get("at").asText()),
+                        e.path("note").asText("")));
             }
-            return new CandidatePair(doc.get("id").asText(), doc.get("report_a").asText(), doc.get("report_b").asText(),
-                    doc.path("source_a").asText(), doc.path("source_b").asText(), doc.get("score").asDouble(), features,
-                    Decision.fromCode(doc.get("decision").asText()).orElseThrow(), history);
+            return new CandidatePair(
+                    doc.get("id").asText(),
+                    doc.get("report_a").asText(),
+                    doc.get("report_b").asText(),
+                    doc.path("source_a").asText(),
+                    doc.path("source_b").asText(),
+                    doc.get("score").asDouble(),
+                    features,
+                    Decision.fromCode(doc.get("decision").asText()).orElseThrow(),
+                    history);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("a stored pair cannot be read: " + e.getMessage(), e);
         }
@@ -394,10 +459,13 @@ class LinkageStore {
     void usePersons(String index) throws IOException {
         client.indices().putSettings(s -> s.index(index).settings(x -> x.refreshInterval(t -> t.time("1s"))));
         client.indices().refresh(r -> r.index(index));
-        List<String> old = new ArrayList<>(client.indices().getAlias(a -> a.name(EngineIndices.PERSONS)).result()
+        List<String> old = new ArrayList<>(client.indices()
+                .getAlias(a -> a.name(EngineIndices.PERSONS))
+                .result()
                 .keySet());
         client.indices().updateAliases(u -> {
-            u.actions(a -> a.add(x -> x.index(index).alias(EngineIndices.PERSONS).isWriteIndex(true)));
+            u.actions(
+                    a -> a.add(x -> x.index(index).alias(EngineIndices.PERSONS).isWriteIndex(true)));
             for (String o : old) {
                 u.actions(a -> a.remove(x -> x.index(o).alias(EngineIndices.PERSONS)));
             }
@@ -427,15 +495,26 @@ class LinkageStore {
     void removePersonsOf(Collection<String> reportIds, Collection<String> keep) throws IOException {
         List<FieldValue> ids = reportIds.stream().map(FieldValue::of).toList();
         List<FieldValue> kept = keep.stream().map(FieldValue::of).toList();
-        deleteWhere(EngineIndices.PERSONS, Query.of(q -> q.bool(b -> b
-                .filter(f -> f.terms(t -> t.field("person.report_ids").terms(v -> v.value(ids))))
-                .mustNot(m -> m.terms(t -> t.field("person.id").terms(v -> v.value(kept)))))));
+        deleteWhere(
+                EngineIndices.PERSONS,
+                Query.of(q -> q.bool(b -> b.filter(
+                                f -> f.terms(t -> t.field("person.report_ids").terms(v -> v.value(ids))))
+                        .mustNot(m -> m.terms(t -> t.field("person.id").terms(v -> v.value(kept)))))));
     }
 
     Optional<ObjectNode> personHolding(String reportId) throws IOException {
-        return client.search(s -> s.index(EngineIndices.PERSONS).size(1)
-                .query(q -> q.term(t -> t.field("person.report_ids").value(reportId))), ObjectNode.class)
-                .hits().hits().stream().findFirst().map(Hit::source);
+        return client
+                .search(
+                        s -> s.index(EngineIndices.PERSONS)
+                                .size(1)
+                                .query(q ->
+                                        q.term(t -> t.field("person.report_ids").value(reportId))),
+                        ObjectNode.class)
+                .hits()
+                .hits()
+                .stream()
+                .findFirst()
+                .map(Hit::source);
     }
 
     long personCount() throws IOException {
@@ -444,15 +523,20 @@ class LinkageStore {
 
     /** The reports the persons index accounts for (the sum of the persons' sizes). */
     long reportsInPersons() throws IOException {
-        var r = client.search(s -> s.index(EngineIndices.PERSONS).size(0)
-                .aggregations("n", a -> a.sum(m -> m.field("person.size"))), Void.class);
+        var r = client.search(
+                s -> s.index(EngineIndices.PERSONS).size(0).aggregations("n", a -> a.sum(m -> m.field("person.size"))),
+                Void.class);
         return Math.round(r.aggregations().get("n").sum().value());
     }
 
     /** Persons by the exact set of sources documenting them (the pattern key), from one terms aggregation. */
     Map<String, Long> patterns() throws IOException {
-        var r = client.search(s -> s.index(EngineIndices.PERSONS).size(0)
-                .aggregations("p", a -> a.terms(t -> t.field("person.pattern").size(10_000))), Void.class);
+        var r = client.search(
+                s -> s.index(EngineIndices.PERSONS)
+                        .size(0)
+                        .aggregations(
+                                "p", a -> a.terms(t -> t.field("person.pattern").size(10_000))),
+                Void.class);
         Map<String, Long> out = new HashMap<>();
         var terms = r.aggregations().get("p").sterms();
         if (terms.sumOtherDocCount() != null && terms.sumOtherDocCount() > 0) {
@@ -468,7 +552,10 @@ class LinkageStore {
 
     private static void check(BulkResponse r) throws IOException {
         if (r.errors()) {
-            var first = r.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
+            var first = r.items().stream()
+                    .filter(i -> i.error() != null)
+                    .findFirst()
+                    .orElseThrow();
             throw new IOException("the engine refused a linkage write (" + first.id() + "): "
                     + first.error().reason());
         }

@@ -48,7 +48,7 @@ public final class Linker {
 
     /** Every pair among {@code records} worth keeping, highest score first, each with its explanation. */
     public List<ScoredPair> candidates(List<LinkRecord> records) {
-        return candidates(records, done -> { });
+        return candidates(records, done -> {});
     }
 
     /** As {@link #candidates(List)}, telling {@code progress} how many records have been compared so far. */
@@ -113,12 +113,22 @@ public final class Linker {
         }
     }
 
-    private void block(long key, int[] members, List<LinkRecord> records, long[][] keysOf, int[] gov, BitSet fresh,
-            PairScorer scorer, PairSink sink) {
+    private void block(
+            long key,
+            int[] members,
+            List<LinkRecord> records,
+            long[][] keysOf,
+            int[] gov,
+            BitSet fresh,
+            PairScorer scorer,
+            PairSink sink) {
         // By governorate (unknown first), then by date (unknown first): a window on dates ends the inner loop early.
         Integer[] order = Arrays.stream(members).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> gov[i])
-                .thenComparing(i -> records.get(i).dateStart(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        Arrays.sort(
+                order,
+                Comparator.comparingInt((Integer i) -> gov[i])
+                        .thenComparing(
+                                i -> records.get(i).dateStart(), Comparator.nullsFirst(Comparator.naturalOrder())));
         for (int x = 0; x < order.length; x++) {
             int i = order[x];
             LinkRecord a = records.get(i);
@@ -128,7 +138,8 @@ public final class Linker {
                     break; // sorted by governorate: no later one matches
                 }
                 LinkRecord b = records.get(j);
-                if (a.dateStart() != null && b.dateStart() != null
+                if (a.dateStart() != null
+                        && b.dateStart() != null
                         && b.dateStart().isAfter(a.dateEnd().plusDays(MAX_DATE_GAP_DAYS))) {
                     if (gov[i] == -1) {
                         continue; // an unknown governorate meets every governorate: later ones may start again

@@ -28,8 +28,8 @@ public final class NameFrequencies {
     private final Map<String, Long> governorates;
     private final long names;
 
-    public NameFrequencies(Map<String, Integer> given, Map<String, Integer> family, Map<String, Long> governorates,
-            long names) {
+    public NameFrequencies(
+            Map<String, Integer> given, Map<String, Integer> family, Map<String, Long> governorates, long names) {
         this.given = Map.copyOf(given);
         this.family = Map.copyOf(family);
         this.governorates = Map.copyOf(governorates);

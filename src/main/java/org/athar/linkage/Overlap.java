@@ -38,6 +38,9 @@ public record Overlap(List<String> sources, long persons, List<Pattern> patterns
     }
 
     private long sum(Predicate<List<String>> test) {
-        return patterns.stream().filter(p -> test.test(p.sources())).mapToLong(Pattern::persons).sum();
+        return patterns.stream()
+                .filter(p -> test.test(p.sources()))
+                .mapToLong(Pattern::persons)
+                .sum();
     }
 }

@@ -22,6 +22,7 @@ public final class PairScorer {
     static final double FAMILY_DISAGREE = -4.0;
     /** A close spelling (one letter apart) is worth this much less than an exact agreement. */
     static final double CLOSE_PENALTY = 2.0;
+
     static final double TRANSPOSED = -3.0;
     static final double GENDER_AGREE = 0.5;
     static final double GENDER_DISAGREE = -12.0;
@@ -61,7 +62,8 @@ public final class PairScorer {
         List<Feature> features = new ArrayList<>(12);
         double total = total(a, b, features);
         boolean ordered = a.id().compareTo(b.id()) <= 0;
-        return ordered ? new ScoredPair(a, b, round(total), features)
+        return ordered
+                ? new ScoredPair(a, b, round(total), features)
                 : new ScoredPair(b, a, round(total), swapped(features));
     }
 
@@ -115,8 +117,12 @@ public final class PairScorer {
                     double s = nameParts(x.words(), yo, x.vowels(), yv, f);
                     if (order > 0) {
                         if (f != null) {
-                            f.add(new Feature("name_order", TRANSPOSED_OUTCOME, String.join(" ", x.words()),
-                                    String.join(" ", y.words()), TRANSPOSED));
+                            f.add(new Feature(
+                                    "name_order",
+                                    TRANSPOSED_OUTCOME,
+                                    String.join(" ", x.words()),
+                                    String.join(" ", y.words()),
+                                    TRANSPOSED));
                         }
                         s += TRANSPOSED;
                     }
@@ -176,12 +182,32 @@ public final class PairScorer {
 
     private double nameParts(List<String> x, List<String> y, List<String> xv, List<String> yv, List<Feature> out) {
         boolean vowels = !xv.isEmpty() && !yv.isEmpty();
-        double s = part("first_name", NameParts.first(x), NameParts.first(y),
-                vowels ? NameParts.first(xv) : null, vowels ? NameParts.first(yv) : null, FIRST_DISAGREE, true, out);
-        s += part("father_name", NameParts.father(x), NameParts.father(y),
-                vowels ? NameParts.father(xv) : null, vowels ? NameParts.father(yv) : null, FATHER_DISAGREE, true, out);
-        s += part("family_name", NameParts.family(x), NameParts.family(y),
-                vowels ? NameParts.family(xv) : null, vowels ? NameParts.family(yv) : null, FAMILY_DISAGREE, false,
+        double s = part(
+                "first_name",
+                NameParts.first(x),
+                NameParts.first(y),
+                vowels ? NameParts.first(xv) : null,
+                vowels ? NameParts.first(yv) : null,
+                FIRST_DISAGREE,
+                true,
+                out);
+        s += part(
+                "father_name",
+                NameParts.father(x),
+                NameParts.father(y),
+                vowels ? NameParts.father(xv) : null,
+                vowels ? NameParts.father(yv) : null,
+                FATHER_DISAGREE,
+                true,
+                out);
+        s += part(
+                "family_name",
+                NameParts.family(x),
+                NameParts.family(y),
+                vowels ? NameParts.family(xv) : null,
+                vowels ? NameParts.family(yv) : null,
+                FAMILY_DISAGREE,
+                false,
                 out);
         return s;
     }
@@ -190,8 +216,8 @@ public final class PairScorer {
      * One name part. {@code xv}/{@code yv} are the same words with their long vowels when both names are in Arabic
      * letters: the same skeleton with other long vowels (محمد/محمود) is then only {@code close}.
      */
-    private double part(String code, String x, String y, String xv, String yv, double disagree, boolean given,
-            List<Feature> out) {
+    private double part(
+            String code, String x, String y, String xv, String yv, double disagree, boolean given, List<Feature> out) {
         if (x == null || y == null) {
             add(out, new Feature(code, MISSING, nullToEmpty(x), nullToEmpty(y), 0));
             return 0;
@@ -199,8 +225,14 @@ public final class PairScorer {
         double agree = given ? frequencies.givenWeight(x) : frequencies.familyWeight(x);
         if (x.equals(y) && xv != null && yv != null && !xv.equals(yv)) {
             double w = Math.max(0.5, agree - CLOSE_PENALTY);
-            add(out, new Feature(code, CLOSE, xv.replace('ω', 'w').replace('ψ', 'y'), yv.replace('ω', 'w')
-                    .replace('ψ', 'y'), round(w)));
+            add(
+                    out,
+                    new Feature(
+                            code,
+                            CLOSE,
+                            xv.replace('ω', 'w').replace('ψ', 'y'),
+                            yv.replace('ω', 'w').replace('ψ', 'y'),
+                            round(w)));
             return w;
         }
         if (x.equals(y)) {
@@ -208,8 +240,9 @@ public final class PairScorer {
             return agree;
         }
         if (close(x, y)) {
-            double w = Math.max(0.5, Math.min(agree, given ? frequencies.givenWeight(y) : frequencies.familyWeight(y))
-                    - CLOSE_PENALTY);
+            double w = Math.max(
+                    0.5,
+                    Math.min(agree, given ? frequencies.givenWeight(y) : frequencies.familyWeight(y)) - CLOSE_PENALTY);
             add(out, new Feature(code, CLOSE, x, y, round(w)));
             return w;
         }
@@ -253,7 +286,9 @@ public final class PairScorer {
 
     private static double age(int a, int b, List<Feature> out) {
         if (a < 0 || b < 0) {
-            add(out, new Feature("age", MISSING, a < 0 ? "" : Integer.toString(a), b < 0 ? "" : Integer.toString(b), 0));
+            add(
+                    out,
+                    new Feature("age", MISSING, a < 0 ? "" : Integer.toString(a), b < 0 ? "" : Integer.toString(b), 0));
             return 0;
         }
         int d = Math.abs(a - b);
@@ -333,8 +368,14 @@ public final class PairScorer {
             return 0;
         }
         boolean same = a == b;
-        add(out, new Feature("perpetrator", same ? AGREE : DISAGREE, a.code(), b.code(),
-                same ? PERPETRATOR_AGREE : PERPETRATOR_DISAGREE));
+        add(
+                out,
+                new Feature(
+                        "perpetrator",
+                        same ? AGREE : DISAGREE,
+                        a.code(),
+                        b.code(),
+                        same ? PERPETRATOR_AGREE : PERPETRATOR_DISAGREE));
         return same ? PERPETRATOR_AGREE : PERPETRATOR_DISAGREE;
     }
 
@@ -344,13 +385,17 @@ public final class PairScorer {
             return 0;
         }
         boolean same = a == b;
-        add(out, new Feature("status", same ? AGREE : DISAGREE, a.code(), b.code(),
-                same ? STATUS_AGREE : STATUS_DISAGREE));
+        add(
+                out,
+                new Feature(
+                        "status", same ? AGREE : DISAGREE, a.code(), b.code(), same ? STATUS_AGREE : STATUS_DISAGREE));
         return same ? STATUS_AGREE : STATUS_DISAGREE;
     }
 
     private static List<Feature> swapped(List<Feature> features) {
-        return features.stream().map(f -> new Feature(f.code(), f.outcome(), f.b(), f.a(), f.weight())).toList();
+        return features.stream()
+                .map(f -> new Feature(f.code(), f.outcome(), f.b(), f.a(), f.weight()))
+                .toList();
     }
 
     private static String nullToEmpty(String s) {

@@ -7,7 +7,11 @@ import java.util.List;
  * pairs. An unlinked report is a person of its own. {@code representative} is the report whose values are counted
  * (the counting rule, {@link CountingRule}); {@code disagreements} lists the fields the reports differ on.
  */
-public record PersonCluster(String personId, List<String> reportIds, List<String> sources, String representative,
+public record PersonCluster(
+        String personId,
+        List<String> reportIds,
+        List<String> sources,
+        String representative,
         List<Disagreement> disagreements) {
 
     public PersonCluster {

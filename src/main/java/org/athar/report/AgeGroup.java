@@ -33,9 +33,8 @@ public enum AgeGroup implements Vocabulary {
             return UNKNOWN;
         }
         if (ageOrNull < 0 || ageOrNull > MAX_AGE) {
-            throw new IllegalArgumentException(
-                    String.format(Locale.ROOT,
-                            "age %d is outside 0–%d; check the age column of the source", ageOrNull, MAX_AGE));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT, "age %d is outside 0–%d; check the age column of the source", ageOrNull, MAX_AGE));
         }
         return ageOrNull < ADULT_AGE ? CHILD : ADULT;
     }

@@ -33,7 +33,10 @@ public final class Gazetteer {
     private final PlaceNames governorateNames;
     private final PlaceNames districtNames;
 
-    Gazetteer(List<Governorate> governorates, List<District> districts, PlaceNames governorateNames,
+    Gazetteer(
+            List<Governorate> governorates,
+            List<District> districts,
+            PlaceNames governorateNames,
             PlaceNames districtNames) {
         this.governorates = List.copyOf(governorates);
         this.districts = List.copyOf(districts);
@@ -42,8 +45,10 @@ public final class Gazetteer {
         this.governorateNames = governorateNames;
         this.districtNames = districtNames;
         List<String> conflicts = new ArrayList<>(governorateNames.conflicts((a, b) -> true));
-        conflicts.addAll(districtNames.conflicts(
-                (a, b) -> districtByPcode.get(a).governoratePcode().equals(districtByPcode.get(b).governoratePcode())));
+        conflicts.addAll(districtNames.conflicts((a, b) -> districtByPcode
+                .get(a)
+                .governoratePcode()
+                .equals(districtByPcode.get(b).governoratePcode())));
         if (!conflicts.isEmpty()) {
             // A shared name would send reports to whichever place happened to be read first.
             throw new IllegalStateException("The gazetteer names are ambiguous: " + String.join("; ", conflicts)
@@ -85,7 +90,8 @@ public final class Gazetteer {
      */
     public String label(String pcode, Locale locale) {
         boolean arabic = locale != null && "ar".equals(locale.getLanguage());
-        return governorate(pcode).map(g -> arabic ? g.nameAr() : g.nameEn())
+        return governorate(pcode)
+                .map(g -> arabic ? g.nameAr() : g.nameEn())
                 .or(() -> district(pcode).map(d -> arabic ? d.nameAr() : d.nameEn()))
                 .orElse(pcode);
     }
@@ -107,7 +113,8 @@ public final class Gazetteer {
         Set<String> candidates = districtNames.find(text);
         if (governoratePcode.isPresent()) {
             candidates = candidates.stream()
-                    .filter(pcode -> districtByPcode.get(pcode).governoratePcode().equals(governoratePcode.get()))
+                    .filter(pcode ->
+                            districtByPcode.get(pcode).governoratePcode().equals(governoratePcode.get()))
                     .collect(Collectors.toSet());
         }
         return only(candidates);

@@ -27,19 +27,28 @@ final class GazetteerCsv {
         PlaceNames governorateNames = new PlaceNames("governorate", "province", "muhafazat", "mohafazat", "محافظة");
         PlaceNames districtNames = new PlaceNames("district", "mantiqat", "منطقة");
         for (CSVRecord row : WITH_HEADER.parse(governorateCsv)) {
-            Governorate governorate = new Governorate(row.get("pcode"), row.get("name_en"), row.get("name_ar"),
-                    Double.parseDouble(row.get("centroid_lat")), Double.parseDouble(row.get("centroid_lon")));
+            Governorate governorate = new Governorate(
+                    row.get("pcode"),
+                    row.get("name_en"),
+                    row.get("name_ar"),
+                    Double.parseDouble(row.get("centroid_lat")),
+                    Double.parseDouble(row.get("centroid_lon")));
             governorates.add(governorate);
             names(row, "iso_3166_2").forEach(name -> governorateNames.add(governorate.pcode(), name));
         }
         for (CSVRecord row : WITH_HEADER.parse(districtCsv)) {
-            District district = new District(row.get("pcode"), row.get("governorate_pcode"), row.get("name_en"),
-                    row.get("name_ar"), Double.parseDouble(row.get("centroid_lat")),
+            District district = new District(
+                    row.get("pcode"),
+                    row.get("governorate_pcode"),
+                    row.get("name_en"),
+                    row.get("name_ar"),
+                    Double.parseDouble(row.get("centroid_lat")),
                     Double.parseDouble(row.get("centroid_lon")));
             districts.add(district);
             names(row).forEach(name -> districtNames.add(district.pcode(), name));
         }
-        Set<String> governoratePcodes = governorates.stream().map(Governorate::pcode).collect(Collectors.toSet());
+        Set<String> governoratePcodes =
+                governorates.stream().map(Governorate::pcode).collect(Collectors.toSet());
         Set<String> districtPcodes = districts.stream().map(District::pcode).collect(Collectors.toSet());
         for (CSVRecord row : WITH_HEADER.parse(vdcCsv)) {
             // "Unknown", "Other" and "Other Nationalities" have no p-code: they are not places.
@@ -60,9 +69,11 @@ final class GazetteerCsv {
 
     private static String known(String pcode, Set<String> pcodes, CSVRecord row) {
         if (!pcodes.contains(pcode)) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
+            throw new IllegalStateException(String.format(
+                    Locale.ROOT,
                     "The gazetteer row '%s' refers to %s, which is not a known p-code",
-                    String.join(",", row.values()), pcode));
+                    String.join(",", row.values()),
+                    pcode));
         }
         return pcode;
     }
@@ -70,8 +81,9 @@ final class GazetteerCsv {
     /** The p-code, the names and the {@code ; }-separated aliases of a row, plus any {@code extraColumns}. */
     private static Stream<String> names(CSVRecord row, String... extraColumns) {
         Stream<String> single = Stream.concat(
-                Stream.of("pcode", "name_en", "name_ar", "opensyria_name_en", "opensyria_name_ar"),
-                Stream.of(extraColumns)).map(row::get);
+                        Stream.of("pcode", "name_en", "name_ar", "opensyria_name_en", "opensyria_name_ar"),
+                        Stream.of(extraColumns))
+                .map(row::get);
         Stream<String> aliases = Stream.of("aliases_en", "aliases_ar")
                 .flatMap(column -> Stream.of(row.get(column).split(";")));
         return Stream.concat(single, aliases).map(String::strip).filter(name -> !name.isEmpty());

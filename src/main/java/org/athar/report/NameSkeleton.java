@@ -100,7 +100,10 @@ public final class NameSkeleton {
 
     /** "as" before "Sayed", "ed" before "Din": a Latin article assimilated to the sun letter that follows. */
     private static boolean isAssimilatedArticle(String word, String next) {
-        if (next == null || word.length() < 2 || word.length() > 3 || "aeu".indexOf(word.charAt(0)) < 0
+        if (next == null
+                || word.length() < 2
+                || word.length() > 3
+                || "aeu".indexOf(word.charAt(0)) < 0
                 || !isLatin(word)) {
             return false;
         }

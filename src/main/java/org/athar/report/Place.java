@@ -1,12 +1,12 @@
 package org.athar.report;
 
-import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,19 +33,22 @@ public record Place(String governorate, String district, Optional<String> locali
         locality = Objects.requireNonNullElse(locality, Optional.empty());
         location = Objects.requireNonNullElse(location, Optional.empty());
         if (!governorate.equals(UNKNOWN) && !GOVERNORATE.matcher(governorate).matches()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "governorate '%s' is neither a p-code (SY01…SY14) nor 'unknown'", governorate));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT, "governorate '%s' is neither a p-code (SY01…SY14) nor 'unknown'", governorate));
         }
         if (!district.equals(UNKNOWN)) {
             if (!DISTRICT.matcher(district).matches()) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "district '%s' is neither a p-code (SYxxyy) nor 'unknown'", district));
+                throw new IllegalArgumentException(String.format(
+                        Locale.ROOT, "district '%s' is neither a p-code (SYxxyy) nor 'unknown'", district));
             }
             // Counting by governorate must agree with counting by district.
             if (!district.startsWith(governorate)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                throw new IllegalArgumentException(String.format(
+                        Locale.ROOT,
                         "district %s is not in governorate %s; take the governorate"
-                        + " from the district's first four characters", district, governorate));
+                                + " from the district's first four characters",
+                        district,
+                        governorate));
             }
         }
     }

@@ -22,7 +22,8 @@ final class PlaceNames {
 
     /** {@code designators}: words naming the level ("governorate", "محافظة") that a name may carry or omit. */
     PlaceNames(String... designators) {
-        this.designators = Set.copyOf(Arrays.stream(designators).map(TextFolding::fold).toList());
+        this.designators =
+                Set.copyOf(Arrays.stream(designators).map(TextFolding::fold).toList());
     }
 
     void add(String pcode, String name) {
@@ -51,8 +52,11 @@ final class PlaceNames {
             for (int i = 0; i < list.size(); i++) {
                 for (int j = i + 1; j < list.size(); j++) {
                     if (sameGroup.test(list.get(i), list.get(j))) {
-                        conflicts.add(String.format(Locale.ROOT,
-                                "'%s' names both %s and %s", firstTextByKey.get(key), list.get(i),
+                        conflicts.add(String.format(
+                                Locale.ROOT,
+                                "'%s' names both %s and %s",
+                                firstTextByKey.get(key),
+                                list.get(i),
                                 list.get(j)));
                     }
                 }

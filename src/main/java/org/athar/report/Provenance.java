@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Provenance(
-        String batchId, String fileName, long rowNumber, Instant importedAt, String importedBy, String contentHash,
+        String batchId,
+        String fileName,
+        long rowNumber,
+        Instant importedAt,
+        String importedBy,
+        String contentHash,
         String hashScheme) {
 
     /** HMAC-SHA-256 with the installation's secret key: cannot be recomputed from a guessed row without the key. */
@@ -35,14 +40,14 @@ public record Provenance(
             throw new IllegalArgumentException("row numbers start at 1, got " + rowNumber);
         }
         if (!HEX_256.matcher(contentHash).matches()) {
-            throw new IllegalArgumentException("content hash must be 64 lower-case hex digits (256 bits), got '"
-                    + contentHash + "'");
+            throw new IllegalArgumentException(
+                    "content hash must be 64 lower-case hex digits (256 bits), got '" + contentHash + "'");
         }
         // A stored document from before keyed digests has no scheme: its digest is the plain SHA-256.
         hashScheme = hashScheme == null ? LEGACY : hashScheme;
         if (!hashScheme.equals(KEYED) && !hashScheme.equals(LEGACY)) {
-            throw new IllegalArgumentException("hash scheme must be " + KEYED + " or " + LEGACY + ", got '"
-                    + hashScheme + "'");
+            throw new IllegalArgumentException(
+                    "hash scheme must be " + KEYED + " or " + LEGACY + ", got '" + hashScheme + "'");
         }
     }
 

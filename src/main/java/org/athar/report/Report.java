@@ -20,9 +20,24 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonPropertyOrder({"id", "report_id", "source", "victim", "disappearance", "place", "perpetrator", "status",
-    "status_date", "narrative", "narrative_folded", "synthetic", "provenance"})
-@JsonIgnoreProperties(value = {"id", "narrative_folded"}, allowGetters = true)
+@JsonPropertyOrder({
+    "id",
+    "report_id",
+    "source",
+    "victim",
+    "disappearance",
+    "place",
+    "perpetrator",
+    "status",
+    "status_date",
+    "narrative",
+    "narrative_folded",
+    "synthetic",
+    "provenance"
+})
+@JsonIgnoreProperties(
+        value = {"id", "narrative_folded"},
+        allowGetters = true)
 public record Report(
         String reportId,
         String source,

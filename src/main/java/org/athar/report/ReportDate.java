@@ -22,10 +22,13 @@ public record ReportDate(Optional<LocalDate> start, Optional<LocalDate> end, Dat
                 throw new IllegalArgumentException("an unknown date has no start or end, got " + start + "–" + end);
             }
         } else if (start.isEmpty() || end.isEmpty() || !spansOne(precision, start.get(), end.get())) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
                     "a date of %s precision must span exactly one %s; got %s to %s",
-                    precision.code(), precision.code(), start.map(LocalDate::toString).orElse("nothing"),
-                            end.map(LocalDate::toString).orElse("nothing")));
+                    precision.code(),
+                    precision.code(),
+                    start.map(LocalDate::toString).orElse("nothing"),
+                    end.map(LocalDate::toString).orElse("nothing")));
         }
     }
 
@@ -42,8 +45,8 @@ public record ReportDate(Optional<LocalDate> start, Optional<LocalDate> end, Dat
     }
 
     public static ReportDate year(Year year) {
-        return new ReportDate(Optional.of(year.atDay(1)), Optional.of(year.atMonth(12).atEndOfMonth()),
-                DatePrecision.YEAR);
+        return new ReportDate(
+                Optional.of(year.atDay(1)), Optional.of(year.atMonth(12).atEndOfMonth()), DatePrecision.YEAR);
     }
 
     /** Whether the date is known to any precision. */
@@ -54,7 +57,8 @@ public record ReportDate(Optional<LocalDate> start, Optional<LocalDate> end, Dat
     private static boolean spansOne(DatePrecision precision, LocalDate start, LocalDate end) {
         return switch (precision) {
             case DAY -> start.equals(end);
-            case MONTH -> start.getDayOfMonth() == 1 && end.equals(YearMonth.from(start).atEndOfMonth());
+            case MONTH ->
+                start.getDayOfMonth() == 1 && end.equals(YearMonth.from(start).atEndOfMonth());
             case YEAR -> start.getDayOfYear() == 1 && end.equals(start.withDayOfYear(start.lengthOfYear()));
             case UNKNOWN -> false;
         };

@@ -81,9 +81,18 @@ public final class ReportDates {
         } else {
             YearMonth yearMonth = YearMonth.of(year, month);
             if (!yearMonth.isValidDay(day)) {
-                return rejected(text, String.format(Locale.ROOT, "%s %d has no day %d",
-                        yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), year, day), "no-day",
-                        yearMonth.getMonthValue(), String.valueOf(year), String.valueOf(day));
+                return rejected(
+                        text,
+                        String.format(
+                                Locale.ROOT,
+                                "%s %d has no day %d",
+                                yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                                year,
+                                day),
+                        "no-day",
+                        yearMonth.getMonthValue(),
+                        String.valueOf(year),
+                        String.valueOf(day));
             }
             date = ReportDate.day(yearMonth.atDay(day));
         }
@@ -100,8 +109,14 @@ public final class ReportDates {
     // The English sentence for the API and logs, and a short code with its values for the reader's language (years
     // and days as text, so that no locale groups them as "1,900"; a month as its number, named by the bundle).
     private static DateParseResult rejected(String text, String reason, String code, Object... args) {
-        return new DateParseResult.Rejected(String.format(Locale.ROOT,
-                "'%s' is not an accepted date: %s. Accepted forms: %s.",
-                text.strip(), reason, ACCEPTED_FORMS), code, List.of(args));
+        return new DateParseResult.Rejected(
+                String.format(
+                        Locale.ROOT,
+                        "'%s' is not an accepted date: %s. Accepted forms: %s.",
+                        text.strip(),
+                        reason,
+                        ACCEPTED_FORMS),
+                code,
+                List.of(args));
     }
 }

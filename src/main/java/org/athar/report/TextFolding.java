@@ -44,7 +44,8 @@ public final class TextFolding {
             latin = folded;
         }
         // Lower-case after ASCII folding so that "İ" becomes "i", not "i" plus a combining dot.
-        char[] chars = new String(latin, 0, latinLength).toLowerCase(Locale.ROOT).toCharArray();
+        char[] chars =
+                new String(latin, 0, latinLength).toLowerCase(Locale.ROOT).toCharArray();
         int length = ARABIC.normalize(chars, chars.length);
         StringBuilder folded = new StringBuilder(length);
         boolean pendingSpace = false;

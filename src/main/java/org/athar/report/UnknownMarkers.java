@@ -14,8 +14,22 @@ import java.util.stream.Stream;
 public final class UnknownMarkers {
 
     private static final Set<String> KEYS = Stream.of(
-                    "unknown", "unk", "not known", "unspecified", "n/a", "na", "null", "nan",
-                    "مجهول", "مجهولة", "غير معروف", "غير معروفة", "غير معلوم", "غير محدد", "غير محددة", "لا يعرف")
+                    "unknown",
+                    "unk",
+                    "not known",
+                    "unspecified",
+                    "n/a",
+                    "na",
+                    "null",
+                    "nan",
+                    "مجهول",
+                    "مجهولة",
+                    "غير معروف",
+                    "غير معروفة",
+                    "غير معلوم",
+                    "غير محدد",
+                    "غير محددة",
+                    "لا يعرف")
             .map(TextFolding::vocabularyKey)
             .collect(Collectors.toUnmodifiableSet());
 

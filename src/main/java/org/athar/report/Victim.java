@@ -1,12 +1,12 @@
 package org.athar.report;
 
-import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,9 +16,20 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonPropertyOrder({"name", "name_latin", "name_folded", "name_latin_folded", "name_skeleton", "gender", "age", "age_group",
-    "occupation"})
-@JsonIgnoreProperties(value = {"name_folded", "name_latin_folded", "name_skeleton"}, allowGetters = true)
+@JsonPropertyOrder({
+    "name",
+    "name_latin",
+    "name_folded",
+    "name_latin_folded",
+    "name_skeleton",
+    "gender",
+    "age",
+    "age_group",
+    "occupation"
+})
+@JsonIgnoreProperties(
+        value = {"name_folded", "name_latin_folded", "name_skeleton"},
+        allowGetters = true)
 public record Victim(
         String name,
         Optional<String> nameLatin,
@@ -39,8 +50,12 @@ public record Victim(
         Objects.requireNonNull(ageGroup, "ageGroup");
         occupation = Objects.requireNonNullElse(occupation, Optional.empty());
         if (age.isPresent() && AgeGroup.of(age.get()) != ageGroup) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "age %d is in age group %s, not %s",
-                    age.get(), AgeGroup.of(age.get()).code(), ageGroup.code()));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "age %d is in age group %s, not %s",
+                    age.get(),
+                    AgeGroup.of(age.get()).code(),
+                    ageGroup.code()));
         }
     }
 

@@ -21,8 +21,21 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonPropertyOrder({"id", "report_id", "source", "identities_withheld", "victim", "disappearance", "place",
-    "perpetrator", "status", "status_date", "narrative", "synthetic", "provenance"})
+@JsonPropertyOrder({
+    "id",
+    "report_id",
+    "source",
+    "identities_withheld",
+    "victim",
+    "disappearance",
+    "place",
+    "perpetrator",
+    "status",
+    "status_date",
+    "narrative",
+    "synthetic",
+    "provenance"
+})
 public record VisibleReport(
         String id,
         String reportId,
@@ -42,8 +55,13 @@ public record VisibleReport(
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonPropertyOrder({"name", "name_latin", "gender", "age", "age_group", "occupation"})
-    public record Person(Optional<String> name, Optional<String> nameLatin, Gender gender, Optional<Integer> age,
-            AgeGroup ageGroup, Optional<String> occupation) {
+    public record Person(
+            Optional<String> name,
+            Optional<String> nameLatin,
+            Gender gender,
+            Optional<Integer> age,
+            AgeGroup ageGroup,
+            Optional<String> occupation) {
 
         public Person {
             Objects.requireNonNull(name, "name");
@@ -59,8 +77,8 @@ public record VisibleReport(
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonPropertyOrder({"governorate", "district", "locality", "location"})
-    public record Whereabouts(String governorate, String district, Optional<String> locality,
-            Optional<GeoPoint> location) {
+    public record Whereabouts(
+            String governorate, String district, Optional<String> locality, Optional<GeoPoint> location) {
 
         public Whereabouts {
             Objects.requireNonNull(governorate, "governorate");
@@ -76,10 +94,23 @@ public record VisibleReport(
      */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonPropertyOrder({"batch_id", "file_name", "row_number", "imported_at", "imported_by", "content_hash",
-        "hash_scheme"})
-    public record Origin(String batchId, String fileName, long rowNumber, Instant importedAt, String importedBy,
-            Optional<String> contentHash, Optional<String> hashScheme) {
+    @JsonPropertyOrder({
+        "batch_id",
+        "file_name",
+        "row_number",
+        "imported_at",
+        "imported_by",
+        "content_hash",
+        "hash_scheme"
+    })
+    public record Origin(
+            String batchId,
+            String fileName,
+            long rowNumber,
+            Instant importedAt,
+            String importedBy,
+            Optional<String> contentHash,
+            Optional<String> hashScheme) {
 
         public Origin {
             Objects.requireNonNull(contentHash, "contentHash");
@@ -87,7 +118,12 @@ public record VisibleReport(
         }
 
         static Origin of(Provenance p, boolean withDigest) {
-            return new Origin(p.batchId(), p.fileName(), p.rowNumber(), p.importedAt(), p.importedBy(),
+            return new Origin(
+                    p.batchId(),
+                    p.fileName(),
+                    p.rowNumber(),
+                    p.importedAt(),
+                    p.importedBy(),
                     withDigest ? Optional.of(p.contentHash()) : Optional.empty(),
                     withDigest ? Optional.of(p.hashScheme()) : Optional.empty());
         }
@@ -100,9 +136,12 @@ public record VisibleReport(
         Objects.requireNonNull(narrative, "narrative");
         Objects.requireNonNull(provenance, "provenance");
         // The guard for whoever builds one by hand later: a copy marked as withheld cannot carry an identity.
-        if (identitiesWithheld && (victim.name().isPresent() || victim.nameLatin().isPresent()
-                || place.locality().isPresent() || narrative.isPresent()
-                || provenance.contentHash().isPresent())) {
+        if (identitiesWithheld
+                && (victim.name().isPresent()
+                        || victim.nameLatin().isPresent()
+                        || place.locality().isPresent()
+                        || narrative.isPresent()
+                        || provenance.contentHash().isPresent())) {
             throw new IllegalArgumentException("a report with identities withheld must not hold a name, Latin name, "
                     + "locality, narrative or row digest; build it with VisibleReport.withoutIdentities");
         }
@@ -115,10 +154,19 @@ public record VisibleReport(
     public static VisibleReport full(Report r) {
         Victim v = r.victim();
         Place p = r.place();
-        return new VisibleReport(r.id(), r.reportId(), r.source(), false,
+        return new VisibleReport(
+                r.id(),
+                r.reportId(),
+                r.source(),
+                false,
                 new Person(Optional.of(v.name()), v.nameLatin(), v.gender(), v.age(), v.ageGroup(), v.occupation()),
-                r.disappearance(), new Whereabouts(p.governorate(), p.district(), p.locality(), p.location()),
-                r.perpetrator(), r.status(), r.statusDate(), r.narrative(), r.synthetic(),
+                r.disappearance(),
+                new Whereabouts(p.governorate(), p.district(), p.locality(), p.location()),
+                r.perpetrator(),
+                r.status(),
+                r.statusDate(),
+                r.narrative(),
+                r.synthetic(),
                 Origin.of(r.provenance(), true));
     }
 
@@ -126,10 +174,19 @@ public record VisibleReport(
     public static VisibleReport withoutIdentities(Report r) {
         Victim v = r.victim();
         Place p = r.place();
-        return new VisibleReport(r.id(), r.reportId(), r.source(), true,
+        return new VisibleReport(
+                r.id(),
+                r.reportId(),
+                r.source(),
+                true,
                 new Person(Optional.empty(), Optional.empty(), v.gender(), v.age(), v.ageGroup(), v.occupation()),
-                r.disappearance(), new Whereabouts(p.governorate(), p.district(), Optional.empty(), p.location()),
-                r.perpetrator(), r.status(), r.statusDate(), Optional.empty(), r.synthetic(),
+                r.disappearance(),
+                new Whereabouts(p.governorate(), p.district(), Optional.empty(), p.location()),
+                r.perpetrator(),
+                r.status(),
+                r.statusDate(),
+                Optional.empty(),
+                r.synthetic(),
                 Origin.of(r.provenance(), false));
     }
 }

@@ -32,9 +32,13 @@ final class VocabularyIndex<E extends Enum<E> & Vocabulary> {
                 String key = TextFolding.vocabularyKey(text);
                 E previous = byKey.putIfAbsent(key, value);
                 if (previous != null && previous != value) {
-                    throw new IllegalStateException(String.format(Locale.ROOT,
+                    throw new IllegalStateException(String.format(
+                            Locale.ROOT,
                             "%s: '%s' would match both %s and %s; remove one of the aliases",
-                            type.getSimpleName(), text, previous.code(), value.code()));
+                            type.getSimpleName(),
+                            text,
+                            previous.code(),
+                            value.code()));
                 }
             }
         }
@@ -56,10 +60,14 @@ final class VocabularyIndex<E extends Enum<E> & Vocabulary> {
         return Arrays.stream(type.getEnumConstants())
                 .filter(value -> value.code().equals(code))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(String.format(Locale.ROOT,
+                .orElseThrow(() -> new IllegalArgumentException(String.format(
+                        Locale.ROOT,
                         "'%s' is not a %s code; expected one of %s",
-                        code, type.getSimpleName(),
-                                Arrays.stream(type.getEnumConstants()).map(Vocabulary::code).toList())));
+                        code,
+                        type.getSimpleName(),
+                        Arrays.stream(type.getEnumConstants())
+                                .map(Vocabulary::code)
+                                .toList())));
     }
 
     private static List<String> concat(String code, List<String> texts) {

@@ -9,13 +9,16 @@ import java.util.Optional;
  * times) or {@code persons} (reports linked as one person count once; an unlinked report is a person of its own).
  */
 public enum Count {
-    REPORTS, PERSONS;
+    REPORTS,
+    PERSONS;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<Count> fromCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code().equalsIgnoreCase(code.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(c -> c.code().equalsIgnoreCase(code.strip()))
+                .findFirst();
     }
 }

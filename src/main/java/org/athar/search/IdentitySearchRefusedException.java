@@ -11,10 +11,15 @@ public class IdentitySearchRefusedException extends AccessDeniedException {
 
     /** What was refused: the parameter it came in, the English message and the bundle key of the message. */
     public enum Refused {
-        TEXT("q", "search.refused.text", "Free-text search looks into names and narratives, which your role does "
-                + "not see; use the filters."),
-        NAME_SORT("sort", "search.refused.sort", "Sorting by name needs the names, which your role does not see; "
-                + "sort by date instead.");
+        TEXT(
+                "q",
+                "search.refused.text",
+                "Free-text search looks into names and narratives, which your role does "
+                        + "not see; use the filters."),
+        NAME_SORT(
+                "sort",
+                "search.refused.sort",
+                "Sorting by name needs the names, which your role does not see; " + "sort by date instead.");
 
         private final String parameter;
         private final String messageKey;

@@ -59,10 +59,11 @@ final class Queries {
 
     // Whole interval inside [from, to]: start >= from and end <= to. An undated report is never inside a range.
     static void dateInside(BoolQuery.Builder b, ReportQuery q) {
-        q.from().ifPresent(from -> b.filter(f -> f.range(r -> r.date(d -> d.field("disappearance.date")
-                .gte(from.toString())))));
-        q.to().ifPresent(to -> b.filter(f -> f.range(r -> r.date(d -> d.field("disappearance.date_end")
-                .lte(to.toString())))));
+        q.from()
+                .ifPresent(from -> b.filter(f ->
+                        f.range(r -> r.date(d -> d.field("disappearance.date").gte(from.toString())))));
+        q.to().ifPresent(to -> b.filter(f ->
+                f.range(r -> r.date(d -> d.field("disappearance.date_end").lte(to.toString())))));
     }
 
     /**
@@ -70,14 +71,24 @@ final class Queries {
      * (the interval overlaps the range without lying inside it) or unknown.
      */
     static Query leftOutByDateRange(ReportQuery q) {
-        ReportQuery withoutDates = new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(),
-                q.statuses(), q.genders(), q.ageGroups(), q.sources(), java.util.Optional.empty(),
-                java.util.Optional.empty(), q.hasLocation());
+        ReportQuery withoutDates = new ReportQuery(
+                q.text(),
+                q.governorates(),
+                q.districts(),
+                q.perpetrators(),
+                q.statuses(),
+                q.genders(),
+                q.ageGroups(),
+                q.sources(),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                q.hasLocation());
         Query overlaps = Query.of(o -> o.bool(b -> {
-            q.to().ifPresent(to -> b.filter(f -> f.range(r -> r.date(d -> d.field("disappearance.date")
-                    .lte(to.toString())))));
-            q.from().ifPresent(from -> b.filter(f -> f.range(r -> r.date(d -> d.field("disappearance.date_end")
-                    .gte(from.toString())))));
+            q.to().ifPresent(to -> b.filter(f ->
+                    f.range(r -> r.date(d -> d.field("disappearance.date").lte(to.toString())))));
+            q.from()
+                    .ifPresent(from -> b.filter(f -> f.range(
+                            r -> r.date(d -> d.field("disappearance.date_end").gte(from.toString())))));
             b.filter(f -> f.exists(e -> e.field("disappearance.date")));
             return b.mustNot(m -> m.bool(inside -> {
                 dateInside(inside, q);
@@ -125,7 +136,8 @@ final class Queries {
         if (phrase) {
             return Query.of(q -> q.matchPhrase(m -> m.field(field).query(text).boost(boost)));
         }
-        return Query.of(q -> q.match(m -> m.field(field).query(text).operator(Operator.And).boost(boost)));
+        return Query.of(q ->
+                q.match(m -> m.field(field).query(text).operator(Operator.And).boost(boost)));
     }
 
     private static List<String> exactFields(QueryText.Field field) {

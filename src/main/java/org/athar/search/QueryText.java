@@ -8,7 +8,11 @@ import java.util.Objects;
 public record QueryText(List<Clause> clauses) {
 
     /** Where a clause must match. */
-    public enum Field { ANY, NAME, NARRATIVE }
+    public enum Field {
+        ANY,
+        NAME,
+        NARRATIVE
+    }
 
     /**
      * One word or quoted phrase, with its text exactly as typed (a phrase has its whitespace collapsed); the caller
@@ -23,9 +27,12 @@ public record QueryText(List<Clause> clauses) {
     }
 
     /** Field prefixes, matched case-insensitively; {@code الإسم} is the common hamza spelling of {@code الاسم}. */
-    private static final List<Prefix> PREFIXES = List.of(new Prefix("name:", Field.NAME),
-            new Prefix("narrative:", Field.NARRATIVE), new Prefix("الاسم:", Field.NAME),
-            new Prefix("الإسم:", Field.NAME), new Prefix("الرواية:", Field.NARRATIVE));
+    private static final List<Prefix> PREFIXES = List.of(
+            new Prefix("name:", Field.NAME),
+            new Prefix("narrative:", Field.NARRATIVE),
+            new Prefix("الاسم:", Field.NAME),
+            new Prefix("الإسم:", Field.NAME),
+            new Prefix("الرواية:", Field.NARRATIVE));
 
     private record Prefix(String text, Field field) {}
 
@@ -90,9 +97,11 @@ public record QueryText(List<Clause> clauses) {
         switch (c.field()) {
             case NAME -> b.append("name:");
             case NARRATIVE -> b.append("narrative:");
-            case ANY -> { }
+            case ANY -> {}
         }
-        return quoted ? b.append('"').append(text).append('"').toString() : b.append(text).toString();
+        return quoted
+                ? b.append('"').append(text).append('"').toString()
+                : b.append(text).toString();
     }
 
     /** Whether {@code text} written bare after its minus and prefix parses back as the same word. */
@@ -223,8 +232,12 @@ public record QueryText(List<Clause> clauses) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean mark = c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\uFEFF'
-                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+            boolean mark = c == '\u200E'
+                    || c == '\u200F'
+                    || c == '\u061C'
+                    || c == '\uFEFF'
+                    || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069');
             if (!mark) {
                 b.append(c);
             }

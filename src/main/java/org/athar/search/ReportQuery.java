@@ -13,17 +13,45 @@ import org.athar.report.ReportStatus;
  * a figure on screen and the same figure in an export cannot differ. Values within one filter are OR-ed; filters
  * are AND-ed. A date range matches a report only if the report's whole date interval lies inside it.
  */
-public record ReportQuery(QueryText text, Set<String> governorates, Set<String> districts,
-        Set<PerpetratorCategory> perpetrators, Set<ReportStatus> statuses, Set<Gender> genders,
-        Set<AgeGroup> ageGroups, Set<String> sources, Optional<LocalDate> from, Optional<LocalDate> to,
-        Optional<Boolean> hasLocation, Optional<Count> count) {
+public record ReportQuery(
+        QueryText text,
+        Set<String> governorates,
+        Set<String> districts,
+        Set<PerpetratorCategory> perpetrators,
+        Set<ReportStatus> statuses,
+        Set<Gender> genders,
+        Set<AgeGroup> ageGroups,
+        Set<String> sources,
+        Optional<LocalDate> from,
+        Optional<LocalDate> to,
+        Optional<Boolean> hasLocation,
+        Optional<Count> count) {
 
     /** A query that leaves what to count to the output ({@link #counting()}). */
-    public ReportQuery(QueryText text, Set<String> governorates, Set<String> districts,
-            Set<PerpetratorCategory> perpetrators, Set<ReportStatus> statuses, Set<Gender> genders,
-            Set<AgeGroup> ageGroups, Set<String> sources, Optional<LocalDate> from, Optional<LocalDate> to,
+    public ReportQuery(
+            QueryText text,
+            Set<String> governorates,
+            Set<String> districts,
+            Set<PerpetratorCategory> perpetrators,
+            Set<ReportStatus> statuses,
+            Set<Gender> genders,
+            Set<AgeGroup> ageGroups,
+            Set<String> sources,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
             Optional<Boolean> hasLocation) {
-        this(text, governorates, districts, perpetrators, statuses, genders, ageGroups, sources, from, to, hasLocation,
+        this(
+                text,
+                governorates,
+                districts,
+                perpetrators,
+                statuses,
+                genders,
+                ageGroups,
+                sources,
+                from,
+                to,
+                hasLocation,
                 Optional.empty());
     }
 
@@ -43,8 +71,18 @@ public record ReportQuery(QueryText text, Set<String> governorates, Set<String> 
 
     /** Everything: no text, no filter. */
     public static ReportQuery all() {
-        return new ReportQuery(QueryText.parse(""), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new ReportQuery(
+                QueryText.parse(""),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -56,8 +94,19 @@ public record ReportQuery(QueryText text, Set<String> governorates, Set<String> 
     }
 
     public ReportQuery withCount(Count c) {
-        return new ReportQuery(text, governorates, districts, perpetrators, statuses, genders, ageGroups, sources, from,
-                to, hasLocation, Optional.of(c));
+        return new ReportQuery(
+                text,
+                governorates,
+                districts,
+                perpetrators,
+                statuses,
+                genders,
+                ageGroups,
+                sources,
+                from,
+                to,
+                hasLocation,
+                Optional.of(c));
     }
 
     public boolean hasDateRange() {

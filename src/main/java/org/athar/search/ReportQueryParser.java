@@ -28,14 +28,25 @@ import org.athar.report.Vocabulary;
  */
 public final class ReportQueryParser {
 
-    public static final List<String> NAMES = List.of("q", "governorate", "district", "perpetrator", "status",
-            "gender", "age_group", "source", "from", "to", "has_location");
+    public static final List<String> NAMES = List.of(
+            "q",
+            "governorate",
+            "district",
+            "perpetrator",
+            "status",
+            "gender",
+            "age_group",
+            "source",
+            "from",
+            "to",
+            "has_location");
 
     /**
      * The dates a filter may name: reports are dated from 1900 (the importer rejects earlier dates) up to today, and
      * a date far outside, such as {@code +999999999-12-31}, would reach the engine as a range it cannot take.
      */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private ReportQueryParser() {}
@@ -46,14 +57,22 @@ public final class ReportQueryParser {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new BadParameterException("from", "from (" + from.get() + ") is after to (" + to.get() + ")");
         }
-        return new ReportQuery(QueryText.parse(String.join(" ", params.getOrDefault("q", List.of()))),
-                places(params, "governorate", p -> gazetteer.governorate(p).isPresent(), "a governorate p-code SY01–SY14"),
+        return new ReportQuery(
+                QueryText.parse(String.join(" ", params.getOrDefault("q", List.of()))),
+                places(
+                        params,
+                        "governorate",
+                        p -> gazetteer.governorate(p).isPresent(),
+                        "a governorate p-code SY01–SY14"),
                 places(params, "district", p -> gazetteer.district(p).isPresent(), "a district p-code such as SY0200"),
                 vocabulary(params, "perpetrator", PerpetratorCategory.values()),
                 vocabulary(params, "status", ReportStatus.values()),
                 vocabulary(params, "gender", Gender.values()),
                 vocabulary(params, "age_group", AgeGroup.values()),
-                new LinkedHashSet<>(values(params, "source")), from, to, bool(params, "has_location"),
+                new LinkedHashSet<>(values(params, "source")),
+                from,
+                to,
+                bool(params, "has_location"),
                 count(params));
     }
 
@@ -63,8 +82,9 @@ public final class ReportQueryParser {
         if (given.isEmpty() || given.get(0).isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(Count.fromCode(given.get(0)).orElseThrow(() -> new BadParameterException("count",
-                "count '" + given.get(0) + "' is not one of persons, reports")));
+        return Optional.of(Count.fromCode(given.get(0))
+                .orElseThrow(() -> new BadParameterException(
+                        "count", "count '" + given.get(0) + "' is not one of persons, reports")));
     }
 
     /** The parameters that {@link #parse} reads back into the same query: the search page's URL. */
@@ -96,13 +116,16 @@ public final class ReportQueryParser {
     static List<String> values(Map<String, List<String>> params, String name) {
         List<String> out = new ArrayList<>();
         for (String raw : params.getOrDefault(name, List.of())) {
-            Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+            Arrays.stream(raw.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(out::add);
         }
         return out;
     }
 
-    private static Set<String> places(Map<String, List<String>> params, String name, Function<String, Boolean> known,
-            String accepted) {
+    private static Set<String> places(
+            Map<String, List<String>> params, String name, Function<String, Boolean> known, String accepted) {
         Set<String> out = new LinkedHashSet<>();
         for (String v : values(params, name)) {
             String code = v.toUpperCase(Locale.ROOT);
@@ -111,20 +134,24 @@ public final class ReportQueryParser {
             } else if (known.apply(code)) {
                 out.add(code);
             } else {
-                throw new BadParameterException(name, name + " '" + v + "' is not known; give " + accepted
-                        + " or 'unknown'");
+                throw new BadParameterException(
+                        name, name + " '" + v + "' is not known; give " + accepted + " or 'unknown'");
             }
         }
         return out;
     }
 
-    private static <T extends Enum<T> & Vocabulary> Set<T> vocabulary(Map<String, List<String>> params, String name,
-            T[] all) {
+    private static <T extends Enum<T> & Vocabulary> Set<T> vocabulary(
+            Map<String, List<String>> params, String name, T[] all) {
         Set<T> out = new LinkedHashSet<>();
         for (String v : values(params, name)) {
-            T found = Arrays.stream(all).filter(x -> x.code().equalsIgnoreCase(v)).findFirst()
-                    .orElseThrow(() -> new BadParameterException(name, name + " '" + v + "' is not one of "
-                            + Arrays.stream(all).map(Vocabulary::code).collect(Collectors.joining(", "))));
+            T found = Arrays.stream(all)
+                    .filter(x -> x.code().equalsIgnoreCase(v))
+                    .findFirst()
+                    .orElseThrow(() -> new BadParameterException(
+                            name,
+                            name + " '" + v + "' is not one of "
+                                    + Arrays.stream(all).map(Vocabulary::code).collect(Collectors.joining(", "))));
             out.add(found);
         }
         return out;
@@ -143,8 +170,8 @@ public final class ReportQueryParser {
         }
         // One fixed sentence, without the value: it may hold anything, and the caller has it.
         if (date == null || date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new BadParameterException(name, name + " must be a date from " + EARLIEST + " to " + LATEST
-                    + ", written YYYY-MM-DD");
+            throw new BadParameterException(
+                    name, name + " must be a date from " + EARLIEST + " to " + LATEST + ", written YYYY-MM-DD");
         }
         return Optional.of(date);
     }

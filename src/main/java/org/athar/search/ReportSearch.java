@@ -1,17 +1,16 @@
 package org.athar.search;
 
 import jakarta.annotation.PreDestroy;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.athar.report.VisibleReport;
 import org.athar.security.AuditAction;
 import org.athar.security.AuditLog;
@@ -66,8 +65,11 @@ public class ReportSearch {
         } finally {
             awaitAudit(audited);
         }
-        return new SearchPage(found.total(), found.imprecise(),
-                found.hits().stream().map(r -> IdentityRules.visible(viewer, r)).toList(), found.next());
+        return new SearchPage(
+                found.total(),
+                found.imprecise(),
+                found.hits().stream().map(r -> IdentityRules.visible(viewer, r)).toList(),
+                found.next());
     }
 
     /**
@@ -137,8 +139,8 @@ public class ReportSearch {
         viewer.require(Permission.EXPORT_RECORDS);
         IdentityRules.requireAllowed(viewer, query);
         if (pageSize < 1 || pageSize > MAX_SCAN_PAGE) {
-            throw new IllegalArgumentException("a scan reads 1 to " + MAX_SCAN_PAGE + " reports per request, not "
-                    + pageSize);
+            throw new IllegalArgumentException(
+                    "a scan reads 1 to " + MAX_SCAN_PAGE + " reports per request, not " + pageSize);
         }
         return store.scan(query, pageSize, r -> each.accept(IdentityRules.visible(viewer, r)));
     }

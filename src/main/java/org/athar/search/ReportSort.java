@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** How results are ordered; the code is what the API and the URL carry. */
 public enum ReportSort {
-    RELEVANCE("relevance"), DATE_ASC("date"), DATE_DESC("-date"), NAME_ASC("name"), NAME_DESC("-name");
+    RELEVANCE("relevance"),
+    DATE_ASC("date"),
+    DATE_DESC("-date"),
+    NAME_ASC("name"),
+    NAME_DESC("-name");
 
     private final String code;
 

@@ -27,6 +27,7 @@ public final class ResultWindow implements AutoCloseable {
     private final ReportSort sort;
     /** Offset → the sort values of the hit just before it (empty at offset 0). */
     private final TreeMap<Long, Optional<SearchStore.Position>> positions = new TreeMap<>();
+
     private String pit;
     private long total;
     private boolean closed;

@@ -41,7 +41,9 @@ record SearchCursor(String pit, List<FieldValue> after, long seen, String queryK
                 default -> a.add(v.stringValue());
             }
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static SearchCursor decode(String text, String expectedKey) {
@@ -77,9 +79,19 @@ record SearchCursor(String pit, List<FieldValue> after, long seen, String queryK
 
     /** A stable fingerprint of what was asked (sets sorted, so the order of parameters does not matter). */
     static String keyOf(ReportQuery q, ReportSort sort) {
-        String canonical = String.join("|", q.text().display(), sorted(q.governorates()), sorted(q.districts()),
-                sorted(q.perpetrators()), sorted(q.statuses()), sorted(q.genders()), sorted(q.ageGroups()),
-                sorted(q.sources()), String.valueOf(q.from()), String.valueOf(q.to()), String.valueOf(q.hasLocation()),
+        String canonical = String.join(
+                "|",
+                q.text().display(),
+                sorted(q.governorates()),
+                sorted(q.districts()),
+                sorted(q.perpetrators()),
+                sorted(q.statuses()),
+                sorted(q.genders()),
+                sorted(q.ageGroups()),
+                sorted(q.sources()),
+                String.valueOf(q.from()),
+                String.valueOf(q.to()),
+                String.valueOf(q.hasLocation()),
                 sort.code());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));

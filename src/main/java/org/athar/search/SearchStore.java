@@ -1,11 +1,5 @@
 package org.athar.search;
 
-import jakarta.annotation.PreDestroy;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -16,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.athar.engine.EngineIndices;
 import org.athar.report.Report;
 import org.athar.report.Vocabulary;
@@ -45,6 +44,7 @@ public class SearchStore {
      * holds a point-in-time until then (the engine allows a few hundred open at once).
      */
     static final String KEEP_ALIVE = "2m";
+
     public static final int MAX_PAGE_SIZE = 1000;
     /** The engine's default max_result_window: the most hits one request may return. */
     static final int MAX_WINDOW = 10_000;
@@ -55,8 +55,8 @@ public class SearchStore {
      * filtering the source costs the engine more than the smaller answer saves (a page of 1,000 took 45.6 ms
      * instead of 25.6 ms straight from the engine).
      */
-    private static final SourceConfig STORED_FIELDS_ONLY = SourceConfig.of(src -> src.filter(f -> f.excludes(
-            "*_folded", "*.*_folded", "victim.name_skeleton")));
+    private static final SourceConfig STORED_FIELDS_ONLY =
+            SourceConfig.of(src -> src.filter(f -> f.excludes("*_folded", "*.*_folded", "victim.name_skeleton")));
 
     private final ElasticsearchClient client;
     /** Reads the next page of a scan while the caller handles the current one. */
@@ -79,28 +79,36 @@ public class SearchStore {
     record Found(long total, long imprecise, List<Report> hits, Optional<String> next) {}
 
     Optional<Report> find(String id) throws IOException {
-        return Optional.ofNullable(client.get(g -> g.index(EngineIndices.REPORTS).id(id), Report.class).source());
+        return Optional.ofNullable(
+                client.get(g -> g.index(EngineIndices.REPORTS).id(id), Report.class)
+                        .source());
     }
 
     /** One page; without a cursor the first, with one the page after it (same query and sort, or a 400). */
-    Found search(ReportQuery query, ReportSort sort, int size, Optional<String> cursorText)
-            throws IOException {
+    Found search(ReportQuery query, ReportSort sort, int size, Optional<String> cursorText) throws IOException {
         String key = SearchCursor.keyOf(query, sort);
         Optional<SearchCursor> cursor = cursorText.map(c -> SearchCursor.decode(c, key));
-        String pit = cursor.isPresent() ? cursor.get().pit()
-                : client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE))).id();
+        String pit = cursor.isPresent()
+                ? cursor.get().pit()
+                : client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE)))
+                        .id();
         SearchResponse<Report> response;
         try {
-            response = client.search(s -> {
-                s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).query(toQuery(query)).size(size)
-                        .trackTotalHits(t -> t.enabled(true)).sort(sortOptions(sort));
-                cursor.ifPresent(c -> s.searchAfter(c.after()));
-                return s;
-            }, Report.class);
+            response = client.search(
+                    s -> {
+                        s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE)))
+                                .query(toQuery(query))
+                                .size(size)
+                                .trackTotalHits(t -> t.enabled(true))
+                                .sort(sortOptions(sort));
+                        cursor.ifPresent(c -> s.searchAfter(c.after()));
+                        return s;
+                    },
+                    Report.class);
         } catch (ElasticsearchException e) {
             if (cursor.isPresent() && e.status() == 404) {
-                throw new SearchCursor.BadCursorException("the cursor has expired (result sets stay open "
-                        + KEEP_ALIVE + " between pages); start again without a cursor");
+                throw new SearchCursor.BadCursorException("the cursor has expired (result sets stay open " + KEEP_ALIVE
+                        + " between pages); start again without a cursor");
             }
             throw e;
         }
@@ -110,12 +118,17 @@ public class SearchStore {
         String nextPit = Optional.ofNullable(response.pitId()).orElse(pit);
         Optional<String> next = Optional.empty();
         if (seen < total && !hits.isEmpty()) {
-            next = Optional.of(new SearchCursor(nextPit, hits.get(hits.size() - 1).sort(), seen, key).encode());
+            next = Optional.of(
+                    new SearchCursor(nextPit, hits.get(hits.size() - 1).sort(), seen, key).encode());
         } else {
             client.closePointInTime(c -> c.id(nextPit));
         }
         long imprecise = cursor.isEmpty() ? imprecise(query) : 0;
-        return new Found(total, imprecise, hits.stream().map(Hit::source).filter(Objects::nonNull).toList(), next);
+        return new Found(
+                total,
+                imprecise,
+                hits.stream().map(Hit::source).filter(Objects::nonNull).toList(),
+                next);
     }
 
     /**
@@ -131,18 +144,33 @@ public class SearchStore {
                 Queries.dateInside(b, query);
                 return b;
             }));
-            aggs.put(facet.name(), Aggregation.of(a -> a.filter(others)
-                    .aggregations("values", v -> v.terms(t -> t.field(facet.field()).size(200)))));
+            aggs.put(
+                    facet.name(),
+                    Aggregation.of(a -> a.filter(others)
+                            .aggregations(
+                                    "values",
+                                    v -> v.terms(t -> t.field(facet.field()).size(200)))));
         }
-        SearchResponse<Void> response = client.search(s -> s.index(EngineIndices.REPORTS).size(0)
-                .query(q -> q.bool(b -> {
-                    Queries.text(b, query.text());
-                    return b;
-                })).aggregations(aggs), Void.class);
+        SearchResponse<Void> response = client.search(
+                s -> s.index(EngineIndices.REPORTS)
+                        .size(0)
+                        .query(q -> q.bool(b -> {
+                            Queries.text(b, query.text());
+                            return b;
+                        }))
+                        .aggregations(aggs),
+                Void.class);
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             Map<String, Long> values = new LinkedHashMap<>();
-            response.aggregations().get(facet.name()).filter().aggregations().get("values").sterms().buckets().array()
+            response.aggregations()
+                    .get(facet.name())
+                    .filter()
+                    .aggregations()
+                    .get("values")
+                    .sterms()
+                    .buckets()
+                    .array()
                     .forEach(bucket -> values.put(bucket.key().stringValue(), bucket.docCount()));
             counts.put(facet, values);
         }
@@ -167,7 +195,8 @@ public class SearchStore {
     }
 
     String openPointInTime() throws IOException {
-        return client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE))).id();
+        return client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE)))
+                .id();
     }
 
     /** Frees a point-in-time; one that already expired is gone anyway. */
@@ -184,19 +213,31 @@ public class SearchStore {
      * the report id as tie-breaker, read from one point-in-time whose keep-alive each read renews. Without
      * {@code sources} only the positions are read (for skipping ahead cheaply).
      */
-    PitPage pitPage(String pit, ReportQuery query, ReportSort sort, Optional<Position> after, int size,
-            boolean sources, boolean total) throws IOException {
+    PitPage pitPage(
+            String pit,
+            ReportQuery query,
+            ReportSort sort,
+            Optional<Position> after,
+            int size,
+            boolean sources,
+            boolean total)
+            throws IOException {
         SearchResponse<Report> response;
         try {
-            response = client.search(s -> {
-                s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).query(toQuery(query)).size(size)
-                        .trackTotalHits(t -> t.enabled(total)).sort(withTieBreak(sort));
-                if (!sources) {
-                    s.source(src -> src.fetch(false));
-                }
-                after.ifPresent(a -> s.searchAfter(a.after()));
-                return s;
-            }, Report.class);
+            response = client.search(
+                    s -> {
+                        s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE)))
+                                .query(toQuery(query))
+                                .size(size)
+                                .trackTotalHits(t -> t.enabled(total))
+                                .sort(withTieBreak(sort));
+                        if (!sources) {
+                            s.source(src -> src.fetch(false));
+                        }
+                        after.ifPresent(a -> s.searchAfter(a.after()));
+                        return s;
+                    },
+                    Report.class);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 throw new ExpiredPit(e);
@@ -204,12 +245,21 @@ public class SearchStore {
             throw e;
         }
         List<Hit<Report>> hits = response.hits().hits();
-        Optional<Position> end = hits.isEmpty() ? Optional.empty()
+        Optional<Position> end = hits.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new Position(List.copyOf(hits.get(hits.size() - 1).sort())));
         long found = total ? Objects.requireNonNull(response.hits().total()).value() : -1;
-        return new PitPage(Optional.ofNullable(response.pitId()).orElse(pit),
-                sources ? hits.stream().map(Hit::source).filter(Objects::nonNull).toList() : List.of(), hits.size(),
-                end, found);
+        return new PitPage(
+                Optional.ofNullable(response.pitId()).orElse(pit),
+                sources
+                        ? hits.stream()
+                                .map(Hit::source)
+                                .filter(Objects::nonNull)
+                                .toList()
+                        : List.of(),
+                hits.size(),
+                end,
+                found);
     }
 
     /**
@@ -227,12 +277,28 @@ public class SearchStore {
         return out.stream().limit(max).toList();
     }
 
-    private void collect(LinkedHashSet<String> out, String field, String prefix,
-            java.util.function.Function<Report, Optional<String>> value, int max) throws IOException {
-        client.search(s -> s.index(EngineIndices.REPORTS).size(max * 3)
-                        .query(q -> q.matchPhrasePrefix(m -> m.field(field).query(prefix))), Report.class)
-                .hits().hits().stream().map(Hit::source).filter(Objects::nonNull).map(value)
-                .flatMap(Optional::stream).forEach(out::add);
+    private void collect(
+            LinkedHashSet<String> out,
+            String field,
+            String prefix,
+            java.util.function.Function<Report, Optional<String>> value,
+            int max)
+            throws IOException {
+        client
+                .search(
+                        s -> s.index(EngineIndices.REPORTS)
+                                .size(max * 3)
+                                .query(q ->
+                                        q.matchPhrasePrefix(m -> m.field(field).query(prefix))),
+                        Report.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(Hit::source)
+                .filter(Objects::nonNull)
+                .map(value)
+                .flatMap(Optional::stream)
+                .forEach(out::add);
     }
 
     long count(ReportQuery query) throws IOException {
@@ -291,16 +357,20 @@ public class SearchStore {
 
     private SearchResponse<Report> scanPage(Query q, int pageSize, String pit, List<FieldValue> after)
             throws IOException {
-        return client.search(s -> {
-            s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).query(q).size(pageSize)
-                    .trackTotalHits(t -> t.enabled(false))
-                    .source(STORED_FIELDS_ONLY)
-                    .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
-            if (after != null) {
-                s.searchAfter(after);
-            }
-            return s;
-        }, Report.class);
+        return client.search(
+                s -> {
+                    s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE)))
+                            .query(q)
+                            .size(pageSize)
+                            .trackTotalHits(t -> t.enabled(false))
+                            .source(STORED_FIELDS_ONLY)
+                            .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
+                    if (after != null) {
+                        s.searchAfter(after);
+                    }
+                    return s;
+                },
+                Report.class);
     }
 
     private static SearchResponse<Report> awaitPage(Future<SearchResponse<Report>> page) throws IOException {
@@ -322,8 +392,10 @@ public class SearchStore {
 
     /** The versioned index behind the reports alias (e.g. {@code athar-reports-000001}): the data version. */
     String reportsIndex() throws IOException {
-        return client.indices().getAlias(a -> a.name(EngineIndices.REPORTS)).result().keySet().stream().sorted()
-                .reduce((a, b) -> b).orElse(EngineIndices.REPORTS);
+        return client.indices().getAlias(a -> a.name(EngineIndices.REPORTS)).result().keySet().stream()
+                .sorted()
+                .reduce((a, b) -> b)
+                .orElse(EngineIndices.REPORTS);
     }
 
     /** How many reports the query's date range leaves out as too imprecise or undated (0 without a range). */
@@ -375,5 +447,4 @@ public class SearchStore {
         values.forEach(v -> codes.add(v.code()));
         return values(codes);
     }
-
 }

@@ -18,8 +18,9 @@ public class AccessDeniedException extends RuntimeException {
 
     /** The refusal naming the viewer's roles, as the HTTP layer's own refusals do. */
     public AccessDeniedException(Permission missing, java.util.Set<Role> roles) {
-        super("this needs the permission " + missing + ", which none of your roles (" + roles.stream().map(Enum::name)
-                .sorted().collect(java.util.stream.Collectors.joining(", ")) + ") grants");
+        super("this needs the permission " + missing + ", which none of your roles ("
+                + roles.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(", "))
+                + ") grants");
         this.missing = missing;
     }
 

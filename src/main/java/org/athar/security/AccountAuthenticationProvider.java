@@ -23,7 +23,10 @@ import org.springframework.security.core.GrantedAuthority;
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
     /** Where the password was sent. */
-    enum Channel { SIGN_IN_PAGE, HTTP_BASIC }
+    enum Channel {
+        SIGN_IN_PAGE,
+        HTTP_BASIC
+    }
 
     private final UserStore store;
     private final PasswordHashing hashing;
@@ -32,8 +35,13 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final Clock clock;
     private final Channel channel;
 
-    AccountAuthenticationProvider(UserStore store, PasswordHashing hashing, AtharSecurityProperties properties,
-            SignInThrottle throttle, Clock clock, Channel channel) {
+    AccountAuthenticationProvider(
+            UserStore store,
+            PasswordHashing hashing,
+            AtharSecurityProperties properties,
+            SignInThrottle throttle,
+            Clock clock,
+            Channel channel) {
         this.store = store;
         this.hashing = hashing;
         this.properties = properties;
@@ -45,7 +53,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String name = attempt.getName() == null ? "" : attempt.getName().strip().toLowerCase(Locale.ROOT);
-        String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        String password =
+                attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         String address = ClientAddress.current();
         Optional<Duration> wait = throttle.waitFor(name, address);
         Optional<UserAccount> account;
@@ -55,7 +64,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             throw new InternalAuthenticationServiceException(e.getMessage(), e);
         }
         // The one comparison: against the account's hash only when the attempt may be checked at all.
-        String hash = wait.isEmpty() ? account.map(UserAccount::passwordHash).orElseGet(hashing::dummyHash)
+        String hash = wait.isEmpty()
+                ? account.map(UserAccount::passwordHash).orElseGet(hashing::dummyHash)
                 : hashing.dummyHash();
         boolean matches = hashing.matches(password, hash);
         if (wait.isPresent()) {
@@ -77,7 +87,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             throttle.succeeded(name, address);
             return new BasicSignIn(signedIn, Authorities.of(user.roles()));
         }
-        List<GrantedAuthority> authorities = user.twoFactorOn() ? Authorities.only(Authorities.TWO_FACTOR_PENDING)
+        List<GrantedAuthority> authorities = user.twoFactorOn()
+                ? Authorities.only(Authorities.TWO_FACTOR_PENDING)
                 : afterSecondFactor(user, properties);
         if (Authorities.has(authorities, Authorities.SIGNED_IN)) {
             // Only a complete sign-in starts the count again: the password alone must not, or the one-time code

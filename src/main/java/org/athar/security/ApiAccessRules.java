@@ -1,11 +1,11 @@
 package org.athar.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Which permission each part of {@code /api/**} needs, in one table: the filter chain enforces it and a 403 says
@@ -46,7 +46,8 @@ final class ApiAccessRules {
 
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
         // Status only for anyone; components and details for administrators only (management.endpoint.health.roles).
-        registry.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health")).permitAll();
+        registry.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health"))
+                .permitAll();
         for (Rule rule : RULES) {
             registry.requestMatchers(rule.matcher()).hasRole(rule.permission().name());
         }
@@ -55,6 +56,9 @@ final class ApiAccessRules {
 
     /** The permission the request needed, if a rule names one. */
     static Optional<Permission> needed(HttpServletRequest request) {
-        return RULES.stream().filter(r -> r.matcher().matches(request)).map(Rule::permission).findFirst();
+        return RULES.stream()
+                .filter(r -> r.matcher().matches(request))
+                .map(Rule::permission)
+                .findFirst();
     }
 }

@@ -27,18 +27,29 @@ class ApiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, SignInManagers managers, ApiSecurityErrors errors,
-            UserStore store, AtharSecurityProperties properties, ObjectProvider<Clock> clock) throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http,
+            SignInManagers managers,
+            ApiSecurityErrors errors,
+            UserStore store,
+            AtharSecurityProperties properties,
+            ObjectProvider<Clock> clock)
+            throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         SecurityContextHolderStrategy contexts = WebSignIn.contexts(http);
-        http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/v3/api-docs"),
-                        path.matcher("/v3/api-docs/**"), path.matcher("/actuator"), path.matcher("/actuator/**")))
+        http.securityMatcher(new OrRequestMatcher(
+                        path.matcher("/api/**"),
+                        path.matcher("/v3/api-docs"),
+                        path.matcher("/v3/api-docs/**"),
+                        path.matcher("/actuator"),
+                        path.matcher("/actuator/**")))
                 .authenticationManager(managers.api())
                 .authorizeHttpRequests(ApiAccessRules::apply)
                 .httpBasic(basic -> basic.realmName("Athar").authenticationEntryPoint(errors))
                 .addFilterBefore(new BearerTokenFilter(managers.api(), errors), BasicAuthenticationFilter.class)
-                .addFilterAfter(new SessionAccountCheck(store, properties, clock.getIfAvailable(Clock::systemUTC),
-                        contexts), SecurityContextHolderFilter.class)
+                .addFilterAfter(
+                        new SessionAccountCheck(store, properties, clock.getIfAvailable(Clock::systemUTC), contexts),
+                        SecurityContextHolderFilter.class)
                 // Spring's CSRF filter runs before any sign-in, when it cannot yet know whether a header credential
                 // will be accepted; this one runs after the token and Basic filters and asks what signed in.
                 .csrf(csrf -> csrf.disable())

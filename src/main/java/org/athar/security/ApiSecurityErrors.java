@@ -6,13 +6,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -52,16 +52,23 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof InternalAuthenticationServiceException) {
-            write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "sign-in is not possible right now because "
-                    + "the user index did not answer; try again in a minute");
+            write(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "sign-in is not possible right now because "
+                            + "the user index did not answer; try again in a minute");
             return;
         }
         if (e instanceof SignInThrottledException slowed) {
             // Not a refusal of the credentials (they were not looked at), so no WWW-Authenticate challenge.
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(slowed.retryAfterSeconds()));
-            write(response, 429, "too many failed sign-ins for this username from this address: wait "
-                    + slowed.retryAfterSeconds() + " s before trying again (the wait grows with each failure and "
-                    + "ends with a successful sign-in; scripts should use an API token)");
+            write(
+                    response,
+                    429,
+                    "too many failed sign-ins for this username from this address: wait "
+                            + slowed.retryAfterSeconds()
+                            + " s before trying again (the wait grows with each failure and "
+                            + "ends with a successful sign-in; scripts should use an API token)");
             return;
         }
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Athar\"");
@@ -85,27 +92,40 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         Authentication who = contexts.getContext().getAuthentication();
         boolean signedIn = who != null && who.getPrincipal() instanceof SignedInUser;
         if (!signedIn) {
-            commence(request, response, new org.springframework.security.authentication
-                    .InsufficientAuthenticationException(NO_CREDENTIALS));
+            commence(
+                    request,
+                    response,
+                    new org.springframework.security.authentication.InsufficientAuthenticationException(
+                            NO_CREDENTIALS));
             return;
         }
         if (e instanceof CsrfException) {
-            write(response, HttpServletResponse.SC_FORBIDDEN, "a request that changes data with the browser's "
-                    + "session cookie needs the CSRF token in the X-CSRF-TOKEN header; scripts should send "
-                    + "'Authorization: Bearer <token>' instead");
+            write(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "a request that changes data with the browser's "
+                            + "session cookie needs the CSRF token in the X-CSRF-TOKEN header; scripts should send "
+                            + "'Authorization: Bearer <token>' instead");
             return;
         }
         if (!Authorities.has(who.getAuthorities(), Authorities.SIGNED_IN)) {
-            write(response, HttpServletResponse.SC_FORBIDDEN, "this sign-in is not complete: finish signing in on the "
-                    + "web page first (the one-time code, or setting up two-step sign-in)");
+            write(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "this sign-in is not complete: finish signing in on the "
+                            + "web page first (the one-time code, or setting up two-step sign-in)");
             return;
         }
         SignedInUser user = (SignedInUser) who.getPrincipal();
         String roles = user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
         String what = request.getMethod() + " " + request.getRequestURI();
-        write(response, HttpServletResponse.SC_FORBIDDEN, ApiAccessRules.needed(request)
-                .map(p -> what + " needs the permission " + p + ", which none of your roles (" + roles + ") grants")
-                .orElse(what + " is not open to your roles (" + roles + ")"));
+        write(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                ApiAccessRules.needed(request)
+                        .map(p -> what + " needs the permission " + p + ", which none of your roles (" + roles
+                                + ") grants")
+                        .orElse(what + " is not open to your roles (" + roles + ")"));
     }
 
     private void write(HttpServletResponse response, int status, String error) throws IOException {

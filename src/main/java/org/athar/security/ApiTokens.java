@@ -66,44 +66,61 @@ public class ApiTokens {
     public Created create(String username, String name) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 64) {
-            throw new InvalidUserException("name", Reason.TOKEN_NAME, "a token needs a name of 1 to 64 characters, "
-                    + "e.g. the script that uses it");
+            throw new InvalidUserException(
+                    "name",
+                    Reason.TOKEN_NAME,
+                    "a token needs a name of 1 to 64 characters, " + "e.g. the script that uses it");
         }
         byte[] bits = new byte[32];
         random.nextBytes(bits);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         byte[] id = new byte[8];
         random.nextBytes(id);
-        ApiToken token = new ApiToken(HexFormat.of().formatHex(id), label, PasswordHashing.sha256(secret),
-                clock.instant(), Optional.empty());
-        store.update(username, a -> {
-            if (a.apiTokens().size() >= MAX_PER_USER) {
-                throw new InvalidUserException("name", Reason.TOO_MANY_TOKENS, "you already have " + MAX_PER_USER
-                        + " tokens; revoke one you no longer use first");
-            }
-            List<ApiToken> tokens = new ArrayList<>(a.apiTokens());
-            tokens.add(token);
-            return a.withTokens(tokens);
-        }, true).orElseThrow(() -> new NoSuchUserException(username));
+        ApiToken token = new ApiToken(
+                HexFormat.of().formatHex(id), label, PasswordHashing.sha256(secret), clock.instant(), Optional.empty());
+        store.update(
+                        username,
+                        a -> {
+                            if (a.apiTokens().size() >= MAX_PER_USER) {
+                                throw new InvalidUserException(
+                                        "name",
+                                        Reason.TOO_MANY_TOKENS,
+                                        "you already have " + MAX_PER_USER
+                                                + " tokens; revoke one you no longer use first");
+                            }
+                            List<ApiToken> tokens = new ArrayList<>(a.apiTokens());
+                            tokens.add(token);
+                            return a.withTokens(tokens);
+                        },
+                        true)
+                .orElseThrow(() -> new NoSuchUserException(username));
         events.publishEvent(new UserChanged(username, username, Change.TOKEN_CREATED, label));
         return new Created(summary(token), secret);
     }
 
     public List<Summary> list(String username) {
-        return store.find(username).map(a -> a.apiTokens().stream().map(ApiTokens::summary).toList())
+        return store.find(username)
+                .map(a -> a.apiTokens().stream().map(ApiTokens::summary).toList())
                 .orElse(List.of());
     }
 
     /** Revokes the token at once; false when the user has no token with that id. */
     public boolean revoke(String username, String tokenId) {
-        Optional<ApiToken> gone = store.find(username).flatMap(a -> a.apiTokens().stream()
-                .filter(t -> t.id().equals(tokenId)).findFirst());
+        Optional<ApiToken> gone = store.find(username)
+                .flatMap(a -> a.apiTokens().stream()
+                        .filter(t -> t.id().equals(tokenId))
+                        .findFirst());
         if (gone.isEmpty()) {
             return false;
         }
-        store.update(username, a -> a.withTokens(a.apiTokens().stream().filter(t -> !t.id().equals(tokenId))
-                .toList()), true);
-        events.publishEvent(new UserChanged(username, username, Change.TOKEN_REVOKED, gone.get().name()));
+        store.update(
+                username,
+                a -> a.withTokens(a.apiTokens().stream()
+                        .filter(t -> !t.id().equals(tokenId))
+                        .toList()),
+                true);
+        events.publishEvent(new UserChanged(
+                username, username, Change.TOKEN_REVOKED, gone.get().name()));
         return true;
     }
 
@@ -141,14 +158,23 @@ public class ApiTokens {
 
     private void noteUse(UserAccount account, String hash) {
         Instant now = clock.instant();
-        boolean stale = account.apiTokens().stream().filter(t -> t.hash().equals(hash)).findFirst()
-                .map(t -> t.lastUsedAt().map(last -> last.plus(LAST_USED_PRECISION).isBefore(now)).orElse(true))
+        boolean stale = account.apiTokens().stream()
+                .filter(t -> t.hash().equals(hash))
+                .findFirst()
+                .map(t -> t.lastUsedAt()
+                        .map(last -> last.plus(LAST_USED_PRECISION).isBefore(now))
+                        .orElse(true))
                 .orElse(false);
         if (stale) {
             checked.remove(hash); // its "last used" is about to change
-            store.update(account.username(), a -> a.withTokens(a.apiTokens().stream()
-                    .map(t -> t.hash().equals(hash) ? new ApiToken(t.id(), t.name(), t.hash(), t.createdAt(),
-                            Optional.of(now)) : t).toList()), false);
+            store.update(
+                    account.username(),
+                    a -> a.withTokens(a.apiTokens().stream()
+                            .map(t -> t.hash().equals(hash)
+                                    ? new ApiToken(t.id(), t.name(), t.hash(), t.createdAt(), Optional.of(now))
+                                    : t)
+                            .toList()),
+                    false);
         }
     }
 

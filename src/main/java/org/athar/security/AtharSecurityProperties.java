@@ -32,13 +32,15 @@ public record AtharSecurityProperties(
      * one address, each further attempt must wait, {@code first-delay} at first, twice as long after each further
      * failure, at most {@code max-delay}.
      */
-    public record Throttle(@DefaultValue("5") int freeFailures, @DefaultValue("1s") Duration firstDelay,
+    public record Throttle(
+            @DefaultValue("5") int freeFailures,
+            @DefaultValue("1s") Duration firstDelay,
             @DefaultValue("5m") Duration maxDelay) {
 
         public Throttle {
             if (freeFailures < 1) {
-                throw new IllegalArgumentException("athar.security.throttle.free-failures must be at least 1, not "
-                        + freeFailures);
+                throw new IllegalArgumentException(
+                        "athar.security.throttle.free-failures must be at least 1, not " + freeFailures);
             }
             if (firstDelay.isNegative() || firstDelay.isZero() || maxDelay.compareTo(firstDelay) < 0) {
                 throw new IllegalArgumentException("athar.security.throttle.first-delay must be positive and at most "
@@ -55,8 +57,12 @@ public record AtharSecurityProperties(
     public AtharSecurityProperties {
         require2faRoles = require2faRoles == null ? Set.of() : Set.copyOf(require2faRoles);
         throttle = throttle == null ? Throttle.defaults() : throttle;
-        trustedProxies = trustedProxies == null ? List.of()
-                : trustedProxies.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        trustedProxies = trustedProxies == null
+                ? List.of()
+                : trustedProxies.stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     public Optional<String> adminPasswordIfSet() {

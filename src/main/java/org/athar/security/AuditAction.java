@@ -8,7 +8,19 @@ import java.util.Optional;
 
 /** What an audit entry records; {@link #code()} is what the index, the API and the CSV hold. */
 public enum AuditAction {
-    SIGN_IN, SIGN_OUT, SEARCH, REPORT_VIEW, EXPORT, IMPORT, USER_CHANGE, SETTING_CHANGE, BACKUP, RESTORE, LINK_DECISION, RELINK, PUBLIC_FIGURES;
+    SIGN_IN,
+    SIGN_OUT,
+    SEARCH,
+    REPORT_VIEW,
+    EXPORT,
+    IMPORT,
+    USER_CHANGE,
+    SETTING_CHANGE,
+    BACKUP,
+    RESTORE,
+    LINK_DECISION,
+    RELINK,
+    PUBLIC_FIGURES;
 
     @JsonValue
     public String code() {
@@ -21,7 +33,9 @@ public enum AuditAction {
     }
 
     public static Optional<AuditAction> fromCode(String code) {
-        return Arrays.stream(values()).filter(a -> a.code().equalsIgnoreCase(code.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(a -> a.code().equalsIgnoreCase(code.strip()))
+                .findFirst();
     }
 
     @JsonCreator

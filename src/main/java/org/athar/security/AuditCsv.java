@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditCsv {
 
-    public static final List<String> HEADER = List.of("time", "username", "client_address", "action", "outcome",
-            "details");
+    public static final List<String> HEADER =
+            List.of("time", "username", "client_address", "action", "outcome", "details");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AuditLog audit;
@@ -49,13 +49,22 @@ public class AuditCsv {
     private void write(Viewer viewer, AuditFilter filter, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                .setHeader(HEADER.toArray(String[]::new)).get());
+        CSVPrinter csv = new CSVPrinter(
+                writer,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(HEADER.toArray(String[]::new))
+                        .get());
         try {
             audit.forEach(viewer, filter, e -> {
                 try {
-                    csv.printRecord(safe(e.time().toString()), safe(e.username()), safe(e.clientAddress()),
-                            safe(e.action().code()), safe(e.outcome().code()), safe(JSON.writeValueAsString(e.details())));
+                    csv.printRecord(
+                            safe(e.time().toString()),
+                            safe(e.username()),
+                            safe(e.clientAddress()),
+                            safe(e.action().code()),
+                            safe(e.outcome().code()),
+                            safe(JSON.writeValueAsString(e.details())));
                 } catch (IOException failed) {
                     throw new UncheckedIOException(failed);
                 }

@@ -17,7 +17,12 @@ import java.util.TreeMap;
  * result row, a victim's name from a report or a narrative). Over-long texts are cut so an entry stays small.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AuditEntry(Instant time, String username, String clientAddress, AuditAction action, Outcome outcome,
+public record AuditEntry(
+        Instant time,
+        String username,
+        String clientAddress,
+        AuditAction action,
+        Outcome outcome,
         Map<String, String> details) {
 
     /** At most this many details are kept (ordered by key); more means a caller is logging what it should not. */
@@ -44,7 +49,9 @@ public record AuditEntry(Instant time, String username, String clientAddress, Au
         }
 
         public static Optional<Outcome> fromCode(String code) {
-            return Arrays.stream(values()).filter(o -> o.code().equalsIgnoreCase(code.strip())).findFirst();
+            return Arrays.stream(values())
+                    .filter(o -> o.code().equalsIgnoreCase(code.strip()))
+                    .findFirst();
         }
 
         @JsonCreator

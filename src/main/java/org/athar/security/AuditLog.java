@@ -34,25 +34,33 @@ public class AuditLog {
     }
 
     /** Records one entry; throws {@link AuditUnavailableException} if the engine does not take it. */
-    public AuditEntry record(Viewer viewer, String clientAddress, AuditAction action, Outcome outcome,
-            Map<String, String> details) {
+    public AuditEntry record(
+            Viewer viewer, String clientAddress, AuditAction action, Outcome outcome, Map<String, String> details) {
         return record(viewer.username(), clientAddress, action, outcome, details);
     }
 
     /** As {@link #record(Viewer, String, AuditAction, Outcome, Map)}, for a user not signed in (yet). */
-    public AuditEntry record(String username, String clientAddress, AuditAction action, Outcome outcome,
-            Map<String, String> details) {
+    public AuditEntry record(
+            String username, String clientAddress, AuditAction action, Outcome outcome, Map<String, String> details) {
         AuditEntry entry = new AuditEntry(clock.instant(), username, clientAddress, action, outcome, details);
         try {
             store.append(entry);
             return entry;
         } catch (IOException | RuntimeException e) {
             // Never the details: they may hold a query a user typed.
-            log.error("Audit entry NOT written ({} {} by {} from {}): {}", entry.action().code(),
-                    entry.outcome().code(), entry.username(), entry.clientAddress(), e.getMessage());
-            throw new AuditUnavailableException("The audit log could not record this " + action.code() + " ("
-                    + e.getMessage() + "), so it was not carried out; check that Elasticsearch accepts writes to "
-                    + "the athar-audit index (disk space, read-only blocks) and try again", e);
+            log.error(
+                    "Audit entry NOT written ({} {} by {} from {}): {}",
+                    entry.action().code(),
+                    entry.outcome().code(),
+                    entry.username(),
+                    entry.clientAddress(),
+                    e.getMessage());
+            throw new AuditUnavailableException(
+                    "The audit log could not record this " + action.code() + " ("
+                            + e.getMessage()
+                            + "), so it was not carried out; check that Elasticsearch accepts writes to "
+                            + "the athar-audit index (disk space, read-only blocks) and try again",
+                    e);
         }
     }
 
@@ -85,8 +93,13 @@ public class AuditLog {
     }
 
     /** An export, before its file is sent: its kind (e.g. "xlsx"), filters, disclosure profile and row count. */
-    public void exported(Viewer viewer, String clientAddress, String kind,
-            Map<String, ? extends Collection<String>> filters, String profile, long rows) {
+    public void exported(
+            Viewer viewer,
+            String clientAddress,
+            String kind,
+            Map<String, ? extends Collection<String>> filters,
+            String profile,
+            long rows) {
         Map<String, String> details = joined(filters);
         details.put("kind", kind);
         details.put("profile", profile);
@@ -98,8 +111,12 @@ public class AuditLog {
      * Figures released under the {@code public} profile (API, Trends, charts, workbooks, briefings), before they are
      * sent: the filters and every figure, so that a reviewer can reconstruct what went out together.
      */
-    public void publishedFigures(Viewer viewer, String clientAddress, String kind,
-            Map<String, ? extends Collection<String>> filters, String figures) {
+    public void publishedFigures(
+            Viewer viewer,
+            String clientAddress,
+            String kind,
+            Map<String, ? extends Collection<String>> filters,
+            String figures) {
         Map<String, String> details = joined(filters);
         details.put("kind", kind);
         details.put("profile", "public");
@@ -119,17 +136,32 @@ public class AuditLog {
      * A completed import. Its reports are stored by then (and its batch record says who imported what), so if this
      * entry cannot be written the exception says that the import itself succeeded.
      */
-    public void imported(Viewer viewer, String clientAddress, String batchId, String fileName, long received,
-            long indexed, long updated, long unchanged, long rejected) {
+    public void imported(
+            Viewer viewer,
+            String clientAddress,
+            String batchId,
+            String fileName,
+            long received,
+            long indexed,
+            long updated,
+            long unchanged,
+            long rejected) {
         try {
-            record(viewer, clientAddress, AuditAction.IMPORT, Outcome.SUCCESS,
+            record(
+                    viewer,
+                    clientAddress,
+                    AuditAction.IMPORT,
+                    Outcome.SUCCESS,
                     importDetails(Optional.of(batchId), fileName, received, indexed, updated, unchanged, rejected));
         } catch (AuditUnavailableException e) {
-            throw new AuditUnavailableException("Import " + batchId + " of " + fileName + " completed (" + received
-                    + " rows received, " + indexed + " new, " + updated + " updated, " + unchanged + " unchanged, "
-                    + rejected + " rejected) but "
-                    + "the audit log could not record it; check that Elasticsearch accepts writes to the athar-audit "
-                    + "index", e.getCause());
+            throw new AuditUnavailableException(
+                    "Import " + batchId + " of " + fileName + " completed (" + received
+                            + " rows received, " + indexed + " new, " + updated + " updated, " + unchanged
+                            + " unchanged, "
+                            + rejected + " rejected) but "
+                            + "the audit log could not record it; check that Elasticsearch accepts writes to the athar-audit "
+                            + "index",
+                    e.getCause());
         }
     }
 
@@ -137,10 +169,18 @@ public class AuditLog {
      * An import that stopped or never started ({@code reason} a short code such as "unreadable_file", "row_limit",
      * never the file's content); never throws, the user already has the import's own error.
      */
-    public void importFailed(Viewer viewer, String clientAddress, String fileName, Optional<String> batchId,
-            String reason, long received, long indexed, long updated, long unchanged, long rejected) {
-        Map<String, String> details = importDetails(batchId, fileName, received, indexed, updated, unchanged,
-                rejected);
+    public void importFailed(
+            Viewer viewer,
+            String clientAddress,
+            String fileName,
+            Optional<String> batchId,
+            String reason,
+            long received,
+            long indexed,
+            long updated,
+            long unchanged,
+            long rejected) {
+        Map<String, String> details = importDetails(batchId, fileName, received, indexed, updated, unchanged, rejected);
         details.put("reason", reason);
         quietly(viewer.username(), clientAddress, AuditAction.IMPORT, Outcome.FAILURE, details);
     }
@@ -159,15 +199,21 @@ public class AuditLog {
         try {
             record(actor, clientAddress, AuditAction.USER_CHANGE, Outcome.SUCCESS, details);
         } catch (AuditUnavailableException e) {
-            throw new AuditUnavailableException("The change to account '" + targetUsername + "' (" + change + ") was "
-                    + "saved, but the audit log could not record it; check that Elasticsearch accepts writes to the "
-                    + "athar-audit index", e.getCause());
+            throw new AuditUnavailableException(
+                    "The change to account '" + targetUsername + "' (" + change + ") was "
+                            + "saved, but the audit log could not record it; check that Elasticsearch accepts writes to the "
+                            + "athar-audit index",
+                    e.getCause());
         }
     }
 
     /** A change of a setting, before it is applied (never pass a secret as {@code value}). */
     public void changedSetting(Viewer actor, String clientAddress, String setting, String value) {
-        record(actor, clientAddress, AuditAction.SETTING_CHANGE, Outcome.SUCCESS,
+        record(
+                actor,
+                clientAddress,
+                AuditAction.SETTING_CHANGE,
+                Outcome.SUCCESS,
                 Map.of("setting", setting, "value", value));
     }
 
@@ -193,8 +239,8 @@ public class AuditLog {
         store.forEach(filter, each);
     }
 
-    private void quietly(String username, String clientAddress, AuditAction action, Outcome outcome,
-            Map<String, String> details) {
+    private void quietly(
+            String username, String clientAddress, AuditAction action, Outcome outcome, Map<String, String> details) {
         try {
             record(username, clientAddress, action, outcome, details);
         } catch (AuditUnavailableException e) {
@@ -202,8 +248,14 @@ public class AuditLog {
         }
     }
 
-    private static Map<String, String> importDetails(Optional<String> batchId, String fileName, long received,
-            long indexed, long updated, long unchanged, long rejected) {
+    private static Map<String, String> importDetails(
+            Optional<String> batchId,
+            String fileName,
+            long received,
+            long indexed,
+            long updated,
+            long unchanged,
+            long rejected) {
         Map<String, String> details = new LinkedHashMap<>();
         batchId.ifPresent(b -> details.put("batch_id", b));
         details.put("file_name", fileName);

@@ -26,6 +26,7 @@ class AuditStore {
 
     /** Entries per page of a streaming export. */
     static final int EXPORT_PAGE = 1000;
+
     private static final String KEEP_ALIVE = "1m";
 
     private final ElasticsearchClient client;
@@ -39,15 +40,26 @@ class AuditStore {
     }
 
     AuditPage find(AuditFilter filter, int offset, int limit) throws IOException {
-        SearchResponse<AuditEntry> response = client.search(s -> s.index(EngineIndices.AUDIT).query(query(filter))
-                .from(offset).size(limit).trackTotalHits(t -> t.enabled(true))
-                .sort(o -> o.field(f -> f.field("time").order(SortOrder.Desc))), AuditEntry.class);
+        SearchResponse<AuditEntry> response = client.search(
+                s -> s.index(EngineIndices.AUDIT)
+                        .query(query(filter))
+                        .from(offset)
+                        .size(limit)
+                        .trackTotalHits(t -> t.enabled(true))
+                        .sort(o -> o.field(f -> f.field("time").order(SortOrder.Desc))),
+                AuditEntry.class);
         long total = Objects.requireNonNull(response.hits().total()).value();
-        return new AuditPage(total, response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList());
+        return new AuditPage(
+                total,
+                response.hits().hits().stream()
+                        .map(Hit::source)
+                        .filter(Objects::nonNull)
+                        .toList());
     }
 
     long count(AuditFilter filter) throws IOException {
-        return client.count(c -> c.index(EngineIndices.AUDIT).query(query(filter))).count();
+        return client.count(c -> c.index(EngineIndices.AUDIT).query(query(filter)))
+                .count();
     }
 
     /**
@@ -55,20 +67,25 @@ class AuditStore {
      * nor shift the pages; the engine adds its shard-order tie-break, so search_after never skips equal times.
      */
     void forEach(AuditFilter filter, Consumer<AuditEntry> each) throws IOException {
-        String pit = client.openPointInTime(p -> p.index(EngineIndices.AUDIT).keepAlive(t -> t.time(KEEP_ALIVE))).id();
+        String pit = client.openPointInTime(p -> p.index(EngineIndices.AUDIT).keepAlive(t -> t.time(KEEP_ALIVE)))
+                .id();
         try {
             List<FieldValue> after = List.of();
             while (true) {
                 String current = pit;
                 List<FieldValue> from = after;
-                SearchResponse<AuditEntry> page = client.search(s -> {
-                    s.pit(p -> p.id(current).keepAlive(t -> t.time(KEEP_ALIVE))).query(query(filter))
-                            .size(EXPORT_PAGE).sort(o -> o.field(f -> f.field("time").order(SortOrder.Desc)));
-                    if (!from.isEmpty()) {
-                        s.searchAfter(from);
-                    }
-                    return s;
-                }, AuditEntry.class);
+                SearchResponse<AuditEntry> page = client.search(
+                        s -> {
+                            s.pit(p -> p.id(current).keepAlive(t -> t.time(KEEP_ALIVE)))
+                                    .query(query(filter))
+                                    .size(EXPORT_PAGE)
+                                    .sort(o -> o.field(f -> f.field("time").order(SortOrder.Desc)));
+                            if (!from.isEmpty()) {
+                                s.searchAfter(from);
+                            }
+                            return s;
+                        },
+                        AuditEntry.class);
                 // The engine may hand back a new id for the same point-in-time; the latest is the one to use.
                 pit = Objects.requireNonNullElse(page.pitId(), pit);
                 List<Hit<AuditEntry>> hits = page.hits().hits();

@@ -28,7 +28,8 @@ class AuditTrail {
     void signInRefused(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
         // A BearerToken's name is "api-token", never the token; a code step's name is the user's.
-        String username = attempt.getName() == null ? "" : attempt.getName().strip().toLowerCase(Locale.ROOT);
+        String username =
+                attempt.getName() == null ? "" : attempt.getName().strip().toLowerCase(Locale.ROOT);
         audit.signInFailed(username, ClientAddress.current(), reason(attempt, event.getException()));
     }
 

@@ -15,7 +15,7 @@ final class BearerTokenFilter extends AuthenticationFilter {
     BearerTokenFilter(AuthenticationManager manager, AuthenticationEntryPoint refused) {
         super(manager, BearerTokenFilter::token);
         // Authenticated: carry on with the request, as HTTP Basic does (the default would redirect).
-        setSuccessHandler((request, response, authentication) -> { });
+        setSuccessHandler((request, response, authentication) -> {});
         setFailureHandler(new AuthenticationEntryPointFailureHandler(refused));
     }
 

@@ -50,16 +50,20 @@ class FirstStart implements SmartInitializingSingleton, DisposableBean {
             return;
         }
         retry = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "athar-first-admin"));
-        retry.scheduleWithFixedDelay(() -> {
-            try {
-                if (indices.isReady() && tryCreate()) {
-                    retry.shutdown();
-                }
-            } catch (InvalidUserException e) {
-                log.error("Cannot create the first administrator: {}", e.getMessage());
-                retry.shutdown();
-            }
-        }, 10, 10, TimeUnit.SECONDS);
+        retry.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        if (indices.isReady() && tryCreate()) {
+                            retry.shutdown();
+                        }
+                    } catch (InvalidUserException e) {
+                        log.error("Cannot create the first administrator: {}", e.getMessage());
+                        retry.shutdown();
+                    }
+                },
+                10,
+                10,
+                TimeUnit.SECONDS);
     }
 
     /** True when the question is settled: an admin was created now, or users already exist. */

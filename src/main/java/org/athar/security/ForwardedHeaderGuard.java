@@ -22,9 +22,17 @@ import org.apache.tomcat.util.http.MimeHeaders;
 final class ForwardedHeaderGuard extends ValveBase {
 
     static final String FORWARDED_FOR = "X-Forwarded-For";
-    private static final List<String> FORWARDED = List.of(FORWARDED_FOR, "X-Forwarded-Proto", "X-Forwarded-Host",
-            "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-By", "X-Forwarded-Server", "X-Forwarded-Ssl",
-            "Forwarded", "X-Real-IP");
+    private static final List<String> FORWARDED = List.of(
+            FORWARDED_FOR,
+            "X-Forwarded-Proto",
+            "X-Forwarded-Host",
+            "X-Forwarded-Port",
+            "X-Forwarded-Prefix",
+            "X-Forwarded-By",
+            "X-Forwarded-Server",
+            "X-Forwarded-Ssl",
+            "Forwarded",
+            "X-Real-IP");
 
     private final TrustedProxies trusted;
 

@@ -10,9 +10,20 @@ public class InvalidUserException extends RuntimeException {
 
     /** Why; each has a bundle key {@code user.invalid.<code>} for the UI. */
     public enum Reason {
-        USERNAME_FORMAT, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_IS_USERNAME, PASSWORD_CONTAINS_USERNAME,
-        PASSWORD_COMMON, PASSWORD_REPETITIVE, WRONG_CURRENT_PASSWORD, NO_ROLE, UNKNOWN_ROLE, TOKEN_NAME,
-        TOO_MANY_TOKENS, UNKNOWN_FIELD, WRONG_TYPE;
+        USERNAME_FORMAT,
+        PASSWORD_TOO_SHORT,
+        PASSWORD_TOO_LONG,
+        PASSWORD_IS_USERNAME,
+        PASSWORD_CONTAINS_USERNAME,
+        PASSWORD_COMMON,
+        PASSWORD_REPETITIVE,
+        WRONG_CURRENT_PASSWORD,
+        NO_ROLE,
+        UNKNOWN_ROLE,
+        TOKEN_NAME,
+        TOO_MANY_TOKENS,
+        UNKNOWN_FIELD,
+        WRONG_TYPE;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -49,7 +49,9 @@ final class PasswordHashing implements PasswordEncoder {
             return raw.toString();
         }
         try {
-            return "sha256:" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return "sha256:"
+                    + Base64.getEncoder()
+                            .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no SHA-256; use a standard JDK", e);
         }
@@ -58,8 +60,8 @@ final class PasswordHashing implements PasswordEncoder {
     /** SHA-256 in hex, for secrets that are already random (tokens, recovery codes): fast to check, safe to store. */
     static String sha256(String secret) {
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no SHA-256; use a standard JDK", e);
         }

@@ -33,10 +33,20 @@ final class PasswordPolicy {
     /** At most this many different characters in 12 or more make a pattern too ("abab baba abab"). */
     private static final int MAX_PATTERN_CHARACTERS = 4;
     /** Orders a guesser walks: alphabets, digits, keyboard rows and columns (Latin and Arabic layouts). */
-    private static final List<String> SEQUENCES = List.of("abcdefghijklmnopqrstuvwxyz", "01234567890",
-            "qwertyuiopasdfghjklzxcvbnm", "1234567890-=", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik,9ol.0p;/",
-            "1q2w3e4r5t6y7u8i9o0p", "q1w2e3r4t5y6u7i8o9p0", "zaq1xsw2cde3vfr4bgt5nhy6mju7,ki8.lo9/;p0",
-            "ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "٠١٢٣٤٥٦٧٨٩٠", "ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤرلاىةوزظ");
+    private static final List<String> SEQUENCES = List.of(
+            "abcdefghijklmnopqrstuvwxyz",
+            "01234567890",
+            "qwertyuiopasdfghjklzxcvbnm",
+            "1234567890-=",
+            "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik,9ol.0p;/",
+            "1q2w3e4r5t6y7u8i9o0p",
+            "q1w2e3r4t5y6u7i8o9p0",
+            "zaq1xsw2cde3vfr4bgt5nhy6mju7,ki8.lo9/;p0",
+            "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+            "٠١٢٣٤٥٦٧٨٩٠",
+            "ضصثقفغعهخحجد",
+            "شسيبلاتنمكط",
+            "ئءؤرلاىةوزظ");
 
     /** Pairs of neighbours in {@link #SEQUENCES}, both ways round, as {@code (previous << 32) | next}. */
     private static final Set<Long> NEIGHBOURS = neighbours();
@@ -51,9 +61,12 @@ final class PasswordPolicy {
     static String username(String raw) {
         String name = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidUserException("username", Reason.USERNAME_FORMAT, "username '" + (raw == null ? "" : raw)
-                    + "' must be 3 to 64 characters: Latin letters, digits, dot, underscore or hyphen, starting with "
-                    + "a letter or digit");
+            throw new InvalidUserException(
+                    "username",
+                    Reason.USERNAME_FORMAT,
+                    "username '" + (raw == null ? "" : raw)
+                            + "' must be 3 to 64 characters: Latin letters, digits, dot, underscore or hyphen, starting with "
+                            + "a letter or digit");
         }
         return name;
     }
@@ -61,12 +74,14 @@ final class PasswordPolicy {
     static void check(String username, String password, String field) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw new InvalidUserException(field, Reason.PASSWORD_TOO_SHORT, field + " must be at least " + MIN_LENGTH
-                    + " characters (a few words make a strong one)");
+            throw new InvalidUserException(
+                    field,
+                    Reason.PASSWORD_TOO_SHORT,
+                    field + " must be at least " + MIN_LENGTH + " characters (a few words make a strong one)");
         }
         if (length > MAX_LENGTH) {
-            throw new InvalidUserException(field, Reason.PASSWORD_TOO_LONG, field + " must be at most " + MAX_LENGTH
-                    + " characters");
+            throw new InvalidUserException(
+                    field, Reason.PASSWORD_TOO_LONG, field + " must be at most " + MAX_LENGTH + " characters");
         }
         String lower = password.strip().toLowerCase(Locale.ROOT);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
@@ -76,19 +91,29 @@ final class PasswordPolicy {
         // The username is the first thing a guesser tries: it does not count towards the password.
         String rest = name.isEmpty() ? lower : lower.replace(name, "");
         if (!rest.equals(lower) && rest.codePointCount(0, rest.length()) < MIN_LENGTH) {
-            throw new InvalidUserException(field, Reason.PASSWORD_CONTAINS_USERNAME, field + " contains the username "
-                    + "with fewer than " + MIN_LENGTH + " other characters; the username does not count, so choose "
-                    + "a password that is long without it");
+            throw new InvalidUserException(
+                    field,
+                    Reason.PASSWORD_CONTAINS_USERNAME,
+                    field + " contains the username "
+                            + "with fewer than " + MIN_LENGTH
+                            + " other characters; the username does not count, so choose "
+                            + "a password that is long without it");
         }
         if (isCommon(lower) || isCommon(rest)) {
-            throw new InvalidUserException(field, Reason.PASSWORD_COMMON, field + " is one of the passwords people "
-                    + "use most often (or one with digits or punctuation added), which are guessed first; choose a "
-                    + "few unrelated words instead");
+            throw new InvalidUserException(
+                    field,
+                    Reason.PASSWORD_COMMON,
+                    field + " is one of the passwords people "
+                            + "use most often (or one with digits or punctuation added), which are guessed first; choose a "
+                            + "few unrelated words instead");
         }
         if (isPattern(lower) || isPattern(rest)) {
-            throw new InvalidUserException(field, Reason.PASSWORD_REPETITIVE, field + " is a repeated or sequential "
-                    + "pattern (like aaaaaaaaaaaa, abcabcabcabc or 123456789012), which is guessed first; choose a few "
-                    + "unrelated words instead");
+            throw new InvalidUserException(
+                    field,
+                    Reason.PASSWORD_REPETITIVE,
+                    field + " is a repeated or sequential "
+                            + "pattern (like aaaaaaaaaaaa, abcabcabcabc or 123456789012), which is guessed first; choose a few "
+                            + "unrelated words instead");
         }
     }
 

@@ -1,8 +1,6 @@
 package org.athar.security;
 
-import java.time.Clock;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.server.AbstractServletWebServerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,9 +25,12 @@ class SecurityBeans {
     @Bean
     DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
         DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
-        publisher.setAdditionalExceptionMappings(Map.of(TwoFactorRequiredException.class,
-                AuthenticationFailureTwoFactorRequiredEvent.class, TwoFactorNotSetUpException.class,
-                AuthenticationFailureTwoFactorRequiredEvent.class, SignInThrottledException.class,
+        publisher.setAdditionalExceptionMappings(Map.of(
+                TwoFactorRequiredException.class,
+                AuthenticationFailureTwoFactorRequiredEvent.class,
+                TwoFactorNotSetUpException.class,
+                AuthenticationFailureTwoFactorRequiredEvent.class,
+                SignInThrottledException.class,
                 AuthenticationFailureThrottledEvent.class));
         return publisher;
     }

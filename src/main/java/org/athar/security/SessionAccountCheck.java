@@ -41,8 +41,8 @@ class SessionAccountCheck extends OncePerRequestFilter {
 
     private final SecurityContextHolderStrategy contexts;
 
-    SessionAccountCheck(UserStore store, AtharSecurityProperties properties, Clock clock,
-            SecurityContextHolderStrategy contexts) {
+    SessionAccountCheck(
+            UserStore store, AtharSecurityProperties properties, Clock clock, SecurityContextHolderStrategy contexts) {
         this.store = store;
         this.properties = properties;
         this.clock = clock;
@@ -64,8 +64,13 @@ class SessionAccountCheck extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void check(HttpServletRequest request, HttpServletResponse response, HttpSession session,
-            Authentication auth, SignedInUser user, Instant now) {
+    private void check(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpSession session,
+            Authentication auth,
+            SignedInUser user,
+            Instant now) {
         Optional<UserAccount> account;
         try {
             account = store.find(user.username());
@@ -74,8 +79,12 @@ class SessionAccountCheck extends OncePerRequestFilter {
             log.debug("Could not re-check the session of {}: {}", user.username(), e.getMessage());
             return;
         }
-        boolean ended = account.isEmpty() || !account.get().enabled() || account.get().sessionsValidAfter()
-                .filter(after -> after.isAfter(user.signedInAt())).isPresent();
+        boolean ended = account.isEmpty()
+                || !account.get().enabled()
+                || account.get()
+                        .sessionsValidAfter()
+                        .filter(after -> after.isAfter(user.signedInAt()))
+                        .isPresent();
         if (ended) {
             log.info("Ending the session of {}: the account was disabled, removed or reset", user.username());
             contexts.clearContext();
@@ -84,9 +93,10 @@ class SessionAccountCheck extends OncePerRequestFilter {
         }
         session.setAttribute(CHECKED_AT, now);
         List<GrantedAuthority> due = AccountAuthenticationProvider.afterSecondFactor(account.get(), properties);
-        if (Authorities.has(auth.getAuthorities(), Authorities.SIGNED_IN) && (!account.get().roles()
-                .equals(user.roles()) || !Authorities.has(due, Authorities.SIGNED_IN))) {
-            SignedInUser updated = new SignedInUser(user.username(), account.get().roles(), user.signedInAt());
+        if (Authorities.has(auth.getAuthorities(), Authorities.SIGNED_IN)
+                && (!account.get().roles().equals(user.roles()) || !Authorities.has(due, Authorities.SIGNED_IN))) {
+            SignedInUser updated =
+                    new SignedInUser(user.username(), account.get().roles(), user.signedInAt());
             SecurityContext context = contexts.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, due));
             contexts.setContext(context);

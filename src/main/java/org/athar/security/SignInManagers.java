@@ -20,22 +20,37 @@ class SignInManagers {
     private final AuthenticationManager api;
     private final AuthenticationManager secondStep;
 
-    SignInManagers(UserStore store, PasswordHashing hashing, AtharSecurityProperties properties, ApiTokens tokens,
-            TwoFactor twoFactor, SignInThrottle throttle, AuthenticationEventPublisher publisher,
+    SignInManagers(
+            UserStore store,
+            PasswordHashing hashing,
+            AtharSecurityProperties properties,
+            ApiTokens tokens,
+            TwoFactor twoFactor,
+            SignInThrottle throttle,
+            AuthenticationEventPublisher publisher,
             ObjectProvider<Clock> clockProvider) {
         Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
-        this.signInPage = manager(publisher, new AccountAuthenticationProvider(store, hashing, properties, throttle,
-                clock, AccountAuthenticationProvider.Channel.SIGN_IN_PAGE));
-        this.api = manager(publisher, new AccountAuthenticationProvider(store, hashing, properties, throttle, clock,
-                AccountAuthenticationProvider.Channel.HTTP_BASIC), new TokenAuthenticationProvider(tokens, properties,
-                clock));
+        this.signInPage = manager(
+                publisher,
+                new AccountAuthenticationProvider(
+                        store,
+                        hashing,
+                        properties,
+                        throttle,
+                        clock,
+                        AccountAuthenticationProvider.Channel.SIGN_IN_PAGE));
+        this.api = manager(
+                publisher,
+                new AccountAuthenticationProvider(
+                        store, hashing, properties, throttle, clock, AccountAuthenticationProvider.Channel.HTTP_BASIC),
+                new TokenAuthenticationProvider(tokens, properties, clock));
         this.secondStep = manager(publisher, new TwoFactorCodeProvider(store, twoFactor, throttle, clock));
         // Made now, at start-up, so that the first unknown name costs one bcrypt comparison like every other.
         hashing.dummyHash();
     }
 
-    private static AuthenticationManager manager(AuthenticationEventPublisher publisher,
-            AuthenticationProvider... providers) {
+    private static AuthenticationManager manager(
+            AuthenticationEventPublisher publisher, AuthenticationProvider... providers) {
         ProviderManager manager = new ProviderManager(List.of(providers));
         manager.setAuthenticationEventPublisher(publisher);
         return manager;

@@ -36,6 +36,7 @@ class SignInThrottle {
     static final int MAX_KEYS = 100_000;
     /** Usernames are at most 64 characters; longer typed names share one key per address. */
     private static final int MAX_NAME = 65;
+
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
     private record Key(String username, String address) {}
@@ -70,8 +71,11 @@ class SignInThrottle {
     /** A wrong password or code (or an unknown name): one more failure in a row. */
     void failed(String username, String address) {
         Instant now = clock.instant();
-        failures.compute(key(username, address), (k, f) -> f == null || f.last().plus(FORGET_AFTER).isBefore(now)
-                ? new Failures(1, now) : new Failures(f.count() + 1, now));
+        failures.compute(
+                key(username, address),
+                (k, f) -> f == null || f.last().plus(FORGET_AFTER).isBefore(now)
+                        ? new Failures(1, now)
+                        : new Failures(f.count() + 1, now));
         if (failures.size() > MAX_KEYS) {
             prune(now);
         }
@@ -100,8 +104,9 @@ class SignInThrottle {
             failures.values().removeIf(f -> f.count() < settings.freeFailures());
         }
         if (failures.size() > 2 * MAX_KEYS) {
-            log.warn("More than {} usernames and addresses are being slowed down; forgetting all of them so memory "
-                    + "stays bounded. Someone is guessing passwords at scale: check the audit log's failed sign-ins",
+            log.warn(
+                    "More than {} usernames and addresses are being slowed down; forgetting all of them so memory "
+                            + "stays bounded. Someone is guessing passwords at scale: check the audit log's failed sign-ins",
                     2 * MAX_KEYS);
             failures.clear();
         }

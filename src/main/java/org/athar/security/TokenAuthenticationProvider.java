@@ -35,7 +35,8 @@ class TokenAuthenticationProvider implements AuthenticationProvider {
         if (!account.twoFactorOn() && properties.requiresTwoFactor(account.roles())) {
             throw new TwoFactorNotSetUpException();
         }
-        return new ApiTokenSignIn(new SignedInUser(account.username(), account.roles(), clock.instant()),
+        return new ApiTokenSignIn(
+                new SignedInUser(account.username(), account.roles(), clock.instant()),
                 Authorities.of(account.roles()));
     }
 

@@ -35,7 +35,9 @@ final class TrustedProxies {
 
     /** True when {@code address} (as a connection's peer or an {@code X-Forwarded-For} entry) is a trusted proxy. */
     boolean trusts(String address) {
-        return literal(address).map(a -> ranges.stream().anyMatch(r -> r.matches(a))).orElse(false);
+        return literal(address)
+                .map(a -> ranges.stream().anyMatch(r -> r.matches(a)))
+                .orElse(false);
     }
 
     /**
@@ -52,7 +54,9 @@ final class TrustedProxies {
             }
         }
         // Every entry is a proxy of ours: the oldest one is where the request came from.
-        return forwardedFor.isEmpty() ? Optional.empty() : Optional.of(withoutPort(forwardedFor.get(0).strip()));
+        return forwardedFor.isEmpty()
+                ? Optional.empty()
+                : Optional.of(withoutPort(forwardedFor.get(0).strip()));
     }
 
     private static NetMask range(String entry) {
@@ -64,8 +68,10 @@ final class TrustedProxies {
         try {
             return new NetMask(entry);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("athar.security.trusted-proxies: '" + entry + "' is not a valid IP "
-                    + "address or CIDR range (" + e.getMessage() + "); e.g. 127.0.0.1,10.0.0.0/8", e);
+            throw new IllegalArgumentException(
+                    "athar.security.trusted-proxies: '" + entry + "' is not a valid IP " + "address or CIDR range ("
+                            + e.getMessage() + "); e.g. 127.0.0.1,10.0.0.0/8",
+                    e);
         }
     }
 

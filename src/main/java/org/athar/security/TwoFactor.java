@@ -34,7 +34,11 @@ public class TwoFactor {
     public record Enrolment(String secret, String otpauthUri, byte[] qrPng) {}
 
     /** How a second factor was accepted. */
-    enum Accepted { CODE, RECOVERY_CODE, NO }
+    enum Accepted {
+        CODE,
+        RECOVERY_CODE,
+        NO
+    }
 
     private final UserStore store;
     private final ApplicationEventPublisher events;
@@ -49,15 +53,22 @@ public class TwoFactor {
 
     public Enrolment begin(String username) {
         String secret = new DefaultSecretGenerator().generate();
-        QrData data = new QrData.Builder().label(username).secret(secret).issuer("Athar").digits(6)
-                .period(PERIOD_SECONDS).build();
+        QrData data = new QrData.Builder()
+                .label(username)
+                .secret(secret)
+                .issuer("Athar")
+                .digits(6)
+                .period(PERIOD_SECONDS)
+                .build();
         try {
             ZxingPngQrGenerator qr = new ZxingPngQrGenerator();
             qr.setImageSize(240);
             return new Enrolment(secret, data.getUri(), qr.generate(data));
         } catch (QrGenerationException e) {
-            throw new IllegalStateException("could not draw the QR code (" + e.getMessage() + "); type the secret "
-                    + "into the authenticator app instead", e);
+            throw new IllegalStateException(
+                    "could not draw the QR code (" + e.getMessage() + "); type the secret "
+                            + "into the authenticator app instead",
+                    e);
         }
     }
 
@@ -72,7 +83,9 @@ public class TwoFactor {
             return Optional.empty();
         }
         List<String> recovery = Arrays.asList(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
-        List<String> hashes = recovery.stream().map(c -> PasswordHashing.sha256(normalised(c))).toList();
+        List<String> hashes = recovery.stream()
+                .map(c -> PasswordHashing.sha256(normalised(c)))
+                .toList();
         store.update(username, a -> a.withTwoFactor(Optional.of(secret), step, hashes, Optional.empty()), true)
                 .orElseThrow(() -> new NoSuchUserException(username));
         events.publishEvent(new UserChanged(username, username, Change.TWO_FACTOR_ENABLED, ""));
@@ -99,19 +112,32 @@ public class TwoFactor {
             }
             // Compare-and-set: the same code sent twice at once is accepted only once.
             boolean[] won = {false};
-            store.update(username, a -> {
-                won[0] = a.totpLastStep() < step;
-                return won[0] ? a.withTwoFactor(a.totpSecret(), step, a.recoveryCodes(), Optional.empty()) : a;
-            }, false);
+            store.update(
+                    username,
+                    a -> {
+                        won[0] = a.totpLastStep() < step;
+                        return won[0] ? a.withTwoFactor(a.totpSecret(), step, a.recoveryCodes(), Optional.empty()) : a;
+                    },
+                    false);
             return won[0] ? Accepted.CODE : Accepted.NO;
         }
         String hash = PasswordHashing.sha256(normalised(entered));
         boolean[] used = {false};
-        store.update(username, a -> {
-            used[0] = a.recoveryCodes().contains(hash);
-            return used[0] ? a.withTwoFactor(a.totpSecret(), a.totpLastStep(),
-                    a.recoveryCodes().stream().filter(h -> !h.equals(hash)).toList(), Optional.empty()) : a;
-        }, false);
+        store.update(
+                username,
+                a -> {
+                    used[0] = a.recoveryCodes().contains(hash);
+                    return used[0]
+                            ? a.withTwoFactor(
+                                    a.totpSecret(),
+                                    a.totpLastStep(),
+                                    a.recoveryCodes().stream()
+                                            .filter(h -> !h.equals(hash))
+                                            .toList(),
+                                    Optional.empty())
+                            : a;
+                },
+                false);
         if (used[0]) {
             events.publishEvent(new UserChanged(username, username, Change.RECOVERY_CODE_USED, ""));
             return Accepted.RECOVERY_CODE;
@@ -142,13 +168,16 @@ public class TwoFactor {
         try {
             return codes.generate(secret, step);
         } catch (CodeGenerationException e) {
-            throw new IllegalStateException("the stored two-factor secret is not valid base32; an administrator can "
-                    + "reset two factors for this user", e);
+            throw new IllegalStateException(
+                    "the stored two-factor secret is not valid base32; an administrator can "
+                            + "reset two factors for this user",
+                    e);
         }
     }
 
     private static boolean constantTimeEquals(String a, String b) {
-        return java.security.MessageDigest.isEqual(a.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        return java.security.MessageDigest.isEqual(
+                a.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 b.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 

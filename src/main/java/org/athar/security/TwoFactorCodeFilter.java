@@ -36,7 +36,8 @@ final class TwoFactorCodeFilter extends AbstractAuthenticationProcessingFilter {
         setAuthenticationFailureHandler((request, response, e) -> {
             // A wrong code, or too many of them from here: back to the code page, the password step still stands.
             if (e instanceof BadCredentialsException || e instanceof SignInThrottledException) {
-                new SimpleUrlAuthenticationFailureHandler(PATH + "?error").onAuthenticationFailure(request, response, e);
+                new SimpleUrlAuthenticationFailureHandler(PATH + "?error")
+                        .onAuthenticationFailure(request, response, e);
                 return;
             }
             if (request.getSession(false) != null) {
@@ -49,7 +50,8 @@ final class TwoFactorCodeFilter extends AbstractAuthenticationProcessingFilter {
     @Override
     public Authentication attemptAuthentication(HttpServletRequest request, HttpServletResponse response) {
         Authentication current = contexts.getContext().getAuthentication();
-        if (current == null || !(current.getPrincipal() instanceof SignedInUser user)
+        if (current == null
+                || !(current.getPrincipal() instanceof SignedInUser user)
                 || !Authorities.has(current.getAuthorities(), Authorities.TWO_FACTOR_PENDING)) {
             throw new InsufficientAuthenticationException("sign in with your password first");
         }

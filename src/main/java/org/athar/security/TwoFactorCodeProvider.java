@@ -55,7 +55,8 @@ class TwoFactorCodeProvider implements AuthenticationProvider {
             }
             throttle.succeeded(account.username(), address);
             return UsernamePasswordAuthenticationToken.authenticated(
-                    new SignedInUser(account.username(), account.roles(), clock.instant()), null,
+                    new SignedInUser(account.username(), account.roles(), clock.instant()),
+                    null,
                     Authorities.of(account.roles()));
         } catch (UserStoreException e) {
             throw new InternalAuthenticationServiceException(e.getMessage(), e);

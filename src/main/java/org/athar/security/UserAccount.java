@@ -19,9 +19,18 @@ import java.util.Set;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonIgnoreProperties({"failed_sign_ins", "locked_until"})
-record UserAccount(String username, String passwordHash, Set<Role> roles, boolean enabled, Instant createdAt,
-        Instant passwordChangedAt, Optional<Instant> sessionsValidAfter, Optional<String> totpSecret,
-        long totpLastStep, List<String> recoveryCodes, List<ApiToken> apiTokens) {
+record UserAccount(
+        String username,
+        String passwordHash,
+        Set<Role> roles,
+        boolean enabled,
+        Instant createdAt,
+        Instant passwordChangedAt,
+        Optional<Instant> sessionsValidAfter,
+        Optional<String> totpSecret,
+        long totpLastStep,
+        List<String> recoveryCodes,
+        List<ApiToken> apiTokens) {
 
     UserAccount {
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -42,8 +51,18 @@ record UserAccount(String username, String passwordHash, Set<Role> roles, boolea
     }
 
     static UserAccount create(String username, String passwordHash, Set<Role> roles, Instant now) {
-        return new UserAccount(username, passwordHash, roles, true, now, now, Optional.empty(), Optional.empty(), 0,
-                List.of(), List.of());
+        return new UserAccount(
+                username,
+                passwordHash,
+                roles,
+                true,
+                now,
+                now,
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                List.of(),
+                List.of());
     }
 
     boolean twoFactorOn() {
@@ -55,32 +74,80 @@ record UserAccount(String username, String passwordHash, Set<Role> roles, boolea
     }
 
     UserAccount withPassword(String hash, Instant now, boolean endSessions) {
-        return new UserAccount(username, hash, roles, enabled, createdAt, now,
-                endSessions ? Optional.of(now) : sessionsValidAfter, totpSecret, totpLastStep, recoveryCodes,
+        return new UserAccount(
+                username,
+                hash,
+                roles,
+                enabled,
+                createdAt,
+                now,
+                endSessions ? Optional.of(now) : sessionsValidAfter,
+                totpSecret,
+                totpLastStep,
+                recoveryCodes,
                 apiTokens);
     }
 
     UserAccount withRoles(Set<Role> next) {
-        return new UserAccount(username, passwordHash, next, enabled, createdAt, passwordChangedAt, sessionsValidAfter,
-                totpSecret, totpLastStep, recoveryCodes, apiTokens);
+        return new UserAccount(
+                username,
+                passwordHash,
+                next,
+                enabled,
+                createdAt,
+                passwordChangedAt,
+                sessionsValidAfter,
+                totpSecret,
+                totpLastStep,
+                recoveryCodes,
+                apiTokens);
     }
 
     UserAccount withEnabled(boolean next, Instant now) {
         // Disabling ends every open session at once.
-        return new UserAccount(username, passwordHash, roles, next, createdAt, passwordChangedAt,
-                next ? sessionsValidAfter : Optional.of(now), totpSecret, totpLastStep, recoveryCodes, apiTokens);
+        return new UserAccount(
+                username,
+                passwordHash,
+                roles,
+                next,
+                createdAt,
+                passwordChangedAt,
+                next ? sessionsValidAfter : Optional.of(now),
+                totpSecret,
+                totpLastStep,
+                recoveryCodes,
+                apiTokens);
     }
 
-    UserAccount withTwoFactor(Optional<String> secret, long lastStep, List<String> recoveryHashes,
-            Optional<Instant> endSessions) {
-        return new UserAccount(username, passwordHash, roles, enabled, createdAt, passwordChangedAt,
-                endSessions.isPresent() ? endSessions : sessionsValidAfter, secret, lastStep, recoveryHashes,
+    UserAccount withTwoFactor(
+            Optional<String> secret, long lastStep, List<String> recoveryHashes, Optional<Instant> endSessions) {
+        return new UserAccount(
+                username,
+                passwordHash,
+                roles,
+                enabled,
+                createdAt,
+                passwordChangedAt,
+                endSessions.isPresent() ? endSessions : sessionsValidAfter,
+                secret,
+                lastStep,
+                recoveryHashes,
                 apiTokens);
     }
 
     UserAccount withTokens(List<ApiToken> tokens) {
-        return new UserAccount(username, passwordHash, roles, enabled, createdAt, passwordChangedAt, sessionsValidAfter,
-                totpSecret, totpLastStep, recoveryCodes, tokens);
+        return new UserAccount(
+                username,
+                passwordHash,
+                roles,
+                enabled,
+                createdAt,
+                passwordChangedAt,
+                sessionsValidAfter,
+                totpSecret,
+                totpLastStep,
+                recoveryCodes,
+                tokens);
     }
 
     /** What an administrator or the API may see: no hash, no secret. */

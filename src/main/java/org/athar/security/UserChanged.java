@@ -13,7 +13,16 @@ public record UserChanged(String actor, String username, Change change, String d
 
     /** The kinds of change. */
     public enum Change {
-        CREATED, ROLES_CHANGED, ENABLED, DISABLED, PASSWORD_RESET, PASSWORD_CHANGED, TWO_FACTOR_ENABLED,
-        TWO_FACTOR_RESET, RECOVERY_CODE_USED, TOKEN_CREATED, TOKEN_REVOKED
+        CREATED,
+        ROLES_CHANGED,
+        ENABLED,
+        DISABLED,
+        PASSWORD_RESET,
+        PASSWORD_CHANGED,
+        TWO_FACTOR_ENABLED,
+        TWO_FACTOR_RESET,
+        RECOVERY_CODE_USED,
+        TOKEN_CREATED,
+        TOKEN_REVOKED
     }
 }

@@ -10,7 +10,8 @@ public class UserConflictException extends RuntimeException {
 
     /** Which conflict; bundle key {@code user.conflict.<code>}. */
     public enum Kind {
-        USERNAME_TAKEN, LAST_ADMIN;
+        USERNAME_TAKEN,
+        LAST_ADMIN;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

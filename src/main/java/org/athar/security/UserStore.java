@@ -25,6 +25,7 @@ class UserStore {
 
     /** More accounts than any organisation using Athar has; the Admin view lists them all. */
     static final int MAX_USERS = 10_000;
+
     private static final int ATTEMPTS = 10;
 
     private final ElasticsearchClient client;
@@ -48,7 +49,8 @@ class UserStore {
     /** Stores a new account; false when the username is taken. */
     boolean create(UserAccount account) {
         try {
-            client.create(c -> c.index(index).id(account.username()).document(account).refresh(Refresh.True));
+            client.create(
+                    c -> c.index(index).id(account.username()).document(account).refresh(Refresh.True));
             return true;
         } catch (IOException | ElasticsearchException e) {
             if (isConflict(e)) {
@@ -75,14 +77,22 @@ class UserStore {
                 return Optional.of(next);
             }
         }
-        throw new UserStoreException("The account '" + username + "' kept changing while it was being updated; "
-                + "try again.", null);
+        throw new UserStoreException(
+                "The account '" + username + "' kept changing while it was being updated; " + "try again.", null);
     }
 
     List<UserAccount> all() {
         try {
-            return client.search(s -> s.index(index).size(MAX_USERS).sort(o -> o.field(f -> f.field("username"))),
-                    UserAccount.class).hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+            return client
+                    .search(
+                            s -> s.index(index).size(MAX_USERS).sort(o -> o.field(f -> f.field("username"))),
+                            UserAccount.class)
+                    .hits()
+                    .hits()
+                    .stream()
+                    .map(Hit::source)
+                    .filter(Objects::nonNull)
+                    .toList();
         } catch (IOException | ElasticsearchException e) {
             throw failed(e);
         }
@@ -99,9 +109,19 @@ class UserStore {
     /** The account holding the API token with this SHA-256 (hex), if any. */
     Optional<UserAccount> findByTokenHash(String hash) {
         try {
-            return client.search(s -> s.index(index).size(1)
-                            .query(q -> q.term(t -> t.field("api_tokens.hash").value(hash))), UserAccount.class)
-                    .hits().hits().stream().map(Hit::source).filter(Objects::nonNull).findFirst();
+            return client
+                    .search(
+                            s -> s.index(index)
+                                    .size(1)
+                                    .query(q -> q.term(
+                                            t -> t.field("api_tokens.hash").value(hash))),
+                            UserAccount.class)
+                    .hits()
+                    .hits()
+                    .stream()
+                    .map(Hit::source)
+                    .filter(Objects::nonNull)
+                    .findFirst();
         } catch (IOException | ElasticsearchException e) {
             throw failed(e);
         }
@@ -127,8 +147,12 @@ class UserStore {
 
     private boolean replace(Versioned current, UserAccount next, boolean visibleNow) {
         try {
-            client.index(i -> i.index(index).id(next.username()).document(next).ifSeqNo(current.seqNo())
-                    .ifPrimaryTerm(current.primaryTerm()).refresh(visibleNow ? Refresh.True : Refresh.False));
+            client.index(i -> i.index(index)
+                    .id(next.username())
+                    .document(next)
+                    .ifSeqNo(current.seqNo())
+                    .ifPrimaryTerm(current.primaryTerm())
+                    .refresh(visibleNow ? Refresh.True : Refresh.False));
             return true;
         } catch (IOException | ElasticsearchException e) {
             if (isConflict(e)) {
@@ -143,7 +167,8 @@ class UserStore {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ElasticsearchException es && es.status() == 409
                     || t instanceof TransportException te && te.statusCode() == 409
-                    || t instanceof ResponseException re && re.getResponse().getStatusLine().getStatusCode() == 409) {
+                    || t instanceof ResponseException re
+                            && re.getResponse().getStatusLine().getStatusCode() == 409) {
                 return true;
             }
         }
@@ -151,7 +176,9 @@ class UserStore {
     }
 
     private UserStoreException failed(Exception e) {
-        return new UserStoreException("The user index '" + index + "' did not answer (" + e.getMessage()
-                + "); check that Elasticsearch is running, then try again.", e);
+        return new UserStoreException(
+                "The user index '" + index + "' did not answer (" + e.getMessage()
+                        + "); check that Elasticsearch is running, then try again.",
+                e);
     }
 }

@@ -8,5 +8,5 @@ import java.util.Set;
  *
  * @param apiTokens how many API tokens the user holds
  */
-public record UserSummary(String username, Set<Role> roles, boolean enabled, boolean twoFactor,
-        Instant createdAt, int apiTokens) {}
+public record UserSummary(
+        String username, Set<Role> roles, boolean enabled, boolean twoFactor, Instant createdAt, int apiTokens) {}

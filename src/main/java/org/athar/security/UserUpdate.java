@@ -9,8 +9,8 @@ import java.util.Set;
  * @param password a new password (the user's open sessions end)
  * @param resetTwoFactor turn two factors off, e.g. after a lost phone and lost recovery codes
  */
-public record UserUpdate(Optional<Set<Role>> roles, Optional<Boolean> enabled, Optional<String> password,
-        boolean resetTwoFactor) {
+public record UserUpdate(
+        Optional<Set<Role>> roles, Optional<Boolean> enabled, Optional<String> password, boolean resetTwoFactor) {
 
     public static UserUpdate roles(Set<Role> roles) {
         return new UserUpdate(Optional.of(roles), Optional.empty(), Optional.empty(), false);

@@ -38,13 +38,16 @@ public class Users {
     /** Parses role names ({@code "WRITER"}, any case); 400-worthy when one is unknown or none is given. */
     public static Set<Role> roles(Collection<String> names) {
         if (names == null || names.isEmpty()) {
-            throw new InvalidUserException("roles", Reason.NO_ROLE, "roles must name at least one of "
-                    + List.of(Role.values()));
+            throw new InvalidUserException(
+                    "roles", Reason.NO_ROLE, "roles must name at least one of " + List.of(Role.values()));
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
-            roles.add(Role.fromText(name == null ? "" : name).orElseThrow(() -> new InvalidUserException("roles",
-                    Reason.UNKNOWN_ROLE, "unknown role '" + name + "'; roles are " + List.of(Role.values()))));
+            roles.add(Role.fromText(name == null ? "" : name)
+                    .orElseThrow(() -> new InvalidUserException(
+                            "roles",
+                            Reason.UNKNOWN_ROLE,
+                            "unknown role '" + name + "'; roles are " + List.of(Role.values()))));
         }
         return roles;
     }
@@ -59,8 +62,10 @@ public class Users {
         Instant now = clock.instant();
         UserAccount account = UserAccount.create(name, hashing.encode(password), roles, now);
         if (!store.create(account)) {
-            throw new UserConflictException(UserConflictException.Kind.USERNAME_TAKEN, "a user named '" + name
-                    + "' already exists; choose another username or PATCH /api/v1/admin/users/" + name);
+            throw new UserConflictException(
+                    UserConflictException.Kind.USERNAME_TAKEN,
+                    "a user named '" + name + "' already exists; choose another username or PATCH /api/v1/admin/users/"
+                            + name);
         }
         events.publishEvent(new UserChanged(actor.username(), name, Change.CREATED, names(roles)));
         return account.summary(now);
@@ -93,8 +98,10 @@ public class Users {
         synchronized (adminChanges) {
             UserAccount candidate = apply(before, update, hash, now);
             if (before.isEnabledAdmin() && !candidate.isEnabledAdmin() && otherEnabledAdmins(name) == 0) {
-                throw new UserConflictException(UserConflictException.Kind.LAST_ADMIN, "'" + name + "' is the last "
-                        + "enabled administrator; make another user ADMIN first, so someone can still manage users");
+                throw new UserConflictException(
+                        UserConflictException.Kind.LAST_ADMIN,
+                        "'" + name + "' is the last "
+                                + "enabled administrator; make another user ADMIN first, so someone can still manage users");
             }
             after = store.update(name, current -> apply(current, update, hash, now), true)
                     .orElseThrow(() -> new NoSuchUserException(name));
@@ -107,8 +114,8 @@ public class Users {
     public void changeOwnPassword(String username, String current, String next) {
         UserAccount account = store.find(username).orElseThrow(() -> new NoSuchUserException(username));
         if (!hashing.matches(current, account.passwordHash())) {
-            throw new InvalidUserException("currentPassword", Reason.WRONG_CURRENT_PASSWORD,
-                    "the current password is not correct");
+            throw new InvalidUserException(
+                    "currentPassword", Reason.WRONG_CURRENT_PASSWORD, "the current password is not correct");
         }
         PasswordPolicy.check(username, next, "newPassword");
         String hash = hashing.encode(next);
@@ -124,8 +131,8 @@ public class Users {
         }
         PasswordPolicy.check("admin", password, "athar.security.admin-password");
         // Another instance starting against the same cluster may win the race; then it made the admin.
-        boolean created = store.create(UserAccount.create("admin", hashing.encode(password), Set.of(Role.ADMIN),
-                clock.instant()));
+        boolean created = store.create(
+                UserAccount.create("admin", hashing.encode(password), Set.of(Role.ADMIN), clock.instant()));
         if (created) {
             events.publishEvent(new UserChanged("system", "admin", Change.CREATED, "ADMIN"));
         }
@@ -150,7 +157,9 @@ public class Users {
     }
 
     private long otherEnabledAdmins(String username) {
-        return store.all().stream().filter(a -> !a.username().equals(username)).filter(UserAccount::isEnabledAdmin)
+        return store.all().stream()
+                .filter(a -> !a.username().equals(username))
+                .filter(UserAccount::isEnabledAdmin)
                 .count();
     }
 

@@ -54,8 +54,8 @@ public class WebSignIn {
     private final Clock clock;
     private final RedirectStrategy redirect = new DefaultRedirectStrategy();
 
-    WebSignIn(SignInManagers managers, UserStore store, AtharSecurityProperties properties,
-            ObjectProvider<Clock> clock) {
+    WebSignIn(
+            SignInManagers managers, UserStore store, AtharSecurityProperties properties, ObjectProvider<Clock> clock) {
         this.managers = managers;
         this.store = store;
         this.properties = properties;
@@ -69,10 +69,11 @@ public class WebSignIn {
      */
     public void apply(HttpSecurity http, AuthenticationSuccessHandler afterSignIn) throws Exception {
         http.authenticationManager(managers.signInPage())
-                .addFilterAfter(new SessionAccountCheck(store, properties, clock, contexts(http)),
+                .addFilterAfter(
+                        new SessionAccountCheck(store, properties, clock, contexts(http)),
                         SecurityContextHolderFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .with(new TwoFactorCodeFilter.Configurer(managers.secondStep(), afterSignIn), c -> { });
+                .with(new TwoFactorCodeFilter.Configurer(managers.secondStep(), afterSignIn), c -> {});
         SecurityHeaders.apply(http);
     }
 
@@ -114,7 +115,8 @@ public class WebSignIn {
     static SecurityContextHolderStrategy contexts(HttpSecurity http) {
         return http.getSharedObject(org.springframework.context.ApplicationContext.class)
                 .getBeanProvider(SecurityContextHolderStrategy.class)
-                .getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+                .getIfAvailable(
+                        org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The page a half-way sign-in must go to next ({@link #CODE_PAGE} or {@link #ENROLMENT_PAGE}), if any. */

@@ -17,6 +17,7 @@ public final class DatePickers {
 
     /** Shown and parsed first; the others are also accepted when typed. */
     public static final String DAY_FIRST = "dd/MM/yyyy";
+
     private static final String[] ALSO_ACCEPTED = {"d/M/yyyy", "yyyy-MM-dd"};
     private static final int MONDAY = 1;
     private static final int SATURDAY = 6;
@@ -49,6 +50,8 @@ public final class DatePickers {
 
     /** Sunday first, as Vaadin wants the names. */
     private static List<String> list(DatePicker picker, Locale locale, String key) {
-        return Arrays.stream(picker.getTranslation(locale, key).split(",")).map(String::strip).toList();
+        return Arrays.stream(picker.getTranslation(locale, key).split(","))
+                .map(String::strip)
+                .toList();
     }
 }

@@ -26,11 +26,16 @@ public class EngineUnavailableView extends VerticalLayout implements HasErrorPar
         setId("engine-unavailable");
         Paragraph detail = new Paragraph(getTranslation("engine.unavailable.detail", parameter.getCustomMessage()));
         detail.addClassName("athar-muted");
-        Button retry = new Button(getTranslation("engine.unavailable.retry"), VaadinIcon.REFRESH.create(),
+        Button retry = new Button(
+                getTranslation("engine.unavailable.retry"),
+                VaadinIcon.REFRESH.create(),
                 e -> UI.getCurrent().getPage().reload());
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("engine.unavailable.title")),
-                new Paragraph(getTranslation("engine.unavailable.body")), detail, retry);
+        add(
+                new H2(getTranslation("engine.unavailable.title")),
+                new Paragraph(getTranslation("engine.unavailable.body")),
+                detail,
+                retry);
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
 }

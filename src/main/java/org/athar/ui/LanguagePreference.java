@@ -1,7 +1,7 @@
 package org.athar.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
@@ -32,8 +32,11 @@ public class LanguagePreference implements VaadinServiceInitListener {
         if (request == null) {
             return Messages.ENGLISH;
         }
-        Optional<String> cookie = Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
-                .filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+        Optional<String> cookie = Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Arrays::stream)
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst();
         return Messages.supported(cookie.map(Locale::forLanguageTag).orElse(request.getLocale()));
     }
 

@@ -44,7 +44,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final EngineStatus engine;
     private final AccessAnnotationChecker access;
 
-    public MainLayout(EngineStatus engine, ImportService imports, CurrentViewer viewer, AccessAnnotationChecker access,
+    public MainLayout(
+            EngineStatus engine,
+            ImportService imports,
+            CurrentViewer viewer,
+            AccessAnnotationChecker access,
             AuthenticationContext authentication) {
         this.engine = engine;
         this.access = access;
@@ -74,17 +78,18 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
      * page's own content without tabbing through the menu; the next Tab reaches its first field (Search's box).
      */
     private com.vaadin.flow.component.html.Anchor skipLink() {
-        com.vaadin.flow.component.html.Anchor skip = new com.vaadin.flow.component.html.Anchor("#" + MAIN_CONTENT,
-                getTranslation("nav.skip"));
+        com.vaadin.flow.component.html.Anchor skip =
+                new com.vaadin.flow.component.html.Anchor("#" + MAIN_CONTENT, getTranslation("nav.skip"));
         skip.setId("skip-link");
         skip.addClassName("athar-skip-link");
         skip.getElement().setAttribute("router-ignore", true);
         // The view is the layout's unslotted child; it is replaced on navigation, so it is found on each use.
-        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " const layout = this.closest('vaadin-app-layout');"
-                + " const main = layout && [...layout.children].find(c => !c.hasAttribute('slot'));"
-                + " if (main) { main.setAttribute('tabindex', '-1'); main.classList.add('athar-main-content');"
-                + " main.focus(); main.scrollIntoView(); } })");
+        skip.getElement()
+                .executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                        + " const layout = this.closest('vaadin-app-layout');"
+                        + " const main = layout && [...layout.children].find(c => !c.hasAttribute('slot'));"
+                        + " if (main) { main.setAttribute('tabindex', '-1'); main.classList.add('athar-main-content');"
+                        + " main.focus(); main.scrollIntoView(); } })");
         return skip;
     }
 
@@ -120,8 +125,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         return nav;
     }
 
-    private void item(SideNav nav, String key, Class<? extends com.vaadin.flow.component.Component> view,
-            VaadinIcon icon) {
+    private void item(
+            SideNav nav, String key, Class<? extends com.vaadin.flow.component.Component> view, VaadinIcon icon) {
         if (access.hasAccess(view)) {
             nav.addItem(new SideNavItem(getTranslation(key), view, icon.create()));
         }
@@ -131,12 +136,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Span name = new Span(viewer.username());
         name.setId("signed-in-user");
         name.addClassName("athar-user-name");
-        Span roles = new Span(viewer.roles().stream().map(r -> getTranslation("role." + r.name()))
+        Span roles = new Span(viewer.roles().stream()
+                .map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(" · ")));
         roles.setId("signed-in-roles");
         roles.addClassName("athar-muted");
-        Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        Button signOut =
+                new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         Div box = new Div(name, roles, signOut);

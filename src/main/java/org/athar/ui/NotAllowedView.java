@@ -38,8 +38,8 @@ public class NotAllowedView extends VerticalLayout implements HasErrorParameter<
             implements HasErrorParameter<org.athar.security.AccessDeniedException> {
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event,
-                ErrorParameter<org.athar.security.AccessDeniedException> parameter) {
+        public int setErrorParameter(
+                BeforeEnterEvent event, ErrorParameter<org.athar.security.AccessDeniedException> parameter) {
             show(this);
             return HttpServletResponse.SC_FORBIDDEN;
         }

@@ -29,7 +29,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         addClassNames("athar-view", "athar-not-found");
         setId("not-found");
         // The address is a left-to-right token inside an Arabic sentence: getTranslation isolates it.
-        Paragraph body = new Paragraph(getTranslation("notfound.body", "/" + event.getLocation().getPathWithQueryParameters()));
+        Paragraph body = new Paragraph(
+                getTranslation("notfound.body", "/" + event.getLocation().getPathWithQueryParameters()));
         body.setId("not-found-body");
         RouterLink back = new RouterLink(getTranslation("notfound.back"), SearchView.class);
         back.setId("not-found-back");

@@ -41,14 +41,15 @@ class SignInGuard implements VaadinServiceInitListener {
         Class<?> target = event.getNavigationTarget();
         var next = WebSignIn.nextStep(contexts.getContext().getAuthentication());
         if (next.isPresent()) {
-            Class<? extends com.vaadin.flow.component.Component> step = WebSignIn.CODE_PAGE.equals(next.get())
-                    ? TwoFactorView.class : AccountView.class;
+            Class<? extends com.vaadin.flow.component.Component> step =
+                    WebSignIn.CODE_PAGE.equals(next.get()) ? TwoFactorView.class : AccountView.class;
             if (!step.equals(target) && !LoginView.class.equals(target)) {
                 event.forwardTo(step);
             }
             return;
         }
-        if (SearchView.class.equals(target) && !access.hasAccess(SearchView.class)
+        if (SearchView.class.equals(target)
+                && !access.hasAccess(SearchView.class)
                 && access.hasAccess(TrendsView.class)) {
             event.forwardTo(TrendsView.class);
         }

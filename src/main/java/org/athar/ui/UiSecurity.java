@@ -8,9 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import org.athar.security.AuditLog;
 import org.athar.security.AuditUnavailableException;
-import java.io.IOException;
 import org.athar.security.WebSignIn;
 import org.athar.ui.login.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +44,9 @@ class UiSecurity {
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, afterPassword);
         signIn.apply(http, afterPassword);
         // Vaadin's CSRF set-up would exempt the sign-in form; WebSignIn sets CSRF up without that exemption.
-        http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                v -> v.loginView(LoginView.class).enableCsrfConfiguration(false));
         signIn.applyAfterVaadin(http, vaadin::isFrameworkInternalRequest);
         return http.build();
     }
@@ -63,8 +65,9 @@ class UiSecurity {
         }
 
         @Override
-        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) throws ServletException, IOException {
+        public void onAuthenticationSuccess(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws ServletException, IOException {
             var next = WebSignIn.nextStep(authentication);
             if (next.isPresent()) {
                 getRedirectStrategy().sendRedirect(request, response, next.get());

@@ -74,8 +74,8 @@ class AdversaryTest extends AtharIntegrationTest {
 
     @BeforeAll
     void data() throws Exception {
-        StringBuilder csv = new StringBuilder("report_id,source,victim_name,gender,disappeared_on,governorate,district,"
-                + "perpetrator,status\n");
+        StringBuilder csv = new StringBuilder(
+                "report_id,source,victim_name,gender,disappeared_on,governorate,district," + "perpetrator,status\n");
         int[] n = {0};
         // §4 subset: Quneitra, 129 by the government and 4 with no perpetrator known: 133 − 129 = 4.
         // §4 date ranges: 2014 holds 3 of them (2012: 60, 2013: 50, 2014: 3 + 20 by the government in 2015).
@@ -97,25 +97,49 @@ class AdversaryTest extends AtharIntegrationTest {
         rows(csv, n, source, 40, "2013-04-01", "SY04", "", "government");
         rows(csv, n, sourceB, 1, "2013-04-01", "SY04", "", "government");
         rows(csv, n, sourceC, 1, "2013-04-01", "SY04", "", "government");
-        ImportResult r = imports.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                "adversary.csv", new ImportOptions(Optional.empty(), "test", true), c -> { });
+        ImportResult r = imports.importFile(
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                "adversary.csv",
+                new ImportOptions(Optional.empty(), "test", true),
+                c -> {});
         assertThat(r.rejected()).as("%s", r.errors()).isZero();
         TestUsers.Account a = TestUsers.create(users, Role.ADVOCACY);
         advocacyName = a.username();
         advocacy = tokens.create(a.username(), "attack").secret();
-        writer = tokens.create(TestUsers.create(users, Role.WRITER).username(), "attack").secret();
+        writer = tokens.create(TestUsers.create(users, Role.WRITER).username(), "attack")
+                .secret();
         TestUsers.Account an = TestUsers.create(users, Role.ANALYST);
         analyst = tokens.create(an.username(), "truth").secret();
     }
 
-    private static void rows(StringBuilder csv, int[] n, String source, int count, String date, String governorate,
-            String district, String perpetrator) {
+    private static void rows(
+            StringBuilder csv,
+            int[] n,
+            String source,
+            int count,
+            String date,
+            String governorate,
+            String district,
+            String perpetrator) {
         for (int i = 0; i < count; i++) {
             n[0]++;
-            csv.append("ADV").append(n[0]).append(',').append(source).append(",Synthetic Adversary Person ")
-                    .append(n[0]).append(" Number ").append(Integer.toString(n[0] * 7919, 36)).append(",male,")
-                    .append(date).append(',').append(governorate).append(',').append(district).append(',')
-                    .append(perpetrator).append(",missing\n");
+            csv.append("ADV")
+                    .append(n[0])
+                    .append(',')
+                    .append(source)
+                    .append(",Synthetic Adversary Person ")
+                    .append(n[0])
+                    .append(" Number ")
+                    .append(Integer.toString(n[0] * 7919, 36))
+                    .append(",male,")
+                    .append(date)
+                    .append(',')
+                    .append(governorate)
+                    .append(',')
+                    .append(district)
+                    .append(',')
+                    .append(perpetrator)
+                    .append(",missing\n");
         }
     }
 
@@ -126,13 +150,20 @@ class AdversaryTest extends AtharIntegrationTest {
         for (JsonNode report : page.get("hits")) {
             String text = report.toString();
             assertThat(text).doesNotContain("content_hash", "hash_scheme", "Synthetic Adversary");
-            JsonNode one = get("/api/v1/reports/" + org.athar.report.Report.idFor(source,
-                    report.get("report_id").asText()), writer);
+            JsonNode one = get(
+                    "/api/v1/reports/"
+                            + org.athar.report.Report.idFor(
+                                    source, report.get("report_id").asText()),
+                    writer);
             assertThat(one.toString()).doesNotContain("content_hash", "hash_scheme", "Synthetic Adversary");
         }
-        assertThat(send("/api/v1/reports?q=Synthetic&source=" + enc(source), writer).getStatusCode().value())
+        assertThat(send("/api/v1/reports?q=Synthetic&source=" + enc(source), writer)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(403);
-        assertThat(send("/api/v1/reports?sort=name&source=" + enc(source), writer).getStatusCode().value())
+        assertThat(send("/api/v1/reports?sort=name&source=" + enc(source), writer)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(403);
     }
 
@@ -141,21 +172,24 @@ class AdversaryTest extends AtharIntegrationTest {
         String name = "adv-admin-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "a long synthetic passphrase for the attack";
         users.create(Viewer.system("test"), name, password, java.util.Set.of(Role.ADMIN));
-        ResponseEntity<String> right = anonymous.withBasicAuth(name, password)
+        ResponseEntity<String> right = anonymous
+                .withBasicAuth(name, password)
                 .getForEntity("/api/v1/reports?source=" + enc(source), String.class);
-        ResponseEntity<String> wrong = anonymous.withBasicAuth(name, password + "x")
+        ResponseEntity<String> wrong = anonymous
+                .withBasicAuth(name, password + "x")
                 .getForEntity("/api/v1/reports?source=" + enc(source), String.class);
         assertThat(right.getStatusCode().value()).isEqualTo(401);
         assertThat(right.getBody()).doesNotContain("Synthetic Adversary").contains("token");
-        assertThat(right.getBody()).as("the right password gets the same answer as a wrong one")
+        assertThat(right.getBody())
+                .as("the right password gets the same answer as a wrong one")
                 .isEqualTo(wrong.getBody());
     }
 
     @Test
     void no_role_renders_a_giant_image() {
         for (String token : List.of(writer, advocacy)) {
-            ResponseEntity<String> r = send("/api/v1/charts/breakdown.png?by=status&width=8000&height=8000&dpi=600",
-                    token);
+            ResponseEntity<String> r =
+                    send("/api/v1/charts/breakdown.png?by=status&width=8000&height=8000&dpi=600", token);
             assertThat(r.getStatusCode().value()).as("%s", r.getBody()).isEqualTo(400);
         }
     }
@@ -165,8 +199,9 @@ class AdversaryTest extends AtharIntegrationTest {
         for (String token : List.of(writer, advocacy)) {
             ResponseEntity<String> r = send("/actuator/health", token);
             assertThat(r.getStatusCode().value()).isEqualTo(200);
-            assertThat(r.getBody()).contains("\"status\"").doesNotContain("details", "path", "free", "total",
-                    "components");
+            assertThat(r.getBody())
+                    .contains("\"status\"")
+                    .doesNotContain("details", "path", "free", "total", "components");
         }
     }
 
@@ -174,7 +209,9 @@ class AdversaryTest extends AtharIntegrationTest {
     void a_subset_filter_against_the_whole_gives_no_small_count() throws Exception {
         String whole = "governorate=SY14&from=2012-01-01&to=2013-12-31";
         difference("total", whole, whole + "&perpetrator=government");
-        assertThat(total(whole, advocacy, "")).as("the whole is published; the filtered figure is what goes").isPresent();
+        assertThat(total(whole, advocacy, ""))
+                .as("the whole is published; the filtered figure is what goes")
+                .isPresent();
     }
 
     @Test
@@ -183,19 +220,25 @@ class AdversaryTest extends AtharIntegrationTest {
         OptionalLong all = total(whole, advocacy, "");
         OptionalLong government = total(whole + "&perpetrator=government", advocacy, "");
         OptionalLong isis = total(whole + "&perpetrator=isis", advocacy, "");
-        long trueHts = total(whole + "&perpetrator=hts", analyst, "&profile=internal").getAsLong();
+        long trueHts =
+                total(whole + "&perpetrator=hts", analyst, "&profile=internal").getAsLong();
         assertThat(trueHts).as("the attack works on exact figures").isBetween(1L, K - 1L);
         if (all.isPresent() && government.isPresent() && isis.isPresent()) {
-            assertThat(all.getAsLong() - government.getAsLong() - isis.getAsLong()).as("HTS by subtraction")
+            assertThat(all.getAsLong() - government.getAsLong() - isis.getAsLong())
+                    .as("HTS by subtraction")
                     .satisfies(AdversaryTest::notSmall);
         }
     }
 
     @Test
     void overlapping_date_ranges_give_no_small_count() throws Exception {
-        difference("total", "governorate=SY14&from=2012-01-01&to=2014-12-31",
+        difference(
+                "total",
+                "governorate=SY14&from=2012-01-01&to=2014-12-31",
                 "governorate=SY14&from=2012-01-01&to=2013-12-31");
-        difference("total", "governorate=SY14&from=2014-01-01&to=2015-12-31",
+        difference(
+                "total",
+                "governorate=SY14&from=2014-01-01&to=2015-12-31",
                 "governorate=SY14&from=2015-01-01&to=2015-12-31");
     }
 
@@ -212,9 +255,11 @@ class AdversaryTest extends AtharIntegrationTest {
                 unknownDistricts++;
             }
         }
-        assertThat(total("district=SY0603", analyst, "&profile=internal").getAsLong()).isBetween(1L, K - 1L);
+        assertThat(total("district=SY0603", analyst, "&profile=internal").getAsLong())
+                .isBetween(1L, K - 1L);
         if (governorate.isPresent() && unknownDistricts == 1) {
-            assertThat(governorate.getAsLong() - known).as("the one district left by subtraction")
+            assertThat(governorate.getAsLong() - known)
+                    .as("the one district left by subtraction")
                     .satisfies(AdversaryTest::notSmall);
         }
         // The districts' own breakdown: its withheld districts never add up to a small count either.
@@ -223,8 +268,8 @@ class AdversaryTest extends AtharIntegrationTest {
 
     @Test
     void withheld_buckets_run_after_the_published_ones_by_key_and_never_add_up_to_a_small_count() throws Exception {
-        String filters = "governorate=SY04&source=" + enc(sourceB) + "&source=" + enc(sourceC) + "&source="
-                + enc(source);
+        String filters =
+                "governorate=SY04&source=" + enc(sourceB) + "&source=" + enc(sourceC) + "&source=" + enc(source);
         JsonNode b = get("/api/v1/stats/source?" + filters + "&count=reports", advocacy);
         List<String> keys = new ArrayList<>();
         boolean withheldSeen = false;
@@ -235,7 +280,9 @@ class AdversaryTest extends AtharIntegrationTest {
                 withheldSeen = true;
                 assertThat(bucket.get("count").isNull()).isTrue();
             } else {
-                assertThat(withheldSeen).as("a published bucket after a withheld one: %s", b).isFalse();
+                assertThat(withheldSeen)
+                        .as("a published bucket after a withheld one: %s", b)
+                        .isFalse();
                 assertThat(bucket.get("count").asLong()).isLessThanOrEqualTo(previous);
                 previous = bucket.get("count").asLong();
             }
@@ -246,8 +293,12 @@ class AdversaryTest extends AtharIntegrationTest {
                 withheld.add(x.get("key").asText());
             }
         });
-        assertThat(withheld).as("withheld buckets by key, whatever their counts").isSorted();
-        assertThat(withheld).as("the two sources of one report each are withheld").contains(sourceB, sourceC);
+        assertThat(withheld)
+                .as("withheld buckets by key, whatever their counts")
+                .isSorted();
+        assertThat(withheld)
+                .as("the two sources of one report each are withheld")
+                .contains(sourceB, sourceC);
         assertWithheldGroupsAreNotSmall("source", filters);
     }
 
@@ -256,22 +307,31 @@ class AdversaryTest extends AtharIntegrationTest {
         JsonNode o = get("/api/v1/linkage/overlap", advocacy);
         assertThat(o.get("profile").asText()).isEqualTo("public");
         List<Long> published = new ArrayList<>();
-        o.get("patterns").forEach(p -> published.add(p.get("persons").isNull() ? null : p.get("persons").asLong()));
+        o.get("patterns")
+                .forEach(p -> published.add(
+                        p.get("persons").isNull() ? null : p.get("persons").asLong()));
         JsonNode bySource = get("/api/v1/stats/source?count=persons", advocacy);
         for (JsonNode row : o.get("table")) {
-            published.add(row.get("documentedBy").isNull() ? null : row.get("documentedBy").asLong());
+            published.add(
+                    row.get("documentedBy").isNull()
+                            ? null
+                            : row.get("documentedBy").asLong());
             published.add(row.get("onlyBy").isNull() ? null : row.get("onlyBy").asLong());
             row.get("shared").forEach(n -> published.add(n.isNull() ? null : n.asLong()));
             for (JsonNode bucket : bySource.get("buckets")) {
                 if (bucket.get("key").asText().equals(row.get("source").asText())) {
-                    assertThat(row.get("documentedBy").isNull()).as("documented by %s: the same figure as the "
-                            + "persons-by-source breakdown, with the same status", row.get("source").asText())
+                    assertThat(row.get("documentedBy").isNull())
+                            .as(
+                                    "documented by %s: the same figure as the "
+                                            + "persons-by-source breakdown, with the same status",
+                                    row.get("source").asText())
                             .isEqualTo(bucket.get("count").isNull());
                 }
             }
         }
-        assertThat(published).as("no published overlap figure is a small count").noneMatch(n -> n != null && n >= 1
-                && n < K);
+        assertThat(published)
+                .as("no published overlap figure is a small count")
+                .noneMatch(n -> n != null && n >= 1 && n < K);
         ResponseEntity<String> xlsx = send("/api/v1/linkage/overlap.xlsx", advocacy);
         assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
     }
@@ -292,7 +352,8 @@ class AdversaryTest extends AtharIntegrationTest {
         get("/api/v1/stats/perpetrator?governorate=SY12&source=" + enc(source) + "&count=reports", advocacy);
         Thread.sleep(1100);
         var entries = audit.find(Viewer.system("test"), AuditFilter.all(), 0, 200).entries().stream()
-                .filter(e -> advocacyName.equals(e.username()) && "public_figures".equals(e.action().code()))
+                .filter(e -> advocacyName.equals(e.username())
+                        && "public_figures".equals(e.action().code()))
                 .toList();
         assertThat(entries).isNotEmpty();
         assertThat(entries.get(0).details().get("figures")).contains("perpetrator:", "government=60", "total=");
@@ -310,12 +371,14 @@ class AdversaryTest extends AtharIntegrationTest {
     private void difference(String what, String broader, String narrower) throws Exception {
         long trueDifference = total(broader, analyst, "&profile=internal").getAsLong()
                 - total(narrower, analyst, "&profile=internal").getAsLong();
-        assertThat(trueDifference).as("the attack works on exact figures (%s minus %s)", broader, narrower)
+        assertThat(trueDifference)
+                .as("the attack works on exact figures (%s minus %s)", broader, narrower)
                 .isBetween(1L, K - 1L);
         OptionalLong a = total(broader, advocacy, "");
         OptionalLong b = total(narrower, advocacy, "");
         if (a.isPresent() && b.isPresent()) {
-            assertThat(a.getAsLong() - b.getAsLong()).as("%s: %s minus %s", what, broader, narrower)
+            assertThat(a.getAsLong() - b.getAsLong())
+                    .as("%s: %s minus %s", what, broader, narrower)
                     .satisfies(AdversaryTest::notSmall);
         }
     }
@@ -331,14 +394,17 @@ class AdversaryTest extends AtharIntegrationTest {
             published += bucket.get("count").isNull() ? 0 : bucket.get("count").asLong();
         }
         published += b.get("imprecise").isNull() ? 0 : b.get("imprecise").asLong();
-        assertThat(b.get("total").asLong() - published).as("the withheld figures of %s together", b)
+        assertThat(b.get("total").asLong() - published)
+                .as("the withheld figures of %s together", b)
                 .satisfies(AdversaryTest::notSmall);
     }
 
     private OptionalLong total(String filters, String token, String extra) throws Exception {
         String scoped = filters.contains("source=") ? filters : filters + "&source=" + enc(source);
         JsonNode b = get("/api/v1/stats/perpetrator?" + scoped + "&count=reports" + extra, token);
-        return b.get("total").isNull() ? OptionalLong.empty() : OptionalLong.of(b.get("total").asLong());
+        return b.get("total").isNull()
+                ? OptionalLong.empty()
+                : OptionalLong.of(b.get("total").asLong());
     }
 
     private JsonNode get(String path, String token) throws Exception {
@@ -355,7 +421,9 @@ class AdversaryTest extends AtharIntegrationTest {
 
     /** 0 or at least k: not a small count. */
     private static void notSmall(Long difference) {
-        assertThat(difference >= 1 && difference < K).as("a small count worked out: %d", difference).isFalse();
+        assertThat(difference >= 1 && difference < K)
+                .as("a small count worked out: %d", difference)
+                .isFalse();
     }
 
     private static String enc(String s) {

@@ -73,7 +73,9 @@ class DisclosureBreakdownTest {
         Breakdown exact = Tables.breakdown(Dimension.YEAR, 0, 9, 1, 0, 30);
         Breakdown published = Disclosure.suppress(exact, 5);
 
-        assertThat(published.buckets()).extracting(Bucket::heading).isEqualTo(exact.buckets().stream().map(Bucket::heading).toList());
+        assertThat(published.buckets())
+                .extracting(Bucket::heading)
+                .isEqualTo(exact.buckets().stream().map(Bucket::heading).toList());
         assertThat(published.dimension()).isEqualTo(Dimension.YEAR);
     }
 
@@ -81,23 +83,37 @@ class DisclosureBreakdownTest {
     void figures_that_are_not_exact_internal_counts_are_refused_with_the_reason() {
         Breakdown exact = Tables.breakdown(40, 3, 25);
         Breakdown alreadyPublic = Disclosure.suppress(exact, 5);
-        Breakdown missing = new Breakdown(Dimension.STATUS, DisclosureProfile.INTERNAL, OptionalLong.of(10),
-                OptionalLong.of(0), List.of(new Bucket("missing", "Missing", OptionalLong.empty())));
-        Breakdown notAddingUp = new Breakdown(Dimension.STATUS, DisclosureProfile.INTERNAL, OptionalLong.of(10),
-                OptionalLong.of(0), List.of(new Bucket("missing", "Missing", OptionalLong.of(8))));
+        Breakdown missing = new Breakdown(
+                Dimension.STATUS,
+                DisclosureProfile.INTERNAL,
+                OptionalLong.of(10),
+                OptionalLong.of(0),
+                List.of(new Bucket("missing", "Missing", OptionalLong.empty())));
+        Breakdown notAddingUp = new Breakdown(
+                Dimension.STATUS,
+                DisclosureProfile.INTERNAL,
+                OptionalLong.of(10),
+                OptionalLong.of(0),
+                List.of(new Bucket("missing", "Missing", OptionalLong.of(8))));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Disclosure.suppress(alreadyPublic, 5))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Disclosure.suppress(alreadyPublic, 5))
                 .withMessageContaining("already public");
-        assertThatIllegalArgumentException().isThrownBy(() -> Disclosure.suppress(missing, 5))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Disclosure.suppress(missing, 5))
                 .withMessageContaining("missing figure");
-        assertThatIllegalArgumentException().isThrownBy(() -> Disclosure.suppress(notAddingUp, 5))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Disclosure.suppress(notAddingUp, 5))
                 .withMessageContaining("add up to 8 but their total is 10");
-        assertThatIllegalArgumentException().isThrownBy(() -> Disclosure.suppress(exact, 0))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Disclosure.suppress(exact, 0))
                 .withMessageContaining("athar.disclosure.k");
     }
 
     private static void assertProtected(Breakdown exact, Breakdown published) {
         assertThat(Disclosure.isProtected(published)).isTrue();
-        assertThat(Reader.exposed(exact, published, 20)).as("withheld figures a reader can work out").isEmpty();
+        assertThat(Reader.exposed(exact, published, 20))
+                .as("withheld figures a reader can work out")
+                .isEmpty();
     }
 }

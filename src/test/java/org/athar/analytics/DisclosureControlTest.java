@@ -3,8 +3,8 @@ package org.athar.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +31,12 @@ class DisclosureControlTest {
 
     @Test
     void a_k_below_1_stops_the_application_with_the_setting_to_fix() {
-        context.withPropertyValues("athar.disclosure.k=0").run(c -> assertThat(c).hasFailed()
-                .getFailure().rootCause().hasMessageContaining("athar.disclosure.k is 0; set it to 1 or more"));
+        context.withPropertyValues("athar.disclosure.k=0")
+                .run(c -> assertThat(c)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("athar.disclosure.k is 0; set it to 1 or more"));
     }
 
     @Test
@@ -44,7 +48,8 @@ class DisclosureControlTest {
             assertThat(control.apply(exact, DisclosureProfile.INTERNAL)).isSameAs(exact);
             assertThat(control.apply(breakdown, DisclosureProfile.INTERNAL)).isSameAs(breakdown);
             assertThat(control.apply(exact, DisclosureProfile.PUBLIC)).isEqualTo(Disclosure.suppress(exact, 4));
-            assertThat(Tables.publishedBuckets(control.apply(breakdown, DisclosureProfile.PUBLIC))).containsExactly(40, -1, -1);
+            assertThat(Tables.publishedBuckets(control.apply(breakdown, DisclosureProfile.PUBLIC)))
+                    .containsExactly(40, -1, -1);
             assertThat(control.withheldNote(java.util.Locale.ENGLISH)).contains("fewer than 4 ");
         });
     }

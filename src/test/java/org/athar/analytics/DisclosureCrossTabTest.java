@@ -23,13 +23,17 @@ class DisclosureCrossTabTest {
     void a_small_cell_that_its_row_total_would_give_away_is_protected_by_complements() {
         CrossTab exact = Tables.crossTab(ONE_SMALL_CELL);
         CrossTab naive = primaryOnly(exact, 5);
-        assertThat(Reader.exposed(exact, naive, 40)).as("the naive table gives the 3 away").containsExactly(1);
+        assertThat(Reader.exposed(exact, naive, 40))
+                .as("the naive table gives the 3 away")
+                .containsExactly(1);
 
         CrossTab published = Disclosure.suppress(exact, 5);
 
         assertThat(Tables.published(published)).isDeepEqualTo(new long[][] {{20, W, W}, {W, 30, W}, {W, W, 25}});
-        assertThat(published.rowTotals()).containsExactly(OptionalLong.of(38), OptionalLong.of(50), OptionalLong.of(40));
-        assertThat(published.columnTotals()).containsExactly(OptionalLong.of(41), OptionalLong.of(39), OptionalLong.of(48));
+        assertThat(published.rowTotals())
+                .containsExactly(OptionalLong.of(38), OptionalLong.of(50), OptionalLong.of(40));
+        assertThat(published.columnTotals())
+                .containsExactly(OptionalLong.of(41), OptionalLong.of(39), OptionalLong.of(48));
         assertThat(published.total()).hasValue(128);
         assertProtected(exact, published);
     }
@@ -184,8 +188,12 @@ class DisclosureCrossTabTest {
 
     /** Every withheld figure stays withheld for a brute-force reader, and published figures are exact. */
     static void assertProtected(CrossTab exact, CrossTab published) {
-        assertThat(Disclosure.isProtected(published)).as("every line has 0 or at least 2 withheld figures").isTrue();
-        assertThat(Reader.exposed(exact, published, 20)).as("withheld figures a reader can work out").isEmpty();
+        assertThat(Disclosure.isProtected(published))
+                .as("every line has 0 or at least 2 withheld figures")
+                .isTrue();
+        assertThat(Reader.exposed(exact, published, 20))
+                .as("withheld figures a reader can work out")
+                .isEmpty();
         List<OptionalLong> exactFigures = FigureGrid.of(exact).figures();
         List<OptionalLong> publishedFigures = FigureGrid.of(published).figures();
         for (int i = 0; i < exactFigures.size(); i++) {

@@ -20,7 +20,8 @@ class DisclosurePropertyTest {
             CrossTab published = Disclosure.suppress(exact, k);
             String table = "table %d (k = %d): %s".formatted(n, k, exact);
 
-            assertProperties(FigureGrid.of(exact).figures(), FigureGrid.of(published).figures(), k, table);
+            assertProperties(
+                    FigureGrid.of(exact).figures(), FigureGrid.of(published).figures(), k, table);
             assertThat(Disclosure.isProtected(published)).as(table).isTrue();
             assertNoSmallCountExposed(exact, Reader.exposed(exact, published, 2L * k + 2), k, table);
             assertNoSmallWithheldGroup(FigureGrid.of(exact), FigureGrid.of(published), k, table);
@@ -36,7 +37,8 @@ class DisclosurePropertyTest {
             Breakdown published = Disclosure.suppress(exact, k);
             String table = "breakdown %d (k = %d): %s".formatted(n, k, exact);
 
-            assertProperties(FigureGrid.of(exact).figures(), FigureGrid.of(published).figures(), k, table);
+            assertProperties(
+                    FigureGrid.of(exact).figures(), FigureGrid.of(published).figures(), k, table);
             assertThat(Disclosure.isProtected(published)).as(table).isTrue();
             assertThat(Reader.exposed(exact, published, 2L * k + 2)).as(table).isEmpty();
             assertNoSmallWithheldGroup(FigureGrid.of(exact), FigureGrid.of(published), k, table);
@@ -47,11 +49,17 @@ class DisclosurePropertyTest {
         for (int i = 0; i < exact.size(); i++) {
             long value = exact.get(i).getAsLong();
             if (published.get(i).isPresent()) {
-                assertThat(published.get(i).getAsLong()).as("published figure %d of %s", i, table).isEqualTo(value);
-                assertThat(value).as("published figure %d of %s", i, table).satisfiesAnyOf(
-                        v -> assertThat(v).isZero(), v -> assertThat(v).isGreaterThanOrEqualTo(k));
+                assertThat(published.get(i).getAsLong())
+                        .as("published figure %d of %s", i, table)
+                        .isEqualTo(value);
+                assertThat(value)
+                        .as("published figure %d of %s", i, table)
+                        .satisfiesAnyOf(
+                                v -> assertThat(v).isZero(), v -> assertThat(v).isGreaterThanOrEqualTo(k));
             } else {
-                assertThat(k).as("a figure withheld although k = 1, in %s", table).isGreaterThan(1);
+                assertThat(k)
+                        .as("a figure withheld although k = 1, in %s", table)
+                        .isGreaterThan(1);
             }
         }
     }
@@ -65,17 +73,22 @@ class DisclosurePropertyTest {
             if (published.figures().get(line.sum()).isEmpty()) {
                 continue;
             }
-            long group = line.members().stream().filter(i -> published.figures().get(i).isEmpty())
-                    .mapToLong(i -> exact.figures().get(i).getAsLong()).sum();
-            assertThat(group >= 1 && group < k).as("withheld members of %s adding up to %d in %s", line.name(), group,
-                    table).isFalse();
+            long group = line.members().stream()
+                    .filter(i -> published.figures().get(i).isEmpty())
+                    .mapToLong(i -> exact.figures().get(i).getAsLong())
+                    .sum();
+            assertThat(group >= 1 && group < k)
+                    .as("withheld members of %s adding up to %d in %s", line.name(), group, table)
+                    .isFalse();
         }
     }
 
     /** Zeros and large complements a reader can work out reveal no small count; counts from 1 to k - 1 must stay hidden. */
     private static void assertNoSmallCountExposed(CrossTab exact, List<Integer> exposed, int k, String table) {
         List<OptionalLong> figures = FigureGrid.of(exact).figures();
-        assertThat(exposed).as("figures from 1 to k - 1 a reader can work out in %s", table)
-                .noneMatch(i -> figures.get(i).getAsLong() >= 1 && figures.get(i).getAsLong() < k);
+        assertThat(exposed)
+                .as("figures from 1 to k - 1 a reader can work out in %s", table)
+                .noneMatch(
+                        i -> figures.get(i).getAsLong() >= 1 && figures.get(i).getAsLong() < k);
     }
 }

@@ -13,7 +13,8 @@ class DisclosureShownTest {
     void published_figures_are_grouped_in_english_and_in_arabic_with_western_digits() {
         assertThat(Disclosure.shown(OptionalLong.of(12_345), Messages.ENGLISH)).isEqualTo("12,345");
         assertThat(Disclosure.shown(OptionalLong.of(0), Messages.ENGLISH)).isEqualTo("0");
-        assertThat(Disclosure.shown(OptionalLong.of(1_234_567), Messages.ARABIC)).isEqualTo("1,234,567");
+        assertThat(Disclosure.shown(OptionalLong.of(1_234_567), Messages.ARABIC))
+                .isEqualTo("1,234,567");
         assertThat(Disclosure.shown(OptionalLong.of(7), Messages.ARABIC)).isEqualTo("7");
     }
 
@@ -25,8 +26,7 @@ class DisclosureShownTest {
 
     @Test
     void the_footnote_names_the_threshold_in_both_languages() {
-        assertThat(Disclosure.withheldNote(5, Messages.ENGLISH))
-                .startsWith("Withheld: fewer than 5 documented cases");
+        assertThat(Disclosure.withheldNote(5, Messages.ENGLISH)).startsWith("Withheld: fewer than 5 documented cases");
         assertThat(Disclosure.withheldNote(10, Messages.ENGLISH)).contains("fewer than 10 ");
         assertThat(Disclosure.withheldNote(5, Messages.ARABIC)).startsWith("محجوب: أقل من 5 ");
         assertThat(Disclosure.withheldNote(1000, Messages.ARABIC)).contains("1,000");

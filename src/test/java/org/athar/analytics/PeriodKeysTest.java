@@ -15,13 +15,17 @@ class PeriodKeysTest {
 
     @Test
     void period_keys_are_written_with_western_digits_whatever_the_servers_locale() throws Throwable {
-        for (Locale server : List.of(Locale.ROOT, ServerDefaults.SYRIAN_ARABIC, ServerDefaults.GERMAN,
-                ServerDefaults.TURKISH)) {
-            List<String> keys = ServerDefaults.withLocale(server, () -> List.of(Periods.key(Dimension.YEAR, DAY),
-                    Periods.key(Dimension.QUARTER, DAY), Periods.key(Dimension.MONTH, DAY)));
+        for (Locale server :
+                List.of(Locale.ROOT, ServerDefaults.SYRIAN_ARABIC, ServerDefaults.GERMAN, ServerDefaults.TURKISH)) {
+            List<String> keys = ServerDefaults.withLocale(
+                    server,
+                    () -> List.of(
+                            Periods.key(Dimension.YEAR, DAY),
+                            Periods.key(Dimension.QUARTER, DAY),
+                            Periods.key(Dimension.MONTH, DAY)));
             assertThat(keys).as("on a server in %s", server).containsExactly("2013", "2013-Q1", "2013-03");
-            List<String> filled = ServerDefaults.withLocale(server, () -> Periods.filled(Dimension.MONTH,
-                    List.of("2012-12", "2013-02")));
+            List<String> filled = ServerDefaults.withLocale(
+                    server, () -> Periods.filled(Dimension.MONTH, List.of("2012-12", "2013-02")));
             assertThat(filled).as("on a server in %s", server).containsExactly("2012-12", "2013-01", "2013-02");
         }
     }

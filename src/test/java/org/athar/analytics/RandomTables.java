@@ -19,8 +19,8 @@ final class RandomTables {
             }
         }
         boolean time = random.nextBoolean();
-        return Tables.crossTab(Dimension.GOVERNORATE, time ? Dimension.YEAR : Dimension.PERPETRATOR,
-                time ? count() : 0, cells);
+        return Tables.crossTab(
+                Dimension.GOVERNORATE, time ? Dimension.YEAR : Dimension.PERPETRATOR, time ? count() : 0, cells);
     }
 
     Breakdown breakdown(int maxBuckets) {

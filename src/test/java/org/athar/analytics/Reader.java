@@ -22,17 +22,20 @@ final class Reader {
     private long steps;
 
     private Reader(FigureGrid exactGrid, long reach) {
-        this.exact = exactGrid.figures().stream().mapToLong(OptionalLong::getAsLong).toArray();
+        this.exact =
+                exactGrid.figures().stream().mapToLong(OptionalLong::getAsLong).toArray();
         this.lines = exactGrid.lines();
         this.reach = reach;
     }
 
     static List<Integer> exposed(Breakdown exact, Breakdown published, long reach) {
-        return new Reader(FigureGrid.of(exact), reach).exposed(FigureGrid.of(published).figures());
+        return new Reader(FigureGrid.of(exact), reach)
+                .exposed(FigureGrid.of(published).figures());
     }
 
     static List<Integer> exposed(CrossTab exact, CrossTab published, long reach) {
-        return new Reader(FigureGrid.of(exact), reach).exposed(FigureGrid.of(published).figures());
+        return new Reader(FigureGrid.of(exact), reach)
+                .exposed(FigureGrid.of(published).figures());
     }
 
     /** Positions (in the FigureGrid layout) of withheld figures that only one value fits. */
@@ -68,7 +71,8 @@ final class Reader {
 
     private boolean solvable(Long[] given) {
         if (++steps > MAX_STEPS) {
-            throw new IllegalStateException("the brute-force reader took over " + MAX_STEPS + " steps; use a smaller table");
+            throw new IllegalStateException(
+                    "the brute-force reader took over " + MAX_STEPS + " steps; use a smaller table");
         }
         Long[] values = given.clone();
         if (!propagate(values)) {

@@ -52,10 +52,11 @@ class StatisticsBenchmarkTest extends AtharIntegrationTest {
             }
             long started = System.nanoTime();
             try (InputStream in = Files.newInputStream(csv)) {
-                ImportResult r = imports.importFile(in, "benchmark.csv",
-                        new ImportOptions(Optional.empty(), "benchmark", true), c -> { });
-                System.out.printf("Imported %,d reports in %.1f s%n", r.indexed() + r.updated(),
-                        (System.nanoTime() - started) / 1e9);
+                ImportResult r = imports.importFile(
+                        in, "benchmark.csv", new ImportOptions(Optional.empty(), "benchmark", true), c -> {});
+                System.out.printf(
+                        "Imported %,d reports in %.1f s%n",
+                        r.indexed() + r.updated(), (System.nanoTime() - started) / 1e9);
             }
         } finally {
             Files.deleteIfExists(csv);
@@ -65,14 +66,15 @@ class StatisticsBenchmarkTest extends AtharIntegrationTest {
         Dashboard d = null;
         for (int i = -3; i < RUNS; i++) {
             long t0 = System.nanoTime();
-            d = statistics.dashboard(all, Dimension.MONTH, Dimension.GOVERNORATE, Dimension.PERPETRATOR,
-                    Messages.ARABIC);
+            d = statistics.dashboard(
+                    all, Dimension.MONTH, Dimension.GOVERNORATE, Dimension.PERPETRATOR, Messages.ARABIC);
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - t0) / 1_000_000;
             }
         }
         Arrays.sort(millis);
-        System.out.printf("Dashboard on %,d reports: median %d ms, fastest %d ms, slowest %d ms (%d runs)%n",
+        System.out.printf(
+                "Dashboard on %,d reports: median %d ms, fastest %d ms, slowest %d ms (%d runs)%n",
                 d.series().total().orElseThrow(), millis[RUNS / 2], millis[0], millis[RUNS - 1], RUNS);
         assertThat(d.series().total()).hasValue(search.count(Viewer.system("test"), all));
         assertThat(d.series().total().orElseThrow()).isGreaterThanOrEqualTo(size);

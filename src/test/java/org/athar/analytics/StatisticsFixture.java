@@ -47,8 +47,11 @@ public final class StatisticsFixture {
 
     public void load(ImportService imports, ElasticsearchClient client) throws IOException {
         String csv = CSV.replace(",A,", "," + sourceA + ",").replace(",B,", "," + sourceB + ",");
-        ImportResult r = imports.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "stats.csv", new ImportOptions(Optional.empty(), "test", true), c -> { });
+        ImportResult r = imports.importFile(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "stats.csv",
+                new ImportOptions(Optional.empty(), "test", true),
+                c -> {});
         assertThat(r.rejected()).as("%s", r.errors()).isZero();
         assertThat(r.indexed()).isEqualTo(10);
         Map<String, Object> bare = new LinkedHashMap<>();
@@ -56,7 +59,9 @@ public final class StatisticsFixture {
         bare.put("source", sourceB);
         bare.put("synthetic", true);
         bare.put("victim", Map.of("name", "Synthetic Bare"));
-        client.index(i -> i.index(EngineIndices.REPORTS).id(Report.idFor(sourceB, "RAW1")).document(bare)
+        client.index(i -> i.index(EngineIndices.REPORTS)
+                .id(Report.idFor(sourceB, "RAW1"))
+                .document(bare)
                 .refresh(Refresh.True));
     }
 
@@ -66,8 +71,18 @@ public final class StatisticsFixture {
      */
     public ReportQuery all() {
         ReportQuery a = ReportQuery.all();
-        return new ReportQuery(a.text(), a.governorates(), a.districts(), a.perpetrators(), a.statuses(), a.genders(),
-                a.ageGroups(), Set.of(sourceA, sourceB), a.from(), a.to(), a.hasLocation(),
+        return new ReportQuery(
+                a.text(),
+                a.governorates(),
+                a.districts(),
+                a.perpetrators(),
+                a.statuses(),
+                a.genders(),
+                a.ageGroups(),
+                Set.of(sourceA, sourceB),
+                a.from(),
+                a.to(),
+                a.hasLocation(),
                 java.util.Optional.of(org.athar.search.Count.REPORTS));
     }
 
@@ -78,7 +93,9 @@ public final class StatisticsFixture {
     }
 
     static List<List<Long>> cells(CrossTab t) {
-        return t.cells().stream().map(r -> r.stream().map(c -> c.orElseThrow()).toList()).toList();
+        return t.cells().stream()
+                .map(r -> r.stream().map(c -> c.orElseThrow()).toList())
+                .toList();
     }
 
     static List<Long> values(List<java.util.OptionalLong> values) {

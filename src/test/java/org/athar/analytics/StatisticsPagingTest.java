@@ -24,8 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StatisticsPagingTest extends AtharIntegrationTest {
 
     private static final List<List<Dimension>> TABLES = List.of(
-            List.of(Dimension.GOVERNORATE, Dimension.PERPETRATOR), List.of(Dimension.YEAR, Dimension.GOVERNORATE),
-            List.of(Dimension.MONTH, Dimension.DISTRICT), List.of(Dimension.YEAR, Dimension.QUARTER),
+            List.of(Dimension.GOVERNORATE, Dimension.PERPETRATOR),
+            List.of(Dimension.YEAR, Dimension.GOVERNORATE),
+            List.of(Dimension.MONTH, Dimension.DISTRICT),
+            List.of(Dimension.YEAR, Dimension.QUARTER),
             List.of(Dimension.SOURCE, Dimension.GENDER));
 
     @Autowired
@@ -60,37 +62,43 @@ class StatisticsPagingTest extends AtharIntegrationTest {
         ReportQuery q = fixture.all();
         Statistics paging = paging();
         for (Dimension d : Dimension.values()) {
-            assertThat(paging.breakdown(q, d, Messages.ENGLISH)).as(d.parameter())
+            assertThat(paging.breakdown(q, d, Messages.ENGLISH))
+                    .as(d.parameter())
                     .isEqualTo(statistics.breakdown(q, d, Messages.ENGLISH));
         }
         for (List<Dimension> t : TABLES) {
-            assertThat(paging.crossTab(q, t.get(0), t.get(1), Messages.ARABIC)).as("%s", t)
+            assertThat(paging.crossTab(q, t.get(0), t.get(1), Messages.ARABIC))
+                    .as("%s", t)
                     .isEqualTo(statistics.crossTab(q, t.get(0), t.get(1), Messages.ARABIC));
         }
         assertThat(paging.dashboard(q, Dimension.QUARTER, Dimension.DISTRICT, Dimension.STATUS, Messages.ENGLISH))
-                .isEqualTo(statistics.dashboard(q, Dimension.QUARTER, Dimension.DISTRICT, Dimension.STATUS,
-                        Messages.ENGLISH));
+                .isEqualTo(statistics.dashboard(
+                        q, Dimension.QUARTER, Dimension.DISTRICT, Dimension.STATUS, Messages.ENGLISH));
         assertThat(StatisticsFixture.counts(paging.breakdown(q, Dimension.GOVERNORATE, Messages.ENGLISH)))
-                .containsValues(4L, 3L, 2L, 1L).hasSize(5);
+                .containsValues(4L, 3L, 2L, 1L)
+                .hasSize(5);
     }
 
     @Test
     void a_table_over_the_engines_bucket_limit_is_counted_by_paging_with_the_same_figures() throws IOException {
         ReportQuery q = fixture.all();
-        List<CrossTab> expected = TABLES.stream().map(t -> statistics.crossTab(q, t.get(0), t.get(1),
-                Messages.ENGLISH)).toList();
-        Dashboard expectedDashboard = statistics.dashboard(q, Dimension.MONTH, Dimension.GOVERNORATE,
-                Dimension.PERPETRATOR, Messages.ENGLISH);
+        List<CrossTab> expected = TABLES.stream()
+                .map(t -> statistics.crossTab(q, t.get(0), t.get(1), Messages.ENGLISH))
+                .toList();
+        Dashboard expectedDashboard = statistics.dashboard(
+                q, Dimension.MONTH, Dimension.GOVERNORATE, Dimension.PERPETRATOR, Messages.ENGLISH);
         Statistics smallPages = new Statistics(new StatsStore(client, StatsStore.TERMS_SIZE, 3), messages, gazetteer);
         maxBuckets("4");
         try {
             for (int i = 0; i < TABLES.size(); i++) {
                 List<Dimension> t = TABLES.get(i);
-                assertThat(smallPages.crossTab(q, t.get(0), t.get(1), Messages.ENGLISH)).as("%s", t)
+                assertThat(smallPages.crossTab(q, t.get(0), t.get(1), Messages.ENGLISH))
+                        .as("%s", t)
                         .isEqualTo(expected.get(i));
             }
-            assertThat(smallPages.dashboard(q, Dimension.MONTH, Dimension.GOVERNORATE, Dimension.PERPETRATOR,
-                    Messages.ENGLISH)).isEqualTo(expectedDashboard);
+            assertThat(smallPages.dashboard(
+                            q, Dimension.MONTH, Dimension.GOVERNORATE, Dimension.PERPETRATOR, Messages.ENGLISH))
+                    .isEqualTo(expectedDashboard);
         } finally {
             maxBuckets("null");
         }
@@ -99,7 +107,9 @@ class StatisticsPagingTest extends AtharIntegrationTest {
     /** Sets the engine's bucket limit per search; {@code null} restores the default. */
     private void maxBuckets(String value) throws IOException {
         // Athar's own account may not change cluster settings (least privilege): the test node's superuser does.
-        org.athar.engine.TestEngine.superuserClient().cluster().putSettings(s -> s.withJson(new StringReader(
-                "{\"persistent\":{\"search.max_buckets\":" + value + "}}")));
+        org.athar.engine.TestEngine.superuserClient()
+                .cluster()
+                .putSettings(
+                        s -> s.withJson(new StringReader("{\"persistent\":{\"search.max_buckets\":" + value + "}}")));
     }
 }

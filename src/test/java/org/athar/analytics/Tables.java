@@ -22,8 +22,12 @@ final class Tables {
         List<Bucket> buckets = IntStream.range(0, counts.length)
                 .mapToObj(i -> new Bucket("b" + i, "Bucket " + i, OptionalLong.of(counts[i])))
                 .toList();
-        return new Breakdown(dimension, DisclosureProfile.INTERNAL, OptionalLong.of(Arrays.stream(counts).sum() + imprecise),
-                OptionalLong.of(imprecise), buckets);
+        return new Breakdown(
+                dimension,
+                DisclosureProfile.INTERNAL,
+                OptionalLong.of(Arrays.stream(counts).sum() + imprecise),
+                OptionalLong.of(imprecise),
+                buckets);
     }
 
     /** Governorates down, perpetrators across; no imprecise reports. */
@@ -34,20 +38,36 @@ final class Tables {
     static CrossTab crossTab(Dimension rowDimension, Dimension columnDimension, long imprecise, long[][] cells) {
         int rows = cells.length;
         int columns = cells[0].length;
-        List<Heading> rowHeadings = IntStream.range(0, rows).mapToObj(r -> new Heading(key(rowDimension, r), "Row " + r)).toList();
+        List<Heading> rowHeadings = IntStream.range(0, rows)
+                .mapToObj(r -> new Heading(key(rowDimension, r), "Row " + r))
+                .toList();
         List<Heading> columnHeadings = IntStream.range(0, columns)
-                .mapToObj(c -> new Heading(key(columnDimension, c), "Column " + c)).toList();
+                .mapToObj(c -> new Heading(key(columnDimension, c), "Column " + c))
+                .toList();
         List<List<OptionalLong>> grid = Arrays.stream(cells)
-                .map(row -> Arrays.stream(row).mapToObj(OptionalLong::of).toList()).toList();
-        List<OptionalLong> rowTotals = Arrays.stream(cells).map(row -> OptionalLong.of(Arrays.stream(row).sum())).toList();
+                .map(row -> Arrays.stream(row).mapToObj(OptionalLong::of).toList())
+                .toList();
+        List<OptionalLong> rowTotals = Arrays.stream(cells)
+                .map(row -> OptionalLong.of(Arrays.stream(row).sum()))
+                .toList();
         List<OptionalLong> columnTotals = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             int column = c;
-            columnTotals.add(OptionalLong.of(Arrays.stream(cells).mapToLong(row -> row[column]).sum()));
+            columnTotals.add(OptionalLong.of(
+                    Arrays.stream(cells).mapToLong(row -> row[column]).sum()));
         }
         long total = Arrays.stream(cells).flatMapToLong(Arrays::stream).sum() + imprecise;
-        return new CrossTab(rowDimension, columnDimension, DisclosureProfile.INTERNAL, rowHeadings, columnHeadings, grid,
-                rowTotals, columnTotals, OptionalLong.of(total), OptionalLong.of(imprecise));
+        return new CrossTab(
+                rowDimension,
+                columnDimension,
+                DisclosureProfile.INTERNAL,
+                rowHeadings,
+                columnHeadings,
+                grid,
+                rowTotals,
+                columnTotals,
+                OptionalLong.of(total),
+                OptionalLong.of(imprecise));
     }
 
     private static String key(Dimension dimension, int i) {
@@ -61,7 +81,9 @@ final class Tables {
 
     /** The cells as a reader sees them: a number, or -1 for a withheld cell. */
     static long[][] published(CrossTab table) {
-        return table.cells().stream().map(row -> row.stream().mapToLong(c -> c.orElse(-1)).toArray()).toArray(long[][]::new);
+        return table.cells().stream()
+                .map(row -> row.stream().mapToLong(c -> c.orElse(-1)).toArray())
+                .toArray(long[][]::new);
     }
 
     static long[] published(List<OptionalLong> figures) {

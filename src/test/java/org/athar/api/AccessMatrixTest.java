@@ -73,16 +73,23 @@ class AccessMatrixTest extends AtharIntegrationTest {
             tokenOf.put(role, tokens.create(account.username(), "matrix").secret());
         }
         target = "target-" + UUID.randomUUID();
-        users.create(org.athar.security.Viewer.system("test"), target, "a long synthetic passphrase",
+        users.create(
+                org.athar.security.Viewer.system("test"),
+                target,
+                "a long synthetic passphrase",
                 java.util.Set.of(Role.WRITER));
-        imports.importFile(new ByteArrayInputStream("report_id,victim_name\nM1,Synthetic Matrix Person\n"
-                .getBytes(StandardCharsets.UTF_8)), "matrix.csv", new ImportOptions(Optional.of(source), "test", false),
-                c -> { });
+        imports.importFile(
+                new ByteArrayInputStream(
+                        "report_id,victim_name\nM1,Synthetic Matrix Person\n".getBytes(StandardCharsets.UTF_8)),
+                "matrix.csv",
+                new ImportOptions(Optional.of(source), "test", false),
+                c -> {});
         reportId = Report.idFor(source, "M1");
     }
 
     private List<Call> calls() {
-        return List.of(new Call(HttpMethod.GET, "/api/v1/reports", 200, "SEARCH"),
+        return List.of(
+                new Call(HttpMethod.GET, "/api/v1/reports", 200, "SEARCH"),
                 new Call(HttpMethod.GET, "/api/v1/reports/" + reportId, 200, "SEARCH"),
                 new Call(HttpMethod.POST, "/api/v1/imports", 200, "IMPORT"),
                 new Call(HttpMethod.GET, "/api/v1/imports", 200, "IMPORT"),
@@ -93,12 +100,18 @@ class AccessMatrixTest extends AtharIntegrationTest {
                 new Call(HttpMethod.GET, "/api/v1/admin/audit.csv", 200, "ADMINISTER"),
                 new Call(HttpMethod.GET, "/api/v1/admin/backups", 200, "ADMINISTER"),
                 new Call(HttpMethod.GET, "/api/v1/stats/governorate", 200, "VIEW_TRENDS"),
-                new Call(HttpMethod.GET, "/api/v1/stats/crosstab?rows=governorate&columns=perpetrator", 200,
+                new Call(
+                        HttpMethod.GET,
+                        "/api/v1/stats/crosstab?rows=governorate&columns=perpetrator",
+                        200,
                         "VIEW_TRENDS"),
                 new Call(HttpMethod.GET, "/api/v1/stats/dashboard", 200, "VIEW_TRENDS"),
                 new Call(HttpMethod.GET, "/api/v1/stats/year?profile=internal", 200, "SEE_EXACT_COUNTS"),
                 new Call(HttpMethod.GET, "/api/v1/charts/breakdown.svg?by=status", 200, "VIEW_TRENDS"),
-                new Call(HttpMethod.GET, "/api/v1/charts/map.png?profile=internal&width=1200&height=900", 200,
+                new Call(
+                        HttpMethod.GET,
+                        "/api/v1/charts/map.png?profile=internal&width=1200&height=900",
+                        200,
                         "SEE_EXACT_COUNTS"),
                 new Call(HttpMethod.GET, "/api/v1/linkage/pairs", 200, "REVIEW_LINKS"),
                 new Call(HttpMethod.GET, "/api/v1/linkage/reports/" + reportId + "/pairs", 200, "REVIEW_LINKS"),
@@ -122,7 +135,8 @@ class AccessMatrixTest extends AtharIntegrationTest {
                     ResponseEntity<String> r = send(call, "Bearer " + tokenOf.get(role));
                     assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(expected);
                     if (expected == 403) {
-                        assertThat(error(r)).contains("needs the permission " + call.permission())
+                        assertThat(error(r))
+                                .contains("needs the permission " + call.permission())
                                 .contains(role.name());
                     }
                 }));
@@ -130,13 +144,14 @@ class AccessMatrixTest extends AtharIntegrationTest {
             tests.add(DynamicTest.dynamicTest("anonymous " + call + " → 401", () -> {
                 ResponseEntity<String> r = send(call, null);
                 assertThat(r.getStatusCode().value()).isEqualTo(401);
-                assertThat(r.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).anyMatch(h -> h.startsWith("Basic"))
+                assertThat(r.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE))
+                        .anyMatch(h -> h.startsWith("Basic"))
                         .anyMatch(h -> h.startsWith("Bearer"));
                 assertThat(error(r)).contains("Authorization: Bearer");
             }));
             tests.add(DynamicTest.dynamicTest("admin with HTTP Basic " + call + " → " + call.success(), () -> {
-                ResponseEntity<String> r = send(call, HttpHeaders.encodeBasicAuth("admin", ADMIN_PASSWORD,
-                        StandardCharsets.UTF_8));
+                ResponseEntity<String> r =
+                        send(call, HttpHeaders.encodeBasicAuth("admin", ADMIN_PASSWORD, StandardCharsets.UTF_8));
                 assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(call.success());
             }));
         }
@@ -146,25 +161,34 @@ class AccessMatrixTest extends AtharIntegrationTest {
     private ResponseEntity<String> send(Call call, String authorization) {
         HttpHeaders headers = new HttpHeaders();
         if (authorization != null) {
-            headers.set(HttpHeaders.AUTHORIZATION, authorization.startsWith("Bearer ") ? authorization
-                    : "Basic " + authorization);
+            headers.set(
+                    HttpHeaders.AUTHORIZATION,
+                    authorization.startsWith("Bearer ") ? authorization : "Basic " + authorization);
         }
         Object body = null;
         if (call.path().equals("/api/v1/imports") && call.method() == HttpMethod.POST) {
             headers.setContentType(MediaType.MULTIPART_FORM_DATA);
             LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-            form.add("file", new ByteArrayResource(("report_id,source,victim_name\nM" + UUID.randomUUID() + ","
-                    + source + ",Synthetic Upload\n").getBytes(StandardCharsets.UTF_8)) {
-                @Override
-                public String getFilename() {
-                    return "matrix.csv";
-                }
-            });
+            form.add(
+                    "file",
+                    new ByteArrayResource(("report_id,source,victim_name\nM" + UUID.randomUUID() + "," + source
+                                    + ",Synthetic Upload\n")
+                            .getBytes(StandardCharsets.UTF_8)) {
+                        @Override
+                        public String getFilename() {
+                            return "matrix.csv";
+                        }
+                    });
             body = form;
         } else if (call.method() == HttpMethod.POST) {
             headers.setContentType(MediaType.APPLICATION_JSON);
-            body = Map.of("username", "made-" + UUID.randomUUID().toString().substring(0, 8), "password",
-                    "a long synthetic passphrase", "roles", List.of("WRITER"));
+            body = Map.of(
+                    "username",
+                    "made-" + UUID.randomUUID().toString().substring(0, 8),
+                    "password",
+                    "a long synthetic passphrase",
+                    "roles",
+                    List.of("WRITER"));
         } else if (call.method() == HttpMethod.PATCH) {
             headers.setContentType(MediaType.APPLICATION_JSON);
             body = Map.of("enabled", true);
@@ -174,11 +198,13 @@ class AccessMatrixTest extends AtharIntegrationTest {
 
     private String error(ResponseEntity<String> r) throws Exception {
         assertThat(r.getHeaders().getContentType()).isNotNull();
-        assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
+                .isTrue();
         JsonNode body = json.readTree(r.getBody());
         assertThat(body.fieldNames()).toIterable().contains("error").isSubsetOf("error", "permission");
         if (body.has("permission")) {
-            assertThat(body.get("error").asText()).contains(body.get("permission").asText());
+            assertThat(body.get("error").asText())
+                    .contains(body.get("permission").asText());
         }
         return body.get("error").asText();
     }

@@ -26,14 +26,13 @@ class AdminUsersApiTest extends AtharIntegrationTest {
     }
 
     private ResponseEntity<String> patch(String username, Object body) {
-        return http.exchange("/api/v1/admin/users/" + username, HttpMethod.PATCH, new HttpEntity<>(body),
-                String.class);
+        return http.exchange("/api/v1/admin/users/" + username, HttpMethod.PATCH, new HttpEntity<>(body), String.class);
     }
 
     @Test
     void a_created_user_answers_201_with_its_roles_and_then_signs_in_with_basic() throws Exception {
-        ResponseEntity<String> r = create(Map.of("username", name, "password", "a long synthetic passphrase",
-                "roles", List.of("writer")));
+        ResponseEntity<String> r =
+                create(Map.of("username", name, "password", "a long synthetic passphrase", "roles", List.of("writer")));
         assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.CREATED);
         assertThat(r.getHeaders().getLocation()).hasPath("/api/v1/admin/users/" + name);
         JsonNode user = json.readTree(r.getBody());
@@ -41,7 +40,8 @@ class AdminUsersApiTest extends AtharIntegrationTest {
         assertThat(user.get("roles")).extracting(JsonNode::asText).containsExactly("WRITER");
         assertThat(user.get("enabled").asBoolean()).isTrue();
 
-        ResponseEntity<String> asWriter = anonymous.withBasicAuth(name, "a long synthetic passphrase")
+        ResponseEntity<String> asWriter = anonymous
+                .withBasicAuth(name, "a long synthetic passphrase")
                 .getForEntity("/api/v1/reports?size=1", String.class);
         assertThat(asWriter.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
@@ -49,29 +49,38 @@ class AdminUsersApiTest extends AtharIntegrationTest {
     @Test
     void a_taken_username_answers_409() {
         create(Map.of("username", name, "password", "a long synthetic passphrase", "roles", List.of("WRITER")));
-        ResponseEntity<String> again = create(Map.of("username", name.toUpperCase(Locale.ROOT), "password",
-                "another synthetic passphrase", "roles", List.of("ANALYST")));
+        ResponseEntity<String> again = create(Map.of(
+                "username",
+                name.toUpperCase(Locale.ROOT),
+                "password",
+                "another synthetic passphrase",
+                "roles",
+                List.of("ANALYST")));
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody()).contains("already exists");
     }
 
     @Test
     void a_weak_password_a_bad_username_and_an_unknown_role_answer_400_naming_the_field() throws Exception {
-        assertBadRequest(create(Map.of("username", name, "password", "too short", "roles", List.of("WRITER"))),
-                "password");
+        assertBadRequest(
+                create(Map.of("username", name, "password", "too short", "roles", List.of("WRITER"))), "password");
         assertBadRequest(create(Map.of("username", name, "password", name, "roles", List.of("WRITER"))), "password");
-        assertBadRequest(create(Map.of("username", name, "password", "aaaaaaaaaaaa", "roles", List.of("WRITER"))),
-                "password");
-        assertBadRequest(create(Map.of("username", name, "password", "123456789012", "roles", List.of("WRITER"))),
-                "password");
-        assertBadRequest(create(Map.of("username", name, "password", "iloveyou2026", "roles", List.of("WRITER"))),
-                "password");
-        assertBadRequest(create(Map.of("username", "a b", "password", "a long synthetic passphrase", "roles",
-                List.of("WRITER"))), "username");
-        assertBadRequest(create(Map.of("username", name, "password", "a long synthetic passphrase", "roles",
-                List.of("EDITOR"))), "roles");
+        assertBadRequest(
+                create(Map.of("username", name, "password", "aaaaaaaaaaaa", "roles", List.of("WRITER"))), "password");
+        assertBadRequest(
+                create(Map.of("username", name, "password", "123456789012", "roles", List.of("WRITER"))), "password");
+        assertBadRequest(
+                create(Map.of("username", name, "password", "iloveyou2026", "roles", List.of("WRITER"))), "password");
+        assertBadRequest(
+                create(Map.of(
+                        "username", "a b", "password", "a long synthetic passphrase", "roles", List.of("WRITER"))),
+                "username");
+        assertBadRequest(
+                create(Map.of("username", name, "password", "a long synthetic passphrase", "roles", List.of("EDITOR"))),
+                "roles");
         assertBadRequest(create(Map.of("username", name, "password", "a long synthetic passphrase")), "roles");
-        assertThat(http.getForEntity("/api/v1/admin/users", String.class).getBody()).doesNotContain(name);
+        assertThat(http.getForEntity("/api/v1/admin/users", String.class).getBody())
+                .doesNotContain(name);
     }
 
     @Test
@@ -79,12 +88,18 @@ class AdminUsersApiTest extends AtharIntegrationTest {
         create(Map.of("username", name, "password", "a long synthetic passphrase", "roles", List.of("ANALYST")));
         ResponseEntity<String> r = http.getForEntity("/api/v1/admin/users", String.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(r.getBody()).contains("\"" + name + "\"").doesNotContain("$2a$").doesNotContain("hash")
-                .doesNotContain("secret").doesNotContain("passphrase").doesNotContain("recovery");
+        assertThat(r.getBody())
+                .contains("\"" + name + "\"")
+                .doesNotContain("$2a$")
+                .doesNotContain("hash")
+                .doesNotContain("secret")
+                .doesNotContain("passphrase")
+                .doesNotContain("recovery");
         JsonNode users = json.readTree(r.getBody());
         // No "lockedUntil" any more: accounts are never locked (failed sign-ins are slowed down per address).
-        assertThat(users.get(0).fieldNames()).toIterable().containsExactlyInAnyOrder("username", "roles", "enabled",
-                "twoFactor", "createdAt", "apiTokens");
+        assertThat(users.get(0).fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder("username", "roles", "enabled", "twoFactor", "createdAt", "apiTokens");
     }
 
     @Test
@@ -92,18 +107,25 @@ class AdminUsersApiTest extends AtharIntegrationTest {
         create(Map.of("username", name, "password", "a long synthetic passphrase", "roles", List.of("WRITER")));
         ResponseEntity<String> r = patch(name, Map.of("roles", List.of("ANALYST", "ADVOCACY")));
         assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(json.readTree(r.getBody()).get("roles")).extracting(JsonNode::asText)
+        assertThat(json.readTree(r.getBody()).get("roles"))
+                .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("ANALYST", "ADVOCACY");
 
         assertThat(patch(name, Map.of("enabled", false)).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(anonymous.withBasicAuth(name, "a long synthetic passphrase")
-                .getForEntity("/api/v1/reports?size=1", String.class).getStatusCode())
+        assertThat(anonymous
+                        .withBasicAuth(name, "a long synthetic passphrase")
+                        .getForEntity("/api/v1/reports?size=1", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
 
-        assertThat(patch(name, Map.of("enabled", true, "password", "a reset synthetic passphrase")).getStatusCode())
+        assertThat(patch(name, Map.of("enabled", true, "password", "a reset synthetic passphrase"))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(anonymous.withBasicAuth(name, "a reset synthetic passphrase")
-                .getForEntity("/api/v1/reports?size=1", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(anonymous
+                        .withBasicAuth(name, "a reset synthetic passphrase")
+                        .getForEntity("/api/v1/reports?size=1", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test

@@ -44,7 +44,8 @@ class AuditApiTest extends SmallLimitsContext {
         String writer = viewer.get().username();
         viewer.reset();
         refreshAudit();
-        assertThat(get("/api/v1/admin/audit?user={u}", writer).get("total").asLong()).isZero();
+        assertThat(get("/api/v1/admin/audit?user={u}", writer).get("total").asLong())
+                .isZero();
     }
 
     @Test
@@ -60,7 +61,8 @@ class AuditApiTest extends SmallLimitsContext {
         assertThat(all.get("offset").asInt()).isZero();
         assertThat(all.get("limit").asInt()).isEqualTo(50);
         JsonNode newest = all.get("entries").get(0);
-        assertThat(newest.fieldNames()).toIterable()
+        assertThat(newest.fieldNames())
+                .toIterable()
                 .containsExactly("time", "username", "client_address", "action", "outcome", "details");
         assertThat(newest.get("action").asText()).isEqualTo("report_view");
         assertThat(newest.get("details").get("report_id").asText()).isEqualTo("r-42");
@@ -68,27 +70,46 @@ class AuditApiTest extends SmallLimitsContext {
 
         JsonNode searches = get("/api/v1/admin/audit?user={u}&action=search&outcome=success", user);
         assertThat(searches.get("total").asLong()).isEqualTo(1);
-        assertThat(searches.get("entries").get(0).get("details").get("q").asText()).isEqualTo("سامر");
-        assertThat(searches.get("entries").get(0).get("client_address").asText()).isEqualTo("198.51.100.5");
+        assertThat(searches.get("entries").get(0).get("details").get("q").asText())
+                .isEqualTo("سامر");
+        assertThat(searches.get("entries").get(0).get("client_address").asText())
+                .isEqualTo("198.51.100.5");
 
         JsonNode second = get("/api/v1/admin/audit?user={u}&offset=1&limit=1", user);
         assertThat(second.get("entries")).hasSize(1);
         assertThat(second.get("entries").get(0).get("action").asText()).isEqualTo("search");
-        assertThat(get("/api/v1/admin/audit?user={u}&from=2000-01-01&to=2000-12-31", user).get("total").asLong())
+        assertThat(get("/api/v1/admin/audit?user={u}&from=2000-01-01&to=2000-12-31", user)
+                        .get("total")
+                        .asLong())
                 .isZero();
-        assertThat(get("/api/v1/admin/audit?user={u}&client_address=198.51.100.4", user).get("total").asLong())
+        assertThat(get("/api/v1/admin/audit?user={u}&client_address=198.51.100.4", user)
+                        .get("total")
+                        .asLong())
                 .isEqualTo(1);
     }
 
     @Test
     void bad_parameters_are_400_naming_the_parameter() throws Exception {
-        Map<String, String> cases = Map.of("action=fly", "action", "outcome=maybe", "outcome",
-                "from=2026-02-01&to=2026-01-01", "from", "limit=5000", "limit", "offset=9990&limit=50", "offset",
-                "to=yesterday", "to", "colour=red", "colour");
+        Map<String, String> cases = Map.of(
+                "action=fly",
+                "action",
+                "outcome=maybe",
+                "outcome",
+                "from=2026-02-01&to=2026-01-01",
+                "from",
+                "limit=5000",
+                "limit",
+                "offset=9990&limit=50",
+                "offset",
+                "to=yesterday",
+                "to",
+                "colour=red",
+                "colour");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             ResponseEntity<String> response = http.getForEntity("/api/v1/admin/audit?" + c.getKey(), String.class);
             assertThat(response.getStatusCode()).as(c.getKey()).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(json.readTree(response.getBody()).get("parameter").asText()).as(c.getKey())
+            assertThat(json.readTree(response.getBody()).get("parameter").asText())
+                    .as(c.getKey())
                     .isEqualTo(c.getValue());
         }
     }
@@ -104,21 +125,25 @@ class AuditApiTest extends SmallLimitsContext {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
         // Issue 18 #13: named after what it holds and the day (was the generic athar-audit.csv).
-        assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("athar-audit-log-"
-                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv");
+        assertThat(response.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("athar-audit-log-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv");
         byte[] bytes = response.getBody();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(new String(bytes, StandardCharsets.UTF_8)
-                .substring(1))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .parse(new StringReader(new String(bytes, StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0).toList()).containsExactly("time", "username", "client_address", "action", "outcome",
-                "details");
+        assertThat(rows.get(0).toList())
+                .containsExactly("time", "username", "client_address", "action", "outcome", "details");
         assertThat(rows.get(1).toList()).containsSubsequence(user, "192.0.2.8", "user_change", "denied", "{}");
         assertThat(rows.get(2).get(2)).isEqualTo("'=1+1");
 
         refreshAudit();
-        JsonNode export = get("/api/v1/admin/audit?user={u}&action=export", viewer.get().username())
-                .get("entries").get(0);
+        JsonNode export = get(
+                        "/api/v1/admin/audit?user={u}&action=export",
+                        viewer.get().username())
+                .get("entries")
+                .get(0);
         assertThat(export.get("details").get("kind").asText()).isEqualTo("audit_csv");
         assertThat(export.get("details").get("filter_user").asText()).isEqualTo(user);
         assertThat(export.get("details").get("rows").asText()).isEqualTo("2");
@@ -130,8 +155,8 @@ class AuditApiTest extends SmallLimitsContext {
         viewer.set(new Viewer(user, Set.of(Role.ADMIN)));
         String csv = "report_id,victim_name,governorate\nA1,Synthetic One,Halab\nA2,Synthetic Two,Atlantis\n"
                 + "A3,Synthetic Three,Idlib\n";
-        ResponseEntity<String> response = upload("families.csv", csv.getBytes(StandardCharsets.UTF_8),
-                "Audit Org " + UUID.randomUUID());
+        ResponseEntity<String> response =
+                upload("families.csv", csv.getBytes(StandardCharsets.UTF_8), "Audit Org " + UUID.randomUUID());
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         String batchId = json.readTree(response.getBody()).get("batchId").asText();
 
@@ -139,7 +164,8 @@ class AuditApiTest extends SmallLimitsContext {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         refreshAudit();
 
-        JsonNode entries = get("/api/v1/admin/audit?user={u}&action=import", user).get("entries");
+        JsonNode entries =
+                get("/api/v1/admin/audit?user={u}&action=import", user).get("entries");
         assertThat(entries).hasSize(2);
         JsonNode failed = entries.get(0);
         assertThat(failed.get("outcome").asText()).isEqualTo("failure");

@@ -60,10 +60,12 @@ class BadFilesApiTest extends AtharIntegrationTest {
         dir = Files.createTempDirectory("athar-bl-badfiles");
         long started = System.nanoTime();
         files = BadFiles.write(dir);
-        System.out.printf("Bad files written in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000,
-                files.keySet());
-        Path good = Files.writeString(dir.resolve("baseline.csv"), "report_id,victim_name,governorate,narrative\n"
-                + "B1,Synthetic Baseline One,Aleppo,kept as it is\nB2,سامر الخطيب,Homs,يبقى كما هو\n",
+        System.out.printf(
+                "Bad files written in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000, files.keySet());
+        Path good = Files.writeString(
+                dir.resolve("baseline.csv"),
+                "report_id,victim_name,governorate,narrative\n"
+                        + "B1,Synthetic Baseline One,Aleppo,kept as it is\nB2,سامر الخطيب,Homs,يبقى كما هو\n",
                 StandardCharsets.UTF_8);
         assertThat(upload(good, "baseline.csv", baseline).statusCode()).isEqualTo(200);
     }
@@ -78,7 +80,8 @@ class BadFilesApiTest extends AtharIntegrationTest {
     void storedReportsAreUnchanged() throws IOException {
         Map<String, String> now = everyReport();
         assertThat(now.keySet()).containsAll(stored.keySet());
-        stored.forEach((id, source) -> assertThat(now.get(id)).as("report %s", id).isEqualTo(source));
+        stored.forEach(
+                (id, source) -> assertThat(now.get(id)).as("report %s", id).isEqualTo(source));
     }
 
     @AfterAll
@@ -116,7 +119,9 @@ class BadFilesApiTest extends AtharIntegrationTest {
         assertThat(csv.error()).contains("not UTF-8");
         Reply xlsx = send("random.xlsx");
         assertThat(xlsx.status).isEqualTo(400);
-        assertThat(xlsx.error()).contains("not a readable .xlsx workbook").doesNotContain("/tmp")
+        assertThat(xlsx.error())
+                .contains("not a readable .xlsx workbook")
+                .doesNotContain("/tmp")
                 .doesNotContain(System.getProperty("java.io.tmpdir"));
         assertThat(storedFrom(csv.source) + storedFrom(xlsx.source)).isZero();
     }
@@ -125,7 +130,10 @@ class BadFilesApiTest extends AtharIntegrationTest {
     void arabic_in_windows_1256_is_refused_with_advice_and_never_stored_as_mojibake() throws Exception {
         Reply reply = send("windows-1256.csv");
         assertThat(reply.status).isEqualTo(400);
-        assertThat(reply.error()).contains("not UTF-8").contains("Windows-1256").contains("data row 1")
+        assertThat(reply.error())
+                .contains("not UTF-8")
+                .contains("Windows-1256")
+                .contains("data row 1")
                 .contains("save it again as UTF-8");
         assertThat(storedFrom(reply.source)).isZero();
     }
@@ -161,8 +169,11 @@ class BadFilesApiTest extends AtharIntegrationTest {
         assertThat(reply.body.get("indexed").asLong()).isEqualTo(3);
         assertThat(reply.body.get("rejected").asLong()).isZero();
         assertThat(storedFrom(reply.source)).isEqualTo(3);
-        HttpResponse<String> batch = client.send(HttpRequest.newBuilder(uri("/api/v1/imports/"
-                + reply.body.get("batchId").asText())).header("Authorization", auth()).build(),
+        HttpResponse<String> batch = client.send(
+                HttpRequest.newBuilder(uri(
+                                "/api/v1/imports/" + reply.body.get("batchId").asText()))
+                        .header("Authorization", auth())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode unknown = json.readTree(batch.body()).get("unknown_columns");
         assertThat(unknown).as("the batch names every column it dropped").hasSize(BadFiles.WIDE_COLUMNS - 3);
@@ -187,20 +198,35 @@ class BadFilesApiTest extends AtharIntegrationTest {
         Map<String, JsonNode> fromWorkbook = reportsFrom(xlsx.source);
         assertThat(fromWorkbook).hasSize(BadFiles.FORMULAS.length + 1);
         for (int i = 0; i < BadFiles.FORMULAS.length; i++) {
-            assertThat(fromWorkbook.get("FX" + (i + 1)).at("/narrative").asText()).isEqualTo(BadFiles.FORMULAS[i]);
+            assertThat(fromWorkbook.get("FX" + (i + 1)).at("/narrative").asText())
+                    .isEqualTo(BadFiles.FORMULAS[i]);
         }
         // A real formula cell is never evaluated: Athar reads only a cached result, and this file has none.
-        assertThat(fromWorkbook.get("FX" + (BadFiles.FORMULAS.length + 1)).path("narrative").isMissingNode()).isTrue();
+        assertThat(fromWorkbook
+                        .get("FX" + (BadFiles.FORMULAS.length + 1))
+                        .path("narrative")
+                        .isMissingNode())
+                .isTrue();
 
-        HttpResponse<String> export = client.send(HttpRequest.newBuilder(uri("/api/v1/exports/records.csv?source="
-                + java.net.URLEncoder.encode(csv.source, StandardCharsets.UTF_8))).header("Authorization", auth())
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> export = client.send(
+                HttpRequest.newBuilder(uri("/api/v1/exports/records.csv?source="
+                                + java.net.URLEncoder.encode(csv.source, StandardCharsets.UTF_8)))
+                        .header("Authorization", auth())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(export.statusCode()).isEqualTo(200);
-        for (String line : export.body().lines().skip(1).filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
+        for (String line : export.body()
+                .lines()
+                .skip(1)
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .toList()) {
             for (String cell : line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
                 String value = cell.startsWith("\"") ? cell.substring(1, cell.length() - 1) : cell;
-                assertThat(value).as("an exported cell never starts a formula").doesNotStartWith("=")
-                        .doesNotStartWith("+").doesNotStartWith("@");
+                assertThat(value)
+                        .as("an exported cell never starts a formula")
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("@");
             }
         }
         assertThat(export.body()).contains("'=HYPERLINK(");
@@ -216,7 +242,10 @@ class BadFilesApiTest extends AtharIntegrationTest {
         String source = "Bad Files " + name + " " + UUID.randomUUID();
         HttpResponse<String> response = upload(files.get(name), name, source);
         JsonNode body = json.readTree(response.body());
-        System.out.printf("%s -> %d %s%n", name, response.statusCode(),
+        System.out.printf(
+                "%s -> %d %s%n",
+                name,
+                response.statusCode(),
                 response.body().substring(0, Math.min(600, response.body().length())));
         return new Reply(response.statusCode(), body, source);
     }
@@ -227,12 +256,14 @@ class BadFilesApiTest extends AtharIntegrationTest {
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
         String tail = "\r\n--" + boundary + "--\r\n";
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/imports?source="
-                        + java.net.URLEncoder.encode(source, StandardCharsets.UTF_8)))
+        HttpRequest request = HttpRequest.newBuilder(
+                        uri("/api/v1/imports?source=" + java.net.URLEncoder.encode(source, StandardCharsets.UTF_8)))
                 .header("Authorization", auth())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
-                        HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofString(tail)))
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(head),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofString(tail)))
                 .build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -242,21 +273,27 @@ class BadFilesApiTest extends AtharIntegrationTest {
     }
 
     private static String auth() {
-        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private long storedFrom(String source) throws IOException {
         engine.indices().refresh(r -> r.index(EngineIndices.REPORTS));
-        return engine.count(c -> c.index(EngineIndices.REPORTS).query(q -> q.term(t -> t.field("source")
-                .value(source)))).count();
+        return engine.count(c -> c.index(EngineIndices.REPORTS)
+                        .query(q -> q.term(t -> t.field("source").value(source))))
+                .count();
     }
 
     private Map<String, JsonNode> reportsFrom(String source) throws IOException {
         engine.indices().refresh(r -> r.index(EngineIndices.REPORTS));
         Map<String, JsonNode> reports = new TreeMap<>();
-        for (Hit<JsonNode> hit : engine.search(s -> s.index(EngineIndices.REPORTS).size(100)
-                .query(q -> q.term(t -> t.field("source").value(source))), JsonNode.class).hits().hits()) {
+        for (Hit<JsonNode> hit : engine.search(
+                        s -> s.index(EngineIndices.REPORTS)
+                                .size(100)
+                                .query(q -> q.term(t -> t.field("source").value(source))),
+                        JsonNode.class)
+                .hits()
+                .hits()) {
             reports.put(hit.source().get("report_id").asText(), hit.source());
         }
         return reports;
@@ -266,8 +303,13 @@ class BadFilesApiTest extends AtharIntegrationTest {
     private Map<String, String> everyReport() throws IOException {
         engine.indices().refresh(r -> r.index(EngineIndices.REPORTS));
         Map<String, String> docs = new TreeMap<>();
-        List<Hit<JsonNode>> hits = engine.search(s -> s.index(EngineIndices.REPORTS).size(1_000)
-                .query(q -> q.term(t -> t.field("source").value(baseline))), JsonNode.class).hits().hits();
+        List<Hit<JsonNode>> hits = engine.search(
+                        s -> s.index(EngineIndices.REPORTS)
+                                .size(1_000)
+                                .query(q -> q.term(t -> t.field("source").value(baseline))),
+                        JsonNode.class)
+                .hits()
+                .hits();
         hits.forEach(h -> docs.put(h.id(), h.source().toString()));
         return docs;
     }

@@ -60,7 +60,8 @@ class ChartsApiTest extends AtharIntegrationTest {
     }
 
     @Test
-    void a_breakdown_chart_comes_as_png_at_print_resolution_svg_with_its_labels_and_a_one_page_pdf() throws IOException {
+    void a_breakdown_chart_comes_as_png_at_print_resolution_svg_with_its_labels_and_a_one_page_pdf()
+            throws IOException {
         ResponseEntity<byte[]> png = get("/api/v1/charts/breakdown.png?by=governorate&width=1600&height=900&" + scope);
         assertThat(png.getStatusCode().value()).isEqualTo(200);
         assertThat(png.getHeaders().getContentType().toString()).isEqualTo("image/png");
@@ -78,14 +79,17 @@ class ChartsApiTest extends AtharIntegrationTest {
         try (PDDocument doc = Loader.loadPDF(pdf.getBody())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
         }
-        assertThat(get("/api/v1/charts/crosstab.svg?rows=governorate&columns=status&" + scope).getStatusCode().value())
+        assertThat(get("/api/v1/charts/crosstab.svg?rows=governorate&columns=status&" + scope)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(200);
     }
 
     @Test
     void advocacy_gets_suppressed_public_figures_and_is_refused_the_internal_profile() throws IOException {
         viewer.actAs(Role.ADVOCACY);
-        JsonNode stats = new ObjectMapper().readTree(get("/api/v1/stats/governorate?" + scope).getBody());
+        JsonNode stats = new ObjectMapper()
+                .readTree(get("/api/v1/stats/governorate?" + scope).getBody());
         assertThat(stats.get("profile").asText()).isEqualTo("public");
         // The fixture has three reports: every count is below k = 5, so none is published.
         assertThat(stats.get("buckets")).allSatisfy(b -> {
@@ -93,23 +97,36 @@ class ChartsApiTest extends AtharIntegrationTest {
             assertThat(b.get("count").isNull()).isTrue();
         });
         assertThat(stats.get("total").isNull()).isTrue();
-        assertThat(get("/api/v1/stats/governorate?profile=internal&" + scope).getStatusCode().value()).isEqualTo(403);
-        assertThat(get("/api/v1/charts/map.svg?profile=internal&" + scope).getStatusCode().value()).isEqualTo(403);
-        assertThat(get("/api/v1/charts/map.svg?" + scope).getStatusCode().value()).isEqualTo(200);
+        assertThat(get("/api/v1/stats/governorate?profile=internal&" + scope)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/charts/map.svg?profile=internal&" + scope)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/charts/map.svg?" + scope).getStatusCode().value())
+                .isEqualTo(200);
     }
 
     @Test
     void a_writer_gets_charts_and_statistics_without_any_victim_name_and_cannot_chart_a_name() throws IOException {
         viewer.actAs(Role.WRITER);
-        for (String chart : List.of("breakdown.svg?by=governorate", "breakdown.svg?by=status", "timeline.svg",
-                "map.svg", "crosstab.svg?rows=governorate&columns=source", "map.svg?lang=ar")) {
+        for (String chart : List.of(
+                "breakdown.svg?by=governorate",
+                "breakdown.svg?by=status",
+                "timeline.svg",
+                "map.svg",
+                "crosstab.svg?rows=governorate&columns=source",
+                "map.svg?lang=ar")) {
             ResponseEntity<byte[]> r = get("/api/v1/charts/" + chart + (chart.contains("?") ? "&" : "?") + scope);
             assertThat(r.getStatusCode().value()).as(chart).isEqualTo(200);
             RedactionFixture.assertNoIdentityIn("a writer's chart " + chart, r.getBody());
         }
         // The search for strings sees the chart's words: the source's name is drawn where sources are bars.
-        assertThat(new String(get("/api/v1/charts/breakdown.svg?by=source&" + scope).getBody(),
-                StandardCharsets.UTF_8)).contains(source);
+        assertThat(new String(
+                        get("/api/v1/charts/breakdown.svg?by=source&" + scope).getBody(), StandardCharsets.UTF_8))
+                .contains(source);
         ResponseEntity<byte[]> pdf = get("/api/v1/charts/breakdown.pdf?by=perpetrator&" + scope);
         RedactionFixture.assertNoIdentityIn("a writer's PDF chart", RenderedText.ofPdf(pdf.getBody()));
         for (String stats : List.of("governorate", "source", "dashboard", "crosstab?rows=governorate&columns=status")) {
@@ -117,18 +134,21 @@ class ChartsApiTest extends AtharIntegrationTest {
             assertThat(r.getStatusCode().value()).as(stats).isEqualTo(200);
             RedactionFixture.assertNoIdentityIn("a writer's statistics " + stats, r.getBody());
         }
-        ResponseEntity<byte[]> named = get("/api/v1/charts/map.svg?q=" + java.net.URLEncoder.encode(
-                RedactionFixture.NAMES.get(0), StandardCharsets.UTF_8) + "&" + scope);
+        ResponseEntity<byte[]> named = get("/api/v1/charts/map.svg?q="
+                + java.net.URLEncoder.encode(RedactionFixture.NAMES.get(0), StandardCharsets.UTF_8) + "&" + scope);
         assertThat(named.getStatusCode().value()).isEqualTo(403);
         RedactionFixture.assertNoIdentityIn("the refusal of a chart of a name", named.getBody());
     }
 
     @Test
     void a_bad_chart_name_format_or_size_is_a_400_naming_the_parameter() throws IOException {
-        JsonNode chart = new ObjectMapper().readTree(get("/api/v1/charts/pie.svg").getBody());
+        JsonNode chart =
+                new ObjectMapper().readTree(get("/api/v1/charts/pie.svg").getBody());
         assertThat(chart.get("parameter").asText()).isEqualTo("chart");
-        JsonNode format = new ObjectMapper().readTree(get("/api/v1/charts/map.gif").getBody());
+        JsonNode format =
+                new ObjectMapper().readTree(get("/api/v1/charts/map.gif").getBody());
         assertThat(format.get("parameter").asText()).isEqualTo("format");
-        assertThat(get("/api/v1/charts/map.png?width=10").getStatusCode().value()).isEqualTo(400);
+        assertThat(get("/api/v1/charts/map.png?width=10").getStatusCode().value())
+                .isEqualTo(400);
     }
 }

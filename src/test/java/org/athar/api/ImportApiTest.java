@@ -2,6 +2,7 @@ package org.athar.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +13,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.athar.AtharIntegrationTest;
 import org.athar.engine.EngineIndices;
 import org.athar.report.Report;
@@ -46,7 +46,8 @@ class ImportApiTest extends AtharIntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         String url = "/api/v1/imports" + (sourceParam == null ? "" : "?source={s}");
-        return sourceParam == null ? http.postForEntity(url, new HttpEntity<>(body, headers), String.class)
+        return sourceParam == null
+                ? http.postForEntity(url, new HttpEntity<>(body, headers), String.class)
                 : http.postForEntity(url, new HttpEntity<>(body, headers), String.class, sourceParam);
     }
 
@@ -62,7 +63,8 @@ class ImportApiTest extends AtharIntegrationTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode body = json.readTree(response.getBody());
-        assertThat(body.fieldNames()).toIterable()
+        assertThat(body.fieldNames())
+                .toIterable()
                 .containsExactly("batchId", "received", "indexed", "updated", "unchanged", "rejected", "errors");
         assertThat(body.get("received").asLong()).isEqualTo(4);
         assertThat(body.get("indexed").asLong()).isEqualTo(2);
@@ -76,11 +78,15 @@ class ImportApiTest extends AtharIntegrationTest {
         assertThat(body.get("errors").get(1).fieldNames()).toIterable().containsExactly("row", "field", "message");
 
         String batchId = body.get("batchId").asText();
-        ResponseEntity<String> rejected = http.getForEntity("/api/v1/imports/" + batchId + "/rejected.csv",
-                String.class);
+        ResponseEntity<String> rejected =
+                http.getForEntity("/api/v1/imports/" + batchId + "/rejected.csv", String.class);
         assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(rejected.getBody()).contains("Atlantis").contains("not json at all").contains("reason");
-        JsonNode batch = json.readTree(http.getForEntity("/api/v1/imports/" + batchId, String.class).getBody());
+        assertThat(rejected.getBody())
+                .contains("Atlantis")
+                .contains("not json at all")
+                .contains("reason");
+        JsonNode batch = json.readTree(
+                http.getForEntity("/api/v1/imports/" + batchId, String.class).getBody());
         assertThat(batch.get("status").asText()).isEqualTo("completed");
     }
 
@@ -130,14 +136,17 @@ class ImportApiTest extends AtharIntegrationTest {
 
     @Test
     void reports_and_the_batch_imported_through_the_api_name_the_signed_in_user_as_importer() throws Exception {
-        ResponseEntity<String> response = upload("who.csv", "report_id,victim_name\nW1,Synthetic Importer Test\n"
-                .getBytes(StandardCharsets.UTF_8), source);
+        ResponseEntity<String> response = upload(
+                "who.csv",
+                "report_id,victim_name\nW1,Synthetic Importer Test\n".getBytes(StandardCharsets.UTF_8),
+                source);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         Report stored = client.get(g -> g.index(EngineIndices.REPORTS).id(Report.idFor(source, "W1")), Report.class)
                 .source();
         assertThat(stored.provenance().importedBy()).isEqualTo("admin");
         String batchId = json.readTree(response.getBody()).get("batchId").asText();
-        JsonNode batch = json.readTree(http.getForEntity("/api/v1/imports/" + batchId, String.class).getBody());
+        JsonNode batch = json.readTree(
+                http.getForEntity("/api/v1/imports/" + batchId, String.class).getBody());
         assertThat(batch.get("imported_by").asText()).isEqualTo("admin");
     }
 
@@ -152,8 +161,8 @@ class ImportApiTest extends AtharIntegrationTest {
 
     @Test
     void rows_without_a_source_anywhere_are_rejected_with_the_reason() throws Exception {
-        ResponseEntity<String> response = upload("nosource.csv",
-                "report_id,victim_name\nN1,Synthetic Person\n".getBytes(StandardCharsets.UTF_8), null);
+        ResponseEntity<String> response = upload(
+                "nosource.csv", "report_id,victim_name\nN1,Synthetic Person\n".getBytes(StandardCharsets.UTF_8), null);
         JsonNode body = json.readTree(response.getBody());
         assertThat(body.get("rejected").asLong()).isEqualTo(1);
         assertThat(body.get("errors").get(0).get("field").asText()).isEqualTo("source");
@@ -161,8 +170,10 @@ class ImportApiTest extends AtharIntegrationTest {
 
     @Test
     void the_api_is_described_by_openapi() throws Exception {
-        JsonNode doc = json.readTree(http.getForEntity("/v3/api-docs", String.class).getBody());
+        JsonNode doc =
+                json.readTree(http.getForEntity("/v3/api-docs", String.class).getBody());
         assertThat(doc.get("paths").has("/api/v1/imports")).isTrue();
-        assertThat(doc.get("paths").has("/api/v1/imports/{batchId}/rejected.csv")).isTrue();
+        assertThat(doc.get("paths").has("/api/v1/imports/{batchId}/rejected.csv"))
+                .isTrue();
     }
 }

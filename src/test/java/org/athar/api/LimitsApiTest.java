@@ -51,7 +51,8 @@ class LimitsApiTest extends AtharIntegrationTest {
     private JsonNode assertBadParameter(ResponseEntity<String> answer, String parameter, String... notEchoed)
             throws IOException {
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
+                .isTrue();
         JsonNode body = json.readTree(answer.getBody());
         assertThat(body.get("parameter").asText()).isEqualTo(parameter);
         for (String text : notEchoed) {
@@ -63,8 +64,8 @@ class LimitsApiTest extends AtharIntegrationTest {
     @Test
     void a_writer_asking_for_an_8000_by_8000_png_at_600_dpi_gets_a_400_naming_the_parameter() throws IOException {
         TestRestTemplate writer = writer();
-        assertBadParameter(get(writer, "/api/v1/charts/breakdown.png?by=status&width=8000&height=8000&dpi=600"),
-                "width");
+        assertBadParameter(
+                get(writer, "/api/v1/charts/breakdown.png?by=status&width=8000&height=8000&dpi=600"), "width");
         assertBadParameter(get(writer, "/api/v1/charts/timeline.png?height=8000&width=2001"), "width");
         assertBadParameter(get(writer, "/api/v1/charts/timeline.png?height=8000"), "height");
         JsonNode dpiOnly = assertBadParameter(get(writer, "/api/v1/charts/timeline.png?dpi=600"), "dpi");
@@ -73,7 +74,8 @@ class LimitsApiTest extends AtharIntegrationTest {
         ResponseEntity<String> fits = get(writer, "/api/v1/charts/breakdown.png?by=status&width=1200&height=800");
         assertThat(fits.getStatusCode()).isEqualTo(HttpStatus.OK);
         // A vector drawing holds no raster: its size is not limited by the pixel budget.
-        assertThat(get(writer, "/api/v1/charts/breakdown.svg?by=status&width=8000&height=8000").getStatusCode())
+        assertThat(get(writer, "/api/v1/charts/breakdown.svg?by=status&width=8000&height=8000")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -89,7 +91,8 @@ class LimitsApiTest extends AtharIntegrationTest {
             assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("5");
             assertThat(json.readTree(refused.getBody()).get("error").asText())
                     .isEqualTo("two charts of yours are being drawn already; wait until one is done and ask again");
-            assertThat(get(writer(), chart).getStatusCode()).as("another user draws meanwhile")
+            assertThat(get(writer(), chart).getStatusCode())
+                    .as("another user draws meanwhile")
                     .isEqualTo(HttpStatus.OK);
         } finally {
             running.forEach(ChartRenderSlots.Slot::close);
@@ -102,29 +105,34 @@ class LimitsApiTest extends AtharIntegrationTest {
     void backup_names_the_engine_would_read_as_its_own_words_are_a_400_naming_the_parameter() throws IOException {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        for (String name : List.of("_status", "_all", "_current", "-athar", "ATHAR-20260101-000000", "a*",
-                "x".repeat(65))) {
+        for (String name :
+                List.of("_status", "_all", "_current", "-athar", "ATHAR-20260101-000000", "a*", "x".repeat(65))) {
             JsonNode got = assertBadParameter(get(http, "/api/v1/admin/backups/" + name), "name");
             assertThat(got.get("error").asText()).doesNotContain("es/", "127.0.0.1", "decode", "Exception");
-            ResponseEntity<String> restore = http.exchange(URI.create(http.getRootUri() + "/api/v1/admin/backups/"
-                    + name + "/restore"), HttpMethod.POST, new HttpEntity<>("{\"confirm\": \"" + name + "\"}",
-                    headers), String.class);
+            ResponseEntity<String> restore = http.exchange(
+                    URI.create(http.getRootUri() + "/api/v1/admin/backups/" + name + "/restore"),
+                    HttpMethod.POST,
+                    new HttpEntity<>("{\"confirm\": \"" + name + "\"}", headers),
+                    String.class);
             assertBadParameter(restore, "name");
         }
         assertThat(get(http, "/api/v1/admin/backups/athar-19990101-000000").getStatusCode())
-                .as("a well-formed name that is no backup").isEqualTo(HttpStatus.NOT_FOUND);
+                .as("a well-formed name that is no backup")
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void a_nul_in_a_parameter_name_is_a_400_naming_the_parameter_as_sent() throws IOException {
-        for (String path : List.of("/api/v1/reports?q%00=x", "/api/v1/stats/governorate?gov%00ernorate=SY01",
-                "/api/v1/admin/audit?user%0A=x")) {
-            JsonNode body = assertBadParameter(get(http, path), path.substring(path.indexOf('?') + 1,
-                    path.indexOf('=')));
+        for (String path : List.of(
+                "/api/v1/reports?q%00=x",
+                "/api/v1/stats/governorate?gov%00ernorate=SY01", "/api/v1/admin/audit?user%0A=x")) {
+            JsonNode body =
+                    assertBadParameter(get(http, path), path.substring(path.indexOf('?') + 1, path.indexOf('=')));
             assertThat(body.get("error").asText()).contains("control character").doesNotContain("\u0000");
         }
         // A NUL inside a value is only text that matches no report: never a server error.
-        assertThat(get(http, "/api/v1/reports?source=a%00b").getStatusCode().is5xxServerError()).isFalse();
+        assertThat(get(http, "/api/v1/reports?source=a%00b").getStatusCode().is5xxServerError())
+                .isFalse();
     }
 
     @Test
@@ -137,9 +145,10 @@ class LimitsApiTest extends AtharIntegrationTest {
                 "/api/v1/charts/timeline.svg?to=2101-01-01", "to",
                 "/api/v1/exports/workbook.xlsx?to=%2B999999999-12-31", "to");
         for (Map.Entry<String, String> c : cases.entrySet()) {
-            JsonNode body = assertBadParameter(get(http, c.getKey()), c.getValue(), "999999999", "1899", "2101-01-01",
-                    "-000001");
-            assertThat(body.get("error").asText()).as(c.getKey())
+            JsonNode body = assertBadParameter(
+                    get(http, c.getKey()), c.getValue(), "999999999", "1899", "2101-01-01", "-000001");
+            assertThat(body.get("error").asText())
+                    .as(c.getKey())
                     .isEqualTo(c.getValue() + " must be a date from 1900-01-01 to 2100-12-31, written YYYY-MM-DD");
         }
         assertThat(get(http, "/api/v1/reports?from=1900-01-01&to=2100-12-31").getStatusCode())
@@ -149,17 +158,23 @@ class LimitsApiTest extends AtharIntegrationTest {
     @Test
     void audit_dates_before_1970_or_after_2100_are_a_400_naming_the_parameter_with_a_fixed_sentence()
             throws IOException {
-        for (String query : List.of("from=0000-01-01", "from=1969-12-31", "to=%2B999999999-12-31",
-                "from=0000-01-01T00:00:00Z", "to=2101-01-02")) {
+        for (String query : List.of(
+                "from=0000-01-01",
+                "from=1969-12-31",
+                "to=%2B999999999-12-31",
+                "from=0000-01-01T00:00:00Z",
+                "to=2101-01-02")) {
             String parameter = query.substring(0, query.indexOf('='));
             for (String endpoint : List.of("/api/v1/admin/audit?", "/api/v1/admin/audit.csv?")) {
-                JsonNode body = assertBadParameter(get(http, endpoint + query), parameter, "0000", "1969",
-                        "999999999", "2101-01-02");
-                assertThat(body.get("error").asText()).isEqualTo(parameter + " must be a date (2026-11-29) or an "
-                        + "instant (2026-11-29T10:00:00Z) from 1970-01-01 to 2100-12-31");
+                JsonNode body = assertBadParameter(
+                        get(http, endpoint + query), parameter, "0000", "1969", "999999999", "2101-01-02");
+                assertThat(body.get("error").asText())
+                        .isEqualTo(parameter + " must be a date (2026-11-29) or an "
+                                + "instant (2026-11-29T10:00:00Z) from 1970-01-01 to 2100-12-31");
             }
         }
-        assertThat(get(http, "/api/v1/admin/audit?from=1970-01-01&to=2100-12-31").getStatusCode())
+        assertThat(get(http, "/api/v1/admin/audit?from=1970-01-01&to=2100-12-31")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 }

@@ -2,6 +2,7 @@ package org.athar.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -12,7 +13,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.athar.AtharIntegrationTest;
 import org.athar.engine.EngineIndices;
 import org.athar.ingest.ImportService;
@@ -98,8 +98,12 @@ class LinkageApiTest extends AtharIntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf.get(role));
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return anonymous.exchange(path, method, new HttpEntity<>(method == HttpMethod.POST
-                ? "{\"decision\":\"confirmed\",\"note\":\"x\"}" : null, headers), String.class);
+        return anonymous.exchange(
+                path,
+                method,
+                new HttpEntity<>(
+                        method == HttpMethod.POST ? "{\"decision\":\"confirmed\",\"note\":\"x\"}" : null, headers),
+                String.class);
     }
 
     private void refreshAudit() throws java.io.IOException {
@@ -132,10 +136,14 @@ class LinkageApiTest extends AtharIntegrationTest {
         List<String> codes = new ArrayList<>();
         pair.get("features").forEach(f -> codes.add(f.get("code").asText()));
         assertThat(codes).contains("family_name", "date", "governorate");
-        assertThat(body(get("/api/v1/linkage/pairs?decision=confirmed&size=100")).get("pairs").toString())
+        assertThat(body(get("/api/v1/linkage/pairs?decision=confirmed&size=100"))
+                        .get("pairs")
+                        .toString())
                 .contains(fixture.confirmedPair());
         JsonNode paths = body(get("/v3/api-docs")).get("paths");
-        assertThat(paths.has("/api/v1/linkage/pairs/{id}/decision")).as("described by OpenAPI").isTrue();
+        assertThat(paths.has("/api/v1/linkage/pairs/{id}/decision"))
+                .as("described by OpenAPI")
+                .isTrue();
         assertThat(paths.has("/api/v1/linkage/overlap.xlsx")).isTrue();
     }
 
@@ -146,17 +154,23 @@ class LinkageApiTest extends AtharIntegrationTest {
         assertThat(r.getStatusCode().value()).isEqualTo(400);
         assertThat(body(r).get("parameter").asText()).isEqualTo("decision");
         assertThat(get("/api/v1/linkage/pairs?size=0").getStatusCode().value()).isEqualTo(400);
-        assertThat(get("/api/v1/linkage/pairs?from=10001").getStatusCode().value()).isEqualTo(400);
-        ResponseEntity<String> auto = post("/api/v1/linkage/pairs/" + fixture.pendingPair() + "/decision",
-                "{\"decision\":\"auto\"}");
+        assertThat(get("/api/v1/linkage/pairs?from=10001").getStatusCode().value())
+                .isEqualTo(400);
+        ResponseEntity<String> auto =
+                post("/api/v1/linkage/pairs/" + fixture.pendingPair() + "/decision", "{\"decision\":\"auto\"}");
         assertThat(auto.getStatusCode().value()).isEqualTo(400);
         assertThat(body(auto).get("error").asText()).contains("auto");
-        assertThat(post("/api/v1/linkage/pairs/" + fixture.pendingPair() + "/decision", "{}").getStatusCode().value())
+        assertThat(post("/api/v1/linkage/pairs/" + fixture.pendingPair() + "/decision", "{}")
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(400);
-        ResponseEntity<String> undoWithoutNote = post("/api/v1/linkage/pairs/" + fixture.confirmedPair()
-                + "/decision", "{\"decision\":\"pending\"}");
-        assertThat(undoWithoutNote.getStatusCode().value()).as(undoWithoutNote.getBody()).isEqualTo(400);
-        assertThat(get("/api/v1/linkage/overlap.xlsx?lang=fr").getStatusCode().value()).isEqualTo(400);
+        ResponseEntity<String> undoWithoutNote =
+                post("/api/v1/linkage/pairs/" + fixture.confirmedPair() + "/decision", "{\"decision\":\"pending\"}");
+        assertThat(undoWithoutNote.getStatusCode().value())
+                .as(undoWithoutNote.getBody())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/linkage/overlap.xlsx?lang=fr").getStatusCode().value())
+                .isEqualTo(400);
     }
 
     @Test
@@ -166,32 +180,58 @@ class LinkageApiTest extends AtharIntegrationTest {
         assertThat(pair.getStatusCode().value()).isEqualTo(404);
         assertThat(body(pair).get("error").asText()).isNotBlank();
         assertThat(post("/api/v1/linkage/pairs/nosuch~pair/decision", "{\"decision\":\"confirmed\",\"note\":\"x\"}")
-                .getStatusCode().value()).isEqualTo(404);
-        assertThat(get("/api/v1/linkage/persons/" + "0".repeat(32)).getStatusCode().value()).isEqualTo(404);
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
+        assertThat(get("/api/v1/linkage/persons/" + "0".repeat(32))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
     }
 
     @Test
     @Order(4)
     void writer_and_advocacy_get_403_on_review_endpoints_and_an_analyst_gets_the_queue() throws Exception {
         for (Role role : List.of(Role.WRITER, Role.ADVOCACY)) {
-            for (String path : List.of("/api/v1/linkage/pairs", "/api/v1/linkage/pairs/" + fixture.pendingPair(),
+            for (String path : List.of(
+                    "/api/v1/linkage/pairs",
+                    "/api/v1/linkage/pairs/" + fixture.pendingPair(),
                     "/api/v1/linkage/reports/" + fixture.report(fixture.sourceA, "L1") + "/pairs")) {
                 ResponseEntity<String> r = as(role, HttpMethod.GET, path);
-                assertThat(r.getStatusCode().value()).as("%s GET %s", role, path).isEqualTo(403);
+                assertThat(r.getStatusCode().value())
+                        .as("%s GET %s", role, path)
+                        .isEqualTo(403);
                 assertThat(r.getBody()).contains("REVIEW_LINKS");
             }
-            ResponseEntity<String> decide = as(role, HttpMethod.POST, "/api/v1/linkage/pairs/"
-                    + fixture.pendingPair() + "/decision");
-            assertThat(decide.getStatusCode().value()).as("%s POST decision", role).isEqualTo(403);
-            assertThat(as(role, HttpMethod.POST, "/api/v1/linkage/relink").getStatusCode().value()).isEqualTo(403);
+            ResponseEntity<String> decide =
+                    as(role, HttpMethod.POST, "/api/v1/linkage/pairs/" + fixture.pendingPair() + "/decision");
+            assertThat(decide.getStatusCode().value())
+                    .as("%s POST decision", role)
+                    .isEqualTo(403);
+            assertThat(as(role, HttpMethod.POST, "/api/v1/linkage/relink")
+                            .getStatusCode()
+                            .value())
+                    .isEqualTo(403);
         }
-        assertThat(as(Role.ADVOCACY, HttpMethod.GET, "/api/v1/linkage/persons/"
-                + fixture.report(fixture.sourceA, "L2")).getStatusCode().value()).isEqualTo(403);
-        assertThat(as(Role.WRITER, HttpMethod.GET, "/api/v1/linkage/persons/"
-                + fixture.report(fixture.sourceA, "L2")).getStatusCode().value()).isEqualTo(200);
-        assertThat(as(Role.ADVOCACY, HttpMethod.GET, "/api/v1/linkage/overlap").getStatusCode().value()).isEqualTo(200);
-        assertThat(as(Role.ANALYST, HttpMethod.GET, "/api/v1/linkage/pairs").getStatusCode().value()).isEqualTo(200);
-        assertThat(as(Role.ANALYST, HttpMethod.POST, "/api/v1/linkage/relink").getStatusCode().value())
+        assertThat(as(Role.ADVOCACY, HttpMethod.GET, "/api/v1/linkage/persons/" + fixture.report(fixture.sourceA, "L2"))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
+        assertThat(as(Role.WRITER, HttpMethod.GET, "/api/v1/linkage/persons/" + fixture.report(fixture.sourceA, "L2"))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(as(Role.ADVOCACY, HttpMethod.GET, "/api/v1/linkage/overlap")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(as(Role.ANALYST, HttpMethod.GET, "/api/v1/linkage/pairs")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(as(Role.ANALYST, HttpMethod.POST, "/api/v1/linkage/relink")
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(403);
     }
 
@@ -216,7 +256,8 @@ class LinkageApiTest extends AtharIntegrationTest {
     @Order(6)
     void confirming_a_pair_links_the_person_and_undo_with_a_note_sends_it_back() throws Exception {
         String pairId = fixture.pendingPair();
-        ResponseEntity<String> confirmed = post("/api/v1/linkage/pairs/" + pairId + "/decision",
+        ResponseEntity<String> confirmed = post(
+                "/api/v1/linkage/pairs/" + pairId + "/decision",
                 "{\"decision\":\"confirmed\",\"note\":\"same name, place and day\"}");
         assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(200);
         JsonNode pair = body(confirmed);
@@ -229,14 +270,18 @@ class LinkageApiTest extends AtharIntegrationTest {
         assertThat(person.get("disagreements").toString()).contains("status");
         refreshAudit();
         assertThat(audit.find(Viewer.system("test"), AuditFilter.all(), 0, 20).entries().stream()
-                .map(AuditEntry::action).toList()).contains(AuditAction.LINK_DECISION);
+                        .map(AuditEntry::action)
+                        .toList())
+                .contains(AuditAction.LINK_DECISION);
 
-        ResponseEntity<String> undone = post("/api/v1/linkage/pairs/" + pairId + "/decision",
-                "{\"decision\":\"pending\",\"note\":\"second look\"}");
+        ResponseEntity<String> undone = post(
+                "/api/v1/linkage/pairs/" + pairId + "/decision", "{\"decision\":\"pending\",\"note\":\"second look\"}");
         assertThat(undone.getStatusCode().value()).as(undone.getBody()).isEqualTo(200);
         assertThat(body(undone).get("decision").asText()).isEqualTo("pending");
-        assertThat(body(get("/api/v1/linkage/persons/" + fixture.report(fixture.sourceB, "L1"))).get("reportIds")
-                .size()).isEqualTo(1);
+        assertThat(body(get("/api/v1/linkage/persons/" + fixture.report(fixture.sourceB, "L1")))
+                        .get("reportIds")
+                        .size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -260,8 +305,9 @@ class LinkageApiTest extends AtharIntegrationTest {
         ResponseEntity<byte[]> r = http.getForEntity("/api/v1/linkage/overlap.xlsx?lang=en", byte[].class);
         assertThat(r.getStatusCode().value()).isEqualTo(200);
         // Issue 18 #13: named after what it holds and the day (was the generic athar-overlap.xlsx).
-        assertThat(r.getHeaders().getContentDisposition().getFilename()).isEqualTo("athar-source-overlap-persons-"
-                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".xlsx");
+        assertThat(r.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo(
+                        "athar-source-overlap-persons-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.getBody()))) {
             XSSFSheet overlap = wb.getSheet("Overlap");
             XSSFSheet patterns = wb.getSheet("Patterns");
@@ -270,7 +316,8 @@ class LinkageApiTest extends AtharIntegrationTest {
             assertThat(overlap.getRow(1).getCell(0).getStringCellValue()).contains("persons");
             Row a = null;
             for (Row row : overlap) {
-                if (row.getCell(0) != null && fixture.sourceA.equals(row.getCell(0).getStringCellValue())) {
+                if (row.getCell(0) != null
+                        && fixture.sourceA.equals(row.getCell(0).getStringCellValue())) {
                     a = row;
                 }
             }
@@ -284,7 +331,9 @@ class LinkageApiTest extends AtharIntegrationTest {
         }
         refreshAudit();
         assertThat(audit.find(Viewer.system("test"), AuditFilter.all(), 0, 20).entries().stream()
-                .filter(e -> "overlap_xlsx".equals(e.details().get("kind"))).count()).isGreaterThanOrEqualTo(2);
+                        .filter(e -> "overlap_xlsx".equals(e.details().get("kind")))
+                        .count())
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -304,10 +353,14 @@ class LinkageApiTest extends AtharIntegrationTest {
         assertThat(body(status).get("state").asText()).isIn("running", "done");
         long waited = System.nanoTime();
         linkage.awaitIdle(java.time.Duration.ofMinutes(10));
-        System.out.printf("LinkageApiTest: full re-link of the shared test engine took %d ms (%s)%n",
+        System.out.printf(
+                "LinkageApiTest: full re-link of the shared test engine took %d ms (%s)%n",
                 (System.nanoTime() - waited) / 1_000_000, linkage.status());
         assertThat(linkage.status().state()).isEqualTo("done");
-        assertThat(body(get("/api/v1/linkage/pairs/" + fixture.confirmedPair())).get("decision").asText())
-                .as("a reviewer's decision survives a re-link").isEqualTo("confirmed");
+        assertThat(body(get("/api/v1/linkage/pairs/" + fixture.confirmedPair()))
+                        .get("decision")
+                        .asText())
+                .as("a reviewer's decision survives a re-link")
+                .isEqualTo("confirmed");
     }
 }

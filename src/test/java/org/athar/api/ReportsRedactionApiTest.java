@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,7 +33,6 @@ import org.springframework.http.ResponseEntity;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Import(SwitchableViewer.Config.class)
 class ReportsRedactionApiTest extends AtharIntegrationTest {
-
 
     @Autowired
     ImportService imports;
@@ -107,7 +105,8 @@ class ReportsRedactionApiTest extends AtharIntegrationTest {
             ResponseEntity<byte[]> r = get(reports("&q=" + enc(typed)));
             assertThat(r.getStatusCode()).as(typed).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(r.getHeaders().getContentType()).isNotNull();
-            assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+            assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
+                    .isTrue();
             JsonNode body = json.readTree(r.getBody());
             assertThat(body.get("error").asText()).startsWith("Free-text search looks into names and narratives");
             assertThat(body.get("parameter").asText()).isEqualTo("q");
@@ -123,7 +122,8 @@ class ReportsRedactionApiTest extends AtharIntegrationTest {
         viewer.reset();
         List<String> digests = new java.util.ArrayList<>();
         for (String reportId : List.of("RD1", "RD2", "RD3")) {
-            JsonNode one = json.readTree(get("/api/v1/reports/" + Report.idFor(source, reportId)).getBody());
+            JsonNode one = json.readTree(
+                    get("/api/v1/reports/" + Report.idFor(source, reportId)).getBody());
             digests.add(one.get("provenance").get("content_hash").asText());
         }
         assertThat(digests).allSatisfy(d -> assertThat(d).matches("[0-9a-f]{64}"));
@@ -142,7 +142,10 @@ class ReportsRedactionApiTest extends AtharIntegrationTest {
         for (ResponseEntity<byte[]> answer : answers) {
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
             String text = new String(answer.getBody(), StandardCharsets.UTF_8);
-            assertThat(text).doesNotContain("content_hash").doesNotContain("hash_scheme").contains("batch_id");
+            assertThat(text)
+                    .doesNotContain("content_hash")
+                    .doesNotContain("hash_scheme")
+                    .contains("batch_id");
             for (String digest : digests) {
                 assertThat(text).doesNotContain(digest);
             }
@@ -152,11 +155,13 @@ class ReportsRedactionApiTest extends AtharIntegrationTest {
     @Test
     void advocacy_gets_403_json_from_search_and_from_one_report() throws IOException {
         viewer.actAs(Role.ADVOCACY);
-        for (String path : List.of(reports(""), reports("&q=" + enc("Orvandel")),
-                "/api/v1/reports/" + Report.idFor(source, "RD1"))) {
+        for (String path : List.of(
+                reports(""), reports("&q=" + enc("Orvandel")), "/api/v1/reports/" + Report.idFor(source, "RD1"))) {
             ResponseEntity<byte[]> r = get(path);
             assertThat(r.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(json.readTree(r.getBody()).get("error").asText()).as(path).contains("SEARCH");
+            assertThat(json.readTree(r.getBody()).get("error").asText())
+                    .as(path)
+                    .contains("SEARCH");
             RedactionFixture.assertNoIdentityIn("ADVOCACY's answer to " + path, r.getBody());
         }
     }
@@ -168,7 +173,12 @@ class ReportsRedactionApiTest extends AtharIntegrationTest {
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         RedactionFixture.assertAllIdentitiesIn("GET /api/v1/reports as ANALYST", page.getBody());
         ResponseEntity<byte[]> byName = get(reports("&q=" + enc("Orvandel")));
-        assertThat(json.readTree(byName.getBody()).get("hits").get(0).get("victim").get("name").asText())
+        assertThat(json.readTree(byName.getBody())
+                        .get("hits")
+                        .get(0)
+                        .get("victim")
+                        .get("name")
+                        .asText())
                 .isEqualTo("Orvandel Baqshish");
         ResponseEntity<byte[]> one = get("/api/v1/reports/" + Report.idFor(source, "RD3"));
         assertThat(new String(one.getBody(), StandardCharsets.UTF_8)).contains("Marbleford", "نوفل الطرنجاني");

@@ -9,7 +9,6 @@ import org.athar.engine.EngineIndices;
 import org.athar.security.SwitchableViewer;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -26,7 +25,6 @@ import org.springframework.util.LinkedMultiValueMap;
 @Import(SwitchableViewer.Config.class)
 @TestPropertySource(properties = {"athar.import.max-file-size=64KB", "athar.import.max-rows=5"})
 abstract class SmallLimitsContext extends AtharIntegrationTest {
-
 
     @Autowired
     SwitchableViewer viewer;

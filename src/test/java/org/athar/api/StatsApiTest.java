@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
@@ -47,7 +46,6 @@ class StatsApiTest extends AtharIntegrationTest {
             return VIEWER::get;
         }
     }
-
 
     @Autowired
     ImportService imports;
@@ -93,9 +91,12 @@ class StatsApiTest extends AtharIntegrationTest {
     @Test
     void a_breakdown_answers_with_the_documented_keys_and_every_bucket() throws IOException {
         JsonNode b = get("stats/governorate", "lang=en");
-        assertThat(b.fieldNames()).toIterable()
+        assertThat(b.fieldNames())
+                .toIterable()
                 .containsExactly("dimension", "profile", "counts", "total", "imprecise", "buckets");
-        assertThat(b.get("counts").asText()).as("this API counts reports unless asked").isEqualTo("reports");
+        assertThat(b.get("counts").asText())
+                .as("this API counts reports unless asked")
+                .isEqualTo("reports");
         assertThat(b.get("dimension").asText()).isEqualTo("governorate");
         assertThat(b.get("profile").asText()).isEqualTo("internal");
         assertThat(b.get("total").asLong()).isEqualTo(11);
@@ -109,11 +110,12 @@ class StatsApiTest extends AtharIntegrationTest {
     }
 
     @Test
-    void a_monthly_series_in_arabic_has_arabic_month_names_western_digits_and_its_imprecise_count()
-            throws IOException {
+    void a_monthly_series_in_arabic_has_arabic_month_names_western_digits_and_its_imprecise_count() throws IOException {
         JsonNode b = get("stats/month", "lang=ar");
-        assertThat(texts(b.get("buckets"), "key")).containsExactly("2012-11", "2012-12", "2013-01", "2013-02",
-                "2013-03", "2013-04", "2013-05", "2013-06", "2013-07", "2013-08");
+        assertThat(texts(b.get("buckets"), "key"))
+                .containsExactly(
+                        "2012-11", "2012-12", "2013-01", "2013-02", "2013-03", "2013-04", "2013-05", "2013-06",
+                        "2013-07", "2013-08");
         assertThat(texts(b.get("buckets"), "count")).containsExactly("2", "0", "1", "0", "3", "0", "0", "0", "0", "1");
         assertThat(b.get("buckets").get(4).get("label").asText()).isEqualTo("آذار 2013");
         assertThat(b.get("imprecise").asLong()).isEqualTo(4);
@@ -123,13 +125,25 @@ class StatsApiTest extends AtharIntegrationTest {
     @Test
     void a_cross_tab_answers_with_cells_a_parallel_suppression_matrix_and_totals() throws IOException {
         JsonNode t = get("stats/crosstab", "rows=year&columns=governorate&lang=en");
-        assertThat(t.fieldNames()).toIterable().contains("rows", "columns", "cells", "suppressedCells", "rowTotals",
-                "columnTotals", "total", "imprecise", "profile");
+        assertThat(t.fieldNames())
+                .toIterable()
+                .contains(
+                        "rows",
+                        "columns",
+                        "cells",
+                        "suppressedCells",
+                        "rowTotals",
+                        "columnTotals",
+                        "total",
+                        "imprecise",
+                        "profile");
         assertThat(texts(t.get("rows"), "key")).containsExactly("2010", "2011", "2012", "2013");
         assertThat(texts(t.get("columns"), "label")).containsExactly("Aleppo", "Damascus", "Homs", "Idleb", "Unknown");
         assertThat(t.get("cells").toString()).isEqualTo("[[0,0,0,0,1],[0,0,0,0,0],[1,0,1,0,0],[3,2,0,1,0]]");
-        assertThat(t.get("suppressedCells").toString()).isEqualTo("[[false,false,false,false,false],"
-                + "[false,false,false,false,false],[false,false,false,false,false],[false,false,false,false,false]]");
+        assertThat(t.get("suppressedCells").toString())
+                .isEqualTo(
+                        "[[false,false,false,false,false],"
+                                + "[false,false,false,false,false],[false,false,false,false,false],[false,false,false,false,false]]");
         assertThat(t.get("rowTotals").toString()).isEqualTo("[1,0,2,6]");
         assertThat(t.get("columnTotals").toString()).isEqualTo("[4,2,1,1,1]");
         assertThat(t.get("total").asLong()).isEqualTo(11);
@@ -141,7 +155,8 @@ class StatsApiTest extends AtharIntegrationTest {
     void the_dashboard_holds_the_series_three_breakdowns_and_the_cross_tab_equal_to_their_own_endpoints()
             throws IOException {
         JsonNode d = get("stats/dashboard", "granularity=quarter&rows=governorate&columns=perpetrator&lang=ar");
-        assertThat(d.fieldNames()).toIterable()
+        assertThat(d.fieldNames())
+                .toIterable()
                 .containsExactly("profile", "counts", "series", "governorate", "perpetrator", "status", "crosstab");
         assertThat(d.get("series")).isEqualTo(get("stats/quarter", "lang=ar"));
         assertThat(d.get("governorate")).isEqualTo(get("stats/governorate", "lang=ar"));

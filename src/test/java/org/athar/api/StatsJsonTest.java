@@ -21,8 +21,13 @@ class StatsJsonTest {
 
     @Test
     void a_suppressed_bucket_is_null_with_suppressed_true_and_its_profile_is_public() {
-        Breakdown b = new Breakdown(Dimension.GOVERNORATE, DisclosureProfile.PUBLIC, OptionalLong.of(40),
-                OptionalLong.empty(), List.of(new Bucket("SY02", "Aleppo", OptionalLong.of(37)),
+        Breakdown b = new Breakdown(
+                Dimension.GOVERNORATE,
+                DisclosureProfile.PUBLIC,
+                OptionalLong.of(40),
+                OptionalLong.empty(),
+                List.of(
+                        new Bucket("SY02", "Aleppo", OptionalLong.of(37)),
                         new Bucket("SY01", "Damascus", OptionalLong.empty())));
         JsonNode node = json.valueToTree(StatsJson.of(b));
         assertThat(node.get("profile").asText()).isEqualTo("public");
@@ -35,11 +40,17 @@ class StatsJsonTest {
 
     @Test
     void a_suppressed_cell_is_null_with_true_in_the_parallel_matrix() {
-        CrossTab t = new CrossTab(Dimension.GOVERNORATE, Dimension.STATUS, DisclosureProfile.PUBLIC,
-                List.of(new Heading("SY02", "Aleppo")), List.of(new Heading("missing", "Missing"),
-                        new Heading("dead", "Dead")), List.of(List.of(OptionalLong.of(12), OptionalLong.empty())),
-                List.of(OptionalLong.empty()), List.of(OptionalLong.of(12), OptionalLong.empty()),
-                OptionalLong.of(14), OptionalLong.of(0));
+        CrossTab t = new CrossTab(
+                Dimension.GOVERNORATE,
+                Dimension.STATUS,
+                DisclosureProfile.PUBLIC,
+                List.of(new Heading("SY02", "Aleppo")),
+                List.of(new Heading("missing", "Missing"), new Heading("dead", "Dead")),
+                List.of(List.of(OptionalLong.of(12), OptionalLong.empty())),
+                List.of(OptionalLong.empty()),
+                List.of(OptionalLong.of(12), OptionalLong.empty()),
+                OptionalLong.of(14),
+                OptionalLong.of(0));
         JsonNode node = json.valueToTree(StatsJson.of(t));
         assertThat(node.get("cells").toString()).isEqualTo("[[12,null]]");
         assertThat(node.get("suppressedCells").toString()).isEqualTo("[[false,true]]");

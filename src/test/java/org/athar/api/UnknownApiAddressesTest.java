@@ -69,7 +69,9 @@ class UnknownApiAddressesTest extends AtharIntegrationTest {
             tests.add(DynamicTest.dynamicTest("admin " + wrong + " → 404", () -> {
                 ResponseEntity<String> r = send(wrong.method(), wrong.path(), basicAdmin());
                 assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(404);
-                assertThat(error(r)).contains(wrong.method() + " " + wrong.path()).contains(wrong.says());
+                assertThat(error(r))
+                        .contains(wrong.method() + " " + wrong.path())
+                        .contains(wrong.says());
             }));
             tests.add(DynamicTest.dynamicTest("anonymous " + wrong + " → 401", () -> {
                 ResponseEntity<String> r = send(wrong.method(), wrong.path(), null);
@@ -94,42 +96,54 @@ class UnknownApiAddressesTest extends AtharIntegrationTest {
     void a_known_address_keeps_its_405_or_415_for_a_method_or_body_it_does_not_take_and_known_addresses_answer() {
         ResponseEntity<String> delete = send(HttpMethod.DELETE, "/api/v1/reports", basicAdmin());
         assertThat(delete.getStatusCode().value()).as(delete.getBody()).isEqualTo(405);
-        assertThat(delete.getHeaders().getContentType()).isNotNull()
-                .satisfies(t -> assertThat(t.isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue());
+        assertThat(delete.getHeaders().getContentType())
+                .isNotNull()
+                .satisfies(t -> assertThat(t.isCompatibleWith(MediaType.APPLICATION_JSON))
+                        .isTrue());
 
         HttpHeaders text = new HttpHeaders();
         text.set(HttpHeaders.AUTHORIZATION, basicAdmin());
         text.setContentType(MediaType.TEXT_PLAIN);
-        ResponseEntity<String> unsupported = anonymous.exchange("/api/v1/admin/users", HttpMethod.POST,
-                new HttpEntity<>("rana", text), String.class);
-        assertThat(unsupported.getStatusCode().value()).as(unsupported.getBody()).isEqualTo(415);
+        ResponseEntity<String> unsupported = anonymous.exchange(
+                "/api/v1/admin/users", HttpMethod.POST, new HttpEntity<>("rana", text), String.class);
+        assertThat(unsupported.getStatusCode().value())
+                .as(unsupported.getBody())
+                .isEqualTo(415);
 
-        assertThat(send(HttpMethod.GET, "/api/v1/reports?size=1", basicAdmin()).getStatusCode().value())
+        assertThat(send(HttpMethod.GET, "/api/v1/reports?size=1", basicAdmin())
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(200);
-        assertThat(send(HttpMethod.GET, "/api/v1/stats/governorate", basicAdmin()).getStatusCode().value())
+        assertThat(send(HttpMethod.GET, "/api/v1/stats/governorate", basicAdmin())
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(200);
         ResponseEntity<String> openApi = send(HttpMethod.GET, "/v3/api-docs", basicAdmin());
         assertThat(openApi.getStatusCode().value()).isEqualTo(200);
         assertThat(openApi.getBody()).contains("/api/v1/reports");
-        assertThat(anonymous.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(anonymous
+                        .getForEntity("/actuator/health", String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
     }
 
     @Test
     void a_signed_in_browser_gets_404_json_under_api_and_the_web_application_for_screens() throws Exception {
         FormBrowser browser = new FormBrowser(port);
         browser.get("/login");
-        assertThat(browser.signIn("admin", ADMIN_PASSWORD).headers().firstValue("Location")).hasValueSatisfying(
-                l -> assertThat(l).doesNotContain("error"));
+        assertThat(browser.signIn("admin", ADMIN_PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 
         HttpResponse<String> api = browser.get("/api/v1/nothing");
         assertThat(api.statusCode()).isEqualTo(404);
-        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith(MediaType.APPLICATION_JSON_VALUE));
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(MediaType.APPLICATION_JSON_VALUE));
         assertThat(json.readTree(api.body()).get("error").asText()).contains("GET /api/v1/nothing");
 
         HttpResponse<String> apiDocs = browser.get("/api-docs.html");
-        assertThat(apiDocs.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .contains("/swagger-ui/index.html"));
+        assertThat(apiDocs.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/swagger-ui/index.html"));
         HttpResponse<String> swagger = browser.get("/swagger-ui/index.html");
         assertThat(swagger.statusCode()).isEqualTo(200);
         assertThat(swagger.body()).contains("swagger-ui");
@@ -138,8 +152,9 @@ class UnknownApiAddressesTest extends AtharIntegrationTest {
             HttpResponse<String> page = browser.get(screen);
             // Vaadin's page for every screen address; an unknown screen gets its not-found view inside that page.
             assertThat(page.statusCode()).as(screen).isEqualTo(200);
-            assertThat(page.headers().firstValue("Content-Type")).as(screen).hasValueSatisfying(t -> assertThat(t)
-                    .startsWith(MediaType.TEXT_HTML_VALUE));
+            assertThat(page.headers().firstValue("Content-Type"))
+                    .as(screen)
+                    .hasValueSatisfying(t -> assertThat(t).startsWith(MediaType.TEXT_HTML_VALUE));
             assertThat(page.body()).as(screen).contains("<html").contains("window.Vaadin");
         }
     }
@@ -158,14 +173,18 @@ class UnknownApiAddressesTest extends AtharIntegrationTest {
             headers.setContentType(MediaType.APPLICATION_JSON);
             body = Map.of("anything", "at all");
         }
-        return anonymous.exchange(java.net.URI.create("http://localhost:" + port + path), method,
-                new HttpEntity<>(body, headers), String.class);
+        return anonymous.exchange(
+                java.net.URI.create("http://localhost:" + port + path),
+                method,
+                new HttpEntity<>(body, headers),
+                String.class);
     }
 
     /** The API's error format: JSON with one field, {@code error}. */
     private String error(ResponseEntity<String> r) throws Exception {
         assertThat(r.getHeaders().getContentType()).as(r.getBody()).isNotNull();
-        assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).as(r.getBody())
+        assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
+                .as(r.getBody())
                 .isTrue();
         JsonNode body = json.readTree(r.getBody());
         assertThat(body.fieldNames()).toIterable().containsExactly("error");

@@ -20,7 +20,8 @@ class UploadLimitsApiTest extends SmallLimitsContext {
 
     @Test
     void a_file_over_the_size_limit_is_refused_with_413_naming_the_limit_and_the_setting() throws Exception {
-        byte[] big = ("report_id,victim_name\n" + "R1,Synthetic Person\n".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+        byte[] big =
+                ("report_id,victim_name\n" + "R1,Synthetic Person\n".repeat(5000)).getBytes(StandardCharsets.UTF_8);
         assertThat(big.length).isGreaterThan(64 * 1024);
 
         ResponseEntity<String> response = upload("big.csv", big, source);
@@ -45,8 +46,10 @@ class UploadLimitsApiTest extends SmallLimitsContext {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         JsonNode body = json.readTree(response.getBody());
-        assertThat(body.get("error").asText()).startsWith("Data row 6 is past the limit of 5 rows per file")
-                .contains("athar.import.max-rows").contains("The 5 rows read before this are in import");
+        assertThat(body.get("error").asText())
+                .startsWith("Data row 6 is past the limit of 5 rows per file")
+                .contains("athar.import.max-rows")
+                .contains("The 5 rows read before this are in import");
         String batchId = body.get("batchId").asText();
 
         JsonNode batch = get("/api/v1/imports/{id}", batchId);
@@ -55,12 +58,15 @@ class UploadLimitsApiTest extends SmallLimitsContext {
         assertThat(batch.get("indexed").asLong()).isEqualTo(5);
         assertThat(batch.get("failure").asText()).contains("athar.import.max-rows");
         long stored = client.count(c -> c.index(EngineIndices.REPORTS)
-                .query(q -> q.term(t -> t.field("source").value(source)))).count();
+                        .query(q -> q.term(t -> t.field("source").value(source))))
+                .count();
         assertThat(stored).isEqualTo(5);
 
         viewer.reset();
         refreshAudit();
-        JsonNode entry = get("/api/v1/admin/audit?user={u}&action=import", user).get("entries").get(0);
+        JsonNode entry = get("/api/v1/admin/audit?user={u}&action=import", user)
+                .get("entries")
+                .get(0);
         assertThat(entry.get("outcome").asText()).isEqualTo("failure");
         assertThat(entry.get("details").get("reason").asText()).isEqualTo("row_limit");
         assertThat(entry.get("details").get("batch_id").asText()).isEqualTo(batchId);
@@ -75,7 +81,8 @@ class UploadLimitsApiTest extends SmallLimitsContext {
         ResponseEntity<String> response = upload("bomb.xlsx", bomb, source);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(response.getBody()).get("error").asText()).startsWith("The workbook was refused")
+        assertThat(json.readTree(response.getBody()).get("error").asText())
+                .startsWith("The workbook was refused")
                 .contains("zip bomb");
     }
 }

@@ -76,19 +76,27 @@ class BackupRestoreTest extends AtharIntegrationTest {
         assertThat(name).matches("athar-\\d{8}-\\d{6}");
         assertThat(accepted.getHeaders().getLocation()).hasToString("/api/v1/admin/backups/" + name);
         JsonNode backup = awaitBackup(name);
-        System.out.printf("Backup of %,d reports took %d ms (%,d bytes)%n", before.size(),
-                (System.nanoTime() - started) / 1_000_000, backup.get("sizeBytes").asLong());
+        System.out.printf(
+                "Backup of %,d reports took %d ms (%,d bytes)%n",
+                before.size(),
+                (System.nanoTime() - started) / 1_000_000,
+                backup.get("sizeBytes").asLong());
         assertThat(backup.get("reports").asLong()).isEqualTo(before.size());
-        assertThat(backup.get("shardsDone").asLong()).isEqualTo(backup.get("shardsTotal").asLong()).isPositive();
-        assertThat(json.readTree(http.getForObject("/api/v1/admin/backups", String.class)).findValuesAsText("name"))
+        assertThat(backup.get("shardsDone").asLong())
+                .isEqualTo(backup.get("shardsTotal").asLong())
+                .isPositive();
+        assertThat(json.readTree(http.getForObject("/api/v1/admin/backups", String.class))
+                        .findValuesAsText("name"))
                 .contains(name);
 
         // An account made after the backup must survive the restore: users are never rolled back.
         TestUsers.Account later = TestUsers.create(users, Role.ANALYST);
 
         // Disaster: the reports index is gone and an empty one was made in its place.
-        List<String> live = new ArrayList<>(client.indices().getAlias(a -> a.name(EngineIndices.REPORTS))
-                .result().keySet());
+        List<String> live = new ArrayList<>(client.indices()
+                .getAlias(a -> a.name(EngineIndices.REPORTS))
+                .result()
+                .keySet());
         client.indices().delete(d -> d.index(live));
         client.indices().create(c -> c.index(live.get(0)).aliases(EngineIndices.REPORTS, a -> a.isWriteIndex(true)));
         assertThat(searchTotal()).isZero();
@@ -98,7 +106,8 @@ class BackupRestoreTest extends AtharIntegrationTest {
         assertThat(wrongName.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(wrongName.getBody()).get("parameter").asText()).isEqualTo("confirm");
         assertThat(searchTotal()).as("a refused restore changes nothing").isZero();
-        assertThat(restore("athar-19990101-000000", "{\"confirm\": \"athar-19990101-000000\"}").getStatusCode())
+        assertThat(restore("athar-19990101-000000", "{\"confirm\": \"athar-19990101-000000\"}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
         started = System.nanoTime();
@@ -107,7 +116,8 @@ class BackupRestoreTest extends AtharIntegrationTest {
         assertThat(restored.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode result = json.readTree(restored.getBody());
         assertThat(result.get("reports").asLong()).isEqualTo(before.size());
-        assertThat(json.convertValue(result.get("kept"), List.class)).contains(EngineIndices.USERS, EngineIndices.AUDIT);
+        assertThat(json.convertValue(result.get("kept"), List.class))
+                .contains(EngineIndices.USERS, EngineIndices.AUDIT);
 
         Map<String, String> after = allDocuments(EngineIndices.REPORTS);
         assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -120,9 +130,13 @@ class BackupRestoreTest extends AtharIntegrationTest {
         assertThat(safety).startsWith("athar-pre-restore-");
         JsonNode safetyBackup = json.readTree(http.getForObject("/api/v1/admin/backups/" + safety, String.class));
         assertThat(safetyBackup.get("state").asText()).isEqualTo("SUCCESS");
-        assertThat(safetyBackup.get("reports").asLong()).as("it holds the data as it was: the empty index").isZero();
+        assertThat(safetyBackup.get("reports").asLong())
+                .as("it holds the data as it was: the empty index")
+                .isZero();
 
-        assertThat(users.find(later.username())).as("a user created after the backup is kept").isPresent();
+        assertThat(users.find(later.username()))
+                .as("a user created after the backup is kept")
+                .isPresent();
         String auditCopy = result.get("auditCopy").asText();
         assertThat(auditCopy).isEqualTo("athar-audit-restored-" + name);
         client.indices().refresh(r -> r.index(auditCopy, EngineIndices.AUDIT));
@@ -131,11 +145,12 @@ class BackupRestoreTest extends AtharIntegrationTest {
                 .as("the live audit log keeps the entries written after the backup")
                 .isGreaterThan(client.count(c -> c.index(auditCopy)).count());
 
-        JsonNode entries = json.readTree(http.getForObject("/api/v1/admin/audit?action=restore&limit=10",
-                String.class));
+        JsonNode entries =
+                json.readTree(http.getForObject("/api/v1/admin/audit?action=restore&limit=10", String.class));
         assertThat(entries.findValuesAsText("phase")).contains("started", "completed");
         assertThat(json.readTree(http.getForObject("/api/v1/admin/audit?action=backup&limit=10", String.class))
-                .findValuesAsText("backup")).contains(name);
+                        .findValuesAsText("backup"))
+                .contains(name);
 
         // The Backups page lists the backup and its safety snapshot.
         SpringKaribu.setUp(context, Set.of(Role.ADMIN));
@@ -147,8 +162,9 @@ class BackupRestoreTest extends AtharIntegrationTest {
             for (int i = 0; i < GridKt._size(grid.getDataCommunicator()); i++) {
                 rows.add(String.join(" | ", GridKt._getFormattedRow(grid, i)));
             }
-            assertThat(rows).anySatisfy(r -> assertThat(r).contains(name, "Complete",
-                    String.format(Locale.ROOT, "%,d", before.size())));
+            assertThat(rows)
+                    .anySatisfy(r ->
+                            assertThat(r).contains(name, "Complete", String.format(Locale.ROOT, "%,d", before.size())));
             assertThat(rows).anySatisfy(r -> assertThat(r).contains(safety, "Safety snapshot"));
         } finally {
             SpringKaribu.tearDown();
@@ -162,7 +178,10 @@ class BackupRestoreTest extends AtharIntegrationTest {
         String csv = "report_id,source,victim_name,governorate\n"
                 + "BK1," + source + ",Synthetic Backup Person One,Aleppo\n"
                 + "BK2," + source + ",Synthetic Backup Person Two,Homs\n";
-        assertThat(json.readTree(upload("backup-key.csv", csv).getBody()).get("indexed").asLong()).isEqualTo(2);
+        assertThat(json.readTree(upload("backup-key.csv", csv).getBody())
+                        .get("indexed")
+                        .asLong())
+                .isEqualTo(2);
         String backupKey = storedKey().orElseThrow();
         ResponseEntity<String> accepted = http.postForEntity("/api/v1/admin/backups", null, String.class);
         String name = json.readTree(accepted.getBody()).get("name").asText();
@@ -170,9 +189,16 @@ class BackupRestoreTest extends AtharIntegrationTest {
 
         // A fresh installation made its own key at its first start, in the engine and in its data directory.
         String freshKey = java.util.Base64.getEncoder().encodeToString(new byte[32]);
-        client.index(i -> i.index(EngineIndices.KEYS).id("row-digest").refresh(
-                co.elastic.clients.elasticsearch._types.Refresh.True).document(Map.of("key", freshKey, "algorithm",
-                "HmacSHA256", "created_at", Instant.now().toString())));
+        client.index(i -> i.index(EngineIndices.KEYS)
+                .id("row-digest")
+                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
+                .document(Map.of(
+                        "key",
+                        freshKey,
+                        "algorithm",
+                        "HmacSHA256",
+                        "created_at",
+                        Instant.now().toString())));
         java.nio.file.Files.writeString(keyFile(), freshKey + "\n");
 
         ResponseEntity<String> restored = restore(name, "{\"confirm\": \"" + name + "\"}");
@@ -185,13 +211,16 @@ class BackupRestoreTest extends AtharIntegrationTest {
         assertThat(again.get("unchanged").asLong()).as(again.toString()).isEqualTo(2);
         assertThat(again.get("updated").asLong()).isZero();
         assertThat(again.get("indexed").asLong()).isZero();
-        assertThat(java.nio.file.Files.readString(keyFile()).strip()).as("the data directory follows the engine")
+        assertThat(java.nio.file.Files.readString(keyFile()).strip())
+                .as("the data directory follows the engine")
                 .isEqualTo(backupKey);
     }
 
     private java.util.Optional<String> storedKey() throws java.io.IOException {
-        return java.util.Optional.ofNullable(client.get(g -> g.index(EngineIndices.KEYS).id("row-digest"),
-                JsonNode.class).source()).map(k -> k.get("key").asText());
+        return java.util.Optional.ofNullable(
+                        client.get(g -> g.index(EngineIndices.KEYS).id("row-digest"), JsonNode.class)
+                                .source())
+                .map(k -> k.get("key").asText());
     }
 
     private static java.nio.file.Path keyFile() {
@@ -202,16 +231,24 @@ class BackupRestoreTest extends AtharIntegrationTest {
     void only_administrators_may_back_up_or_restore() {
         TestUsers.Account analyst = TestUsers.create(users, Role.ANALYST);
         var asAnalyst = anonymous.withBasicAuth(analyst.username(), analyst.password());
-        assertThat(asAnalyst.postForEntity("/api/v1/admin/backups", null, String.class).getStatusCode())
+        assertThat(asAnalyst
+                        .postForEntity("/api/v1/admin/backups", null, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(asAnalyst.getForEntity("/api/v1/admin/backups", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        assertThat(asAnalyst.postForEntity("/api/v1/admin/backups/athar-20260101-000000/restore",
-                new HttpEntity<>("{\"confirm\": \"athar-20260101-000000\"}", headers), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(anonymous.postForEntity("/api/v1/admin/backups", null, String.class).getStatusCode())
+        assertThat(asAnalyst
+                        .postForEntity(
+                                "/api/v1/admin/backups/athar-20260101-000000/restore",
+                                new HttpEntity<>("{\"confirm\": \"athar-20260101-000000\"}", headers),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(anonymous
+                        .postForEntity("/api/v1/admin/backups", null, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -223,7 +260,8 @@ class BackupRestoreTest extends AtharIntegrationTest {
             ResponseEntity<String> refused = upload("during-restore.csv", csvOf(50));
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(json.readTree(refused.getBody()).get("error").asText())
-                    .contains("restore of backup athar-20260101-000000", "during-restore.csv", "nothing of it is stored");
+                    .contains(
+                            "restore of backup athar-20260101-000000", "during-restore.csv", "nothing of it is stored");
         } finally {
             maintenance.end();
         }
@@ -232,15 +270,18 @@ class BackupRestoreTest extends AtharIntegrationTest {
 
         // An import recorded as running: a restore would replace the reports it is writing, so it is refused.
         String id = "test-running-" + System.nanoTime();
-        client.index(i -> i.index(EngineIndices.BATCHES).id(id).refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
+        client.index(i -> i.index(EngineIndices.BATCHES)
+                .id(id)
+                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
                 .document(Map.of("batch_id", id, "status", "running")));
         try {
-            ResponseEntity<String> conflict = restore("athar-20260101-000000",
-                    "{\"confirm\": \"athar-20260101-000000\"}");
+            ResponseEntity<String> conflict =
+                    restore("athar-20260101-000000", "{\"confirm\": \"athar-20260101-000000\"}");
             assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
             assertThat(json.readTree(conflict.getBody()).get("error").asText()).contains("import(s) are running");
         } finally {
-            client.delete(d -> d.index(EngineIndices.BATCHES).id(id)
+            client.delete(d -> d.index(EngineIndices.BATCHES)
+                    .id(id)
                     .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
         }
     }
@@ -248,8 +289,8 @@ class BackupRestoreTest extends AtharIntegrationTest {
     private ResponseEntity<String> restore(String name, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.postForEntity("/api/v1/admin/backups/" + name + "/restore", new HttpEntity<>(body, headers),
-                String.class);
+        return http.postForEntity(
+                "/api/v1/admin/backups/" + name + "/restore", new HttpEntity<>(body, headers), String.class);
     }
 
     private JsonNode awaitBackup(String name) throws Exception {
@@ -296,15 +337,17 @@ class BackupRestoreTest extends AtharIntegrationTest {
 
     private long searchTotal() throws Exception {
         client.indices().refresh(r -> r.index(EngineIndices.REPORTS));
-        return json.readTree(http.getForObject("/api/v1/reports?size=1", String.class)).get("total").asLong();
+        return json.readTree(http.getForObject("/api/v1/reports?size=1", String.class))
+                .get("total")
+                .asLong();
     }
 
     /** Every document of the index: id → its source as stored (JSON text, key order as indexed). */
     private Map<String, String> allDocuments(String index) throws Exception {
         client.indices().refresh(r -> r.index(index));
         Map<String, String> docs = new HashMap<>();
-        SearchResponse<JsonNode> first = client.search(s -> s.index(index).size(1_000).scroll(t -> t.time("1m")),
-                JsonNode.class);
+        SearchResponse<JsonNode> first =
+                client.search(s -> s.index(index).size(1_000).scroll(t -> t.time("1m")), JsonNode.class);
         String scrollId = first.scrollId();
         List<Hit<JsonNode>> hits = first.hits().hits();
         while (!hits.isEmpty()) {

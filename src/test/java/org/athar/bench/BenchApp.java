@@ -29,7 +29,8 @@ import org.athar.engine.EngineCredentials;
 final class BenchApp implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "synthetic benchmark admin passphrase";
-    private static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger STARTS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final Process process;
     private final Path dataDir;
@@ -41,8 +42,14 @@ final class BenchApp implements AutoCloseable {
     private java.util.concurrent.ScheduledExecutorService sampler;
     final String heap;
 
-    private BenchApp(Process process, Path dataDir, Path log, int port, JMXConnector jmx,
-            java.lang.management.MemoryMXBean memory, String heap) {
+    private BenchApp(
+            Process process,
+            Path dataDir,
+            Path log,
+            int port,
+            JMXConnector jmx,
+            java.lang.management.MemoryMXBean memory,
+            String heap) {
         this.process = process;
         this.dataDir = dataDir;
         this.log = log;
@@ -56,29 +63,50 @@ final class BenchApp implements AutoCloseable {
         int port = freePort();
         int jmxPort = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xms" + appHeap, "-Xmx" + appHeap,
-                "-Dcom.sun.management.jmxremote.port=" + jmxPort, "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
-                "-Dcom.sun.management.jmxremote.host=127.0.0.1", "-Djava.rmi.server.hostname=127.0.0.1",
-                "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false"));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xms" + appHeap,
+                "-Xmx" + appHeap,
+                "-Dcom.sun.management.jmxremote.port=" + jmxPort,
+                "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
+                "-Dcom.sun.management.jmxremote.host=127.0.0.1",
+                "-Djava.rmi.server.hostname=127.0.0.1",
+                "-Dcom.sun.management.jmxremote.authenticate=false",
+                "-Dcom.sun.management.jmxremote.ssl=false"));
         // e.g. -Dathar.bench.app-jvm-args="-XX:StartFlightRecording=filename=/tmp/app-%s.jfr" to profile; %s is
         // replaced by the start's number, as the application is started twice per size.
-        String extra = System.getProperty("athar.bench.app-jvm-args", "").strip().replace("%s",
-                Integer.toString(STARTS.incrementAndGet()));
+        String extra = System.getProperty("athar.bench.app-jvm-args", "")
+                .strip()
+                .replace("%s", Integer.toString(STARTS.incrementAndGet()));
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port, "--athar.data-dir=" + dataDir,
-                "--athar.demo.enabled=false", "--athar.elasticsearch.embedded.heap=" + engineHeap,
+        command.addAll(List.of(
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--athar.data-dir=" + dataDir,
+                "--athar.demo.enabled=false",
+                "--athar.elasticsearch.embedded.heap=" + engineHeap,
                 "--athar.security.admin-password=" + ADMIN_PASSWORD));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         try {
             awaitHealth(process, port, log, Duration.ofMinutes(5));
-            JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(
-                    "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
+            JMXConnector jmx = JMXConnectorFactory.connect(
+                    new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
             MBeanServerConnection server = jmx.getMBeanServerConnection();
-            return new BenchApp(process, dataDir, log, port, jmx, ManagementFactory.newPlatformMXBeanProxy(server,
-                    ManagementFactory.MEMORY_MXBEAN_NAME, java.lang.management.MemoryMXBean.class), appHeap);
+            return new BenchApp(
+                    process,
+                    dataDir,
+                    log,
+                    port,
+                    jmx,
+                    ManagementFactory.newPlatformMXBeanProxy(
+                            server, ManagementFactory.MEMORY_MXBEAN_NAME, java.lang.management.MemoryMXBean.class),
+                    appHeap);
         } catch (Exception e) {
             process.destroy();
             process.waitFor(60, TimeUnit.SECONDS);
@@ -95,7 +123,8 @@ final class BenchApp implements AutoCloseable {
     }
 
     long enginePid() throws IOException {
-        return Long.parseLong(Files.readString(dataDir.resolve("engine/run/elasticsearch.pid")).trim());
+        return Long.parseLong(Files.readString(dataDir.resolve("engine/run/elasticsearch.pid"))
+                .trim());
     }
 
     /** The account the embedded engine admits (created by Athar in the data directory at its first start). */
@@ -105,8 +134,8 @@ final class BenchApp implements AutoCloseable {
 
     /** The embedded engine's HTTP address, from the configuration Athar wrote for it. */
     URI engine() throws IOException {
-        Matcher m = Pattern.compile("(?m)^http\\.port:\\s*(\\d+)").matcher(
-                Files.readString(dataDir.resolve("engine/config/elasticsearch.yml")));
+        Matcher m = Pattern.compile("(?m)^http\\.port:\\s*(\\d+)")
+                .matcher(Files.readString(dataDir.resolve("engine/config/elasticsearch.yml")));
         if (!m.find()) {
             throw new IllegalStateException("no http.port in " + dataDir.resolve("engine/config/elasticsearch.yml"));
         }
@@ -122,8 +151,11 @@ final class BenchApp implements AutoCloseable {
         stopSampling();
         peak.set(0);
         sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
-                0, 20, TimeUnit.MILLISECONDS);
+        sampler.scheduleAtFixedRate(
+                () -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                0,
+                20,
+                TimeUnit.MILLISECONDS);
     }
 
     /** The largest heap in use sampled since {@link #resetPeakHeap()}; stops sampling. */
@@ -160,17 +192,21 @@ final class BenchApp implements AutoCloseable {
     }
 
     private static void awaitHealth(Process process, int port, Path log, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Athar exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }

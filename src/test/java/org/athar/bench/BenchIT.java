@@ -18,7 +18,9 @@ class BenchIT {
     @Test
     void measures_athar_against_its_engine_and_writes_the_table() throws Exception {
         List<Long> sizes = Arrays.stream(System.getProperty("athar.bench.sizes").split("[\\s,]+"))
-                .filter(s -> !s.isBlank()).map(s -> Long.parseLong(s.replace("_", ""))).toList();
+                .filter(s -> !s.isBlank())
+                .map(s -> Long.parseLong(s.replace("_", "")))
+                .toList();
         BenchRun.Result r = BenchRun.run(BenchRun.Options.fromSystemProperties(sizes));
         assertThat(r.rows()).isNotEmpty();
         System.out.println("Results written to " + r.file().toAbsolutePath());

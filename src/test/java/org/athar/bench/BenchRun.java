@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.athar.analytics.StatsRequests;
+import org.athar.chart.ChartRenderTimes;
 import org.athar.demo.DemoDataGenerator;
 import org.athar.export.ExportPaging;
-import org.athar.chart.ChartRenderTimes;
 import org.athar.ingest.BulkDocuments;
 import org.athar.search.SearchRequests;
 import org.athar.security.BenchTokens;
@@ -39,18 +39,33 @@ public final class BenchRun {
 
     /** The index the raw side writes: matches the reports template ({@code athar-reports-v*}), so same mapping. */
     static final String RAW_INDEX = "athar-reports-vbench";
+
     static final String REPORTS_ALIAS = "athar-reports";
     static final String REPORTS_INDEX = "athar-reports-v1";
 
     /** What to run. */
-    public record Options(List<Long> sizes, int reps, int exportReps, int queryRuns, int chartRuns, Path jar,
-            Path workDir, Path outDir, String appHeap, String exportHeap, String engineHeap) {
+    public record Options(
+            List<Long> sizes,
+            int reps,
+            int exportReps,
+            int queryRuns,
+            int chartRuns,
+            Path jar,
+            Path workDir,
+            Path outDir,
+            String appHeap,
+            String exportHeap,
+            String engineHeap) {
 
         /** From system properties (athar.bench.*), with the documented defaults. */
         public static Options fromSystemProperties(List<Long> sizes) {
             int reps = Integer.getInteger("athar.bench.reps", 5);
-            return new Options(sizes, reps, Integer.getInteger("athar.bench.export-reps", reps),
-                    Integer.getInteger("athar.bench.query-runs", 30), Integer.getInteger("athar.bench.chart-runs", 10),
+            return new Options(
+                    sizes,
+                    reps,
+                    Integer.getInteger("athar.bench.export-reps", reps),
+                    Integer.getInteger("athar.bench.query-runs", 30),
+                    Integer.getInteger("athar.bench.chart-runs", 10),
                     Path.of(System.getProperty("athar.jar", "target/athar-0.1.0-SNAPSHOT.jar")),
                     Path.of(System.getProperty("athar.bench.work", "/tmp/athar-bn-work")),
                     Path.of(System.getProperty("athar.bench.out", "target/bench")),
@@ -72,8 +87,11 @@ public final class BenchRun {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Long> sizes = args.length == 0 ? List.of(100_000L, 1_000_000L)
-                : Arrays.stream(args).map(a -> Long.parseLong(a.replace("_", ""))).toList();
+        List<Long> sizes = args.length == 0
+                ? List.of(100_000L, 1_000_000L)
+                : Arrays.stream(args)
+                        .map(a -> Long.parseLong(a.replace("_", "")))
+                        .toList();
         Result r = run(Options.fromSystemProperties(sizes));
         System.out.println("Results written to " + r.file().toAbsolutePath());
     }
@@ -93,11 +111,19 @@ public final class BenchRun {
             runSize(n);
         }
         log("charts: rendering each kind and format " + options.chartRuns() + " times per language");
-        for (Map.Entry<String, List<Double>> e : ChartRenderTimes.times(options.chartRuns()).entrySet()) {
+        for (Map.Entry<String, List<Double>> e :
+                ChartRenderTimes.times(options.chartRuns()).entrySet()) {
             Samples s = new Samples();
             e.getValue().forEach(s::add);
-            rows.add(new ResultRow(0, "Chart render: " + e.getKey() + " (print size 1600×900; PNG at 300 dpi)", "ms", s,
-                    Optional.empty(), false, Optional.empty(), Optional.of(150.0)));
+            rows.add(new ResultRow(
+                    0,
+                    "Chart render: " + e.getKey() + " (print size 1600×900; PNG at 300 dpi)",
+                    "ms",
+                    s,
+                    Optional.empty(),
+                    false,
+                    Optional.empty(),
+                    Optional.of(150.0)));
         }
         String markdown = table(started, loadStart, Machine.loadAverage());
         Path file = options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".md");
@@ -136,7 +162,8 @@ public final class BenchRun {
                 statistics(n, http, recorder);
                 memory(n, "after import, search and statistics (app -Xmx" + options.appHeap() + ")", app);
             }
-            try (BenchApp app = BenchApp.start(options.jar(), dataDir, options.exportHeap(), options.engineHeap(), log)) {
+            try (BenchApp app =
+                    BenchApp.start(options.jar(), dataDir, options.exportHeap(), options.engineHeap(), log)) {
                 Http http = new Http(app.base(), app.engine(), app.engineCredentials(), token);
                 awaitLinkage(http);
                 try (Recorder recorder = new Recorder(app.engine(), app.engineCredentials())) {
@@ -170,7 +197,9 @@ public final class BenchRun {
             JsonNode r = json.readTree(http.upload("api/v1/imports?source=benchmark", csv));
             double seconds = (System.nanoTime() - t0) / 1e9;
             heap.add(app.peakHeapBytes() / 1048576.0);
-            long stored = r.path("indexed").asLong() + r.path("updated").asLong() + r.path("unchanged").asLong();
+            long stored = r.path("indexed").asLong()
+                    + r.path("updated").asLong()
+                    + r.path("unchanged").asLong();
             if (stored != docs || r.path("received").asLong() != n) {
                 throw new IllegalStateException("the import stored " + stored + " of " + docs + " reports: " + r);
             }
@@ -181,17 +210,43 @@ public final class BenchRun {
             if (!rawFirst) {
                 raw.add(rawBulk(ndjson, docs, http));
             }
-            log(String.format(Locale.ROOT, "import %d/%d: Athar %,.0f rows/s, raw _bulk %,.0f docs/s", rep + 1,
-                    options.reps(), athar.median(), raw.median()));
+            log(String.format(
+                    Locale.ROOT,
+                    "import %d/%d: Athar %,.0f rows/s, raw _bulk %,.0f docs/s",
+                    rep + 1,
+                    options.reps(),
+                    athar.median(),
+                    raw.median()));
         }
-        rows.add(new ResultRow(n, "Import: CSV via POST /api/v1/imports vs raw _bulk of the same documents (2 "
-                + "connections, " + BulkDocuments.OPERATIONS_PER_REQUEST + " per request)", "rows/s", athar,
-                Optional.of(raw), true, Optional.of(0.75), Optional.empty()));
-        rows.add(new ResultRow(n, "Import: then the full re-link of persons in the background (record linkage, not "
-                + "part of the import's time)", "s", relink, Optional.empty(), false, Optional.empty(),
+        rows.add(new ResultRow(
+                n,
+                "Import: CSV via POST /api/v1/imports vs raw _bulk of the same documents (2 " + "connections, "
+                        + BulkDocuments.OPERATIONS_PER_REQUEST + " per request)",
+                "rows/s",
+                athar,
+                Optional.of(raw),
+                true,
+                Optional.of(0.75),
                 Optional.empty()));
-        rows.add(new ResultRow(n, "Import: peak heap in use of the application (sampled every 20 ms, -Xmx"
-                + options.appHeap() + ")", "MB", heap, Optional.empty(), false, Optional.empty(), Optional.of(512.0)));
+        rows.add(new ResultRow(
+                n,
+                "Import: then the full re-link of persons in the background (record linkage, not "
+                        + "part of the import's time)",
+                "s",
+                relink,
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Import: peak heap in use of the application (sampled every 20 ms, -Xmx" + options.appHeap() + ")",
+                "MB",
+                heap,
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.of(512.0)));
     }
 
     /**
@@ -224,7 +279,9 @@ public final class BenchRun {
         http.bulk(ndjson, BulkDocuments.OPERATIONS_PER_REQUEST, BulkDocuments.CONCURRENT_REQUESTS);
         http.engine("POST", RAW_INDEX + "/_refresh", null);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long count = json.readTree(http.engine("GET", RAW_INDEX + "/_count", null)).path("count").asLong();
+        long count = json.readTree(http.engine("GET", RAW_INDEX + "/_count", null))
+                .path("count")
+                .asLong();
         http.engine("DELETE", RAW_INDEX, null);
         if (count != docs) {
             throw new IllegalStateException("the raw _bulk stored " + count + " of " + docs + " documents");
@@ -257,7 +314,9 @@ public final class BenchRun {
                 new SearchCase("perpetrator=government, status=missing", "perpetrator=government&status=missing", 0),
                 new SearchCase("gender=female, age_group=child", "gender=female&age_group=child", 0),
                 new SearchCase("from=2012-01-01, to=2013-12-31", "from=2012-01-01&to=2013-12-31", 0),
-                new SearchCase("q=محمد, governorate=SY01, from/to", "q=محمد&governorate=SY01&from=2011-01-01&to=2015-12-31",
+                new SearchCase(
+                        "q=محمد, governorate=SY01, from/to",
+                        "q=محمد&governorate=SY01&from=2011-01-01&to=2015-12-31",
                         0),
                 new SearchCase("has_location=true, sort=date", "has_location=true&sort=date", 0),
                 new SearchCase("q=Ahmad, sort=name, size=100", "q=Ahmad&sort=name&size=100", 0),
@@ -281,7 +340,9 @@ public final class BenchRun {
         for (SearchCase c : searchCases()) {
             Map<String, List<String>> params = c.params();
             Optional<String> sort = Optional.ofNullable(params.remove("sort")).map(l -> l.get(0));
-            int size = Optional.ofNullable(params.remove("size")).map(l -> Integer.parseInt(l.get(0))).orElse(50);
+            int size = Optional.ofNullable(params.remove("size"))
+                    .map(l -> Integer.parseInt(l.get(0)))
+                    .orElse(50);
             String apiQuery = c.query();
             Optional<String> apiCursor = Optional.empty();
             Optional<String> ownCursor = Optional.empty();
@@ -290,7 +351,8 @@ public final class BenchRun {
             int pages = 0;
             if (c.pagesBefore() > 0) {
                 long total = json.readTree(http.athar("api/v1/reports?" + withCursor(apiQuery, Optional.empty())))
-                        .path("total").asLong();
+                        .path("total")
+                        .asLong();
                 int before = (int) Math.max(0, Math.min(c.pagesBefore(), (total + size - 1) / size - 2));
                 for (; pages < before; pages++) {
                     JsonNode page = json.readTree(http.athar("api/v1/reports?" + withCursor(apiQuery, apiCursor)));
@@ -307,13 +369,30 @@ public final class BenchRun {
             timeAlternately(http, athar, direct, a, d, options.queryRuns());
             a.valuesInto(allAthar);
             d.valuesInto(allDirect);
-            rows.add(new ResultRow(n, "Search: " + c.label() + (pages > 0 ? ", page " + (pages + 1) + " by cursor" : ""), "ms", a, Optional.of(d), false, Optional.of(1.25),
+            rows.add(new ResultRow(
+                    n,
+                    "Search: " + c.label() + (pages > 0 ? ", page " + (pages + 1) + " by cursor" : ""),
+                    "ms",
+                    a,
+                    Optional.of(d),
+                    false,
+                    Optional.of(1.25),
                     Optional.empty()));
         }
-        log(String.format(Locale.ROOT, "search: all queries p50 Athar %.1f ms, direct %.1f ms", allAthar.median(),
+        log(String.format(
+                Locale.ROOT,
+                "search: all queries p50 Athar %.1f ms, direct %.1f ms",
+                allAthar.median(),
                 allDirect.median()));
-        rows.add(new ResultRow(n, "Search: all 20 queries together", "ms", allAthar, Optional.of(allDirect), false,
-                Optional.of(1.25), Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Search: all 20 queries together",
+                "ms",
+                allAthar,
+                Optional.of(allDirect),
+                false,
+                Optional.of(1.25),
+                Optional.empty()));
     }
 
     /**
@@ -368,9 +447,10 @@ public final class BenchRun {
             throw new IllegalStateException("the benchmark's API token was not found");
         }
         List<Recorder.Sent> lookUp = recorder.take();
-        JsonNode audit = json.readTree(http.engine("POST", "athar-audit/_search",
-                "{\"size\":1,\"sort\":[{\"time\":\"desc\"}]}"))
-                .path("hits").path("hits");
+        JsonNode audit = json.readTree(
+                        http.engine("POST", "athar-audit/_search", "{\"size\":1,\"sort\":[{\"time\":\"desc\"}]}"))
+                .path("hits")
+                .path("hits");
         if (audit.isEmpty()) {
             throw new IllegalStateException("the searches left no audit entry to copy");
         }
@@ -386,7 +466,8 @@ public final class BenchRun {
             long t1 = System.nanoTime();
             http.engine("POST", "athar-audit/_doc?op_type=create", entry);
             long t2 = System.nanoTime();
-            String pit = json.readTree(http.engine("POST", REPORTS_ALIAS + "/_pit?keep_alive=2m", null)).path("id")
+            String pit = json.readTree(http.engine("POST", REPORTS_ALIAS + "/_pit?keep_alive=2m", null))
+                    .path("id")
                     .asText();
             http.engine("DELETE", "_pit", "{\"id\":\"" + pit + "\"}");
             long t3 = System.nanoTime();
@@ -396,12 +477,33 @@ public final class BenchRun {
                 pit1.add((t3 - t2) / 1e6);
             }
         }
-        rows.add(new ResultRow(n, "Overhead (engine time): API token look-up, once per token every 10 s (then trusted)", "ms", token1,
-                Optional.empty(), false, Optional.empty(), Optional.empty()));
-        rows.add(new ResultRow(n, "Overhead (engine time): audit entry write, every first page of a search (runs beside the query)", "ms",
-                audit1, Optional.empty(), false, Optional.empty(), Optional.empty()));
-        rows.add(new ResultRow(n, "Overhead (engine time): point-in-time open (+ close), every first page, before the query", "ms", pit1,
-                Optional.empty(), false, Optional.empty(), Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Overhead (engine time): API token look-up, once per token every 10 s (then trusted)",
+                "ms",
+                token1,
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Overhead (engine time): audit entry write, every first page of a search (runs beside the query)",
+                "ms",
+                audit1,
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Overhead (engine time): point-in-time open (+ close), every first page, before the query",
+                "ms",
+                pit1,
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.empty()));
     }
 
     // ---- 3. Trends --------------------------------------------------------------------------------------------------
@@ -412,27 +514,62 @@ public final class BenchRun {
         Samples a = new Samples();
         Samples d = new Samples();
         timeAlternately(http, "api/v1/stats/dashboard", replayable(recorder.take(), true), a, d, options.queryRuns());
-        rows.add(new ResultRow(n, "Trends: whole dashboard (GET /api/v1/stats/dashboard: series by month, "
-                + "governorate, perpetrator, status, governorate × perpetrator)", "ms", a, Optional.of(d), false,
-                Optional.of(1.25), Optional.of(300.0)));
+        rows.add(new ResultRow(
+                n,
+                "Trends: whole dashboard (GET /api/v1/stats/dashboard: series by month, "
+                        + "governorate, perpetrator, status, governorate × perpetrator)",
+                "ms",
+                a,
+                Optional.of(d),
+                false,
+                Optional.of(1.25),
+                Optional.of(300.0)));
         log(String.format(Locale.ROOT, "dashboard p50 Athar %.1f ms, direct %.1f ms", a.median(), d.median()));
-        for (String dimension : List.of("governorate", "district", "perpetrator", "status", "gender", "age_group",
-                "source", "year", "quarter", "month")) {
+        for (String dimension : List.of(
+                "governorate",
+                "district",
+                "perpetrator",
+                "status",
+                "gender",
+                "age_group",
+                "source",
+                "year",
+                "quarter",
+                "month")) {
             StatsRequests.breakdown(recorder.client, Map.of(), dimension);
             Samples sa = new Samples();
             Samples sd = new Samples();
-            timeAlternately(http, "api/v1/stats/" + dimension, replayable(recorder.take(), true), sa, sd,
-                    options.queryRuns());
-            rows.add(new ResultRow(n, "Trends: GET /api/v1/stats/" + dimension, "ms", sa, Optional.of(sd), false,
-                    Optional.of(1.25), Optional.empty()));
+            timeAlternately(
+                    http, "api/v1/stats/" + dimension, replayable(recorder.take(), true), sa, sd, options.queryRuns());
+            rows.add(new ResultRow(
+                    n,
+                    "Trends: GET /api/v1/stats/" + dimension,
+                    "ms",
+                    sa,
+                    Optional.of(sd),
+                    false,
+                    Optional.of(1.25),
+                    Optional.empty()));
         }
         StatsRequests.crossTab(recorder.client, Map.of(), "year", "perpetrator");
         Samples ca = new Samples();
         Samples cd = new Samples();
-        timeAlternately(http, "api/v1/stats/crosstab?rows=year&columns=perpetrator",
-                replayable(recorder.take(), true), ca, cd, options.queryRuns());
-        rows.add(new ResultRow(n, "Trends: GET /api/v1/stats/crosstab?rows=year&columns=perpetrator", "ms", ca,
-                Optional.of(cd), false, Optional.of(1.25), Optional.empty()));
+        timeAlternately(
+                http,
+                "api/v1/stats/crosstab?rows=year&columns=perpetrator",
+                replayable(recorder.take(), true),
+                ca,
+                cd,
+                options.queryRuns());
+        rows.add(new ResultRow(
+                n,
+                "Trends: GET /api/v1/stats/crosstab?rows=year&columns=perpetrator",
+                "ms",
+                ca,
+                Optional.of(cd),
+                false,
+                Optional.of(1.25),
+                Optional.empty()));
     }
 
     // ---- 4. Export --------------------------------------------------------------------------------------------------
@@ -440,8 +577,11 @@ public final class BenchRun {
     private void exports(long n, long docs, BenchApp app, Http http, Recorder recorder) throws Exception {
         recorder.take();
         SearchRequests.scanFirstPage(recorder.client, Map.of(), ExportPaging.PAGE);
-        String scanBody = recorder.take().stream().filter(s -> s.path().contains("_search")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the export scan sent no search")).body();
+        String scanBody = recorder.take().stream()
+                .filter(s -> s.path().contains("_search"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the export scan sent no search"))
+                .body();
         Samples csv = new Samples();
         Samples csvHeap = new Samples();
         Samples book = new Samples();
@@ -455,18 +595,52 @@ public final class BenchRun {
             app.resetPeakHeap();
             book.add(download(http, "api/v1/exports/workbook.xlsx", docs));
             bookHeap.add(app.peakHeapBytes() / 1048576.0);
-            log(String.format(Locale.ROOT, "export %d/%d: CSV %,.0f rows/s, workbook %,.0f rows/s, raw read %,.0f "
-                    + "docs/s", rep + 1, options.exportReps(), csv.median(), book.median(), raw.median()));
+            log(String.format(
+                    Locale.ROOT,
+                    "export %d/%d: CSV %,.0f rows/s, workbook %,.0f rows/s, raw read %,.0f " + "docs/s",
+                    rep + 1,
+                    options.exportReps(),
+                    csv.median(),
+                    book.median(),
+                    raw.median()));
         }
         String rawNote = " vs raw point-in-time + search_after read (" + ExportPaging.PAGE + " per request)";
-        rows.add(new ResultRow(n, "Export: GET /api/v1/exports/records.csv, all reports" + rawNote, "rows/s", csv,
-                Optional.of(raw), true, Optional.of(0.8), Optional.empty()));
-        rows.add(new ResultRow(n, "Export: records.csv peak heap (-Xmx" + options.exportHeap() + ")", "MB", csvHeap,
-                Optional.empty(), false, Optional.empty(), Optional.of(256.0)));
-        rows.add(new ResultRow(n, "Export: GET /api/v1/exports/workbook.xlsx with Records sheet, all reports"
-                + rawNote, "rows/s", book, Optional.of(raw), true, Optional.of(0.8), Optional.empty()));
-        rows.add(new ResultRow(n, "Export: workbook peak heap (-Xmx" + options.exportHeap() + ")", "MB", bookHeap,
-                Optional.empty(), false, Optional.empty(), Optional.of(256.0)));
+        rows.add(new ResultRow(
+                n,
+                "Export: GET /api/v1/exports/records.csv, all reports" + rawNote,
+                "rows/s",
+                csv,
+                Optional.of(raw),
+                true,
+                Optional.of(0.8),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Export: records.csv peak heap (-Xmx" + options.exportHeap() + ")",
+                "MB",
+                csvHeap,
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.of(256.0)));
+        rows.add(new ResultRow(
+                n,
+                "Export: GET /api/v1/exports/workbook.xlsx with Records sheet, all reports" + rawNote,
+                "rows/s",
+                book,
+                Optional.of(raw),
+                true,
+                Optional.of(0.8),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Export: workbook peak heap (-Xmx" + options.exportHeap() + ")",
+                "MB",
+                bookHeap,
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.of(256.0)));
     }
 
     /** Downloads an export to nowhere; rows/s, after checking the row count the response announced. */
@@ -483,15 +657,16 @@ public final class BenchRun {
     /** Reads every report with the export's own request body on a fresh point-in-time; docs/s. */
     private double rawScan(Http http, String scanBody, long docs) throws Exception {
         long t0 = System.nanoTime();
-        String pit = json.readTree(http.engine("POST", REPORTS_ALIAS + "/_pit?keep_alive=2m", null)).path("id")
+        String pit = json.readTree(http.engine("POST", REPORTS_ALIAS + "/_pit?keep_alive=2m", null))
+                .path("id")
                 .asText();
         ObjectNode body = (ObjectNode) json.readTree(scanBody);
         int pageSize = body.path("size").asInt();
         long seen = 0;
         while (true) {
             ((ObjectNode) body.path("pit")).put("id", pit);
-            String page = new String(http.engineBytes("POST", "_search", json.writeValueAsString(body)),
-                    StandardCharsets.UTF_8);
+            String page = new String(
+                    http.engineBytes("POST", "_search", json.writeValueAsString(body)), StandardCharsets.UTF_8);
             int hits = 0;
             int last = -1;
             for (int i = page.indexOf("\"sort\":["); i >= 0; i = page.indexOf("\"sort\":[", i + 1)) {
@@ -521,10 +696,15 @@ public final class BenchRun {
     private void memory(long n, String when, BenchApp app) throws IOException {
         Map<String, Long> appMem = Machine.residentKb(app.pid());
         Map<String, Long> engineMem = Machine.residentKb(app.enginePid());
-        rows.add(memoryRow(n, "Memory " + when + ": application resident (VmRSS; VmHWM peak " + mb(appMem.get("VmHWM"))
-                + " MB)", appMem.get("VmRSS")));
-        rows.add(memoryRow(n, "Memory " + when + ": engine resident (VmRSS; VmHWM peak " + mb(engineMem.get("VmHWM"))
-                + " MB; heap " + options.engineHeap() + ")", engineMem.get("VmRSS")));
+        rows.add(memoryRow(
+                n,
+                "Memory " + when + ": application resident (VmRSS; VmHWM peak " + mb(appMem.get("VmHWM")) + " MB)",
+                appMem.get("VmRSS")));
+        rows.add(memoryRow(
+                n,
+                "Memory " + when + ": engine resident (VmRSS; VmHWM peak " + mb(engineMem.get("VmHWM")) + " MB; heap "
+                        + options.engineHeap() + ")",
+                engineMem.get("VmRSS")));
     }
 
     private static ResultRow memoryRow(long n, String what, long kb) {
@@ -543,19 +723,42 @@ public final class BenchRun {
         StringBuilder out = new StringBuilder();
         out.append("## Results of ").append(LocalDate.now(ZoneOffset.UTC)).append("\n\n");
         out.append("- Machine: ").append(Machine.describe()).append('\n');
-        out.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.version")).append('\n');
-        out.append("- Heaps: application -Xmx").append(options.appHeap()).append(" (import, search, statistics), -Xmx")
-                .append(options.exportHeap()).append(" (exports); embedded engine ").append(options.engineHeap())
+        out.append("- Java: ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.version"))
                 .append('\n');
-        out.append("- Repetitions: imports ").append(options.reps()).append(", exports ").append(options.exportReps())
-                .append(", each query and statistic ").append(options.queryRuns())
-                .append(" after 3 warm-ups, each chart ").append(options.chartRuns()).append(" per language\n");
-        out.append("- Started ").append(started).append("; load average at start ").append(loadStart)
-                .append(", at end ").append(loadEnd).append('\n');
-        long misses = rows.stream().filter(r -> r.pass().equals(Optional.of(false))).count();
+        out.append("- Heaps: application -Xmx")
+                .append(options.appHeap())
+                .append(" (import, search, statistics), -Xmx")
+                .append(options.exportHeap())
+                .append(" (exports); embedded engine ")
+                .append(options.engineHeap())
+                .append('\n');
+        out.append("- Repetitions: imports ")
+                .append(options.reps())
+                .append(", exports ")
+                .append(options.exportReps())
+                .append(", each query and statistic ")
+                .append(options.queryRuns())
+                .append(" after 3 warm-ups, each chart ")
+                .append(options.chartRuns())
+                .append(" per language\n");
+        out.append("- Started ")
+                .append(started)
+                .append("; load average at start ")
+                .append(loadStart)
+                .append(", at end ")
+                .append(loadEnd)
+                .append('\n');
+        long misses =
+                rows.stream().filter(r -> r.pass().equals(Optional.of(false))).count();
         long checked = rows.stream().filter(r -> r.pass().isPresent()).count();
-        out.append("- Targets met: ").append(checked - misses).append(" of ").append(checked).append('\n');
+        out.append("- Targets met: ")
+                .append(checked - misses)
+                .append(" of ")
+                .append(checked)
+                .append('\n');
         out.append("\nRates are medians of the repetitions; times are p50 (median) and p95 of the runs. Ratio = "
                 + "Athar's median ÷ the direct median (for rates higher is better, for times lower). ⚠ marks a "
                 + "figure whose (max − min) / median exceeds " + ResultRow.WIDE_SPREAD + ".\n\n");
@@ -571,17 +774,20 @@ public final class BenchRun {
         }
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            params.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(pair.substring(eq + 1));
+            params.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>())
+                    .add(pair.substring(eq + 1));
         }
         return params;
     }
 
     private static String withCursor(String query, Optional<String> cursor) {
-        String encoded = parse(query).entrySet().stream().flatMap(e -> e.getValue().stream()
-                        .map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+        String encoded = parse(query).entrySet().stream()
+                .flatMap(e ->
+                        e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
-        return cursor.map(c -> (encoded.isEmpty() ? "" : encoded + "&") + "cursor=" + URLEncoder.encode(c,
-                StandardCharsets.UTF_8)).orElse(encoded);
+        return cursor.map(c -> (encoded.isEmpty() ? "" : encoded + "&") + "cursor="
+                        + URLEncoder.encode(c, StandardCharsets.UTF_8))
+                .orElse(encoded);
     }
 
     private static void deleteTree(Path dir) throws IOException {

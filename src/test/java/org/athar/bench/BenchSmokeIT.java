@@ -19,9 +19,18 @@ class BenchSmokeIT {
     @Test
     void a_small_run_fills_every_line_of_the_results_table() throws Exception {
         Path out = Path.of("target", "bench-smoke");
-        BenchRun.Result r = BenchRun.run(new BenchRun.Options(List.of(2_000L), 1, 1, 3, 1,
+        BenchRun.Result r = BenchRun.run(new BenchRun.Options(
+                List.of(2_000L),
+                1,
+                1,
+                3,
+                1,
                 Path.of(System.getProperty("athar.jar", "target/athar-0.1.0-SNAPSHOT.jar")),
-                Files.createDirectories(Path.of("/tmp/athar-bn-smoke")), out, "512m", "256m", "1g"));
+                Files.createDirectories(Path.of("/tmp/athar-bn-smoke")),
+                out,
+                "512m",
+                "256m",
+                "1g"));
 
         List<ResultRow> rows = r.rows();
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Import:")).hasSize(3);
@@ -29,7 +38,9 @@ class BenchSmokeIT {
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Overhead")).hasSize(3);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Trends:")).hasSize(12);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Export:")).hasSize(4);
-        assertThat(rows).filteredOn(row -> row.measure().startsWith("Chart render:")).hasSize(21);
+        assertThat(rows)
+                .filteredOn(row -> row.measure().startsWith("Chart render:"))
+                .hasSize(21);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Memory")).hasSize(4);
         for (ResultRow row : rows) {
             assertThat(row.athar().median()).as(row.measure()).isPositive();
@@ -39,11 +50,17 @@ class BenchSmokeIT {
             }
         }
         // Every figure that has a direct counterpart has a ratio; the file holds the same table as printed.
-        assertThat(rows).filteredOn(row -> row.direct().isPresent()).allSatisfy(row ->
-                assertThat(row.ratio()).isPresent());
+        assertThat(rows)
+                .filteredOn(row -> row.direct().isPresent())
+                .allSatisfy(row -> assertThat(row.ratio()).isPresent());
         String file = Files.readString(r.file());
-        assertThat(file).isEqualTo(r.markdown()).contains("load average at start").contains("cores");
-        for (String line : file.lines().filter(l -> l.startsWith("| 2,000 |") || l.startsWith("| any |")).toList()) {
+        assertThat(file)
+                .isEqualTo(r.markdown())
+                .contains("load average at start")
+                .contains("cores");
+        for (String line : file.lines()
+                .filter(l -> l.startsWith("| 2,000 |") || l.startsWith("| any |"))
+                .toList()) {
             String[] cells = line.split("\\|");
             assertThat(NUMBER.matcher(cells[4]).find()).as(line).isTrue();
         }

@@ -24,8 +24,10 @@ import org.athar.engine.EngineCredentials;
 /** HTTP/1.1 to Athar (as the admin, with an API token) and straight to its engine, from one client. */
 final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI athar;
     private final URI engine;
     private final String engineAuth;
@@ -44,8 +46,12 @@ final class Http {
 
     /** GET from Athar's API; the body. */
     String athar(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(athar.resolve(path)).header("Authorization", auth)
-                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(athar.resolve(path))
+                        .header("Authorization", auth)
+                        .timeout(Duration.ofMinutes(5))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return ok(r, "GET " + path).body();
     }
 
@@ -53,20 +59,29 @@ final class Http {
     String upload(String path, Path file) throws IOException, InterruptedException {
         String boundary = "bench" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(athar.resolve(path)).header("Authorization", auth)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).timeout(Duration.ofHours(2))
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                        HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
+        HttpRequest request = HttpRequest.newBuilder(athar.resolve(path))
+                .header("Authorization", auth)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofHours(2))
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofByteArray(tail)))
                 .build();
-        return ok(client.send(request, HttpResponse.BodyHandlers.ofString()), "POST " + path).body();
+        return ok(client.send(request, HttpResponse.BodyHandlers.ofString()), "POST " + path)
+                .body();
     }
 
     /** Downloads from Athar's API to nowhere; the row count the response announced (X-Athar-Rows). */
     long drain(String path) throws IOException, InterruptedException {
-        HttpResponse<InputStream> r = client.send(HttpRequest.newBuilder(athar.resolve(path))
-                .header("Authorization", auth).timeout(Duration.ofHours(2)).build(),
+        HttpResponse<InputStream> r = client.send(
+                HttpRequest.newBuilder(athar.resolve(path))
+                        .header("Authorization", auth)
+                        .timeout(Duration.ofHours(2))
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         long bytes;
         try (InputStream in = r.body()) {
@@ -88,10 +103,13 @@ final class Http {
     }
 
     byte[] engineBytes(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(engine.resolve("/" + path)).timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "application/json").header("Authorization", engineAuth)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(engine.resolve("/" + path))
+                .timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/json")
+                .header("Authorization", engineAuth)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": "
@@ -111,14 +129,20 @@ final class Http {
             for (int i = 0; i < connections; i++) {
                 running.add(pool.submit(() -> {
                     for (Optional<byte[]> next = next(in, operations); next.isPresent(); next = next(in, operations)) {
-                        HttpResponse<String> r = client.send(HttpRequest.newBuilder(engine.resolve("/_bulk"))
-                                .header("Content-Type", "application/x-ndjson").header("Authorization", engineAuth).timeout(Duration.ofMinutes(5))
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(next.get())).build(),
+                        HttpResponse<String> r = client.send(
+                                HttpRequest.newBuilder(engine.resolve("/_bulk"))
+                                        .header("Content-Type", "application/x-ndjson")
+                                        .header("Authorization", engineAuth)
+                                        .timeout(Duration.ofMinutes(5))
+                                        .POST(HttpRequest.BodyPublishers.ofByteArray(next.get()))
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString());
                         ok(r, "POST _bulk");
                         if (r.body().contains("\"errors\":true")) {
                             throw new IllegalStateException("the engine refused documents: "
-                                    + r.body().substring(0, Math.min(2000, r.body().length())));
+                                    + r.body()
+                                            .substring(
+                                                    0, Math.min(2000, r.body().length())));
                         }
                     }
                     return null;

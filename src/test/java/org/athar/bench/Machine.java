@@ -13,12 +13,25 @@ final class Machine {
     private Machine() {}
 
     static String describe() {
-        String cpu = read("/proc/cpuinfo").lines().filter(l -> l.startsWith("model name")).findFirst()
-                .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
-        long memKb = read("/proc/meminfo").lines().filter(l -> l.startsWith("MemTotal:")).findFirst()
-                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
-        return String.format(Locale.ROOT, "%d cores (%s), %.1f GB memory, %s %s",
-                Runtime.getRuntime().availableProcessors(), cpu, memKb / 1048576.0, System.getProperty("os.name"),
+        String cpu = read("/proc/cpuinfo")
+                .lines()
+                .filter(l -> l.startsWith("model name"))
+                .findFirst()
+                .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                .orElse("unknown CPU");
+        long memKb = read("/proc/meminfo")
+                .lines()
+                .filter(l -> l.startsWith("MemTotal:"))
+                .findFirst()
+                .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                .orElse(0L);
+        return String.format(
+                Locale.ROOT,
+                "%d cores (%s), %.1f GB memory, %s %s",
+                Runtime.getRuntime().availableProcessors(),
+                cpu,
+                memKb / 1048576.0,
+                System.getProperty("os.name"),
                 System.getProperty("os.version"));
     }
 

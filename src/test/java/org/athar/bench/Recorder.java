@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.http.HttpEntityEnclosingRequest;
 import org.apache.http.Header;
+import org.apache.http.HttpEntityEnclosingRequest;
 import org.apache.http.HttpHost;
 import org.apache.http.HttpRequestInterceptor;
 import org.apache.http.message.BasicHeader;
@@ -46,10 +46,13 @@ final class Recorder implements AutoCloseable {
                         body = EntityUtils.toString(e.getEntity(), java.nio.charset.StandardCharsets.UTF_8);
                     }
                     synchronized (sent) {
-                        sent.add(new Sent(request.getRequestLine().getMethod(), request.getRequestLine().getUri(),
+                        sent.add(new Sent(
+                                request.getRequestLine().getMethod(),
+                                request.getRequestLine().getUri(),
                                 body));
                     }
-                })).build();
+                }))
+                .build();
         client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper(ReportJson.newMapper())));
     }
 

@@ -7,8 +7,15 @@ import java.util.Optional;
  * One line of the results table: Athar's figure, the same work sent straight to Elasticsearch when there is one, their
  * ratio and the target's verdict.
  */
-record ResultRow(long n, String measure, String unit, Samples athar, Optional<Samples> direct, boolean higherIsBetter,
-        Optional<Double> ratioTarget, Optional<Double> absoluteTarget) {
+record ResultRow(
+        long n,
+        String measure,
+        String unit,
+        Samples athar,
+        Optional<Samples> direct,
+        boolean higherIsBetter,
+        Optional<Double> ratioTarget,
+        Optional<Double> absoluteTarget) {
 
     static final double WIDE_SPREAD = 0.5;
 
@@ -30,21 +37,38 @@ record ResultRow(long n, String measure, String unit, Samples athar, Optional<Sa
         String cmp = higherIsBetter ? "≥ " : "≤ ";
         StringBuilder t = new StringBuilder();
         ratioTarget.ifPresent(r -> t.append("ratio ").append(cmp).append(number(r)));
-        absoluteTarget.ifPresent(a -> t.append(t.isEmpty() ? "" : ", ").append(cmp).append(number(a)).append(' ')
+        absoluteTarget.ifPresent(a -> t.append(t.isEmpty() ? "" : ", ")
+                .append(cmp)
+                .append(number(a))
+                .append(' ')
                 .append(unit));
         return t.isEmpty() ? "—" : t.toString();
     }
 
     String markdown() {
         String warn = (athar.count() > 1 && athar.spread() > WIDE_SPREAD)
-                || direct.map(d -> d.count() > 1 && d.spread() > WIDE_SPREAD).orElse(false) ? "⚠ wide spread" : "";
-        return String.format(Locale.ROOT, "| %,d | %s | %s | %s (%s–%s) | %s | %s | %s | %s | %s | %s | %d | %s |", n,
-                measure, unit, number(athar.median()), number(athar.min()), number(athar.max()),
+                        || direct.map(d -> d.count() > 1 && d.spread() > WIDE_SPREAD)
+                                .orElse(false)
+                ? "⚠ wide spread"
+                : "";
+        return String.format(
+                Locale.ROOT,
+                "| %,d | %s | %s | %s (%s–%s) | %s | %s | %s | %s | %s | %s | %d | %s |",
+                n,
+                measure,
+                unit,
+                number(athar.median()),
+                number(athar.min()),
+                number(athar.max()),
                 number(athar.p95()),
-                direct.map(d -> number(d.median()) + " (" + number(d.min()) + "–" + number(d.max()) + ")").orElse("—"),
+                direct.map(d -> number(d.median()) + " (" + number(d.min()) + "–" + number(d.max()) + ")")
+                        .orElse("—"),
                 direct.map(d -> number(d.p95())).orElse("—"),
-                ratio().map(r -> String.format(Locale.ROOT, "%.2f", r)).orElse("—"), target(),
-                pass().map(p -> p ? "PASS" : "**MISS**").orElse("—"), athar.count(), warn);
+                ratio().map(r -> String.format(Locale.ROOT, "%.2f", r)).orElse("—"),
+                target(),
+                pass().map(p -> p ? "PASS" : "**MISS**").orElse("—"),
+                athar.count(),
+                warn);
     }
 
     static String header() {

@@ -59,23 +59,40 @@ class BriefingOfficeConversionTest extends AtharIntegrationTest {
     }
 
     private String create(String title, String language) throws IOException {
-        String scope = "source=" + URLEncoder.encode(source, StandardCharsets.UTF_8).replace("+", "%20");
-        Map<String, Object> body = Map.of("title", title, "language", language, "profile", "internal",
-                "text", language.equals("ar") ? "إحاطة تجريبية ببيانات مُصطنعة." : "A synthetic briefing.",
-                "figures", List.of(Map.of("filters", scope, "share_dimension", "perpetrator", "share_key",
-                        "government")),
-                "charts", List.of(Map.of("kind", "breakdown", "filters", scope, "by", "governorate", "caption",
-                        language.equals("ar") ? "البلاغات حسب المحافظة" : "Reports by governorate"),
+        String scope =
+                "source=" + URLEncoder.encode(source, StandardCharsets.UTF_8).replace("+", "%20");
+        Map<String, Object> body = Map.of(
+                "title",
+                title,
+                "language",
+                language,
+                "profile",
+                "internal",
+                "text",
+                language.equals("ar") ? "إحاطة تجريبية ببيانات مُصطنعة." : "A synthetic briefing.",
+                "figures",
+                List.of(Map.of("filters", scope, "share_dimension", "perpetrator", "share_key", "government")),
+                "charts",
+                List.of(
+                        Map.of(
+                                "kind",
+                                "breakdown",
+                                "filters",
+                                scope,
+                                "by",
+                                "governorate",
+                                "caption",
+                                language.equals("ar") ? "البلاغات حسب المحافظة" : "Reports by governorate"),
                         Map.of("kind", "map", "filters", scope)));
-        ResponseEntity<String> r = http.postForEntity(URI.create(http.getRootUri() + "/api/v1/briefings"), body,
-                String.class);
+        ResponseEntity<String> r =
+                http.postForEntity(URI.create(http.getRootUri() + "/api/v1/briefings"), body, String.class);
         assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(201);
         return new ObjectMapper().readTree(r.getBody()).get("id").asText();
     }
 
     private Path download(String id, String format, String name) throws IOException {
-        ResponseEntity<byte[]> r = http.getForEntity(URI.create(http.getRootUri() + "/api/v1/briefings/" + id + "."
-                + format), byte[].class);
+        ResponseEntity<byte[]> r = http.getForEntity(
+                URI.create(http.getRootUri() + "/api/v1/briefings/" + id + "." + format), byte[].class);
         assertThat(r.getStatusCode().value()).isEqualTo(200);
         Path file = out.resolve(name + "." + format);
         Files.write(file, r.getBody());
@@ -85,8 +102,15 @@ class BriefingOfficeConversionTest extends AtharIntegrationTest {
     /** LibreOffice's PDF of {@code file}; fails with LibreOffice's own output when the conversion does not work. */
     private Path convert(Path file) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("briefing-lo-");
-        List<String> command = List.of("soffice", "--headless", "-env:UserInstallation=" + profile.toUri(),
-                "--convert-to", "pdf", "--outdir", out.toAbsolutePath().toString(), file.toAbsolutePath().toString());
+        List<String> command = List.of(
+                "soffice",
+                "--headless",
+                "-env:UserInstallation=" + profile.toUri(),
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                out.toAbsolutePath().toString(),
+                file.toAbsolutePath().toString());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         boolean done = p.waitFor(240, TimeUnit.SECONDS);
         if (!done) {
@@ -95,7 +119,8 @@ class BriefingOfficeConversionTest extends AtharIntegrationTest {
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try (var files = Files.walk(profile)) {
             // LibreOffice's throwaway profile: deepest entries first.
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(f -> f.toFile().delete());
         }
         assertThat(done).as("soffice finished within 240 s: %s", said).isTrue();
         assertThat(p.exitValue()).as("soffice: %s", said).isZero();
@@ -110,8 +135,18 @@ class BriefingOfficeConversionTest extends AtharIntegrationTest {
             return;
         }
         Path prefix = screenshots.resolve(name);
-        List<String> command = new ArrayList<>(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1",
-                "-singlefile", pdf.toString(), prefix.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                pdf.toString(),
+                prefix.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(screenshots.resolve(name + ".png")).exists();
@@ -119,8 +154,10 @@ class BriefingOfficeConversionTest extends AtharIntegrationTest {
 
     @Test
     void libreoffice_converts_the_docx_and_the_pptx_to_pdf_with_the_title_on_their_pages() throws Exception {
-        assumeThat(onPath("soffice")).as("LibreOffice (soffice) is not installed; apt-get install libreoffice-writer "
-                + "libreoffice-impress to run this test").isTrue();
+        assumeThat(onPath("soffice"))
+                .as("LibreOffice (soffice) is not installed; apt-get install libreoffice-writer "
+                        + "libreoffice-impress to run this test")
+                .isTrue();
         String id = create("Briefing in LibreOffice", "en");
         for (String format : List.of("docx", "pptx")) {
             Path pdf = convert(download(id, format, "briefing-" + format));

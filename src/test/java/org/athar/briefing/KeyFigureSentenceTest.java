@@ -24,7 +24,11 @@ class KeyFigureSentenceTest {
     private static final Optional<Dimension> PERPETRATOR = Optional.of(Dimension.PERPETRATOR);
 
     private static Breakdown perpetrators(OptionalLong total, OptionalLong government, OptionalLong isis) {
-        return new Breakdown(Dimension.PERPETRATOR, DisclosureProfile.PUBLIC, total, OptionalLong.of(0),
+        return new Breakdown(
+                Dimension.PERPETRATOR,
+                DisclosureProfile.PUBLIC,
+                total,
+                OptionalLong.of(0),
                 List.of(new Bucket("government", "Government", government), new Bucket("isis", "ISIS", isis)));
     }
 
@@ -40,7 +44,8 @@ class KeyFigureSentenceTest {
         assertThat(arabic).contains("محجوب").doesNotContain("أقل من", "5");
         // A share of a withheld total has no percentage.
         assertThat(SENTENCES.of(b, Count.PERSONS, PERPETRATOR, Optional.of("government"), Messages.ENGLISH))
-                .isEqualTo("People documented as disappeared: withheld.").doesNotContain("%");
+                .isEqualTo("People documented as disappeared: withheld.")
+                .doesNotContain("%");
     }
 
     @Test
@@ -53,6 +58,7 @@ class KeyFigureSentenceTest {
         assertThat(SENTENCES.of(b, Count.REPORTS, Optional.empty(), Optional.empty(), Messages.ENGLISH))
                 .isEqualTo("400 reports documenting a disappearance.");
         assertThat(SENTENCES.of(b, Count.PERSONS, PERPETRATOR, Optional.of("isis"), Messages.ARABIC))
-                .contains("محجوبة").doesNotContain("أعداد صغيرة", "%");
+                .contains("محجوبة")
+                .doesNotContain("أعداد صغيرة", "%");
     }
 }

@@ -36,8 +36,8 @@ final class ChartFiles {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)));
+            return factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new AssertionError("the SVG is not well-formed XML: " + e.getMessage(), e);
         }

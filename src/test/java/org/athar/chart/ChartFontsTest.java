@@ -30,7 +30,9 @@ class ChartFontsTest {
     void the_chart_font_can_display_every_character_of_mixed_arabic_and_latin_labels() {
         for (Font font : List.of(ChartFonts.regular(12), ChartFonts.bold(12))) {
             for (String text : MIXED) {
-                assertThat(font.canDisplayUpTo(text)).as("%s: %s", font.getFontName(), text).isEqualTo(-1);
+                assertThat(font.canDisplayUpTo(text))
+                        .as("%s: %s", font.getFontName(), text)
+                        .isEqualTo(-1);
             }
         }
     }
@@ -48,8 +50,8 @@ class ChartFontsTest {
         for (int i = 0; i < MIXED.size(); i++) {
             String text = MIXED.get(i);
             char[] chars = text.toCharArray();
-            GlyphVector laid = font.layoutGlyphVector(g2.getFontRenderContext(), chars, 0, chars.length,
-                    Font.LAYOUT_RIGHT_TO_LEFT);
+            GlyphVector laid = font.layoutGlyphVector(
+                    g2.getFontRenderContext(), chars, 0, chars.length, Font.LAYOUT_RIGHT_TO_LEFT);
             for (int g = 0; g < laid.getNumGlyphs(); g++) {
                 assertThat(laid.getGlyphCode(g)).as("glyph %d of %s", g, text).isNotEqualTo(font.getMissingGlyphCode());
             }
@@ -66,8 +68,12 @@ class ChartFontsTest {
 
     private static int[] glyphs(Font font, String text) {
         char[] chars = text.toCharArray();
-        GlyphVector laid = font.layoutGlyphVector(new java.awt.font.FontRenderContext(null, true, true), chars, 0,
-                chars.length, Font.LAYOUT_RIGHT_TO_LEFT);
+        GlyphVector laid = font.layoutGlyphVector(
+                new java.awt.font.FontRenderContext(null, true, true),
+                chars,
+                0,
+                chars.length,
+                Font.LAYOUT_RIGHT_TO_LEFT);
         return laid.getGlyphCodes(0, laid.getNumGlyphs(), null);
     }
 }

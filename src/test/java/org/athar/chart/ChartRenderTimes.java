@@ -24,16 +24,19 @@ public final class ChartRenderTimes {
                 }
             }
         }
-        System.out.printf("%-30s %8s %8s %8s %12s%n", "chart (median ms of " + runs + ")", "PNG", "SVG", "PDF",
-                "interactive");
+        System.out.printf(
+                "%-30s %8s %8s %8s %12s%n", "chart (median ms of " + runs + ")", "PNG", "SVG", "PDF", "interactive");
         for (ChartCase c : cases) {
             StringBuilder line = new StringBuilder("%-30s".formatted(c));
             for (ChartFormat format : List.of(ChartFormat.PNG, ChartFormat.SVG, ChartFormat.PDF)) {
-                line.append(" %8.1f".formatted(median(runs,
-                        () -> renderer.render(c.data(), c.text(), c.locale(), format, ChartSize.PRINT))));
+                line.append(" %8.1f"
+                        .formatted(median(
+                                runs, () -> renderer.render(c.data(), c.text(), c.locale(), format, ChartSize.PRINT))));
             }
-            line.append(" %12.1f".formatted(median(runs,
-                    () -> renderer.interactiveSvg(c.data(), c.text(), c.locale(), ChartSize.of(960, 540)))));
+            line.append(" %12.1f"
+                    .formatted(median(
+                            runs,
+                            () -> renderer.interactiveSvg(c.data(), c.text(), c.locale(), ChartSize.of(960, 540)))));
             System.out.println(line);
         }
         System.out.println("language: " + Messages.ENGLISH + " and " + Messages.ARABIC + "; "

@@ -62,7 +62,9 @@ class ChartRendererTest {
         assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 960 540");
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getAttribute("aria-label")).isEqualTo(c.text().title());
-        assertThat(root.getAttribute("font-family")).contains("Noto Sans").contains("Noto Sans Arabic")
+        assertThat(root.getAttribute("font-family"))
+                .contains("Noto Sans")
+                .contains("Noto Sans Arabic")
                 .endsWith("sans-serif");
         List<String> texts = ChartFiles.texts(svg);
         String all = String.join(" ", texts);
@@ -70,7 +72,9 @@ class ChartRendererTest {
         for (String label : c.labels()) {
             assertThat(all).as("label %s on %s", label, c).contains(label);
         }
-        assertThat(ChartFiles.overlays(svg)).as("a file has no interactive overlays").isEmpty();
+        assertThat(ChartFiles.overlays(svg))
+                .as("a file has no interactive overlays")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,12 +84,16 @@ class ChartRendererTest {
         ChartFiles.save(c + ".html", page(c, svg).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         List<Element> overlays = ChartFiles.overlays(ChartFiles.xml(svg));
 
-        List<String> keys = overlays.stream().map(o -> o.hasAttribute("data-key") ? o.getAttribute("data-key")
-                : o.getAttribute("data-row") + "/" + o.getAttribute("data-col")).toList();
+        List<String> keys = overlays.stream()
+                .map(o -> o.hasAttribute("data-key")
+                        ? o.getAttribute("data-key")
+                        : o.getAttribute("data-row") + "/" + o.getAttribute("data-col"))
+                .toList();
         assertThat(keys).containsExactlyInAnyOrderElementsOf(c.keys());
         for (Element overlay : overlays) {
             assertThat(overlay.getAttribute("fill-opacity")).isEqualTo("0");
-            Node title = overlay.getElementsByTagNameNS(SvgOutput.SVG_NS, "title").item(0);
+            Node title =
+                    overlay.getElementsByTagNameNS(SvgOutput.SVG_NS, "title").item(0);
             assertThat(title.getTextContent()).matches(".+: (withheld|محجوب|[0-9][0-9,]*)");
         }
     }
@@ -93,11 +101,12 @@ class ChartRendererTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void interactive_svg_draws_exactly_what_the_svg_file_draws(ChartCase c) {
-        String file = new String(RENDERER.render(c.data(), c.text(), c.locale(), ChartFormat.SVG, SCREEN),
+        String file = new String(
+                RENDERER.render(c.data(), c.text(), c.locale(), ChartFormat.SVG, SCREEN),
                 java.nio.charset.StandardCharsets.UTF_8);
         String interactive = RENDERER.interactiveSvg(c.data(), c.text(), c.locale(), SCREEN);
-        String overlays = interactive.substring(interactive.indexOf("<g class=\"athar-overlays\""),
-                interactive.lastIndexOf("</svg>"));
+        String overlays = interactive.substring(
+                interactive.indexOf("<g class=\"athar-overlays\""), interactive.lastIndexOf("</svg>"));
         // The same drawing: only the ids' prefixes (each chart its own) and the root's sizing (the page's chart
         // scales to its card, the file keeps its size) differ.
         String page = withoutIdPrefix(interactive.replace(overlays, ""));
@@ -107,13 +116,14 @@ class ChartRendererTest {
     }
 
     static String withoutIdPrefix(String svg) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" id=\"(c[0-9a-z]+-)").matcher(svg);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile(" id=\"(c[0-9a-z]+-)").matcher(svg);
         return m.find() ? svg.replace(m.group(1), "") : svg;
     }
 
     private static String rootWithoutSizing(String svg) {
-        return svg.substring(0, svg.indexOf('>')).replaceAll(
-                " (width|height|style|preserveAspectRatio)=\"[^\"]*\"", "");
+        return svg.substring(0, svg.indexOf('>'))
+                .replaceAll(" (width|height|style|preserveAspectRatio)=\"[^\"]*\"", "");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -131,20 +141,33 @@ class ChartRendererTest {
             String text = layer.raw();
             if (c.locale().equals(Messages.ENGLISH)) {
                 assertThat(text).contains(c.text().title(), c.text().caveat(), "SNHR", "2026");
-                c.labels().forEach(label -> assertThat(text.replaceAll("\\s+", " ")).contains(label));
+                c.labels()
+                        .forEach(label ->
+                                assertThat(text.replaceAll("\\s+", " ")).contains(label));
             } else {
                 // Figures and Latin labels are real text; Arabic is drawn as glyph outlines: not text, but ink
                 // where it belongs (the title at the top right).
                 assertThat(text).containsPattern("[0-9],?[0-9]");
                 // (A map's callout puts its figure inside an Arabic name, so that one is an outline too.)
-                c.labels().stream().filter(l -> l.codePoints().noneMatch(ChartRendererTest::arabic))
-                        .filter(l -> !c.name().endsWith("map")).forEach(label -> assertThat(text).contains(label));
+                c.labels().stream()
+                        .filter(l -> l.codePoints().noneMatch(ChartRendererTest::arabic))
+                        .filter(l -> !c.name().endsWith("map"))
+                        .forEach(label -> assertThat(text).contains(label));
                 assertThat(text).doesNotContain(ChartFiles.withoutMarks(c.text().title()));
-                assertThat(layer.has(c.text().title())).as("the Arabic title as text, in any order").isFalse();
+                assertThat(layer.has(c.text().title()))
+                        .as("the Arabic title as text, in any order")
+                        .isFalse();
                 BufferedImage rendered = new PDFRenderer(document).renderImageWithDPI(0, 96);
-                ImageIO.write(rendered, "png", ChartFiles.DIR.resolve(c + "-pdf-page.png").toFile());
-                assertThat(inkShare(rendered, 0.6, 1.0, 0.0, 0.1)).as("title ink at the top right").isGreaterThan(0.02);
-                assertThat(inkShare(rendered, 0.0, 0.3, 0.0, 0.1)).as("nothing at the top left").isLessThan(0.001);
+                ImageIO.write(
+                        rendered,
+                        "png",
+                        ChartFiles.DIR.resolve(c + "-pdf-page.png").toFile());
+                assertThat(inkShare(rendered, 0.6, 1.0, 0.0, 0.1))
+                        .as("title ink at the top right")
+                        .isGreaterThan(0.02);
+                assertThat(inkShare(rendered, 0.0, 0.3, 0.0, 0.1))
+                        .as("nothing at the top left")
+                        .isLessThan(0.001);
             }
         }
     }
@@ -152,10 +175,11 @@ class ChartRendererTest {
     @org.junit.jupiter.api.Test
     void a_png_too_small_for_its_dpi_is_refused_naming_what_to_change() {
         ChartCase c = ChartCase.all().findFirst().orElseThrow();
-        assertThatThrownBy(() -> RENDERER.render(c.data(), c.text(), c.locale(), ChartFormat.PNG,
-                new ChartSize(600, 400, 600)))
+        assertThatThrownBy(() ->
+                        RENDERER.render(c.data(), c.text(), c.locale(), ChartFormat.PNG, new ChartSize(600, 400, 600)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("600×400 pixels at 600 dpi").hasMessageContaining("lower dpi");
+                .hasMessageContaining("600×400 pixels at 600 dpi")
+                .hasMessageContaining("lower dpi");
     }
 
     private static boolean arabic(int codePoint) {
@@ -184,7 +208,8 @@ class ChartRendererTest {
             reader.setInput(in);
             IIOMetadata metadata = reader.getImageMetadata(0);
             Element standard = (Element) metadata.getAsTree("javax_imageio_1.0");
-            Element size = (Element) standard.getElementsByTagName("HorizontalPixelSize").item(0);
+            Element size = (Element)
+                    standard.getElementsByTagName("HorizontalPixelSize").item(0);
             double millimetresPerPixel = Double.parseDouble(size.getAttribute("value"));
             return 25.4 / millimetresPerPixel;
         }
@@ -192,7 +217,10 @@ class ChartRendererTest {
 
     /** A page as the Trends view will show it: the web fonts, the page's direction, the SVG inline. */
     private static String page(ChartCase c, String svg) {
-        String fonts = java.nio.file.Path.of("frontend", "fonts").toAbsolutePath().toUri().toString();
+        String fonts = java.nio.file.Path.of("frontend", "fonts")
+                .toAbsolutePath()
+                .toUri()
+                .toString();
         String lang = c.locale().getLanguage();
         StringBuilder css = new StringBuilder();
         for (String[] face : new String[][] {{"Noto Sans", "NotoSans"}, {"Noto Sans Arabic", "NotoSansArabic"}}) {

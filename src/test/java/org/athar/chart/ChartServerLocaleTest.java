@@ -28,13 +28,14 @@ class ChartServerLocaleTest {
     void a_chart_is_the_same_file_whatever_the_servers_locale(ChartCase c) throws Throwable {
         String here = svg(c);
         for (Locale server : List.of(ServerDefaults.SYRIAN_ARABIC, ServerDefaults.GERMAN, ServerDefaults.TURKISH)) {
-            assertThat(ServerDefaults.withLocale(server, () -> svg(c))).as("%s on a server in %s", c, server)
+            assertThat(ServerDefaults.withLocale(server, () -> svg(c)))
+                    .as("%s on a server in %s", c, server)
                     .isEqualTo(here);
         }
     }
 
     private static String svg(ChartCase c) {
-        return new String(RENDERER.render(c.data(), c.text(), c.locale(), ChartFormat.SVG, SCREEN),
-                StandardCharsets.UTF_8);
+        return new String(
+                RENDERER.render(c.data(), c.text(), c.locale(), ChartFormat.SVG, SCREEN), StandardCharsets.UTF_8);
     }
 }

@@ -33,19 +33,34 @@ class ChartsOnOnePageTest {
     void charts_in_one_page_share_no_id_and_every_reference_resolves_inside_its_own_chart() {
         Locale l = Messages.ENGLISH;
         List<String> charts = List.of(
-                RENDERER.interactiveSvg(new ChartData.Timeline(ChartFixtures.years(l), Count.PERSONS, 5),
-                        ChartFixtures.text("Persons by year", l), l, ChartService.WIDE),
-                RENDERER.interactiveSvg(new ChartData.GovernorateMap(ChartFixtures.governorates(l), Count.PERSONS, 5),
-                        ChartFixtures.text("Persons by governorate", l), l, ChartService.MAP),
-                RENDERER.interactiveSvg(new ChartData.Bars(ChartFixtures.perpetrators(l), Count.PERSONS, 5),
-                        ChartFixtures.text("Persons by alleged perpetrator", l), l, ChartService.BARS),
+                RENDERER.interactiveSvg(
+                        new ChartData.Timeline(ChartFixtures.years(l), Count.PERSONS, 5),
+                        ChartFixtures.text("Persons by year", l),
+                        l,
+                        ChartService.WIDE),
+                RENDERER.interactiveSvg(
+                        new ChartData.GovernorateMap(ChartFixtures.governorates(l), Count.PERSONS, 5),
+                        ChartFixtures.text("Persons by governorate", l),
+                        l,
+                        ChartService.MAP),
+                RENDERER.interactiveSvg(
+                        new ChartData.Bars(ChartFixtures.perpetrators(l), Count.PERSONS, 5),
+                        ChartFixtures.text("Persons by alleged perpetrator", l),
+                        l,
+                        ChartService.BARS),
                 // The same chart twice (a briefing may show it twice) still shares nothing.
-                RENDERER.interactiveSvg(new ChartData.Bars(ChartFixtures.perpetrators(l), Count.PERSONS, 5),
-                        ChartFixtures.text("Persons by alleged perpetrator", l), l, ChartService.BARS),
-                RENDERER.interactiveSvg(new ChartData.StackedBars(ChartFixtures.yearsByPerpetrator(l), Count.PERSONS,
-                        5), ChartFixtures.text("Persons by year and alleged perpetrator", l), l, ChartService.STACKED));
-        Document page = ChartFiles.xml("<div xmlns=\"http://www.w3.org/1999/xhtml\">" + String.join("", charts)
-                + "</div>");
+                RENDERER.interactiveSvg(
+                        new ChartData.Bars(ChartFixtures.perpetrators(l), Count.PERSONS, 5),
+                        ChartFixtures.text("Persons by alleged perpetrator", l),
+                        l,
+                        ChartService.BARS),
+                RENDERER.interactiveSvg(
+                        new ChartData.StackedBars(ChartFixtures.yearsByPerpetrator(l), Count.PERSONS, 5),
+                        ChartFixtures.text("Persons by year and alleged perpetrator", l),
+                        l,
+                        ChartService.STACKED));
+        Document page =
+                ChartFiles.xml("<div xmlns=\"http://www.w3.org/1999/xhtml\">" + String.join("", charts) + "</div>");
         NodeList svgs = page.getElementsByTagNameNS(SvgOutput.SVG_NS, "svg");
         assertThat(svgs.getLength()).isEqualTo(charts.size());
 
@@ -54,12 +69,17 @@ class ChartsOnOnePageTest {
             Element chart = (Element) svgs.item(i);
             List<String> ids = ids(chart);
             for (String id : ids) {
-                assertThat(seen.add(id)).as("id %s of chart %d is used by another chart on the page", id, i).isTrue();
+                assertThat(seen.add(id))
+                        .as("id %s of chart %d is used by another chart on the page", id, i)
+                        .isTrue();
             }
             List<String> references = references(chart);
-            assertThat(references).as("chart %d clips its plot", i).anyMatch(r -> r.toLowerCase(Locale.ROOT)
-                    .contains("clippath"));
-            assertThat(ids).as("every reference of chart %d resolves inside it", i).containsAll(references);
+            assertThat(references)
+                    .as("chart %d clips its plot", i)
+                    .anyMatch(r -> r.toLowerCase(Locale.ROOT).contains("clippath"));
+            assertThat(ids)
+                    .as("every reference of chart %d resolves inside it", i)
+                    .containsAll(references);
         }
     }
 
@@ -68,10 +88,13 @@ class ChartsOnOnePageTest {
         Locale l = Messages.ARABIC;
         ChartData data = new ChartData.GovernorateMap(ChartFixtures.governorates(l), Count.PERSONS, 5);
         ChartText text = ChartFixtures.text("Map", l);
-        Element inline = ChartFiles.xml(RENDERER.interactiveSvg(data, text, l, ChartService.MAP)).getDocumentElement();
+        Element inline = ChartFiles.xml(RENDERER.interactiveSvg(data, text, l, ChartService.MAP))
+                .getDocumentElement();
         assertThat(inline.getAttribute("viewBox")).isEqualTo("0 0 700 560");
         assertThat(inline.getAttribute("width")).isEqualTo("100%");
-        assertThat(inline.hasAttribute("height")).as("the height follows the width").isFalse();
+        assertThat(inline.hasAttribute("height"))
+                .as("the height follows the width")
+                .isFalse();
         assertThat(inline.getAttribute("style")).contains("height:auto");
 
         byte[] file = RENDERER.render(data, text, l, ChartFormat.SVG, ChartService.MAP);
@@ -81,7 +104,8 @@ class ChartsOnOnePageTest {
         assertThat(root.getAttribute("height")).isEqualTo("560");
         assertThat(root.hasAttribute("style")).isFalse();
         assertThat(RENDERER.render(data, text, l, ChartFormat.SVG, ChartService.MAP))
-                .as("the same chart is the same file").isEqualTo(file);
+                .as("the same chart is the same file")
+                .isEqualTo(file);
     }
 
     private static List<String> ids(Element chart) {
@@ -111,7 +135,8 @@ class ChartsOnOnePageTest {
                 while (m.find()) {
                     out.add(m.group(1));
                 }
-                if (value.startsWith("#") && ((Attr) attributes.item(a)).getLocalName().equals("href")) {
+                if (value.startsWith("#")
+                        && ((Attr) attributes.item(a)).getLocalName().equals("href")) {
                     out.add(value.substring(1));
                 }
             }

@@ -16,14 +16,18 @@ class MapClassesTest {
         MapClasses classes = MapClasses.of(counts);
         assertThat(classes.ranges()).hasSize(5);
         for (long count : counts) {
-            assertThat(classes.ranges().stream().filter(r -> r.holds(count))).as("%d", count).hasSize(1);
+            assertThat(classes.ranges().stream().filter(r -> r.holds(count)))
+                    .as("%d", count)
+                    .hasSize(1);
         }
         for (int i = 1; i < classes.ranges().size(); i++) {
-            assertThat(classes.ranges().get(i).low()).isEqualTo(classes.ranges().get(i - 1).high() + 1);
+            assertThat(classes.ranges().get(i).low())
+                    .isEqualTo(classes.ranges().get(i - 1).high() + 1);
         }
         assertThat(classes.ranges().get(0).low()).isEqualTo(5);
         assertThat(classes.ranges().get(4).high()).isEqualTo(2310);
-        assertThat(classes.ranges().get(4).label(new ChartStyle(Locale.ENGLISH, 960, 540))).isEqualTo("1,205–2,310");
+        assertThat(classes.ranges().get(4).label(new ChartStyle(Locale.ENGLISH, 960, 540)))
+                .isEqualTo("1,205–2,310");
     }
 
     @Test

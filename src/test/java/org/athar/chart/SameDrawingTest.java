@@ -50,8 +50,10 @@ class SameDrawingTest {
         for (int i = 0; i < expected.size(); i++) {
             Rectangle2D e = expected.get(i);
             Rectangle2D a = actual.get(i);
-            assertThat(new double[] {a.getX(), a.getY(), a.getWidth(), a.getHeight()}).as("%s item %d", format, i)
-                    .containsExactly(new double[] {e.getX(), e.getY(), e.getWidth(), e.getHeight()},
+            assertThat(new double[] {a.getX(), a.getY(), a.getWidth(), a.getHeight()})
+                    .as("%s item %d", format, i)
+                    .containsExactly(
+                            new double[] {e.getX(), e.getY(), e.getWidth(), e.getHeight()},
                             org.assertj.core.data.Offset.offset(0.01));
         }
     }

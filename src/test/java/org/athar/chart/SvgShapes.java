@@ -34,8 +34,10 @@ record SvgShapes(List<SvgShapes.Shape> shapes) {
                     continue;
                 }
                 String fill = fill(e);
-                Rectangle2D box = name.equals("rect") ? new Rectangle2D.Double(number(e, "x"), number(e, "y"),
-                        number(e, "width"), number(e, "height")) : pathBox(e.getAttribute("d"));
+                Rectangle2D box = name.equals("rect")
+                        ? new Rectangle2D.Double(
+                                number(e, "x"), number(e, "y"), number(e, "width"), number(e, "height"))
+                        : pathBox(e.getAttribute("d"));
                 out.add(new Shape(name, fill, box));
             }
         }
@@ -44,15 +46,22 @@ record SvgShapes(List<SvgShapes.Shape> shapes) {
 
     /** Filled rectangles (not the white ground of the page, plot or legend) inside {@code area}. */
     List<Shape> rectsIn(Rectangle2D area) {
-        return shapes.stream().filter(s -> s.element().equals("rect") && !s.fill().equals(WHITE)
-                && !s.fill().equals("none") && contains(area, s.box())).toList();
+        return shapes.stream()
+                .filter(s -> s.element().equals("rect")
+                        && !s.fill().equals(WHITE)
+                        && !s.fill().equals("none")
+                        && contains(area, s.box()))
+                .toList();
     }
 
     /** The plot's white ground: the largest white rectangle that is not the whole drawing. */
     Rectangle2D plotArea(double width, double height) {
-        return shapes.stream().filter(s -> s.element().equals("rect") && s.fill().equals(WHITE))
-                .map(Shape::box).filter(b -> b.getWidth() < width - 1 || b.getHeight() < height - 1)
-                .max(java.util.Comparator.comparingDouble(b -> b.getWidth() * b.getHeight())).orElseThrow();
+        return shapes.stream()
+                .filter(s -> s.element().equals("rect") && s.fill().equals(WHITE))
+                .map(Shape::box)
+                .filter(b -> b.getWidth() < width - 1 || b.getHeight() < height - 1)
+                .max(java.util.Comparator.comparingDouble(b -> b.getWidth() * b.getHeight()))
+                .orElseThrow();
     }
 
     /** The bounding box of an SVG path's coordinates (good enough for straight-edged outlines). */
@@ -72,13 +81,16 @@ record SvgShapes(List<SvgShapes.Shape> shapes) {
             minY = Math.min(minY, numbers.get(i + 1));
             maxY = Math.max(maxY, numbers.get(i + 1));
         }
-        return numbers.size() < 2 ? new Rectangle2D.Double() : new Rectangle2D.Double(minX, minY, maxX - minX,
-                maxY - minY);
+        return numbers.size() < 2
+                ? new Rectangle2D.Double()
+                : new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
     }
 
     static boolean contains(Rectangle2D outer, Rectangle2D inner) {
-        return inner.getMinX() >= outer.getMinX() - 0.5 && inner.getMaxX() <= outer.getMaxX() + 0.5
-                && inner.getMinY() >= outer.getMinY() - 0.5 && inner.getMaxY() <= outer.getMaxY() + 0.5;
+        return inner.getMinX() >= outer.getMinX() - 0.5
+                && inner.getMaxX() <= outer.getMaxX() + 0.5
+                && inner.getMinY() >= outer.getMinY() - 0.5
+                && inner.getMaxY() <= outer.getMaxY() + 0.5;
     }
 
     /** A clip region's outline is not drawn. */

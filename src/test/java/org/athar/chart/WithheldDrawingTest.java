@@ -45,9 +45,15 @@ class WithheldDrawingTest {
 
     /** Government 120, ISIS and HTS withheld (a small count and its complement), SDF 60, unknown 30. */
     private static Breakdown perpetrators() {
-        return new Breakdown(Dimension.PERPETRATOR, DisclosureProfile.PUBLIC, OptionalLong.of(320),
-                OptionalLong.of(0), List.of(new Bucket("government", "Government", OptionalLong.of(120)),
-                        new Bucket("isis", "ISIS", WITHHELD), new Bucket("hts", "HTS", WITHHELD),
+        return new Breakdown(
+                Dimension.PERPETRATOR,
+                DisclosureProfile.PUBLIC,
+                OptionalLong.of(320),
+                OptionalLong.of(0),
+                List.of(
+                        new Bucket("government", "Government", OptionalLong.of(120)),
+                        new Bucket("isis", "ISIS", WITHHELD),
+                        new Bucket("hts", "HTS", WITHHELD),
                         new Bucket("sdf", "SDF", OptionalLong.of(60)),
                         new Bucket(Heading.UNKNOWN, "Unknown", OptionalLong.of(30))));
     }
@@ -60,23 +66,31 @@ class WithheldDrawingTest {
         Rectangle2D plot = shapes.plotArea(W, H);
         boolean rtl = Messages.isRightToLeft(locale);
         List<SvgShapes.Shape> bars = shapes.rectsIn(plot).stream()
-                .filter(s -> s.fill().equals(BLUE) || s.fill().equals(GREY)).toList();
-        double base = rtl ? bars.stream().mapToDouble(b -> b.box().getMaxX()).max().orElseThrow()
+                .filter(s -> s.fill().equals(BLUE) || s.fill().equals(GREY))
+                .toList();
+        double base = rtl
+                ? bars.stream().mapToDouble(b -> b.box().getMaxX()).max().orElseThrow()
                 : bars.stream().mapToDouble(b -> b.box().getMinX()).min().orElseThrow();
 
         // Everything drawn from the value axis is a published bar: three, at 120 : 60 : 30.
-        List<SvgShapes.Shape> fromAxis = shapes.rectsIn(plot).stream().filter(s -> Math.abs((rtl ? s.box().getMaxX()
-                : s.box().getMinX()) - base) < 0.5).sorted(Comparator.comparingDouble(s -> s.box().getY())).toList();
+        List<SvgShapes.Shape> fromAxis = shapes.rectsIn(plot).stream()
+                .filter(s -> Math.abs((rtl ? s.box().getMaxX() : s.box().getMinX()) - base) < 0.5)
+                .sorted(Comparator.comparingDouble(s -> s.box().getY()))
+                .toList();
         assertThat(fromAxis).as("bars starting at the value axis").hasSize(3);
-        assertThat(fromAxis.get(0).box().getWidth() / fromAxis.get(1).box().getWidth()).isCloseTo(2.0, within(0.01));
-        assertThat(fromAxis.get(1).box().getWidth() / fromAxis.get(2).box().getWidth()).isCloseTo(2.0, within(0.01));
+        assertThat(fromAxis.get(0).box().getWidth() / fromAxis.get(1).box().getWidth())
+                .isCloseTo(2.0, within(0.01));
+        assertThat(fromAxis.get(1).box().getWidth() / fromAxis.get(2).box().getWidth())
+                .isCloseTo(2.0, within(0.01));
 
         // The two withheld buckets: the same small hatched mark each, off the axis, whatever they hide.
         List<SvgShapes.Shape> marks = shapes.rectsIn(plot).stream()
-                .filter(s -> s.fill().equals(SvgShapes.HATCH_GROUND)).toList();
+                .filter(s -> s.fill().equals(SvgShapes.HATCH_GROUND))
+                .toList();
         assertThat(marks).hasSize(2);
         assertThat(marks.get(0).box().getWidth()).isEqualTo(marks.get(1).box().getWidth());
-        assertThat(marks.get(0).box().getWidth()).isLessThan(fromAxis.get(2).box().getWidth());
+        assertThat(marks.get(0).box().getWidth())
+                .isLessThan(fromAxis.get(2).box().getWidth());
         for (SvgShapes.Shape mark : marks) {
             double gap = rtl ? base - mark.box().getMaxX() : mark.box().getMinX() - base;
             assertThat(gap).as("a mark does not start at the axis like a bar").isGreaterThan(1);
@@ -90,23 +104,30 @@ class WithheldDrawingTest {
         List<Bucket> years = new ArrayList<>();
         long[] counts = {400, -1, 300, -1, 200};
         for (int i = 0; i < counts.length; i++) {
-            years.add(new Bucket(String.valueOf(2011 + i), String.valueOf(2011 + i),
+            years.add(new Bucket(
+                    String.valueOf(2011 + i),
+                    String.valueOf(2011 + i),
                     counts[i] < 0 ? WITHHELD : OptionalLong.of(counts[i])));
         }
-        Breakdown b = new Breakdown(Dimension.YEAR, DisclosureProfile.PUBLIC, OptionalLong.of(1000),
-                OptionalLong.of(0), years);
+        Breakdown b = new Breakdown(
+                Dimension.YEAR, DisclosureProfile.PUBLIC, OptionalLong.of(1000), OptionalLong.of(0), years);
         Document svg = svg(new ChartData.Timeline(b, Count.PERSONS, 5), Messages.ENGLISH);
         SvgShapes shapes = SvgShapes.of(svg);
         Rectangle2D plot = shapes.plotArea(W, H);
-        List<SvgShapes.Shape> columns = shapes.rectsIn(plot).stream().filter(s -> s.fill().equals(BLUE)).toList();
+        List<SvgShapes.Shape> columns =
+                shapes.rectsIn(plot).stream().filter(s -> s.fill().equals(BLUE)).toList();
         assertThat(columns).hasSize(3);
         double base = columns.get(0).box().getMaxY();
         List<SvgShapes.Shape> fromAxis = shapes.rectsIn(plot).stream()
-                .filter(s -> Math.abs(s.box().getMaxY() - base) < 0.5).toList();
+                .filter(s -> Math.abs(s.box().getMaxY() - base) < 0.5)
+                .toList();
         assertThat(fromAxis).as("columns standing on the axis").hasSize(3);
         List<SvgShapes.Shape> marks = shapes.rectsIn(plot).stream()
-                .filter(s -> s.fill().equals(SvgShapes.HATCH_GROUND)).toList();
-        assertThat(marks).hasSize(2).allSatisfy(m -> assertThat(base - m.box().getMaxY()).isGreaterThan(1));
+                .filter(s -> s.fill().equals(SvgShapes.HATCH_GROUND))
+                .toList();
+        assertThat(marks)
+                .hasSize(2)
+                .allSatisfy(m -> assertThat(base - m.box().getMaxY()).isGreaterThan(1));
         assertThat(ChartFiles.texts(svg)).contains("400", "withheld").doesNotContain("<5");
     }
 
@@ -115,18 +136,29 @@ class WithheldDrawingTest {
      * non-zero cell withheld (drawn as 10 before); Hama's total withheld; Idleb all published.
      */
     private static CrossTab byGender() {
-        List<Heading> rows = List.of(new Heading("SY02", "Aleppo"), new Heading("SY04", "Homs"),
-                new Heading("SY05", "Hama"), new Heading("SY07", "Idleb"));
-        List<Heading> columns = List.of(new Heading("male", "Male"), new Heading("female", "Female"),
-                new Heading(Heading.UNKNOWN, "Unknown"));
+        List<Heading> rows = List.of(
+                new Heading("SY02", "Aleppo"),
+                new Heading("SY04", "Homs"),
+                new Heading("SY05", "Hama"),
+                new Heading("SY07", "Idleb"));
+        List<Heading> columns = List.of(
+                new Heading("male", "Male"), new Heading("female", "Female"), new Heading(Heading.UNKNOWN, "Unknown"));
         List<List<OptionalLong>> cells = List.of(
                 List.of(OptionalLong.of(60), WITHHELD, WITHHELD),
                 List.of(WITHHELD, WITHHELD, OptionalLong.of(0)),
                 List.of(OptionalLong.of(40), WITHHELD, OptionalLong.of(0)),
                 List.of(OptionalLong.of(100), OptionalLong.of(20), OptionalLong.of(5)));
-        return new CrossTab(Dimension.GOVERNORATE, Dimension.GENDER, DisclosureProfile.PUBLIC, rows, columns, cells,
+        return new CrossTab(
+                Dimension.GOVERNORATE,
+                Dimension.GENDER,
+                DisclosureProfile.PUBLIC,
+                rows,
+                columns,
+                cells,
                 List.of(OptionalLong.of(63), OptionalLong.of(57), WITHHELD, OptionalLong.of(125)),
-                List.of(WITHHELD, WITHHELD, OptionalLong.of(5)), OptionalLong.of(287), OptionalLong.of(0));
+                List.of(WITHHELD, WITHHELD, OptionalLong.of(5)),
+                OptionalLong.of(287),
+                OptionalLong.of(0));
     }
 
     @Test
@@ -136,29 +168,46 @@ class WithheldDrawingTest {
         SvgShapes shapes = SvgShapes.of(svg);
         Rectangle2D plot = shapes.plotArea(W, H);
         // Segments by bar (same y), bars top to bottom in the cross-tab's order.
-        TreeMap<Long, List<SvgShapes.Shape>> bars = shapes.rectsIn(plot).stream().filter(s -> s.box().getWidth() > 0)
-                .collect(Collectors.groupingBy(s -> Math.round(s.box().getCenterY()), TreeMap::new,
-                        Collectors.toList()));
+        TreeMap<Long, List<SvgShapes.Shape>> bars = shapes.rectsIn(plot).stream()
+                .filter(s -> s.box().getWidth() > 0)
+                .collect(Collectors.groupingBy(
+                        s -> Math.round(s.box().getCenterY()), TreeMap::new, Collectors.toList()));
         assertThat(bars).hasSize(4);
         List<List<SvgShapes.Shape>> rows = new ArrayList<>(bars.values());
-        double base = rows.stream().flatMap(List::stream).mapToDouble(s -> s.box().getMinX()).min().orElseThrow();
+        double base = rows.stream()
+                .flatMap(List::stream)
+                .mapToDouble(s -> s.box().getMinX())
+                .min()
+                .orElseThrow();
         // Idleb, all published: its 100 fixes the scale.
-        SvgShapes.Shape idlebMale = rows.get(3).stream().min(Comparator.comparingDouble(s -> s.box().getMinX()))
+        SvgShapes.Shape idlebMale = rows.get(3).stream()
+                .min(Comparator.comparingDouble(s -> s.box().getMinX()))
                 .orElseThrow();
         double perUnit = idlebMale.box().getWidth() / 100;
         double[] drawnTo = {63, 57, 40, 125};
         for (int r = 0; r < 4; r++) {
-            double end = rows.get(r).stream().mapToDouble(s -> s.box().getMaxX()).max().orElseThrow();
-            double published = (tab.rowTotals().get(r).isPresent() ? tab.rowTotals().get(r).getAsLong()
+            double end = rows.get(r).stream()
+                    .mapToDouble(s -> s.box().getMaxX())
+                    .max()
+                    .orElseThrow();
+            double published = (tab.rowTotals().get(r).isPresent()
+                    ? tab.rowTotals().get(r).getAsLong()
                     : tab.cells().get(r).stream().mapToLong(c -> c.orElse(0)).sum());
-            assertThat(end - base).as("end of %s", tab.rows().get(r).label())
+            assertThat(end - base)
+                    .as("end of %s", tab.rows().get(r).label())
                     .isLessThanOrEqualTo(published * perUnit + 0.5)
                     .isCloseTo(drawnTo[r] * perUnit, within(0.5));
         }
         // Aleppo and Homs end in one hatched rest each, up to their totals; Hama (total withheld) has none.
-        assertThat(rows.get(0)).filteredOn(s -> s.fill().equals(SvgShapes.HATCH_GROUND)).hasSize(1);
-        assertThat(rows.get(1)).filteredOn(s -> s.fill().equals(SvgShapes.HATCH_GROUND)).hasSize(1);
-        assertThat(rows.get(2)).filteredOn(s -> s.fill().equals(SvgShapes.HATCH_GROUND)).isEmpty();
+        assertThat(rows.get(0))
+                .filteredOn(s -> s.fill().equals(SvgShapes.HATCH_GROUND))
+                .hasSize(1);
+        assertThat(rows.get(1))
+                .filteredOn(s -> s.fill().equals(SvgShapes.HATCH_GROUND))
+                .hasSize(1);
+        assertThat(rows.get(2))
+                .filteredOn(s -> s.fill().equals(SvgShapes.HATCH_GROUND))
+                .isEmpty();
         List<String> texts = ChartFiles.texts(svg);
         assertThat(texts).contains("63", "57", "125", "withheld").doesNotContain("<5");
     }
@@ -166,25 +215,27 @@ class WithheldDrawingTest {
     @Test
     void the_note_gives_both_reasons_in_both_languages_and_nothing_says_fewer_than_or_less_than_k() {
         for (Locale locale : Messages.SUPPORTED) {
-            for (ChartData data : List.<ChartData>of(new ChartData.Bars(perpetrators(), Count.PERSONS, 5),
+            for (ChartData data : List.<ChartData>of(
+                    new ChartData.Bars(perpetrators(), Count.PERSONS, 5),
                     new ChartData.StackedBars(byGender(), Count.PERSONS, 5))) {
                 List<String> texts = ChartFiles.texts(svg(data, locale));
-                assertThat(texts).contains(ChartFiles.withoutMarks(
-                        org.athar.analytics.Disclosure.withheldNote(5, locale)));
-                assertThat(String.join(" ", texts)).doesNotContain("<5", "Hatched", "fewer than 5 reports",
-                        "المظلّل");
+                assertThat(texts)
+                        .contains(ChartFiles.withoutMarks(org.athar.analytics.Disclosure.withheldNote(5, locale)));
+                assertThat(String.join(" ", texts)).doesNotContain("<5", "Hatched", "fewer than 5 reports", "المظلّل");
             }
         }
-        assertThat(org.athar.analytics.Disclosure.withheldNote(5, Messages.ENGLISH)).isEqualTo("Withheld: fewer "
-                + "than 5 documented cases, or withheld so that such a small count cannot be worked out from other "
-                + "published figures.");
+        assertThat(org.athar.analytics.Disclosure.withheldNote(5, Messages.ENGLISH))
+                .isEqualTo("Withheld: fewer "
+                        + "than 5 documented cases, or withheld so that such a small count cannot be worked out from other "
+                        + "published figures.");
     }
 
     /** Governorates: Aleppo (the largest count) and Hama withheld in the second table, nothing else changed. */
     private static Breakdown governorates(boolean aleppoWithheld) {
         Breakdown all = ChartFixtures.governorates(Messages.ENGLISH);
-        List<Bucket> buckets = all.buckets().stream().map(b -> aleppoWithheld && b.key().equals("SY02")
-                ? new Bucket(b.key(), b.label(), WITHHELD) : b).toList();
+        List<Bucket> buckets = all.buckets().stream()
+                .map(b -> aleppoWithheld && b.key().equals("SY02") ? new Bucket(b.key(), b.label(), WITHHELD) : b)
+                .toList();
         return new Breakdown(all.dimension(), all.profile(), all.total(), all.imprecise(), buckets);
     }
 
@@ -193,11 +244,17 @@ class WithheldDrawingTest {
         for (boolean aleppoWithheld : List.of(false, true)) {
             Breakdown b = governorates(aleppoWithheld);
             ChartData data = new ChartData.GovernorateMap(b, Count.PERSONS, 5);
-            String interactive = RENDERER.interactiveSvg(data, ChartFixtures.text("Persons by governorate",
-                    Messages.ENGLISH), Messages.ENGLISH, ChartSize.of(W, H));
+            String interactive = RENDERER.interactiveSvg(
+                    data,
+                    ChartFixtures.text("Persons by governorate", Messages.ENGLISH),
+                    Messages.ENGLISH,
+                    ChartSize.of(W, H));
             Document svg = ChartFiles.xml(interactive);
-            List<Long> published = b.buckets().stream().filter(x -> !Heading.UNKNOWN.equals(x.key()))
-                    .filter(x -> x.count().isPresent()).map(x -> x.count().getAsLong()).toList();
+            List<Long> published = b.buckets().stream()
+                    .filter(x -> !Heading.UNKNOWN.equals(x.key()))
+                    .filter(x -> x.count().isPresent())
+                    .map(x -> x.count().getAsLong())
+                    .toList();
             MapClasses expected = MapClasses.of(published);
             List<String> texts = ChartFiles.texts(svg);
             ChartStyle style = new ChartStyle(Messages.ENGLISH, W, H);
@@ -205,7 +262,9 @@ class WithheldDrawingTest {
                 assertThat(texts).contains(range.label(style));
             }
             long top = expected.ranges().get(expected.ranges().size() - 1).high();
-            assertThat(top).isEqualTo(published.stream().mapToLong(Long::longValue).max().orElseThrow());
+            assertThat(top)
+                    .isEqualTo(
+                            published.stream().mapToLong(Long::longValue).max().orElseThrow());
             assertThat(texts).noneMatch(t -> t.endsWith("–2,310") && top != 2310);
 
             SvgShapes shapes = SvgShapes.of(svg);
@@ -213,13 +272,23 @@ class WithheldDrawingTest {
                 boolean withheld = b.buckets().stream().anyMatch(x -> x.key().equals(pcode) && x.suppressed());
                 Rectangle2D region = ChartFiles.overlays(svg).stream()
                         .filter(o -> o.getAttribute("data-key").equals(pcode))
-                        .map(o -> SvgShapes.pathBox(o.getAttribute("d"))).findFirst().orElseThrow();
-                List<String> fills = shapes.shapes().stream().filter(s -> s.element().equals("path"))
-                        .filter(s -> near(s.box(), region)).map(SvgShapes.Shape::fill).distinct().toList();
+                        .map(o -> SvgShapes.pathBox(o.getAttribute("d")))
+                        .findFirst()
+                        .orElseThrow();
+                List<String> fills = shapes.shapes().stream()
+                        .filter(s -> s.element().equals("path"))
+                        .filter(s -> near(s.box(), region))
+                        .map(SvgShapes.Shape::fill)
+                        .distinct()
+                        .toList();
                 if (withheld) {
-                    assertThat(fills).as("fills of %s", pcode).contains(SvgShapes.HATCH_GROUND)
-                            .allMatch(f -> f.equals(SvgShapes.HATCH_GROUND) || f.equals(SvgShapes.WHITE)
-                                    || f.equals("none") || f.equals("rgb(107,114,124)"));
+                    assertThat(fills)
+                            .as("fills of %s", pcode)
+                            .contains(SvgShapes.HATCH_GROUND)
+                            .allMatch(f -> f.equals(SvgShapes.HATCH_GROUND)
+                                    || f.equals(SvgShapes.WHITE)
+                                    || f.equals("none")
+                                    || f.equals("rgb(107,114,124)"));
                 } else {
                     assertThat(fills).as("fills of %s", pcode).doesNotContain(SvgShapes.HATCH_GROUND);
                 }
@@ -235,36 +304,48 @@ class WithheldDrawingTest {
             ChartData data = new ChartData.GovernorateMap(b, Count.PERSONS, 5);
             ChartText text = ChartFixtures.text("Persons by governorate", locale);
             String svg = new String(RENDERER.render(data, text, locale, ChartFormat.SVG, size), StandardCharsets.UTF_8);
-            ChartFiles.save("withheld-map-" + size.width() + "-" + locale.getLanguage() + ".png", RENDERER.render(data,
-                    text, locale, ChartFormat.PNG, new ChartSize(size.width(), size.height(), 96)));
+            ChartFiles.save(
+                    "withheld-map-" + size.width() + "-" + locale.getLanguage() + ".png",
+                    RENDERER.render(
+                            data, text, locale, ChartFormat.PNG, new ChartSize(size.width(), size.height(), 96)));
             List<String> texts = ChartFiles.texts(ChartFiles.xml(svg));
             for (MapShapes.Region region : MapShapes.governorates()) {
-                String name = b.buckets().stream().filter(x -> x.key().equals(region.pcode())).map(Bucket::label)
-                        .findFirst().orElse(Messages.isRightToLeft(locale) ? region.nameAr() : region.nameEn());
-                OptionalLong count = b.buckets().stream().filter(x -> x.key().equals(region.pcode()))
-                        .map(Bucket::count).findFirst().orElse(OptionalLong.of(0));
+                String name = b.buckets().stream()
+                        .filter(x -> x.key().equals(region.pcode()))
+                        .map(Bucket::label)
+                        .findFirst()
+                        .orElse(Messages.isRightToLeft(locale) ? region.nameAr() : region.nameEn());
+                OptionalLong count = b.buckets().stream()
+                        .filter(x -> x.key().equals(region.pcode()))
+                        .map(Bucket::count)
+                        .findFirst()
+                        .orElse(OptionalLong.of(0));
                 String figure = new ChartStyle(locale, W, H).figure(count);
                 boolean inside = false;
                 for (int i = 0; i + 1 < texts.size(); i++) {
                     inside |= texts.get(i).equals(name) && texts.get(i + 1).equals(figure);
                 }
                 boolean callout = texts.contains(name + " " + figure);
-                assertThat(inside || callout).as("%s %s at %s", name, figure, size).isTrue();
+                assertThat(inside || callout)
+                        .as("%s %s at %s", name, figure, size)
+                        .isTrue();
             }
         }
     }
 
     private static boolean near(Rectangle2D a, Rectangle2D b) {
-        return Math.abs(a.getMinX() - b.getMinX()) < 1 && Math.abs(a.getMinY() - b.getMinY()) < 1
-                && Math.abs(a.getMaxX() - b.getMaxX()) < 1 && Math.abs(a.getMaxY() - b.getMaxY()) < 1;
+        return Math.abs(a.getMinX() - b.getMinX()) < 1
+                && Math.abs(a.getMinY() - b.getMinY()) < 1
+                && Math.abs(a.getMaxX() - b.getMaxX()) < 1
+                && Math.abs(a.getMaxY() - b.getMaxY()) < 1;
     }
 
     /** The chart as an SVG file, parsed; the PNG of it is kept under target/charts for a look. */
     private static Document svg(ChartData data, Locale locale) {
         ChartText text = ChartFixtures.text("Chart", locale);
         byte[] bytes = RENDERER.render(data, text, locale, ChartFormat.SVG, ChartSize.of(W, H));
-        String name = "withheld-" + data.getClass().getSimpleName().toLowerCase(Locale.ROOT) + "-"
-                + locale.getLanguage();
+        String name =
+                "withheld-" + data.getClass().getSimpleName().toLowerCase(Locale.ROOT) + "-" + locale.getLanguage();
         ChartFiles.save(name + ".png", RENDERER.render(data, text, locale, ChartFormat.PNG, new ChartSize(W, H, 96)));
         return ChartFiles.xml(new String(bytes, StandardCharsets.UTF_8));
     }

@@ -28,7 +28,11 @@ class DemoDataGeneratorTest {
     }
 
     static List<CSVRecord> parse(String csv) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (CSVParser parser = format.parse(new StringReader(csv))) {
             assertThat(parser.getHeaderNames()).containsExactlyElementsOf(DemoDataGenerator.HEADER);
             return parser.getRecords();
@@ -57,7 +61,9 @@ class DemoDataGeneratorTest {
     void report_ids_are_unique_within_each_source_and_carry_the_source_prefix() throws IOException {
         Set<String> seen = new HashSet<>();
         for (CSVRecord row : parse(generate(DemoDataGenerator.DEFAULT_SEED, 20_000))) {
-            assertThat(seen.add(row.get("source") + "|" + row.get("report_id"))).as(row.get("report_id")).isTrue();
+            assertThat(seen.add(row.get("source") + "|" + row.get("report_id")))
+                    .as(row.get("report_id"))
+                    .isTrue();
             DemoSource source = sourceOf(row.get("source"));
             assertThat(row.get("report_id")).matches(source.idPrefix() + "-\\d{6,}");
         }
@@ -67,9 +73,10 @@ class DemoDataGeneratorTest {
     void every_row_says_it_is_synthetic_through_its_source_and_its_narrative() throws IOException {
         for (CSVRecord row : parse(generate(DemoDataGenerator.DEFAULT_SEED, 5000))) {
             assertThat(row.get("source")).containsAnyOf("Synthetic", "Demo", "التجريبية");
-            assertThat(row.get("narrative")).satisfiesAnyOf(
-                    n -> assertThat(n).startsWith(DemoNarratives.MARKER_EN),
-                    n -> assertThat(n).startsWith(DemoNarratives.MARKER_AR));
+            assertThat(row.get("narrative"))
+                    .satisfiesAnyOf(
+                            n -> assertThat(n).startsWith(DemoNarratives.MARKER_EN),
+                            n -> assertThat(n).startsWith(DemoNarratives.MARKER_AR));
             assertThat(row.get("narrative")).doesNotContain("{");
         }
     }
@@ -80,7 +87,9 @@ class DemoDataGeneratorTest {
             for (String value : row.values()) {
                 assertThat(value).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
                 if (value.startsWith("-")) {
-                    assertThat(value).as("only a negative number may start with a minus").matches("-\\d.*");
+                    assertThat(value)
+                            .as("only a negative number may start with a minus")
+                            .matches("-\\d.*");
                 }
             }
         }
@@ -95,7 +104,8 @@ class DemoDataGeneratorTest {
 
     @Test
     void a_negative_size_is_refused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new DemoDataGenerator(1).write(Writer.nullWriter(), -1))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new DemoDataGenerator(1).write(Writer.nullWriter(), -1))
                 .withMessageContaining("-1");
     }
 
@@ -114,8 +124,8 @@ class DemoDataGeneratorTest {
         long started = System.nanoTime();
         long written = generator.write(Writer.nullWriter(), 200_000);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("DemoDataGenerator: %,d rows in %.2f s = %,.0f rows/s%n", written, seconds,
-                written / seconds);
+        System.out.printf(
+                "DemoDataGenerator: %,d rows in %.2f s = %,.0f rows/s%n", written, seconds, written / seconds);
         assertThat(written).isEqualTo(200_000);
     }
 

@@ -24,8 +24,8 @@ class DemoDefaultOutputTest {
             "d4e1bf9eeccb5f7a5eac66d3feb14c033dd170afd5c630da4e66d84ecc70d5f4";
 
     @Test
-    void the_default_five_hundred_rows_are_byte_for_byte_the_file_they_always_were() throws IOException,
-            NoSuchAlgorithmException {
+    void the_default_five_hundred_rows_are_byte_for_byte_the_file_they_always_were()
+            throws IOException, NoSuchAlgorithmException {
         String csv = DemoDataGeneratorTest.generate(DemoDataGenerator.DEFAULT_SEED, 500);
         String hash = sha256(csv);
         System.out.println("DemoDefaultOutputTest: SHA-256 of the default 500 rows = " + hash);

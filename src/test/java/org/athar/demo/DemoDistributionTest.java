@@ -44,8 +44,11 @@ class DemoDistributionTest {
     void every_gender_status_and_perpetrator_is_a_wording_the_vocabularies_accept() {
         for (CSVRecord row : rows) {
             assertThat(Gender.fromText(row.get("gender"))).as(row.get("gender")).isPresent();
-            assertThat(ReportStatus.fromText(row.get("status"))).as(row.get("status")).isPresent();
-            assertThat(PerpetratorCategory.classify(row.get("perpetrator"))).as(row.get("perpetrator"))
+            assertThat(ReportStatus.fromText(row.get("status")))
+                    .as(row.get("status"))
+                    .isPresent();
+            assertThat(PerpetratorCategory.classify(row.get("perpetrator")))
+                    .as(row.get("perpetrator"))
                     .isNotEqualTo(PerpetratorCategory.OTHER);
         }
     }
@@ -55,13 +58,19 @@ class DemoDistributionTest {
         for (CSVRecord row : rows) {
             String governorate = row.get("governorate");
             Optional<String> pcode = GAZETTEER.resolveGovernorate(governorate);
-            assertThat(pcode.isPresent() || UnknownMarkers.isUnknown(governorate)).as(governorate).isTrue();
+            assertThat(pcode.isPresent() || UnknownMarkers.isUnknown(governorate))
+                    .as(governorate)
+                    .isTrue();
             if (!row.get("district").isEmpty()) {
-                assertThat(GAZETTEER.resolveDistrict(row.get("district"), pcode)).as(row.get("district")).isPresent();
+                assertThat(GAZETTEER.resolveDistrict(row.get("district"), pcode))
+                        .as(row.get("district"))
+                        .isPresent();
             }
         }
-        DemoPlaces.aliases().forEach((pcode, aliases) -> aliases.forEach(
-                alias -> assertThat(GAZETTEER.resolveGovernorate(alias)).as(alias).contains(pcode)));
+        DemoPlaces.aliases()
+                .forEach((pcode, aliases) -> aliases.forEach(alias -> assertThat(GAZETTEER.resolveGovernorate(alias))
+                        .as(alias)
+                        .contains(pcode)));
     }
 
     @Test
@@ -73,8 +82,10 @@ class DemoDistributionTest {
             if (!row.get("status_date").isEmpty()) {
                 ReportDate status = date(row.get("status_date"));
                 assertThat(status.precision()).isEqualTo(DatePrecision.DAY);
-                disappeared.start().ifPresent(
-                        start -> assertThat(status.start().orElseThrow()).isAfterOrEqualTo(start));
+                disappeared
+                        .start()
+                        .ifPresent(start ->
+                                assertThat(status.start().orElseThrow()).isAfterOrEqualTo(start));
             }
         }
     }
@@ -85,7 +96,8 @@ class DemoDistributionTest {
             if (!row.get("age").isEmpty()) {
                 assertThat(Integer.parseInt(row.get("age"))).isBetween(0, 120);
             }
-            assertThat(row.get("latitude").isEmpty()).isEqualTo(row.get("longitude").isEmpty());
+            assertThat(row.get("latitude").isEmpty())
+                    .isEqualTo(row.get("longitude").isEmpty());
             if (!row.get("latitude").isEmpty()) {
                 assertThat(row.get("latitude")).matches("\\d+\\.\\d{5}");
                 assertThat(Double.parseDouble(row.get("latitude"))).isBetween(32.0, 37.5);
@@ -105,8 +117,8 @@ class DemoDistributionTest {
 
     @Test
     void rural_damascus_and_aleppo_are_the_two_largest_governorates() {
-        Map<String, Long> counts =
-                counts(row -> GAZETTEER.resolveGovernorate(row.get("governorate")).orElse("unknown"));
+        Map<String, Long> counts = counts(
+                row -> GAZETTEER.resolveGovernorate(row.get("governorate")).orElse("unknown"));
         assertThat(top(counts, 2)).containsExactly("SY03", "SY02");
         // SNHR's published rank (10th annual report): Rural Damascus, Aleppo, Damascus, Deir ez-Zor.
         assertThat(top(counts, 4)).containsExactly("SY03", "SY02", "SY01", "SY09");
@@ -116,18 +128,22 @@ class DemoDistributionTest {
 
     @Test
     void the_years_2012_and_2013_are_the_two_largest_years_with_almost_half_of_the_dated_cases() {
-        List<ReportDate> known = rows.stream().map(row -> date(row.get("disappeared_on"))).filter(ReportDate::isKnown)
+        List<ReportDate> known = rows.stream()
+                .map(row -> date(row.get("disappeared_on")))
+                .filter(ReportDate::isKnown)
                 .toList();
         Map<Integer, Long> byYear = known.stream()
                 .collect(Collectors.groupingBy(d -> d.start().orElseThrow().getYear(), Collectors.counting()));
         assertThat(top(byYear, 2)).containsExactly(2012, 2013);
-        assertThat((byYear.get(2012) + byYear.get(2013)) / (double) known.size()).isBetween(0.40, 0.50);
+        assertThat((byYear.get(2012) + byYear.get(2013)) / (double) known.size())
+                .isBetween(0.40, 0.50);
         assertThat(byYear.keySet()).allSatisfy(year -> assertThat(year).isBetween(2011, 2024));
     }
 
     @Test
     void every_date_precision_is_present_in_roughly_the_intended_mix() {
-        Map<DatePrecision, Long> precisions = counts(row -> date(row.get("disappeared_on")).precision());
+        Map<DatePrecision, Long> precisions =
+                counts(row -> date(row.get("disappeared_on")).precision());
         assertThat(precisions.get(DatePrecision.DAY) / (double) N).isBetween(0.55, 0.65);
         assertThat(precisions.get(DatePrecision.MONTH) / (double) N).isBetween(0.16, 0.24);
         assertThat(precisions.get(DatePrecision.YEAR) / (double) N).isBetween(0.09, 0.15);
@@ -139,7 +155,8 @@ class DemoDistributionTest {
         assertThat(share(row -> !row.get("age").isEmpty() && Integer.parseInt(row.get("age")) < 18))
                 .isBetween(0.05, 0.09);
         assertThat(share(row -> row.get("age").isEmpty())).isBetween(0.08, 0.12);
-        assertThat(share(row -> Gender.fromText(row.get("gender")).orElseThrow() == Gender.MALE)).isBetween(0.85, 0.91);
+        assertThat(share(row -> Gender.fromText(row.get("gender")).orElseThrow() == Gender.MALE))
+                .isBetween(0.85, 0.91);
         assertThat(share(row -> Gender.fromText(row.get("gender")).orElseThrow() == Gender.FEMALE))
                 .isBetween(0.08, 0.12);
         assertThat(share(row -> ReportStatus.fromText(row.get("status")).orElseThrow() == ReportStatus.MISSING))
@@ -169,7 +186,9 @@ class DemoDistributionTest {
                 sourcesByPerson.computeIfAbsent(person, k -> new HashSet<>()).add(row.get("source"));
             }
         }
-        long reportedTwice = sourcesByPerson.values().stream().filter(sources -> sources.size() > 1).count();
+        long reportedTwice = sourcesByPerson.values().stream()
+                .filter(sources -> sources.size() > 1)
+                .count();
         // Includes the odd pair of namesakes, as real files do; without the planted pairs it would be near 1 %.
         assertThat(reportedTwice / (double) N).isBetween(0.06, 0.11);
     }
@@ -212,7 +231,10 @@ class DemoDistributionTest {
     }
 
     private static <K> List<K> top(Map<K, Long> counts, int n) {
-        return counts.entrySet().stream().sorted(Map.Entry.<K, Long>comparingByValue(Comparator.reverseOrder()))
-                .limit(n).map(Map.Entry::getKey).toList();
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<K, Long>comparingByValue(Comparator.reverseOrder()))
+                .limit(n)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -49,8 +49,9 @@ class DemoLinkageModeTest {
     static Generated generate(long seed, int n) throws IOException {
         StringWriter out = new StringWriter();
         List<DemoTruth> truth = new ArrayList<>();
-        new DemoDataGenerator(seed).withLinkage(DemoDataGenerator.DEFAULT_SHARED_PERSONS).write(out, n, done -> { },
-                truth::add);
+        new DemoDataGenerator(seed)
+                .withLinkage(DemoDataGenerator.DEFAULT_SHARED_PERSONS)
+                .write(out, n, done -> {}, truth::add);
         return new Generated(out.toString(), truth);
     }
 
@@ -67,8 +68,8 @@ class DemoLinkageModeTest {
     @Test
     void an_arabic_server_writes_the_same_demo_file_and_truth_file() throws Throwable {
         Generated here = generate(DemoDataGenerator.DEFAULT_SEED, 500);
-        Generated arabic = ServerDefaults.withLocale(ServerDefaults.SYRIAN_ARABIC,
-                () -> generate(DemoDataGenerator.DEFAULT_SEED, 500));
+        Generated arabic = ServerDefaults.withLocale(
+                ServerDefaults.SYRIAN_ARABIC, () -> generate(DemoDataGenerator.DEFAULT_SEED, 500));
         assertThat(arabic.csv()).isEqualTo(here.csv());
         assertThat(truthFile(arabic.truth())).isEqualTo(truthFile(here.truth()));
     }
@@ -90,18 +91,23 @@ class DemoLinkageModeTest {
             firstRow.putIfAbsent(truth.get(i).person(), i);
         }
         List<List<DemoTruth>> settled = byPerson.entrySet().stream()
-                .filter(e -> firstRow.get(e.getKey()) < N - 3000).map(Map.Entry::getValue).toList();
+                .filter(e -> firstRow.get(e.getKey()) < N - 3000)
+                .map(Map.Entry::getValue)
+                .toList();
         long shared = settled.stream().filter(reports -> reports.size() >= 2).count();
-        long byAllThree = settled.stream().filter(reports -> reports.size() == 3).count();
+        long byAllThree =
+                settled.stream().filter(reports -> reports.size() == 3).count();
         double sharedShare = (double) shared / settled.size();
         double allThreeShare = (double) byAllThree / shared;
-        System.out.printf("DemoLinkageModeTest: %,d persons in %,d rows; %.1f %% by 2+ sources, %.1f %% of those by "
-                + "all 3%n", byPerson.size(), N, 100 * sharedShare, 100 * allThreeShare);
+        System.out.printf(
+                "DemoLinkageModeTest: %,d persons in %,d rows; %.1f %% by 2+ sources, %.1f %% of those by " + "all 3%n",
+                byPerson.size(), N, 100 * sharedShare, 100 * allThreeShare);
         assertThat(sharedShare).isBetween(0.23, 0.27);
         assertThat(allThreeShare).isBetween(0.26, 0.34);
         assertThat(byPerson.values()).allSatisfy(reports -> {
             assertThat(reports).hasSizeBetween(1, 3);
-            assertThat(reports.stream().map(DemoTruth::source).distinct().count()).isEqualTo(reports.size());
+            assertThat(reports.stream().map(DemoTruth::source).distinct().count())
+                    .isEqualTo(reports.size());
         });
     }
 
@@ -121,16 +127,17 @@ class DemoLinkageModeTest {
         StringBuilder table = new StringBuilder("DemoLinkageModeTest: variants of " + later + " later reports:");
         for (DemoVariant v : DemoVariant.values()) {
             double share = counts.getOrDefault(v, 0) / (double) later;
-            table.append(String.format("%n  %-20s configured %4.0f %%  written %5.1f %%", v, 100 * v.share(),
-                    100 * share));
+            table.append(
+                    String.format("%n  %-20s configured %4.0f %%  written %5.1f %%", v, 100 * v.share(), 100 * share));
             // Never more often than drawn; less only where the variant cannot apply (no article, no age known).
             assertThat(share).as(v.name()).isLessThan(v.share() + 0.02).isGreaterThan(v.share() * 0.4);
         }
         System.out.println(table);
         // These apply to every report: their share is the configured one.
         for (DemoVariant v : List.of(DemoVariant.LATIN_ONLY, DemoVariant.DATE_COARSER, DemoVariant.TRANSPOSED_NAMES)) {
-            assertThat(counts.get(v) / (double) later).as(v.name()).isCloseTo(v.share(),
-                    org.assertj.core.data.Offset.offset(0.02));
+            assertThat(counts.get(v) / (double) later)
+                    .as(v.name())
+                    .isCloseTo(v.share(), org.assertj.core.data.Offset.offset(0.02));
         }
     }
 
@@ -157,7 +164,8 @@ class DemoLinkageModeTest {
             }
             if (t.variants().contains(DemoVariant.DROPPED_ARTICLE)
                     && !t.variants().contains(DemoVariant.LATIN_ONLY)) {
-                assertThat(articles(row.get("victim_name"))).as(row.get("victim_name"))
+                assertThat(articles(row.get("victim_name")))
+                        .as(row.get("victim_name"))
                         .isLessThan(articles(firstRowOf.get(t.person()).get("victim_name")));
             }
         }
@@ -181,12 +189,16 @@ class DemoLinkageModeTest {
             assertThat(t.person()).isNotEqualTo(t.relatedPerson());
             String myName = skeleton(mine.get("victim_name"));
             String theirName = skeleton(theirs.get("victim_name"));
-            String myGovernorate = GAZETTEER.resolveGovernorate(mine.get("governorate")).orElse("?");
-            String theirGovernorate = GAZETTEER.resolveGovernorate(theirs.get("governorate")).orElse("?");
+            String myGovernorate =
+                    GAZETTEER.resolveGovernorate(mine.get("governorate")).orElse("?");
+            String theirGovernorate =
+                    GAZETTEER.resolveGovernorate(theirs.get("governorate")).orElse("?");
             if (t.relation() == Relation.BROTHER) {
                 brothers++;
                 // The father's and family name (at least two words) end both names; the first names differ.
-                assertThat(commonEnding(myName, theirName)).as(myName + " / " + theirName).isGreaterThanOrEqualTo(2);
+                assertThat(commonEnding(myName, theirName))
+                        .as(myName + " / " + theirName)
+                        .isGreaterThanOrEqualTo(2);
                 assertThat(myName).isNotEqualTo(theirName);
                 if (!theirGovernorate.equals("?")) {
                     assertThat(myGovernorate).isEqualTo(theirGovernorate);
@@ -197,8 +209,9 @@ class DemoLinkageModeTest {
                 assertThat(myGovernorate).isNotEqualTo(theirGovernorate);
             }
         }
-        System.out.printf("DemoLinkageModeTest: %,d brothers and %,d namesakes among %,d persons%n", brothers,
-                namesakes, byPerson().size());
+        System.out.printf(
+                "DemoLinkageModeTest: %,d brothers and %,d namesakes among %,d persons%n",
+                brothers, namesakes, byPerson().size());
         assertThat(brothers).isGreaterThan(N / 50);
         assertThat(namesakes).isGreaterThan(N / 70);
     }
@@ -206,9 +219,12 @@ class DemoLinkageModeTest {
     @Test
     void the_default_mode_has_no_truth_to_tell_and_a_share_outside_zero_to_one_is_refused() {
         DemoDataGenerator plain = new DemoDataGenerator(1);
-        assertThatIllegalStateException().isThrownBy(() -> plain.write(Writer.nullWriter(), 10, d -> { }, t -> { }))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> plain.write(Writer.nullWriter(), 10, d -> {}, t -> {}))
                 .withMessageContaining("withLinkage");
-        assertThatIllegalArgumentException().isThrownBy(() -> plain.withLinkage(1.5)).withMessageContaining("1.5");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> plain.withLinkage(1.5))
+                .withMessageContaining("1.5");
         assertThat(plain.linkage()).isFalse();
         assertThat(plain.withLinkage(0).linkage()).isTrue();
     }
@@ -216,21 +232,26 @@ class DemoLinkageModeTest {
     @Test
     void the_command_writes_the_truth_file_next_to_the_csv(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("reports.csv");
-        assertThat(DemoCommand.runIfRequested(new String[] {"--athar.demo.generate=1_000",
-            "--athar.demo.out=" + out, "--athar.demo.linkage"})).isTrue();
+        assertThat(DemoCommand.runIfRequested(
+                        new String[] {"--athar.demo.generate=1_000", "--athar.demo.out=" + out, "--athar.demo.linkage"
+                        }))
+                .isTrue();
         Path truthFile = dir.resolve("reports.truth.csv");
         List<String> lines = Files.readAllLines(truthFile, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(1001).first().isEqualTo("source,report_id,person");
         assertThat(DemoDataGeneratorTest.parse(Files.readString(out))).hasSize(1000);
-        assertThat(truthFile(truth.subList(0, 1000)).strip()).isEqualTo(String.join("\r\n", lines).strip());
-        assertThatIllegalArgumentException().isThrownBy(() -> DemoCommand.runIfRequested(new String[] {
-            "--athar.demo.generate=10", "--athar.demo.out=" + out, "--athar.demo.truth=" + dir.resolve("t.csv")}))
+        assertThat(truthFile(truth.subList(0, 1000)).strip())
+                .isEqualTo(String.join("\r\n", lines).strip());
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DemoCommand.runIfRequested(new String[] {
+                    "--athar.demo.generate=10", "--athar.demo.out=" + out, "--athar.demo.truth=" + dir.resolve("t.csv")
+                }))
                 .withMessageContaining("--athar.demo.linkage");
     }
 
     private static Map<String, List<DemoTruth>> byPerson() {
-        return truth.stream().collect(Collectors.groupingBy(DemoTruth::person, LinkedHashMap::new,
-                Collectors.toList()));
+        return truth.stream()
+                .collect(Collectors.groupingBy(DemoTruth::person, LinkedHashMap::new, Collectors.toList()));
     }
 
     private static String skeleton(String name) {
@@ -248,7 +269,9 @@ class DemoLinkageModeTest {
     }
 
     private static long articles(String name) {
-        return java.util.Arrays.stream(name.split(" ")).filter(word -> word.startsWith("ال")).count();
+        return java.util.Arrays.stream(name.split(" "))
+                .filter(word -> word.startsWith("ال"))
+                .count();
     }
 
     private static String truthFile(List<DemoTruth> lines) throws IOException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,17 +32,26 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class ChartsInBrowserIT {
 
-    private static final String TRENDS = "granularity=year&rows=governorate&columns=perpetrator&profile=internal"
-            + "&count=persons";
+    private static final String TRENDS =
+            "granularity=year&rows=governorate&columns=perpetrator&profile=internal" + "&count=persons";
     /** The chart hosts of the Trends page and which part of the dashboard's statistics each draws. */
-    private static final Map<String, String> CHARTS = Map.of("trends-timeline-chart", "series",
-            "trends-map-chart", "governorate", "trends-perpetrator-chart", "perpetrator",
-            "trends-status-chart", "status", "trends-crosstab-chart", "crosstab");
+    private static final Map<String, String> CHARTS = Map.of(
+            "trends-timeline-chart",
+            "series",
+            "trends-map-chart",
+            "governorate",
+            "trends-perpetrator-chart",
+            "perpetrator",
+            "trends-status-chart",
+            "status",
+            "trends-crosstab-chart",
+            "crosstab");
+
     private static final List<ChromeDriver> BROWSERS = new ArrayList<>();
 
     static Stream<Arguments> windows() {
-        return Stream.of(DemoSite.Viewport.DESKTOP, DemoSite.Viewport.PHONE).flatMap(v -> Stream.of(
-                Arguments.of(v, Locale.ENGLISH), Arguments.of(v, Locale.forLanguageTag("ar"))));
+        return Stream.of(DemoSite.Viewport.DESKTOP, DemoSite.Viewport.PHONE)
+                .flatMap(v -> Stream.of(Arguments.of(v, Locale.ENGLISH), Arguments.of(v, Locale.forLanguageTag("ar"))));
     }
 
     @AfterAll
@@ -53,8 +61,8 @@ class ChartsInBrowserIT {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("windows")
-    void every_bucket_the_api_returns_is_drawn_unclipped_and_every_chart_fits_its_card(DemoSite.Viewport window,
-            Locale language) throws Exception {
+    void every_bucket_the_api_returns_is_drawn_unclipped_and_every_chart_fits_its_card(
+            DemoSite.Viewport window, Locale language) throws Exception {
         // Persons exist once linkage has run over the demo import (a minute or so after it loads): until then the page
         // rightly says that no persons match.
         JsonNode stats = dashboard();
@@ -68,16 +76,24 @@ class ChartsInBrowserIT {
         browser.get(DemoSite.app().base().resolve("trends?" + TRENDS).toString());
         String tag = "charts-" + window.tag() + "-" + language.getLanguage();
         try {
-            DemoSite.waitFor(browser, Duration.ofSeconds(240), d -> CHARTS.keySet().stream().allMatch(id ->
-                    !d.findElements(By.cssSelector("#" + id + " svg .athar-slice")).isEmpty()));
+            DemoSite.waitFor(
+                    browser,
+                    Duration.ofSeconds(240),
+                    d -> CHARTS.keySet().stream()
+                            .allMatch(id -> !d.findElements(By.cssSelector("#" + id + " svg .athar-slice"))
+                                    .isEmpty()));
         } catch (org.openqa.selenium.TimeoutException e) {
             DemoSite.screenshot(browser, tag + "-timeout.png");
-            throw new AssertionError("The Trends charts did not appear at " + browser.getCurrentUrl() + "; the page "
-                    + "says: " + DemoSite.js(browser, "return document.body.innerText.substring(0, 600)"), e);
+            throw new AssertionError(
+                    "The Trends charts did not appear at " + browser.getCurrentUrl() + "; the page " + "says: "
+                            + DemoSite.js(browser, "return document.body.innerText.substring(0, 600)"),
+                    e);
         }
         DemoSite.screenshot(browser, tag + ".png");
 
-        assertThat(duplicateIds(browser)).as("ids shared by two charts of the page").isEmpty();
+        assertThat(duplicateIds(browser))
+                .as("ids shared by two charts of the page")
+                .isEmpty();
         for (Map.Entry<String, String> chart : CHARTS.entrySet()) {
             String host = chart.getKey();
             DemoSite.js(browser, "document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", host);
@@ -98,16 +114,21 @@ class ChartsInBrowserIT {
                     clipped.add(slice.get("key") + " (" + slice.get("title") + ")");
                 }
             }
-            assertThat(clipped).as("%s at %s %s: slices with a figure whose shape is clipped away", host,
-                    window, language).isEmpty();
-            assertThat(drawn).as("%s at %s %s: what is drawn, against the API's buckets", host, window, language)
+            assertThat(clipped)
+                    .as("%s at %s %s: slices with a figure whose shape is clipped away", host, window, language)
+                    .isEmpty();
+            assertThat(drawn)
+                    .as("%s at %s %s: what is drawn, against the API's buckets", host, window, language)
                     .isEqualTo(expected);
 
             @SuppressWarnings("unchecked")
             Map<String, Object> fit = (Map<String, Object>) DemoSite.js(browser, FIT, host);
-            assertThat(((Number) fit.get("svg")).doubleValue()).as("%s is as wide as its card", host)
+            assertThat(((Number) fit.get("svg")).doubleValue())
+                    .as("%s is as wide as its card", host)
                     .isCloseTo(((Number) fit.get("host")).doubleValue(), org.assertj.core.data.Offset.offset(1.5));
-            assertThat((List<?>) fit.get("outside")).as("%s: text drawn outside the chart", host).isEmpty();
+            assertThat((List<?>) fit.get("outside"))
+                    .as("%s: text drawn outside the chart", host)
+                    .isEmpty();
         }
     }
 
@@ -124,7 +145,8 @@ class ChartsInBrowserIT {
             return keys;
         }
         for (JsonNode b : part.get("buckets")) {
-            boolean onMap = !name.equals("governorate") || !b.get("key").asText().equals("unknown");
+            boolean onMap =
+                    !name.equals("governorate") || !b.get("key").asText().equals("unknown");
             if (onMap && !b.get("count").isNull() && b.get("count").asLong() > 0) {
                 keys.add(b.get("key").asText());
             }
@@ -133,19 +155,28 @@ class ChartsInBrowserIT {
     }
 
     private static JsonNode dashboard() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                DemoSite.app().base().resolve("api/v1/stats/dashboard?" + TRENDS)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString(("admin:" + DemoSite.ADMIN_PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(DemoSite.app().base().resolve("api/v1/stats/dashboard?" + TRENDS))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(("admin:" + DemoSite.ADMIN_PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return new ObjectMapper().readTree(r.body());
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> duplicateIds(ChromeDriver browser) {
-        return (List<String>) DemoSite.js(browser, "const seen = new Set(); const twice = [];"
-                + "for (const e of document.querySelectorAll('.athar-chart svg [id], .athar-chart svg[id]')) {"
-                + " if (seen.has(e.id)) twice.push(e.id); seen.add(e.id); } return twice;");
+        return (List<String>) DemoSite.js(
+                browser,
+                "const seen = new Set(); const twice = [];"
+                        + "for (const e of document.querySelectorAll('.athar-chart svg [id], .athar-chart svg[id]')) {"
+                        + " if (seen.has(e.id)) twice.push(e.id); seen.add(e.id); } return twice;");
     }
 
     /**

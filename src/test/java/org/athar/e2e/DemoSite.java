@@ -33,7 +33,8 @@ public final class DemoSite {
 
     /** The two windows the product is checked in. */
     public enum Viewport {
-        DESKTOP(1440, 900), PHONE(390, 844);
+        DESKTOP(1440, 900),
+        PHONE(390, 844);
 
         public final int width;
         public final int height;
@@ -57,22 +58,29 @@ public final class DemoSite {
         if (app == null) {
             // PackagedApp appends to its log; a previous run's "demo data loaded" must not count for this one.
             Files.deleteIfExists(Path.of("target", "demo-site-app.log"));
-            PackagedApp started = PackagedApp.start(Files.createTempDirectory("athar-demo-site"),
-                    "demo-site-app.log", java.util.Map.of(), "--athar.demo.size=" + DEMO_REPORTS,
+            PackagedApp started = PackagedApp.start(
+                    Files.createTempDirectory("athar-demo-site"),
+                    "demo-site-app.log",
+                    java.util.Map.of(),
+                    "--athar.demo.size=" + DEMO_REPORTS,
                     "--athar.security.admin-password=" + ADMIN_PASSWORD);
             double seconds = started.awaitHealth(200, Duration.ofSeconds(300));
             long loading = System.nanoTime();
             long deadline = loading + Duration.ofSeconds(400).toNanos();
             // Loaded, and linked into persons (Trends counts persons: before the first link it rightly shows none).
             while (!started.output().contains("Synthetic demo data loaded")
-                    || !(started.output().contains("Full re-link of") || started.output().contains("Linked import"))) {
+                    || !(started.output().contains("Full re-link of")
+                            || started.output().contains("Linked import"))) {
                 if (System.nanoTime() > deadline || !started.isAlive()) {
-                    throw new IllegalStateException("the demo data was not loaded and linked; see target/demo-site-app.log");
+                    throw new IllegalStateException(
+                            "the demo data was not loaded and linked; see target/demo-site-app.log");
                 }
                 Thread.sleep(1000);
             }
-            System.out.printf("Demo site (packaged jar, %,d demo reports) healthy after %.1f s, demo loaded and linked after"
-                    + " %.1f s%n", DEMO_REPORTS, seconds, (System.nanoTime() - loading) / 1e9);
+            System.out.printf(
+                    "Demo site (packaged jar, %,d demo reports) healthy after %.1f s, demo loaded and linked after"
+                            + " %.1f s%n",
+                    DEMO_REPORTS, seconds, (System.nanoTime() - loading) / 1e9);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     started.close();
@@ -93,22 +101,45 @@ public final class DemoSite {
         PackagedApp site = app();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--force-device-scale-factor=1",
-                "--window-size=" + viewport.width + "," + viewport.height, "--lang=" + language.toLanguageTag(),
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--force-device-scale-factor=1",
+                "--window-size=" + viewport.width + "," + viewport.height,
+                "--lang=" + language.toLanguageTag(),
                 "--user-data-dir=" + Files.createTempDirectory("athar-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         // Headless Chromium's window size includes no browser chrome; make the viewport exactly the size asked for.
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", viewport.width,
-                "height", viewport.height, "deviceScaleFactor", 1, "mobile", viewport == Viewport.PHONE));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of(
+                        "width",
+                        viewport.width,
+                        "height",
+                        viewport.height,
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        viewport == Viewport.PHONE));
         browser.get(site.base().resolve("login").toString());
         browser.manage().addCookie(new org.openqa.selenium.Cookie("athar-lang", language.getLanguage(), "/"));
         browser.get(site.base().toString());
         SignInInBrowserIT.signIn(browser, "admin", ADMIN_PASSWORD);
-        waitFor(browser, Duration.ofSeconds(60), d -> !d.findElements(By.tagName("vaadin-app-layout")).isEmpty());
+        waitFor(
+                browser,
+                Duration.ofSeconds(60),
+                d -> !d.findElements(By.tagName("vaadin-app-layout")).isEmpty());
         return browser;
     }
 
@@ -125,22 +156,26 @@ public final class DemoSite {
      * layout's content area, which is its own scroller ({@code [content] {overflow: auto}} in its shadow DOM).
      */
     public static boolean scrollsSideways(WebDriver browser) {
-        Object r = js(browser, "const e = document.scrollingElement || document.documentElement;"
-                + "if (e.scrollWidth > window.innerWidth + 1) return true;"
-                + "const layout = document.querySelector('vaadin-app-layout');"
-                + "const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');"
-                + "return !!content && content.scrollWidth > content.clientWidth + 1;");
+        Object r = js(
+                browser,
+                "const e = document.scrollingElement || document.documentElement;"
+                        + "if (e.scrollWidth > window.innerWidth + 1) return true;"
+                        + "const layout = document.querySelector('vaadin-app-layout');"
+                        + "const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');"
+                        + "return !!content && content.scrollWidth > content.clientWidth + 1;");
         return Boolean.TRUE.equals(r);
     }
 
     /** Elements wider than the window, described for a readable assertion message. */
     @SuppressWarnings("unchecked")
     public static List<String> overflowingElements(WebDriver browser) {
-        return (List<String>) js(browser, "const w = window.innerWidth; const out = [];"
-                + "for (const el of document.querySelectorAll('body *')) { const r = el.getBoundingClientRect();"
-                + " if (r.width > 0 && (r.right > w + 1 || r.left < -1)) out.push(el.tagName.toLowerCase()"
-                + " + (el.id ? '#' + el.id : '') + ' ' + Math.round(r.left) + '..' + Math.round(r.right)); }"
-                + "return out.slice(0, 20);");
+        return (List<String>) js(
+                browser,
+                "const w = window.innerWidth; const out = [];"
+                        + "for (const el of document.querySelectorAll('body *')) { const r = el.getBoundingClientRect();"
+                        + " if (r.width > 0 && (r.right > w + 1 || r.left < -1)) out.push(el.tagName.toLowerCase()"
+                        + " + (el.id ? '#' + el.id : '') + ' ' + Math.round(r.left) + '..' + Math.round(r.right)); }"
+                        + "return out.slice(0, 20);");
     }
 
     /** Saves a screenshot to {@code target/screenshots/<name>}. */

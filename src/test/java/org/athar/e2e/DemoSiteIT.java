@@ -15,7 +15,9 @@ class DemoSiteIT {
     void a_phone_window_in_arabic_opens_the_portal_right_to_left_at_390_pixels() throws Exception {
         ChromeDriver browser = DemoSite.browser(DemoSite.Viewport.PHONE, Locale.forLanguageTag("ar"));
         try {
-            DemoSite.waitFor(browser, Duration.ofSeconds(30),
+            DemoSite.waitFor(
+                    browser,
+                    Duration.ofSeconds(30),
                     d -> "rtl".equals(DemoSite.js(d, "return document.documentElement.dir")));
             assertThat(DemoSite.js(browser, "return window.innerWidth")).isEqualTo(390L);
             assertThat(browser.findElements(By.tagName("vaadin-app-layout"))).isNotEmpty();

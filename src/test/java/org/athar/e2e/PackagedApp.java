@@ -21,7 +21,8 @@ public final class PackagedApp implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private PackagedApp(Process process, Path dataDir, Path log, int port) {
         this.process = process;
@@ -43,8 +44,9 @@ public final class PackagedApp implements AutoCloseable {
      * Starts the jar on a given data directory (a fresh one, or the one of an instance that was killed), logging to
      * {@code target/<logName>} (appended, so the log of a killed run stays readable).
      */
-    public static PackagedApp start(Path dataDir, String logName, java.util.Map<String, String> environment,
-            String... extraArgs) throws IOException {
+    public static PackagedApp start(
+            Path dataDir, String logName, java.util.Map<String, String> environment, String... extraArgs)
+            throws IOException {
         Path jar = Path.of(System.getProperty("athar.jar", "target/athar-0.1.0-SNAPSHOT.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " does not exist: run ./mvnw verify (it packages before this test)");
@@ -52,10 +54,16 @@ public final class PackagedApp implements AutoCloseable {
         Path log = Path.of("target", logName).toAbsolutePath();
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--athar.data-dir=" + dataDir));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx768m",
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--athar.data-dir=" + dataDir));
         command.addAll(List.of(extraArgs));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -84,8 +92,11 @@ public final class PackagedApp implements AutoCloseable {
                 throw new IllegalStateException("Athar exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base().resolve("actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(base().resolve("actuator/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == status) {
                     return (System.nanoTime() - start) / 1e9;
                 }
@@ -98,14 +109,18 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     public long enginePid() throws IOException {
-        return Long.parseLong(Files.readString(dataDir.resolve("engine/run/elasticsearch.pid")).trim());
+        return Long.parseLong(Files.readString(dataDir.resolve("engine/run/elasticsearch.pid"))
+                .trim());
     }
 
     /** The embedded engine's HTTP address, from the configuration Athar wrote for it. */
     public URI engineUri() throws IOException {
         String port = Files.readAllLines(dataDir.resolve("engine/config/elasticsearch.yml")).stream()
-                .filter(l -> l.startsWith("http.port:")).findFirst().orElseThrow()
-                .substring("http.port:".length()).trim();
+                .filter(l -> l.startsWith("http.port:"))
+                .findFirst()
+                .orElseThrow()
+                .substring("http.port:".length())
+                .trim();
         return URI.create("http://127.0.0.1:" + port);
     }
 

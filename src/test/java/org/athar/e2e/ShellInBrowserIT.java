@@ -37,11 +37,13 @@ class ShellInBrowserIT {
     static void start() throws Exception {
         // A small demo load, so the synthetic-data label and the demo batch can be checked as a user sees them.
         // The engine killed in the last test is restarted by Athar after 20 s: time enough to see the page meanwhile.
-        app = PackagedApp.start("--athar.demo.size=2000", "--athar.security.admin-password=" + ADMIN_PASSWORD,
+        app = PackagedApp.start(
+                "--athar.demo.size=2000",
+                "--athar.security.admin-password=" + ADMIN_PASSWORD,
                 "--athar.elasticsearch.embedded.restart-delay=20s");
         startSeconds = app.awaitHealth(200, Duration.ofSeconds(240));
-        System.out.printf("Athar (packaged jar, embedded engine, fresh data dir) served health UP after %.1f s%n",
-                startSeconds);
+        System.out.printf(
+                "Athar (packaged jar, embedded engine, fresh data dir) served health UP after %.1f s%n", startSeconds);
         browser = Chromium.start();
     }
 
@@ -62,8 +64,17 @@ class ShellInBrowserIT {
         SignInInBrowserIT.signIn(browser, "admin", ADMIN_PASSWORD);
         wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 9);
         List<String> nav = navLabels();
-        assertThat(nav).containsExactly("Search", "Trends", "Overlap of sources", "Review links", "Exports",
-                "Briefings", "Import", "Admin", "Account");
+        assertThat(nav)
+                .containsExactly(
+                        "Search",
+                        "Trends",
+                        "Overlap of sources",
+                        "Review links",
+                        "Exports",
+                        "Briefings",
+                        "Import",
+                        "Admin",
+                        "Account");
         assertThat(documentDir()).isNotEqualTo("rtl");
         assertThat(browser.getTitle()).contains("Athar");
         screenshot("shell-en.png");
@@ -74,8 +85,16 @@ class ShellInBrowserIT {
     void switching_to_arabic_turns_the_whole_ui_right_to_left_and_is_remembered() throws Exception {
         browser.findElement(By.id("language-switch")).click();
         // The switch reloads the page: wait for the reloaded shell, not just the attribute.
-        List<String> arabic = List.of("البحث", "الاتجاهات", "تداخل المصادر", "مراجعة الروابط", "التصدير", "الإحاطات",
-                "الاستيراد", "الإدارة", "الحساب");
+        List<String> arabic = List.of(
+                "البحث",
+                "الاتجاهات",
+                "تداخل المصادر",
+                "مراجعة الروابط",
+                "التصدير",
+                "الإحاطات",
+                "الاستيراد",
+                "الإدارة",
+                "الحساب");
         wait(Duration.ofSeconds(30)).until(d -> "rtl".equals(documentDir()) && arabic.equals(navLabels()));
         assertThat(js("return document.documentElement.lang")).isEqualTo("ar");
         screenshot("shell-ar.png");
@@ -101,12 +120,16 @@ class ShellInBrowserIT {
         assertThat(browser.findElement(By.id("import-batches")).getText()).contains("synthetic-demo-data.csv");
 
         Path csv = Files.createTempFile("athar-e2e", ".csv");
-        Files.writeString(csv, "report_id,source,victim_name,governorate\n"
-                + "E1,E2E Org,سامي الحلبي,حلب\nE2,E2E Org,Typo Place,Alepo\n");
+        Files.writeString(
+                csv,
+                "report_id,source,victim_name,governorate\n"
+                        + "E1,E2E Org,سامي الحلبي,حلب\nE2,E2E Org,Typo Place,Alepo\n");
         WebElement upload = browser.findElement(By.id("import-upload"));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
-        WebElement result = wait(Duration.ofSeconds(60)).until(d -> d.findElements(By.id("import-errors")).stream()
-                .findFirst().orElse(null));
+        WebElement result = wait(Duration.ofSeconds(60))
+                .until(d -> d.findElements(By.id("import-errors")).stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(browser.findElement(By.id("import-received")).getText()).startsWith("2");
         assertThat(browser.findElement(By.id("import-indexed")).getText()).startsWith("1");
         assertThat(browser.findElement(By.id("import-rejected")).getText()).startsWith("1");
@@ -120,12 +143,14 @@ class ShellInBrowserIT {
     @Order(4)
     void a_search_with_a_filter_agrees_with_the_api_opens_a_report_and_comes_back_from_its_url() throws Exception {
         browser.get(app.base().toString());
-        WebElement input = wait(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#search-text input"))
-                .stream().findFirst().orElse(null));
+        WebElement input = wait(Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("#search-text input")).stream()
+                        .findFirst()
+                        .orElse(null));
         input.sendKeys("محمد");
         wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("q="));
-        wait(Duration.ofSeconds(30)).until(d -> ((Long) js(
-                "return document.querySelectorAll('#search-suggestions option').length")) > 0);
+        wait(Duration.ofSeconds(30))
+                .until(d -> ((Long) js("return document.querySelectorAll('#search-suggestions option').length")) > 0);
         WebElement perpetrator = browser.findElement(By.cssSelector("#filter-perpetrator input"));
         perpetrator.click();
         perpetrator.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
@@ -133,7 +158,8 @@ class ShellInBrowserIT {
         perpetrator.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("perpetrator="));
         js("document.getElementById('filter-perpetrator').opened = false");
-        browser.findElement(By.cssSelector("#search-results vaadin-grid-sorter")).click();
+        browser.findElement(By.cssSelector("#search-results vaadin-grid-sorter"))
+                .click();
         wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("sort=name"));
         String searchUrl = browser.getCurrentUrl();
         String shown = wait(Duration.ofSeconds(30)).until(d -> {
@@ -146,16 +172,24 @@ class ShellInBrowserIT {
         screenshot("search-ar.png");
 
         // Name cells render a span with dir=auto (the grid's cell contents are in the light DOM).
-        WebElement firstName = wait(Duration.ofSeconds(30)).until(d -> d.findElements(
-                By.cssSelector("#search-results vaadin-grid-cell-content span[dir=auto]")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement firstName = wait(Duration.ofSeconds(30))
+                .until(
+                        d -> d
+                                .findElements(By.cssSelector("#search-results vaadin-grid-cell-content span[dir=auto]"))
+                                .stream()
+                                .filter(WebElement::isDisplayed)
+                                .findFirst()
+                                .orElse(null));
         String clickedName = firstName.getText();
         firstName.click();
         wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/report/"));
-        WebElement name = wait(Duration.ofSeconds(30)).until(d -> d.findElements(By.id("report-name")).stream()
-                .findFirst().orElse(null));
+        WebElement name = wait(Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.id("report-name")).stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(name.getText()).isEqualTo(clickedName);
-        assertThat((Long) js("return document.querySelectorAll('#view-report .athar-mark').length")).isPositive();
+        assertThat((Long) js("return document.querySelectorAll('#view-report .athar-mark').length"))
+                .isPositive();
         screenshot("report-ar.png");
 
         browser.get(searchUrl);
@@ -164,21 +198,38 @@ class ShellInBrowserIT {
             return t.isBlank() ? null : t;
         });
         assertThat(again).isEqualTo(shown);
-        String firstAgain = wait(Duration.ofSeconds(30)).until(d -> d.findElements(
-                By.cssSelector("#search-results vaadin-grid-cell-content span[dir=auto]")).stream()
-                .filter(WebElement::isDisplayed).findFirst().map(WebElement::getText).orElse(null));
+        String firstAgain = wait(Duration.ofSeconds(30))
+                .until(
+                        d -> d
+                                .findElements(By.cssSelector("#search-results vaadin-grid-cell-content span[dir=auto]"))
+                                .stream()
+                                .filter(WebElement::isDisplayed)
+                                .findFirst()
+                                .map(WebElement::getText)
+                                .orElse(null));
         assertThat(firstAgain).as("same sort after reload").isEqualTo(clickedName);
-        assertThat(browser.findElement(By.cssSelector("#search-text input")).getAttribute("value")).isEqualTo("محمد");
+        assertThat(browser.findElement(By.cssSelector("#search-text input")).getAttribute("value"))
+                .isEqualTo("محمد");
     }
 
     private long apiTotal(String queryString) throws Exception {
-        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(app.base().resolve("api/v1/reports?" + queryString + "&size=1"))
-                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                                ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        app.base().resolve("api/v1/reports?" + queryString + "&size=1"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString(("admin:" + ADMIN_PASSWORD)
+                                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("total").asLong();
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.body())
+                .get("total")
+                .asLong();
     }
 
     @Test
@@ -187,27 +238,33 @@ class ShellInBrowserIT {
             throws Exception {
         browser.get(app.base().resolve("trends").toString());
         String slices = "#trends-map-chart svg .athar-slice[data-key]";
-        wait(Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector(slices)).isEmpty());
+        wait(Duration.ofSeconds(60))
+                .until(d -> !d.findElements(By.cssSelector(slices)).isEmpty());
         assertThat(documentDir()).isEqualTo("rtl");
-        assertThat(browser.findElements(By.cssSelector("#trends-timeline-chart svg"))).hasSize(1);
-        assertThat(browser.findElements(By.cssSelector("#trends-crosstab-table tbody tr"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#trends-timeline-chart svg")))
+                .hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#trends-crosstab-table tbody tr")))
+                .isNotEmpty();
         screenshot("trends-ar.png");
 
         browser.findElement(By.id("language-switch")).click();
-        wait(Duration.ofSeconds(30)).until(d -> !"rtl".equals(documentDir())
-                && !d.findElements(By.cssSelector(slices)).isEmpty());
+        wait(Duration.ofSeconds(30))
+                .until(d -> !"rtl".equals(documentDir())
+                        && !d.findElements(By.cssSelector(slices)).isEmpty());
         screenshot("trends-en.png");
         browser.findElement(By.id("language-switch")).click();
-        wait(Duration.ofSeconds(30)).until(d -> "rtl".equals(documentDir())
-                && !d.findElements(By.cssSelector(slices)).isEmpty());
+        wait(Duration.ofSeconds(30))
+                .until(d -> "rtl".equals(documentDir())
+                        && !d.findElements(By.cssSelector(slices)).isEmpty());
 
         // The governorate with the most reports, as the statistics API counts it, clicked on the map.
-        com.fasterxml.jackson.databind.JsonNode top = apiGet("api/v1/stats/governorate").get("buckets").get(0);
+        com.fasterxml.jackson.databind.JsonNode top =
+                apiGet("api/v1/stats/governorate").get("buckets").get(0);
         String key = top.get("key").asText();
         long count = top.get("count").asLong();
         assertThat(count).isPositive();
-        WebElement region = browser.findElement(By.cssSelector(
-                "#trends-map-chart svg .athar-slice[data-key='" + key + "']"));
+        WebElement region =
+                browser.findElement(By.cssSelector("#trends-map-chart svg .athar-slice[data-key='" + key + "']"));
         js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", region);
         wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("governorate=" + key));
         // The drill carries the clicked count (persons) so Search says "N reports about M persons": read the
@@ -220,11 +277,17 @@ class ShellInBrowserIT {
     }
 
     private com.fasterxml.jackson.databind.JsonNode apiGet(String path) throws Exception {
-        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(app.base().resolve(path))
-                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                                ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(app.base().resolve(path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString(("admin:" + ADMIN_PASSWORD)
+                                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
     }
@@ -236,21 +299,25 @@ class ShellInBrowserIT {
         String search = browser.getCurrentUrl();
         assertThat(search).contains("governorate=");
         String governorate = search.replaceAll(".*governorate=([A-Z0-9]+).*", "$1");
-        wait(Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("open-exports")).isEmpty());
+        wait(Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id("open-exports")).isEmpty());
         // Scrolled to the middle first: the page is taller now (chips, count line) and a sticky bar may cover
         // the element at the edge of the window.
         js("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("open-exports")));
         browser.findElement(By.id("open-exports")).click();
-        wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/exports")
-                && d.getCurrentUrl().contains("governorate=" + governorate)
-                && !d.findElements(By.id("exports-workbook")).isEmpty());
+        wait(Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("/exports")
+                        && d.getCurrentUrl().contains("governorate=" + governorate)
+                        && !d.findElements(By.id("exports-workbook")).isEmpty());
         assertThat(documentDir()).isEqualTo("rtl");
         // Scrolled to the middle first: the page is taller now (chips, count line) and a sticky bar may cover
         // the element at the edge of the window.
         js("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("exports-workbook")));
         browser.findElement(By.id("exports-workbook")).click();
-        WebElement download = wait(Duration.ofSeconds(120)).until(d -> d.findElements(By.id("exports-download"))
-                .stream().findFirst().orElse(null));
+        WebElement download = wait(Duration.ofSeconds(120))
+                .until(d -> d.findElements(By.id("exports-download")).stream()
+                        .findFirst()
+                        .orElse(null));
         screenshot("exports-ar.png");
         String href = download.getAttribute("href");
         // Fetched with the page's own session, as the browser's download would be.
@@ -259,7 +326,9 @@ class ShellInBrowserIT {
         String first = String.valueOf(js(fetch, href));
         assertThat(first).as("a zip (xlsx) file").startsWith("200:").endsWith(":80,75");
         assertThat(Long.parseLong(first.split(":")[1])).isGreaterThan(5_000);
-        assertThat(String.valueOf(js(fetch, href))).as("the file is handed out once").startsWith("410:");
+        assertThat(String.valueOf(js(fetch, href)))
+                .as("the file is handed out once")
+                .startsWith("410:");
     }
 
     @Test
@@ -272,22 +341,27 @@ class ShellInBrowserIT {
         for (String view : List.of("", "trends", "import")) {
             browser.get(app.base().resolve(view).toString());
             screenshot("engine-down-" + (view.isEmpty() ? "search" : view) + "-ar.png");
-            WebElement page = wait(Duration.ofSeconds(30)).until(d -> d.findElements(By.id("engine-unavailable"))
-                    .stream().findFirst().orElse(null));
+            WebElement page = wait(Duration.ofSeconds(30))
+                    .until(d -> d.findElements(By.id("engine-unavailable")).stream()
+                            .findFirst()
+                            .orElse(null));
             assertThat(page.getText()).contains("محرك البحث غير متاح").doesNotContain("Exception");
         }
         screenshot("engine-down-ar.png");
         // The supervisor restarts the node on the same data: the views come back without any action.
         double back = app.awaitHealth(200, Duration.ofMinutes(3));
         browser.get(app.base().resolve("trends").toString());
-        wait(Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("view-trends")).isEmpty());
+        wait(Duration.ofSeconds(60))
+                .until(d -> !d.findElements(By.id("view-trends")).isEmpty());
         assertThat(browser.findElements(By.id("engine-unavailable"))).isEmpty();
-        System.out.printf("The killed engine was restarted by Athar; health UP again %.1f s after DOWN was seen%n", back);
+        System.out.printf(
+                "The killed engine was restarted by Athar; health UP again %.1f s after DOWN was seen%n", back);
     }
 
     private List<String> navLabels() {
         return browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(e -> e.getText().trim()).toList();
+                .map(e -> e.getText().trim())
+                .toList();
     }
 
     private String documentDir() {

@@ -53,12 +53,17 @@ public class SignInInBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         // The admin password comes the way an operator passes it: the ATHAR_ADMIN_PASSWORD environment variable.
-        app = PackagedApp.start(Map.of("ATHAR_ADMIN_PASSWORD", ADMIN_PASSWORD), "--athar.demo.size=300",
+        app = PackagedApp.start(
+                Map.of("ATHAR_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                "--athar.demo.size=300",
                 "--athar.security.require-2fa-roles=ANALYST");
         app.awaitHealth(200, Duration.ofSeconds(240));
         for (String role : List.of("ANALYST", "WRITER", "ADVOCACY")) {
-            HttpResponse<String> created = admin("POST", "api/v1/admin/users", "{\"username\":\"" + role.toLowerCase(Locale.ROOT)
-                    + "\",\"password\":\"" + USER_PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+            HttpResponse<String> created = admin(
+                    "POST",
+                    "api/v1/admin/users",
+                    "{\"username\":\"" + role.toLowerCase(Locale.ROOT) + "\",\"password\":\"" + USER_PASSWORD
+                            + "\",\"roles\":[\"" + role + "\"]}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
         browser = Chromium.start();
@@ -78,15 +83,16 @@ public class SignInInBrowserIT {
     @Order(1)
     void the_sign_in_page_comes_in_english_and_in_arabic_right_to_left() throws Exception {
         browser.get(app.base().toString());
-        wait(60).until(d -> d.getCurrentUrl().endsWith("/login") && !d.findElements(By.name("username")).isEmpty());
+        wait(60).until(d -> d.getCurrentUrl().endsWith("/login")
+                && !d.findElements(By.name("username")).isEmpty());
         assertThat(browser.getTitle()).isEqualTo("Sign in · Athar");
         assertThat(labelOf("vaadinLoginUsername")).isEqualTo("Username");
         assertThat(String.valueOf(js("return document.documentElement.dir"))).isNotEqualTo("rtl");
         screenshot("login-en.png");
 
         browser.findElement(By.id("language-switch")).click();
-        wait(30).until(d -> "rtl".equals(js("return document.documentElement.dir"))
-                && "تسجيل الدخول · أثر".equals(d.getTitle()));
+        wait(30).until(d ->
+                "rtl".equals(js("return document.documentElement.dir")) && "تسجيل الدخول · أثر".equals(d.getTitle()));
         wait(30).until(d -> "اسم المستخدم".equals(labelOf("vaadinLoginUsername")));
         assertThat(labelOf("vaadinLoginPassword")).isEqualTo("كلمة المرور");
         screenshot("login-ar.png");
@@ -105,7 +111,9 @@ public class SignInInBrowserIT {
         wait(30).until(d -> d.getCurrentUrl().contains("error"));
         String unknownUser = wait(30).until(d -> loginError());
         // Was: "locked … 5 failed attempts … 15 minutes". Accounts are no longer locked; failures are slowed down.
-        assertThat(wrongPassword).contains("5 failed attempts").contains("no account is ever locked")
+        assertThat(wrongPassword)
+                .contains("5 failed attempts")
+                .contains("no account is ever locked")
                 .isEqualTo(unknownUser);
         collectConsole();
     }
@@ -113,26 +121,46 @@ public class SignInInBrowserIT {
     @Test
     @Order(3)
     void each_role_sees_only_what_it_may_open_and_a_forbidden_page_says_so() throws Exception {
-        signInAndCheck("admin", ADMIN_PASSWORD, "Administrator",
-                List.of("Search", "Trends", "Overlap of sources", "Review links", "Exports", "Briefings", "Import",
-                        "Admin", "Account"));
+        signInAndCheck(
+                "admin",
+                ADMIN_PASSWORD,
+                "Administrator",
+                List.of(
+                        "Search",
+                        "Trends",
+                        "Overlap of sources",
+                        "Review links",
+                        "Exports",
+                        "Briefings",
+                        "Import",
+                        "Admin",
+                        "Account"));
         browser.get(app.base().resolve("admin").toString());
         wait(30).until(d -> !d.findElements(By.id("users")).isEmpty());
-        assertThat(browser.findElement(By.id("users")).getText()).contains("writer").contains("advocacy");
+        assertThat(browser.findElement(By.id("users")).getText())
+                .contains("writer")
+                .contains("advocacy");
         screenshot("admin-users-en.png");
         signOut();
 
-        signInAndCheck("writer", USER_PASSWORD, "Report writer", List.of("Search", "Trends", "Overlap of sources",
-                "Exports", "Briefings", "Account"));
+        signInAndCheck(
+                "writer",
+                USER_PASSWORD,
+                "Report writer",
+                List.of("Search", "Trends", "Overlap of sources", "Exports", "Briefings", "Account"));
         assertRefused("admin");
         assertRefused("import");
         screenshot("refused-en.png");
         signOut();
 
-        signInAndCheck("advocacy", USER_PASSWORD, "Advocacy", List.of("Trends", "Overlap of sources", "Exports",
-                "Briefings", "Account"));
-        assertThat(java.net.URI.create(browser.getCurrentUrl()).getPath()).as("advocacy starts on Trends, not on a "
-                + "refusal").isEqualTo("/trends");
+        signInAndCheck(
+                "advocacy",
+                USER_PASSWORD,
+                "Advocacy",
+                List.of("Trends", "Overlap of sources", "Exports", "Briefings", "Account"));
+        assertThat(java.net.URI.create(browser.getCurrentUrl()).getPath())
+                .as("advocacy starts on Trends, not on a " + "refusal")
+                .isEqualTo("/trends");
         assertRefused("report/any-report-id");
         assertRefused("admin");
         signOut();
@@ -151,10 +179,14 @@ public class SignInInBrowserIT {
         assertThat(browser.getCurrentUrl()).as("nothing else before enrolment").endsWith("/account");
 
         browser.findElement(By.id("two-factor-set-up")).click();
-        String secret = wait(30).until(d -> d.findElements(By.id("two-factor-secret")).stream().findFirst()
-                .map(e -> e.getText().replace(" ", "")).orElse(null));
+        String secret = wait(30).until(d -> d.findElements(By.id("two-factor-secret")).stream()
+                .findFirst()
+                .map(e -> e.getText().replace(" ", ""))
+                .orElse(null));
         assertThat((Boolean) js("const i = document.getElementById('two-factor-qr'); return i.complete "
-                + "&& i.naturalWidth > 100")).as("the QR code image loads").isTrue();
+                        + "&& i.naturalWidth > 100"))
+                .as("the QR code image loads")
+                .isTrue();
         screenshot("two-factor-enrol-en.png");
         browser.findElement(By.cssSelector("#two-factor-confirm-code input")).sendKeys(code(secret, 0));
         browser.findElement(By.id("two-factor-confirm")).click();
@@ -164,15 +196,17 @@ public class SignInInBrowserIT {
 
         signIn(browser, "analyst", USER_PASSWORD);
         WebElement codeField = wait(60).until(d -> d.findElements(By.cssSelector("#two-factor-code input")).stream()
-                .findFirst().orElse(null));
+                .findFirst()
+                .orElse(null));
         assertThat(browser.getCurrentUrl()).endsWith("/login/code");
         screenshot("two-factor-code-en.png");
         codeField.sendKeys("000000" + Keys.ENTER);
         wait(30).until(d -> d.findElements(By.id("two-factor-error")).stream().anyMatch(WebElement::isDisplayed));
         browser.findElement(By.cssSelector("#two-factor-code input")).sendKeys(code(secret, 1) + Keys.ENTER);
         wait(60).until(d -> navLabels().size() == 7);
-        assertThat(navLabels()).containsExactly("Search", "Trends", "Overlap of sources", "Review links", "Exports",
-                "Briefings", "Account");
+        assertThat(navLabels())
+                .containsExactly(
+                        "Search", "Trends", "Overlap of sources", "Review links", "Exports", "Briefings", "Account");
         assertThat(browser.findElement(By.id("signed-in-roles")).getText()).isEqualTo("Analyst");
         assertRefused("admin");
         signOut();
@@ -184,19 +218,25 @@ public class SignInInBrowserIT {
     void the_audit_log_holds_each_sign_in_its_refusals_and_each_sign_out_from_the_browser() throws Exception {
         Thread.sleep(2_000); // entries are searchable after the engine's next refresh (every second)
         for (String user : List.of("admin", "writer", "advocacy", "analyst")) {
-            assertThat(auditTotal("user=" + user + "&action=sign_in&outcome=success")).as(user + " signed in")
+            assertThat(auditTotal("user=" + user + "&action=sign_in&outcome=success"))
+                    .as(user + " signed in")
                     .isPositive();
-            assertThat(auditTotal("user=" + user + "&action=sign_out")).as(user + " signed out with the button")
+            assertThat(auditTotal("user=" + user + "&action=sign_out"))
+                    .as(user + " signed out with the button")
                     .isPositive();
         }
         assertThat(auditTotal("user=writer&action=sign_in&outcome=failure")).isPositive();
-        assertThat(auditTotal("user=nobody-at-all&action=sign_in&outcome=failure")).isPositive();
+        assertThat(auditTotal("user=nobody-at-all&action=sign_in&outcome=failure"))
+                .isPositive();
     }
 
     private static long auditTotal(String query) throws Exception {
         HttpResponse<String> r = admin("GET", "api/v1/admin/audit?" + query, "");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("total").asLong();
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.body())
+                .get("total")
+                .asLong();
     }
 
     @Test
@@ -208,8 +248,10 @@ public class SignInInBrowserIT {
 
     /** Fills in and submits the sign-in form on the page the browser shows. */
     public static void signIn(WebDriver browser, String username, String password) {
-        WebElement user = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(
-                By.cssSelector("input[name=username]")).stream().findFirst().orElse(null));
+        WebElement user = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> d.findElements(By.cssSelector("input[name=username]")).stream()
+                        .findFirst()
+                        .orElse(null));
         user.clear();
         user.sendKeys(username);
         WebElement pass = browser.findElement(By.cssSelector("input[name=password]"));
@@ -227,14 +269,18 @@ public class SignInInBrowserIT {
 
     private void assertRefused(String route) {
         browser.get(app.base().resolve(route).toString());
-        WebElement page = wait(30).until(d -> d.findElements(By.id("not-allowed")).stream().findFirst().orElse(null));
-        assertThat(page.getText()).contains("Not allowed").contains("Your role does not open this page")
+        WebElement page = wait(30).until(d ->
+                d.findElements(By.id("not-allowed")).stream().findFirst().orElse(null));
+        assertThat(page.getText())
+                .contains("Not allowed")
+                .contains("Your role does not open this page")
                 .doesNotContain("Exception");
     }
 
     private void signOut() {
         browser.findElement(By.id("sign-out")).click();
-        wait(30).until(d -> d.getCurrentUrl().endsWith("/login") && !d.findElements(By.name("username")).isEmpty());
+        wait(30).until(d -> d.getCurrentUrl().endsWith("/login")
+                && !d.findElements(By.name("username")).isEmpty());
     }
 
     private static String code(String secret, int steps) throws Exception {
@@ -254,7 +300,8 @@ public class SignInInBrowserIT {
     }
 
     private static List<String> navLabels() {
-        return browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(e -> e.getText().trim())
+        return browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(e -> e.getText().trim())
                 .toList();
     }
 
@@ -262,19 +309,27 @@ public class SignInInBrowserIT {
     private static void collectConsole() {
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
             String message = entry.getMessage();
-            if (message.contains("Content Security Policy") || entry.getLevel().intValue() >= Level.SEVERE.intValue()
-                    && !message.contains("favicon.ico")) {
+            if (message.contains("Content Security Policy")
+                    || entry.getLevel().intValue() >= Level.SEVERE.intValue() && !message.contains("favicon.ico")) {
                 consoleProblems.add(message);
             }
         }
     }
 
     private static HttpResponse<String> admin(String method, String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.base().resolve(path))
-                .method(method, HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(app.base().resolve(path))
+                                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                                .header("Content-Type", "application/json")
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(("admin:" + ADMIN_PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static Object js(String script) {

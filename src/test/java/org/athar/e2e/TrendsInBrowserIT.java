@@ -33,6 +33,7 @@ class TrendsInBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     /** The first Trends page of a cold demo site draws five charts over 12,000 reports on a shared machine. */
     private static final Duration CHARTS = Duration.ofSeconds(240);
+
     private static final Map<Viewport, Map<String, ChromeDriver>> browsers = new EnumMap<>(Viewport.class);
 
     private static ChromeDriver browser(Viewport viewport, String language) throws Exception {
@@ -52,14 +53,21 @@ class TrendsInBrowserIT {
 
     private static void open(ChromeDriver b, String path) throws Exception {
         b.get(DemoSite.app().base().resolve(path).toString());
-        DemoSite.waitFor(b, WAIT, d -> !d.findElements(By.tagName("vaadin-app-layout")).isEmpty());
+        DemoSite.waitFor(
+                b, WAIT, d -> !d.findElements(By.tagName("vaadin-app-layout")).isEmpty());
         settle(b);
     }
 
     /** Waits until Vaadin has no request in flight, then a moment for layout. */
     private static void settle(WebDriver b) throws InterruptedException {
-        DemoSite.waitFor(b, WAIT, d -> Boolean.TRUE.equals(DemoSite.js(d, "return !!(window.Vaadin && Vaadin.Flow"
-                + " && Vaadin.Flow.clients && Object.values(Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
+        DemoSite.waitFor(
+                b,
+                WAIT,
+                d -> Boolean.TRUE.equals(
+                        DemoSite.js(
+                                d,
+                                "return !!(window.Vaadin && Vaadin.Flow"
+                                        + " && Vaadin.Flow.clients && Object.values(Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
         Thread.sleep(700);
     }
 
@@ -72,8 +80,11 @@ class TrendsInBrowserIT {
         while (true) {
             open(b, "trends" + query);
             try {
-                DemoSite.waitFor(b, Duration.ofSeconds(30), d -> !d.findElements(
-                        By.cssSelector("#trends-timeline-chart svg .athar-slice")).isEmpty());
+                DemoSite.waitFor(
+                        b,
+                        Duration.ofSeconds(30),
+                        d -> !d.findElements(By.cssSelector("#trends-timeline-chart svg .athar-slice"))
+                                .isEmpty());
                 break;
             } catch (org.openqa.selenium.TimeoutException e) {
                 DemoSite.screenshot(b, "trends-not-ready.png");
@@ -105,10 +116,12 @@ class TrendsInBrowserIT {
         WebElement chip = b.findElement(By.id("trends-chip-governorate"));
         assertThat(chip.getText()).contains(language.equals("ar") ? "حلب" : "Aleppo");
         assertThat(b.findElements(By.id("filter-governorate")).stream().filter(WebElement::isDisplayed))
-                .as("the filter bar is folded at first").isEmpty();
-        Number top = (Number) DemoSite.js(b, "return document.querySelector('#trends-timeline-chart svg')"
-                + ".getBoundingClientRect().top");
-        assertThat(top.doubleValue()).as("top of the first chart in a 900 px high window, with 200 px of it visible")
+                .as("the filter bar is folded at first")
+                .isEmpty();
+        Number top = (Number) DemoSite.js(
+                b, "return document.querySelector('#trends-timeline-chart svg')" + ".getBoundingClientRect().top");
+        assertThat(top.doubleValue())
+                .as("top of the first chart in a 900 px high window, with 200 px of it visible")
                 .isLessThan(900 - 200);
         if (language.equals("ar")) {
             assertThat(DemoSite.js(b, "return getComputedStyle(document.getElementById('trends-chips')).direction"))
@@ -117,12 +130,15 @@ class TrendsInBrowserIT {
         DemoSite.screenshot(b, "trends-desktop-" + language + ".png");
 
         b.findElement(By.id("trends-edit-filters")).click();
-        DemoSite.waitFor(b, WAIT, d -> d.findElements(By.id("filter-governorate")).stream()
-                .anyMatch(WebElement::isDisplayed));
+        DemoSite.waitFor(
+                b,
+                WAIT,
+                d -> d.findElements(By.id("filter-governorate")).stream().anyMatch(WebElement::isDisplayed));
         DemoSite.screenshot(b, "trends-desktop-" + language + "-filters-open.png");
 
         b.findElement(By.id("trends-chip-remove-governorate")).click();
-        DemoSite.waitFor(b, WAIT, d -> d.findElements(By.id("trends-chip-governorate")).isEmpty());
+        DemoSite.waitFor(
+                b, WAIT, d -> d.findElements(By.id("trends-chip-governorate")).isEmpty());
         DemoSite.waitFor(b, WAIT, d -> !url(d).contains("governorate="));
     }
 
@@ -132,19 +148,24 @@ class TrendsInBrowserIT {
             throws Exception {
         ChromeDriver b = browser(Viewport.DESKTOP, language);
         openTrends(b, "?granularity=year");
-        String unfocused = String.valueOf(DemoSite.js(b, "return getComputedStyle(document.querySelector("
-                + "'#trends-timeline-chart .athar-slice')).stroke"));
+        String unfocused = String.valueOf(DemoSite.js(
+                b,
+                "return getComputedStyle(document.querySelector(" + "'#trends-timeline-chart .athar-slice')).stroke"));
         boolean onBar = false;
         for (int i = 0; i < 120 && !onBar; i++) {
             tab(b);
-            onBar = Boolean.TRUE.equals(DemoSite.js(b, "const a = document.activeElement;"
-                    + " return !!a && a.classList && a.classList.contains('athar-slice')"
-                    + " && !!a.closest('#trends-timeline-chart')"));
+            onBar = Boolean.TRUE.equals(DemoSite.js(
+                    b,
+                    "const a = document.activeElement;"
+                            + " return !!a && a.classList && a.classList.contains('athar-slice')"
+                            + " && !!a.closest('#trends-timeline-chart')"));
         }
         assertThat(onBar).as("Tab reaches a bar of the timeline").isTrue();
         String focused = String.valueOf(DemoSite.js(b, "return getComputedStyle(document.activeElement).stroke"));
         String width = String.valueOf(DemoSite.js(b, "return getComputedStyle(document.activeElement).strokeWidth"));
-        assertThat(focused).as("stroke of the focused bar (unfocused: %s)", unfocused).isNotEqualTo(unfocused)
+        assertThat(focused)
+                .as("stroke of the focused bar (unfocused: %s)", unfocused)
+                .isNotEqualTo(unfocused)
                 .isNotEqualTo("none");
         assertThat(width).isEqualTo("3px");
         String year = String.valueOf(DemoSite.js(b, "return document.activeElement.getAttribute('data-key')"));
@@ -152,10 +173,16 @@ class TrendsInBrowserIT {
         DemoSite.screenshot(b, "trends-desktop-" + language + "-bar-focused.png");
 
         new Actions(b).sendKeys(Keys.ENTER).perform();
-        DemoSite.waitFor(b, WAIT, d -> d.getCurrentUrl().contains("from=") && !d.getCurrentUrl().contains("trends"));
+        DemoSite.waitFor(
+                b,
+                WAIT,
+                d -> d.getCurrentUrl().contains("from=") && !d.getCurrentUrl().contains("trends"));
         settle(b);
-        assertThat(url(b)).as("Search opened from the bar %s", title).contains("count=persons")
-                .contains("from=" + year + "-01-01").contains("to=" + year + "-12-31");
+        assertThat(url(b))
+                .as("Search opened from the bar %s", title)
+                .contains("count=persons")
+                .contains("from=" + year + "-01-01")
+                .contains("to=" + year + "-12-31");
         DemoSite.screenshot(b, "trends-desktop-" + language + "-drilled.png");
     }
 
@@ -179,7 +206,8 @@ class TrendsInBrowserIT {
         assertThat(activeId(b)).isEqualTo("view-search");
         tab(b);
         assertThat(DemoSite.js(b, "return !!document.activeElement.closest('#search-text')"))
-                .as("the next Tab after skipping reaches the search box, not %s", activeId(b)).isEqualTo(true);
+                .as("the next Tab after skipping reaches the search box, not %s", activeId(b))
+                .isEqualTo(true);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -188,26 +216,37 @@ class TrendsInBrowserIT {
         ChromeDriver b = browser(Viewport.PHONE, language);
         open(b, "");
         @SuppressWarnings("unchecked")
-        List<String> paths = new ArrayList<>((List<String>) DemoSite.js(b, "return [...document.querySelectorAll("
-                + "'#navigation vaadin-side-nav-item')].map(i => i.getAttribute('path'))"));
+        List<String> paths = new ArrayList<>((List<String>) DemoSite.js(
+                b,
+                "return [...document.querySelectorAll("
+                        + "'#navigation vaadin-side-nav-item')].map(i => i.getAttribute('path'))"));
         assertThat(paths).as("the menu of an administrator").hasSizeGreaterThanOrEqualTo(9);
         paths.addAll(List.of("admin/audit", "admin/backups"));
         List<String> failures = new ArrayList<>();
         for (String path : paths) {
             open(b, path);
             if (path.equals("trends")) {
-                DemoSite.waitFor(b, CHARTS, d -> !d.findElements(By.cssSelector("#trends-timeline-chart svg")).isEmpty());
+                DemoSite.waitFor(
+                        b,
+                        CHARTS,
+                        d -> !d.findElements(By.cssSelector("#trends-timeline-chart svg"))
+                                .isEmpty());
                 settle(b);
             }
             check(b, path, language, failures);
             if (path.isEmpty()) {
                 // The report page: the first result of Search, opened as a user opens it.
-                DemoSite.waitFor(b, WAIT, d -> !d.findElements(By.cssSelector("#search-results vaadin-grid-cell-content"))
-                        .isEmpty());
-                WebElement firstRow = (WebElement) DemoSite.js(b, "return [...document.querySelectorAll("
-                        + "'#search-results vaadin-grid-cell-content')].find(c => c.assignedSlot"
-                        + " && c.assignedSlot.closest('tbody') && c.assignedSlot.closest('tbody').id === 'items'"
-                        + " && c.textContent.trim() !== '')");
+                DemoSite.waitFor(
+                        b,
+                        WAIT,
+                        d -> !d.findElements(By.cssSelector("#search-results vaadin-grid-cell-content"))
+                                .isEmpty());
+                WebElement firstRow = (WebElement) DemoSite.js(
+                        b,
+                        "return [...document.querySelectorAll("
+                                + "'#search-results vaadin-grid-cell-content')].find(c => c.assignedSlot"
+                                + " && c.assignedSlot.closest('tbody') && c.assignedSlot.closest('tbody').id === 'items'"
+                                + " && c.textContent.trim() !== '')");
                 // A script click: the grid's own scroller covers its cells for the pointer on a phone.
                 DemoSite.js(b, "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", firstRow);
                 DemoSite.waitFor(b, WAIT, d -> d.getCurrentUrl().contains("/report/"));
@@ -227,14 +266,17 @@ class TrendsInBrowserIT {
         DemoSite.screenshot(b, "phone-" + language + "-" + name + ".png");
         if (DemoSite.scrollsSideways(b)) {
             // The closed drawer lies off screen by design; what counts is what sticks out of the page's own content.
-            Object inContent = DemoSite.js(b, "const w = window.innerWidth; const out = [];"
-                    + "const layout = document.querySelector('vaadin-app-layout');"
-                    + "const main = layout && [...layout.children].find(c => !c.hasAttribute('slot'));"
-                    + "for (const el of main ? main.querySelectorAll('*') : []) { const r = el.getBoundingClientRect();"
-                    + " if (el.tagName === 'VAADIN-GRID-CELL-CONTENT') continue;" // clipped by the grid's own scroller
-                    + " if (r.width > 0 && (r.right > w + 1 || r.left < -1)) out.push(el.tagName.toLowerCase()"
-                    + " + (el.id ? '#' + el.id : '') + '.' + [...el.classList].join('.') + ' '"
-                    + " + Math.round(r.left) + '..' + Math.round(r.right)); } return out.slice(0, 20);");
+            Object inContent = DemoSite.js(
+                    b,
+                    "const w = window.innerWidth; const out = [];"
+                            + "const layout = document.querySelector('vaadin-app-layout');"
+                            + "const main = layout && [...layout.children].find(c => !c.hasAttribute('slot'));"
+                            + "for (const el of main ? main.querySelectorAll('*') : []) { const r = el.getBoundingClientRect();"
+                            + " if (el.tagName === 'VAADIN-GRID-CELL-CONTENT') continue;" // clipped by the grid's own
+                            // scroller
+                            + " if (r.width > 0 && (r.right > w + 1 || r.left < -1)) out.push(el.tagName.toLowerCase()"
+                            + " + (el.id ? '#' + el.id : '') + '.' + [...el.classList].join('.') + ' '"
+                            + " + Math.round(r.left) + '..' + Math.round(r.right)); } return out.slice(0, 20);");
             failures.add(name + " scrolls sideways: " + inContent + " " + DemoSite.overflowingElements(b));
         }
     }

@@ -13,10 +13,10 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 class DockerEngineContractTest extends EngineContract {
 
     @Container
-    static final ElasticsearchContainer ELASTICSEARCH =
-            new ElasticsearchContainer("docker.elastic.co/elasticsearch/elasticsearch:8.19.7")
-                    .withEnv("xpack.security.enabled", "false")
-                    .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+    static final ElasticsearchContainer ELASTICSEARCH = new ElasticsearchContainer(
+                    "docker.elastic.co/elasticsearch/elasticsearch:8.19.7")
+            .withEnv("xpack.security.enabled", "false")
+            .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
 
     @Override
     URI engineUri() {

@@ -27,25 +27,35 @@ import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchPropert
  */
 class EmbeddedEngineAccessTest {
 
-    private static final Set<PosixFilePermission> OTHERS = Set.of(PosixFilePermission.OTHERS_READ,
-            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+    private static final Set<PosixFilePermission> OTHERS = Set.of(
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void a_local_process_without_credentials_is_refused_and_reads_no_report() throws Exception {
-        for (String path : List.of("/", "/_cluster/health", "/athar-reports*/_search", "/athar-users/_search",
-                "/_cat/indices", "/_snapshot/_all")) {
+        for (String path : List.of(
+                "/",
+                "/_cluster/health",
+                "/athar-reports*/_search",
+                "/athar-users/_search",
+                "/_cat/indices",
+                "/_snapshot/_all")) {
             HttpResponse<String> r = send("GET", path, Optional.empty());
             assertThat(r.statusCode()).as("GET %s without credentials", path).isEqualTo(401);
             assertThat(r.body()).as("GET %s without credentials", path).doesNotContain("\"hits\"", "athar-reports-v1");
         }
-        HttpResponse<String> guessed = send("GET", "/athar-reports*/_search",
+        HttpResponse<String> guessed = send(
+                "GET",
+                "/athar-reports*/_search",
                 Optional.of(new EngineCredentials(EngineCredentials.EMBEDDED_USERNAME, "athar")));
         assertThat(guessed.statusCode()).isEqualTo(401);
-        HttpResponse<String> elastic = send("GET", "/athar-reports*/_search",
-                Optional.of(new EngineCredentials("elastic", "changeme")));
-        assertThat(elastic.statusCode()).as("the built-in superuser is switched off").isEqualTo(401);
+        HttpResponse<String> elastic =
+                send("GET", "/athar-reports*/_search", Optional.of(new EngineCredentials("elastic", "changeme")));
+        assertThat(elastic.statusCode())
+                .as("the built-in superuser is switched off")
+                .isEqualTo(401);
     }
 
     @Test
@@ -64,22 +74,32 @@ class EmbeddedEngineAccessTest {
     void athar_s_account_can_do_nothing_beyond_athar_s_indices() throws Exception {
         Optional<EngineCredentials> athar = Optional.of(TestEngine.credentials());
         assertThat(send("PUT", "/not-athar", athar).statusCode()).isEqualTo(403);
-        assertThat(send("PUT", "/_cluster/settings", athar, "{\"persistent\":{\"cluster.routing.allocation.enable\""
-                + ":\"none\"}}").statusCode()).isEqualTo(403);
+        assertThat(send(
+                                "PUT",
+                                "/_cluster/settings",
+                                athar,
+                                "{\"persistent\":{\"cluster.routing.allocation.enable\"" + ":\"none\"}}")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(send("GET", "/_security/user", athar).statusCode()).isIn(403, 400);
     }
 
     @Test
     void the_client_athar_builds_in_embedded_mode_signs_in_with_the_generated_account() throws Exception {
-        EngineEndpoint endpoint = new EngineEndpoint(List.of(TestEngine.uri()), "embedded", () -> { },
-                Optional.of(TestEngine.credentials()));
-        EngineProperties properties = new EngineProperties(TestEngine.dataDir(), new EngineProperties.Elasticsearch(
-                EngineProperties.Mode.EMBEDDED, new EngineProperties.Embedded("512m", Duration.ofSeconds(120),
-                        "nobody", null, Duration.ofSeconds(1)), null, null));
-        try (RestClient rest = new EngineConfiguration().restClient(endpoint, properties,
-                new ElasticsearchProperties())) {
-            ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest,
-                    new JacksonJsonpMapper()));
+        EngineEndpoint endpoint = new EngineEndpoint(
+                List.of(TestEngine.uri()), "embedded", () -> {}, Optional.of(TestEngine.credentials()));
+        EngineProperties properties = new EngineProperties(
+                TestEngine.dataDir(),
+                new EngineProperties.Elasticsearch(
+                        EngineProperties.Mode.EMBEDDED,
+                        new EngineProperties.Embedded(
+                                "512m", Duration.ofSeconds(120), "nobody", null, Duration.ofSeconds(1)),
+                        null,
+                        null));
+        try (RestClient rest =
+                new EngineConfiguration().restClient(endpoint, properties, new ElasticsearchProperties())) {
+            ElasticsearchClient client =
+                    new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
             assertThat(client.cluster().health().clusterName()).isEqualTo("athar");
         }
     }
@@ -91,27 +111,33 @@ class EmbeddedEngineAccessTest {
         assertThat(Files.getOwner(file).getName()).isEqualTo(System.getProperty("user.name"));
         assertThat(EngineCredentials.ofEmbedded(TestEngine.dataDir())).isEqualTo(TestEngine.credentials());
         assertThat(TestEngine.credentials().password()).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(TestEngine.credentials().toString()).doesNotContain(TestEngine.credentials().password());
+        assertThat(TestEngine.credentials().toString())
+                .doesNotContain(TestEngine.credentials().password());
     }
 
     @Test
     void the_data_directory_and_the_backups_are_closed_to_other_users() throws Exception {
         Path dataDir = TestEngine.dataDir().toRealPath();
         EngineLayout layout = new EngineLayout(dataDir.resolve("engine"));
-        assertThat(Files.getPosixFilePermissions(dataDir)).doesNotContainAnyElementsOf(OTHERS)
+        assertThat(Files.getPosixFilePermissions(dataDir))
+                .doesNotContainAnyElementsOf(OTHERS)
                 .doesNotContain(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE);
-        assertThat(Files.getPosixFilePermissions(layout.root())).doesNotContainAnyElementsOf(OTHERS)
+        assertThat(Files.getPosixFilePermissions(layout.root()))
+                .doesNotContainAnyElementsOf(OTHERS)
                 .doesNotContain(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE);
         for (Path dir : List.of(layout.data(), layout.backups(), layout.config(), layout.logs())) {
-            assertThat(Files.getPosixFilePermissions(dir)).as(dir.toString())
+            assertThat(Files.getPosixFilePermissions(dir))
+                    .as(dir.toString())
                     .isEqualTo(PosixFilePermissions.fromString("rwx------"));
         }
         Optional<EngineUser> engineUser = EngineUser.whenRoot("nobody");
         if (engineUser.isPresent()) {
             // Athar runs as root: the node runs as 'nobody', owns its directories and may only pass through the
             // data directory, through its group.
-            assertThat(Files.getAttribute(layout.data(), "unix:uid")).isEqualTo(engineUser.get().uid());
-            assertThat(Files.getAttribute(dataDir, "unix:gid")).isEqualTo(engineUser.get().gid());
+            assertThat(Files.getAttribute(layout.data(), "unix:uid"))
+                    .isEqualTo(engineUser.get().uid());
+            assertThat(Files.getAttribute(dataDir, "unix:gid"))
+                    .isEqualTo(engineUser.get().gid());
             assertThat(Files.getPosixFilePermissions(dataDir)).isEqualTo(PosixFilePermissions.fromString("rwx--x---"));
         }
     }
@@ -124,7 +150,8 @@ class EmbeddedEngineAccessTest {
         layout.createDirectories(dataDir);
         layout.restrictAccess(dataDir, Optional.empty());
         for (Path dir : List.of(dataDir, layout.root(), layout.data(), layout.backups(), layout.config())) {
-            assertThat(Files.getPosixFilePermissions(dir)).as(dir.toString())
+            assertThat(Files.getPosixFilePermissions(dir))
+                    .as(dir.toString())
                     .isEqualTo(PosixFilePermissions.fromString("rwx------"));
         }
         EngineDistribution.deleteRecursively(dataDir);
@@ -147,13 +174,15 @@ class EmbeddedEngineAccessTest {
         return send(method, path, credentials, null);
     }
 
-    private HttpResponse<String> send(String method, String path, Optional<EngineCredentials> credentials,
-            String json) throws Exception {
+    private HttpResponse<String> send(String method, String path, Optional<EngineCredentials> credentials, String json)
+            throws Exception {
         URI uri = TestEngine.uri().resolve(path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         credentials.ifPresent(c -> request.header("Authorization", c.authorization()));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

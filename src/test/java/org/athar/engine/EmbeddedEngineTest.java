@@ -39,14 +39,16 @@ class EmbeddedEngineTest {
         long leftoverPid = abandoned.serverPid().orElseThrow();
         // Simulate kill -9 of the application: the node is never told to stop and keeps the data dir locked.
         try (EmbeddedEngine next = EmbeddedEngine.start(settings(dir))) {
-            assertThat(ProcessHandle.of(leftoverPid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
+            assertThat(ProcessHandle.of(leftoverPid).map(ProcessHandle::isAlive))
+                    .isNotEqualTo(Optional.of(true));
             assertThat(next.serverPid()).isPresent().isNotEqualTo(Optional.of(leftoverPid));
             assertThat(get(next, "/athar-restart-check/_doc/1")).contains("\"note\":\"kept\"");
             // The abandoned instance's supervisor sees its node stop but must not fight the new start for the data.
             Optional<Long> nextPid = next.serverPid();
             Thread.sleep(3000);
             assertThat(next.serverPid()).isEqualTo(nextPid);
-            assertThat(nextPid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive)).isEqualTo(Optional.of(true));
+            assertThat(nextPid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive))
+                    .isEqualTo(Optional.of(true));
             assertThat(abandoned.restarts()).isZero();
         }
     }
@@ -56,7 +58,8 @@ class EmbeddedEngineTest {
         Path dir = TestEngine.freshDataDir("athar-supervised");
         try (EmbeddedEngine engine = EmbeddedEngine.start(settings(dir))) {
             put(engine, "/athar-supervised/_doc/1", "{\"note\":\"acknowledged\"}");
-            ProcessHandle node = ProcessHandle.of(engine.serverPid().orElseThrow()).orElseThrow();
+            ProcessHandle node =
+                    ProcessHandle.of(engine.serverPid().orElseThrow()).orElseThrow();
             node.destroyForcibly();
             long killed = System.nanoTime();
             node.onExit().get();
@@ -70,11 +73,13 @@ class EmbeddedEngineTest {
                     doc = "";
                 }
             }
-            assertThat(doc).as("the document acknowledged before the kill, at the same address").contains(
-                    "\"note\":\"acknowledged\"");
+            assertThat(doc)
+                    .as("the document acknowledged before the kill, at the same address")
+                    .contains("\"note\":\"acknowledged\"");
             assertThat(engine.restarts()).isEqualTo(1);
             assertThat(engine.serverPid()).isPresent().isNotEqualTo(Optional.of(node.pid()));
-            System.out.printf("Embedded node killed and restarted by the supervisor: answering again after %.1f s%n",
+            System.out.printf(
+                    "Embedded node killed and restarted by the supervisor: answering again after %.1f s%n",
                     (System.nanoTime() - killed) / 1e9);
         }
     }
@@ -91,8 +96,8 @@ class EmbeddedEngineTest {
     @Test
     void an_engine_that_exits_while_starting_shows_the_last_lines_of_its_log() {
         Path dir = TestEngine.freshDataDir("athar-bad-heap");
-        EmbeddedEngine.Settings badHeap = new EmbeddedEngine.Settings(dir, "12q", Duration.ofSeconds(120), "nobody",
-                Optional.empty());
+        EmbeddedEngine.Settings badHeap =
+                new EmbeddedEngine.Settings(dir, "12q", Duration.ofSeconds(120), "nobody", Optional.empty());
         assertThatThrownBy(() -> EmbeddedEngine.start(badHeap))
                 .isInstanceOf(EngineStartException.class)
                 .hasMessageContaining("Elasticsearch exited with code")
@@ -103,8 +108,8 @@ class EmbeddedEngineTest {
     @Test
     void a_start_that_takes_too_long_names_the_timeout_setting_and_leaves_no_node_running() {
         Path dir = TestEngine.freshDataDir("athar-timeout");
-        EmbeddedEngine.Settings impatient = new EmbeddedEngine.Settings(dir, "512m", Duration.ofMillis(500), "nobody",
-                Optional.empty());
+        EmbeddedEngine.Settings impatient =
+                new EmbeddedEngine.Settings(dir, "512m", Duration.ofMillis(500), "nobody", Optional.empty());
         assertThatThrownBy(() -> EmbeddedEngine.start(impatient))
                 .isInstanceOf(EngineStartException.class)
                 .hasMessageContaining("did not become ready")
@@ -122,22 +127,29 @@ class EmbeddedEngineTest {
         assertThatThrownBy(() -> EmbeddedEngine.start(settings(closed.resolve("data"))))
                 .isInstanceOf(EngineStartException.class)
                 .hasMessageContaining("cannot enter " + closed.toRealPath())
-                .satisfies(e -> assertThat(((EngineStartException) e).action()).contains("chmod o+x " + closed.toRealPath()));
+                .satisfies(e ->
+                        assertThat(((EngineStartException) e).action()).contains("chmod o+x " + closed.toRealPath()));
     }
 
     // As Athar's client does: with the node's generated account (the node refuses requests without it).
     private String put(EmbeddedEngine engine, String path, String json) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(engine.uri().resolve(path))
-                .header("Authorization", engine.credentials().authorization())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(engine.uri().resolve(path))
+                        .header("Authorization", engine.credentials().authorization())
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
         return r.body();
     }
 
     private String get(EmbeddedEngine engine, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(engine.uri().resolve(path))
-                .header("Authorization", engine.credentials().authorization()).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(engine.uri().resolve(path))
+                                .header("Authorization", engine.credentials().authorization())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

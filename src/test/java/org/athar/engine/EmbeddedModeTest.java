@@ -42,19 +42,27 @@ class EmbeddedModeTest {
 
     @Test
     void athar_reads_and_writes_its_own_node_while_the_node_refuses_anyone_without_the_account() throws Exception {
-        assertThat(http.getForEntity("/actuator/health", String.class).getBody()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(http.getForEntity("/actuator/health", String.class).getBody())
+                .isEqualTo("{\"status\":\"UP\"}");
         // Signing in reads the users index and writes an audit entry: both go through Athar's client.
-        assertThat(http.withBasicAuth("admin", ADMIN_PASSWORD).getForEntity("/api/v1/reports?size=1", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("admin", ADMIN_PASSWORD)
+                        .getForEntity("/api/v1/reports?size=1", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
 
         URI engine = endpoint.uris().get(0);
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(engine.resolve("/athar-users/_search"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = client.send(
+                HttpRequest.newBuilder(engine.resolve("/athar-users/_search")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.body()).doesNotContain("admin");
-        HttpResponse<String> athar = client.send(HttpRequest.newBuilder(engine.resolve("/athar-users/_count"))
-                .header("Authorization", EngineCredentials.ofEmbedded(DATA_DIR).authorization()).build(),
+        HttpResponse<String> athar = client.send(
+                HttpRequest.newBuilder(engine.resolve("/athar-users/_count"))
+                        .header(
+                                "Authorization",
+                                EngineCredentials.ofEmbedded(DATA_DIR).authorization())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(athar.statusCode()).as(athar.body()).isEqualTo(200);
         assertThat(athar.body()).contains("\"count\":1");

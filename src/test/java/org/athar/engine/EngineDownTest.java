@@ -13,11 +13,14 @@ import org.springframework.http.ResponseEntity;
  * An external cluster that does not answer: Athar still starts and says DOWN (the page users see then is checked in a
  * real browser by ShellInBrowserIT).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "athar.elasticsearch.mode=external",
-        "spring.elasticsearch.uris=http://127.0.0.1:9",
-        "spring.elasticsearch.connection-timeout=500ms",
-        "athar.demo.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "athar.elasticsearch.mode=external",
+            "spring.elasticsearch.uris=http://127.0.0.1:9",
+            "spring.elasticsearch.connection-timeout=500ms",
+            "athar.demo.enabled=false"
+        })
 class EngineDownTest {
 
     @Autowired

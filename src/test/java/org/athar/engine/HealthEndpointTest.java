@@ -25,13 +25,18 @@ class HealthEndpointTest extends AtharIntegrationTest {
     void every_signed_in_role_but_admin_reads_the_status_only_and_never_the_data_path_or_disk_sizes() {
         for (Role role : new Role[] {Role.WRITER, Role.ADVOCACY, Role.ANALYST}) {
             TestUsers.Account account = TestUsers.create(users, role);
-            ResponseEntity<String> response = anonymous.withBasicAuth(account.username(), account.password())
+            ResponseEntity<String> response = anonymous
+                    .withBasicAuth(account.username(), account.password())
                     .getForEntity("/actuator/health", String.class);
             assertThat(response.getStatusCode()).as(role.name()).isEqualTo(HttpStatus.OK);
             assertThat(response.getBody()).as(role.name()).isEqualTo("{\"status\":\"UP\"}");
-            assertThat(String.valueOf(anonymous.withBasicAuth(account.username(), account.password())
-                    .getForEntity("/actuator/health/diskSpace", String.class).getBody()))
-                    .as(role.name()).doesNotContain("path").doesNotContain("free");
+            assertThat(String.valueOf(anonymous
+                            .withBasicAuth(account.username(), account.password())
+                            .getForEntity("/actuator/health/diskSpace", String.class)
+                            .getBody()))
+                    .as(role.name())
+                    .doesNotContain("path")
+                    .doesNotContain("free");
         }
     }
 
@@ -51,10 +56,12 @@ class HealthEndpointTest extends AtharIntegrationTest {
 
     @Test
     void an_anonymous_visitor_is_sent_to_the_sign_in_page_which_opens() {
-        ResponseEntity<String> stranger = anonymous.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+        ResponseEntity<String> stranger = anonymous
+                .withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
                 .getForEntity("/", String.class);
         assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(stranger.getHeaders().getLocation()).hasPath("/login");
-        assertThat(anonymous.getForEntity("/login", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(anonymous.getForEntity("/login", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 }

@@ -77,11 +77,16 @@ public final class LoopbackCluster implements AutoCloseable {
         /** Starts (or starts again) the node on its own data directory and ports; returns without waiting. */
         public void start() throws IOException {
             Files.deleteIfExists(dir.resolve("run/elasticsearch.pid"));
-            List<String> command = List.of(home.resolve("bin/elasticsearch").toString(), "-p",
+            List<String> command = List.of(
+                    home.resolve("bin/elasticsearch").toString(),
+                    "-p",
                     dir.resolve("run/elasticsearch.pid").toString());
-            ProcessBuilder pb = new ProcessBuilder(user.map(u -> u.wrap(command)).orElse(command))
-                    .directory(dir.resolve("logs").toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("logs/console.log").toFile()));
+            ProcessBuilder pb = new ProcessBuilder(
+                            user.map(u -> u.wrap(command)).orElse(command))
+                    .directory(dir.resolve("logs").toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dir.resolve("logs/console.log").toFile()));
             pb.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
             pb.environment().put("ES_PATH_CONF", dir.resolve("config").toString());
             pb.environment().put("ES_TMPDIR", dir.resolve("tmp").toString());
@@ -92,7 +97,8 @@ public final class LoopbackCluster implements AutoCloseable {
 
         public Optional<Long> serverPid() {
             try {
-                return Optional.of(Long.parseLong(Files.readString(dir.resolve("run/elasticsearch.pid")).trim()));
+                return Optional.of(Long.parseLong(
+                        Files.readString(dir.resolve("run/elasticsearch.pid")).trim()));
             } catch (IOException | NumberFormatException e) {
                 return Optional.empty();
             }
@@ -121,10 +127,13 @@ public final class LoopbackCluster implements AutoCloseable {
             if (all.size() == 1) {
                 yml.add("discovery.type: single-node");
             } else {
-                yml.add("discovery.seed_hosts: [" + all.stream().map(n -> "\"127.0.0.1:" + n.transportPort + "\"")
-                        .collect(Collectors.joining(", ")) + "]");
-                yml.add("cluster.initial_master_nodes: [" + all.stream().map(n -> "\"" + n.name + "\"")
-                        .collect(Collectors.joining(", ")) + "]");
+                yml.add("discovery.seed_hosts: ["
+                        + all.stream()
+                                .map(n -> "\"127.0.0.1:" + n.transportPort + "\"")
+                                .collect(Collectors.joining(", "))
+                        + "]");
+                yml.add("cluster.initial_master_nodes: ["
+                        + all.stream().map(n -> "\"" + n.name + "\"").collect(Collectors.joining(", ")) + "]");
             }
             Files.writeString(dir.resolve("config/elasticsearch.yml"), String.join("\n", yml) + "\n");
             Path logs = dir.resolve("logs");
@@ -133,7 +142,8 @@ public final class LoopbackCluster implements AutoCloseable {
                             .replace("ErrorFile=hs_err_pid%p.log", "ErrorFile=" + logs.resolve("hs_err_pid%p.log")))
                     .collect(Collectors.joining("\n", "", "\n"));
             Files.writeString(dir.resolve("config/jvm.options"), jvmOptions);
-            Files.writeString(dir.resolve("config/log4j2.properties"),
+            Files.writeString(
+                    dir.resolve("config/log4j2.properties"),
                     Files.readString(home.resolve("config/log4j2.properties")) + EngineLayout.QUIET_LOGGERS);
             EngineAccount.writeRealm(dir.resolve("config"), credentials);
             Files.createDirectories(dir.resolve("config/jvm.options.d"));
@@ -150,7 +160,8 @@ public final class LoopbackCluster implements AutoCloseable {
     private final Optional<EngineUser> user;
     private final List<Node> nodes;
     private final EngineCredentials credentials;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private LoopbackCluster(Path root, int size, String heap) throws IOException {
         this.root = root;
@@ -202,9 +213,12 @@ public final class LoopbackCluster implements AutoCloseable {
 
     /** GET on a running node; the body, or an exception with the status. */
     public String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(anyRunning().uri().resolve(path))
-                .header("Authorization", credentials.authorization())
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(anyRunning().uri().resolve(path))
+                        .header("Authorization", credentials.authorization())
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
         }
@@ -218,8 +232,8 @@ public final class LoopbackCluster implements AutoCloseable {
         String last = "";
         while (System.nanoTime() < deadline) {
             try {
-                last = get("/_cluster/health?wait_for_status=" + status + "&wait_for_nodes=" + nodeCount
-                        + "&timeout=2s");
+                last = get(
+                        "/_cluster/health?wait_for_status=" + status + "&wait_for_nodes=" + nodeCount + "&timeout=2s");
                 if (!last.contains("\"timed_out\":true")) {
                     return (System.nanoTime() - start) / 1e9;
                 }
@@ -229,8 +243,8 @@ public final class LoopbackCluster implements AutoCloseable {
             }
         }
         throw new IllegalStateException("the cluster did not become " + status + " with " + nodeCount + " nodes within "
-                + timeout + "; last answer: " + last + "\n" + nodes.stream().map(n -> n.name + ":\n" + n.consoleTail())
-                .collect(Collectors.joining("\n")));
+                + timeout + "; last answer: " + last + "\n"
+                + nodes.stream().map(n -> n.name + ":\n" + n.consoleTail()).collect(Collectors.joining("\n")));
     }
 
     @Override

@@ -22,8 +22,8 @@ public final class TestEngine {
     public static synchronized URI uri() {
         if (engine == null) {
             Path dir = freshDataDir("athar-test-engine");
-            engine = EmbeddedEngine.start(new EmbeddedEngine.Settings(dir, "512m", Duration.ofSeconds(180), "nobody",
-                    Optional.empty()));
+            engine = EmbeddedEngine.start(
+                    new EmbeddedEngine.Settings(dir, "512m", Duration.ofSeconds(180), "nobody", Optional.empty()));
             Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "athar-test-engine-stop"));
         }
         return engine.uri();
@@ -54,25 +54,35 @@ public final class TestEngine {
      */
     public static synchronized co.elastic.clients.elasticsearch.ElasticsearchClient superuserClient() {
         uri();
-        EngineCredentials admin = new EngineCredentials("athar-test-superuser", "test-superuser-" + ProcessHandle.current().pid());
+        EngineCredentials admin = new EngineCredentials(
+                "athar-test-superuser",
+                "test-superuser-" + ProcessHandle.current().pid());
         try {
             if (superuser == null) {
                 Path users;
                 try (var files = Files.walk(engine.dataDir())) {
-                    users = files.filter(f -> f.getFileName().toString().equals("users_roles")).findFirst()
+                    users = files.filter(f -> f.getFileName().toString().equals("users_roles"))
+                            .findFirst()
                             .orElseThrow(() -> new IllegalStateException("no file realm under " + engine.dataDir()));
                 }
-                String hash = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(admin.password());
-                Files.writeString(users.resolveSibling("users"), admin.username() + ":" + hash + "\n",
+                String hash =
+                        new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(admin.password());
+                Files.writeString(
+                        users.resolveSibling("users"),
+                        admin.username() + ":" + hash + "\n",
                         java.nio.file.StandardOpenOption.APPEND);
-                Files.writeString(users, "superuser:" + admin.username() + "\n", java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(
+                        users, "superuser:" + admin.username() + "\n", java.nio.file.StandardOpenOption.APPEND);
                 URI uri = engine.uri();
-                var rest = org.elasticsearch.client.RestClient.builder(new org.apache.http.HttpHost(uri.getHost(),
-                        uri.getPort(), uri.getScheme())).setDefaultHeaders(new org.apache.http.Header[] {
-                            new org.apache.http.message.BasicHeader("Authorization", admin.authorization())}).build();
+                var rest = org.elasticsearch.client.RestClient.builder(
+                                new org.apache.http.HttpHost(uri.getHost(), uri.getPort(), uri.getScheme()))
+                        .setDefaultHeaders(new org.apache.http.Header[] {
+                            new org.apache.http.message.BasicHeader("Authorization", admin.authorization())
+                        })
+                        .build();
                 superuser = new co.elastic.clients.elasticsearch.ElasticsearchClient(
-                        new co.elastic.clients.transport.rest_client.RestClientTransport(rest,
-                                new co.elastic.clients.json.jackson.JacksonJsonpMapper()));
+                        new co.elastic.clients.transport.rest_client.RestClientTransport(
+                                rest, new co.elastic.clients.json.jackson.JacksonJsonpMapper()));
                 long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (true) {
                     try {

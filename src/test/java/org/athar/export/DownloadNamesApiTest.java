@@ -62,8 +62,9 @@ class DownloadNamesApiTest extends AtharIntegrationTest {
     void a_chart_download_is_named_after_what_it_counts_its_dimension_filters_period_and_day() {
         ResponseEntity<byte[]> r = get("/api/v1/charts/timeline.svg?granularity=year&governorate=SY02"
                 + "&from=2013-01-01&to=2013-12-31&" + scope);
-        assertThat(header(r)).isEqualTo("attachment; filename=\"athar-persons-by-year-aleppo-" + sourceSlug
-                + "-2013-" + today + ".svg\"");
+        assertThat(header(r))
+                .isEqualTo("attachment; filename=\"athar-persons-by-year-aleppo-" + sourceSlug + "-2013-" + today
+                        + ".svg\"");
         ResponseEntity<byte[]> bars = get("/api/v1/charts/breakdown.svg?by=perpetrator&count=reports&" + scope);
         assertThat(bars.getHeaders().getContentDisposition().getFilename())
                 .isEqualTo("athar-reports-by-perpetrator-" + sourceSlug + "-" + today + ".svg");
@@ -75,20 +76,25 @@ class DownloadNamesApiTest extends AtharIntegrationTest {
         String ascii = "athar-persons-by-status-aleppo-" + sourceSlug + "-" + today + ".svg";
         assertThat(header(r)).startsWith("attachment; filename=\"" + ascii + "\"; filename*=UTF-8''");
         ContentDisposition parsed = r.getHeaders().getContentDisposition();
-        assertThat(parsed.getFilename()).startsWith("أثر-الأشخاص-حسب-الحالة-حلب-Export-Org-")
+        assertThat(parsed.getFilename())
+                .startsWith("أثر-الأشخاص-حسب-الحالة-حلب-Export-Org-")
                 .endsWith("-" + today + ".svg");
     }
 
     @Test
     void the_workbook_and_the_records_are_named_after_their_filters_and_what_they_count() {
-        assertThat(get("/api/v1/exports/workbook.xlsx?count=reports&" + scope).getHeaders().getContentDisposition()
-                .getFilename()).isEqualTo("athar-workbook-reports-" + sourceSlug + "-" + today + ".xlsx");
+        assertThat(get("/api/v1/exports/workbook.xlsx?count=reports&" + scope)
+                        .getHeaders()
+                        .getContentDisposition()
+                        .getFilename())
+                .isEqualTo("athar-workbook-reports-" + sourceSlug + "-" + today + ".xlsx");
         ResponseEntity<byte[]> arabic = get("/api/v1/exports/workbook.xlsx?lang=ar&" + scope);
-        assertThat(header(arabic)).startsWith("attachment; filename=\"athar-workbook-persons-" + sourceSlug + "-"
-                + today + ".xlsx\"; filename*=UTF-8''");
+        assertThat(header(arabic))
+                .startsWith("attachment; filename=\"athar-workbook-persons-" + sourceSlug + "-" + today
+                        + ".xlsx\"; filename*=UTF-8''");
         assertThat(arabic.getHeaders().getContentDisposition().getFilename()).startsWith("أثر-مصنف-الأشخاص-");
-        assertThat(header(get("/api/v1/exports/records.csv?governorate=SY02&" + scope))).isEqualTo(
-                "attachment; filename=\"athar-records-aleppo-" + sourceSlug + "-" + today + ".csv\"");
+        assertThat(header(get("/api/v1/exports/records.csv?governorate=SY02&" + scope)))
+                .isEqualTo("attachment; filename=\"athar-records-aleppo-" + sourceSlug + "-" + today + ".csv\"");
         assertThat(header(get("/api/v1/exports/records.jsonl?" + scope)))
                 .contains("athar-records-" + sourceSlug + "-" + today + ".jsonl");
     }
@@ -96,12 +102,14 @@ class DownloadNamesApiTest extends AtharIntegrationTest {
     @Test
     void a_briefing_download_carries_its_title_and_an_arabic_title_travels_in_filename_star() throws Exception {
         String english = briefing("Disappearances in Aleppo: 2013", "en");
-        assertThat(header(get("/api/v1/briefings/" + english + ".docx"))).isEqualTo("attachment; filename=\""
-                + "athar-briefing-disappearances-in-aleppo-2013-" + today + ".docx\"");
+        assertThat(header(get("/api/v1/briefings/" + english + ".docx")))
+                .isEqualTo("attachment; filename=\"" + "athar-briefing-disappearances-in-aleppo-2013-" + today
+                        + ".docx\"");
         String arabic = briefing("الاختفاء القسري في حلب", "ar");
         ResponseEntity<byte[]> r = get("/api/v1/briefings/" + arabic + ".pptx");
-        assertThat(header(r)).isEqualTo("attachment; filename=\"athar-briefing-" + today + ".pptx\"; filename*=UTF-8''"
-                + DownloadName.rfc5987("أثر-إحاطة-الاختفاء-القسري-في-حلب-" + today + ".pptx"));
+        assertThat(header(r))
+                .isEqualTo("attachment; filename=\"athar-briefing-" + today + ".pptx\"; filename*=UTF-8''"
+                        + DownloadName.rfc5987("أثر-إحاطة-الاختفاء-القسري-في-حلب-" + today + ".pptx"));
         assertThat(r.getHeaders().getContentDisposition().getFilename())
                 .isEqualTo("أثر-إحاطة-الاختفاء-القسري-في-حلب-" + today + ".pptx");
         assertThat(header(r)).doesNotContain(arabic);
@@ -110,11 +118,24 @@ class DownloadNamesApiTest extends AtharIntegrationTest {
     private String briefing(String title, String language) throws IOException {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        Map<String, Object> body = Map.of("title", title, "language", language, "profile", "internal", "text",
-                "A synthetic briefing.", "figures", List.of(), "charts", List.of(Map.of("kind", "breakdown",
-                        "filters", scope, "by", "status", "caption", "By status")));
-        ResponseEntity<String> r = http.exchange(URI.create(http.getRootUri() + "/api/v1/briefings"), HttpMethod.POST,
-                new HttpEntity<>(body, headers), String.class);
+        Map<String, Object> body = Map.of(
+                "title",
+                title,
+                "language",
+                language,
+                "profile",
+                "internal",
+                "text",
+                "A synthetic briefing.",
+                "figures",
+                List.of(),
+                "charts",
+                List.of(Map.of("kind", "breakdown", "filters", scope, "by", "status", "caption", "By status")));
+        ResponseEntity<String> r = http.exchange(
+                URI.create(http.getRootUri() + "/api/v1/briefings"),
+                HttpMethod.POST,
+                new HttpEntity<>(body, headers),
+                String.class);
         assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(201);
         return new ObjectMapper().readTree(r.getBody()).get("id").asText();
     }

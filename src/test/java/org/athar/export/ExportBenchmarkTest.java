@@ -48,31 +48,38 @@ class ExportBenchmarkTest extends AtharIntegrationTest {
                 new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).write(w, size);
             }
             try (InputStream in = Files.newInputStream(csv)) {
-                imports.importFile(in, "benchmark.csv", new ImportOptions(Optional.empty(), "benchmark", true), c -> { });
+                imports.importFile(
+                        in, "benchmark.csv", new ImportOptions(Optional.empty(), "benchmark", true), c -> {});
             }
         } finally {
             Files.deleteIfExists(csv);
         }
         Viewer admin = Viewer.system("benchmark");
         for (ExportService.Format format : ExportService.Format.values()) {
-            ExportService.Prepared prepared = exports.prepare(admin, "127.0.0.1", new ExportService.Request(format,
-                    ReportQuery.all(), Locale.ENGLISH, Optional.empty(), "http://localhost/report/"));
+            ExportService.Prepared prepared = exports.prepare(
+                    admin,
+                    "127.0.0.1",
+                    new ExportService.Request(
+                            format, ReportQuery.all(), Locale.ENGLISH, Optional.empty(), "http://localhost/report/"));
             long[] bytes = {0};
             long t0 = System.nanoTime();
-            prepared.write(new OutputStream() {
-                @Override
-                public void write(int b) {
-                    bytes[0]++;
-                }
+            prepared.write(
+                    new OutputStream() {
+                        @Override
+                        public void write(int b) {
+                            bytes[0]++;
+                        }
 
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    bytes[0] += len;
-                }
-            }, n -> { });
+                        @Override
+                        public void write(byte[] b, int off, int len) {
+                            bytes[0] += len;
+                        }
+                    },
+                    n -> {});
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("%s: %,d records in %.1f s = %,.0f records/s, %,d MB, peak heap %d MB%n", format,
-                    prepared.rows(), seconds, prepared.rows() / seconds, bytes[0] >> 20, peakHeapMb());
+            System.out.printf(
+                    "%s: %,d records in %.1f s = %,.0f records/s, %,d MB, peak heap %d MB%n",
+                    format, prepared.rows(), seconds, prepared.rows() / seconds, bytes[0] >> 20, peakHeapMb());
             assertThat(prepared.rows()).isGreaterThanOrEqualTo(size);
         }
     }

@@ -26,8 +26,8 @@ final class ExportFixture {
 
     void load(ImportService imports) throws IOException {
         try (InputStream in = ExportFixture.class.getResourceAsStream("/export/exports.csv")) {
-            ImportResult r = imports.importFile(in, "exports.csv", new ImportOptions(Optional.of(source), "test", true),
-                    c -> { });
+            ImportResult r = imports.importFile(
+                    in, "exports.csv", new ImportOptions(Optional.of(source), "test", true), c -> {});
             assertThat(r.rejected()).as("%s", r.errors()).isZero();
             assertThat(r.indexed()).isEqualTo(ROWS);
         }

@@ -51,8 +51,8 @@ class ExportJobsFailureTest {
 
                     @Override
                     public DownloadName name() {
-                        return new DownloadName("athar-workbook-persons-2026-12-06.xlsx",
-                                "athar-workbook-persons-2026-12-06.xlsx");
+                        return new DownloadName(
+                                "athar-workbook-persons-2026-12-06.xlsx", "athar-workbook-persons-2026-12-06.xlsx");
                     }
 
                     @Override
@@ -68,12 +68,15 @@ class ExportJobsFailureTest {
     }
 
     private static ExportJobs.Status failedJob(Exception failure) throws Exception {
-        ExportJobs jobs = new ExportJobs(failingWith(failure), new StaticListableBeanFactory().getBeanProvider(
-                Clock.class));
+        ExportJobs jobs =
+                new ExportJobs(failingWith(failure), new StaticListableBeanFactory().getBeanProvider(Clock.class));
         Viewer writer = new Viewer("writer-export-test", java.util.Set.of(Role.WRITER));
         try {
-            ExportJobs.Status started = jobs.start(writer, "127.0.0.1", new ExportService.Request(
-                    ExportService.Format.WORKBOOK, ReportQuery.all(), Locale.ENGLISH, Optional.empty(), "x"));
+            ExportJobs.Status started = jobs.start(
+                    writer,
+                    "127.0.0.1",
+                    new ExportService.Request(
+                            ExportService.Format.WORKBOOK, ReportQuery.all(), Locale.ENGLISH, Optional.empty(), "x"));
             Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
             while (Instant.now().isBefore(deadline)) {
                 ExportJobs.Status s = jobs.status(writer, started.id()).orElseThrow();
@@ -91,17 +94,27 @@ class ExportJobsFailureTest {
     @Test
     void a_workbook_that_fails_shows_a_fixed_sentence_in_both_languages_without_the_exception_text() throws Exception {
         Messages messages = new Messages();
-        for (Exception failure : new Exception[] {new IllegalStateException(INTERNALS), new IOException(INTERNALS),
-            new java.io.UncheckedIOException(new IOException(INTERNALS))}) {
+        for (Exception failure : new Exception[] {
+            new IllegalStateException(INTERNALS),
+            new IOException(INTERNALS),
+            new java.io.UncheckedIOException(new IOException(INTERNALS))
+        }) {
             ExportJobs.Status status = failedJob(failure);
             assertThat(status.state()).isEqualTo(ExportJobs.State.FAILED);
             ExportJobs.Failure why = status.error().orElseThrow();
-            assertThat(why).isEqualTo(failure instanceof IllegalStateException ? ExportJobs.Failure.INTERNAL
-                    : ExportJobs.Failure.READ_OR_WRITE);
+            assertThat(why)
+                    .isEqualTo(
+                            failure instanceof IllegalStateException
+                                    ? ExportJobs.Failure.INTERNAL
+                                    : ExportJobs.Failure.READ_OR_WRITE);
             for (Locale locale : new Locale[] {Messages.ENGLISH, Messages.ARABIC}) {
                 String shown = messages.get(why.messageKey(), locale);
-                assertThat(shown).isNotBlank().doesNotContain("{0}").doesNotContain("127.0.0.1")
-                        .doesNotContainIgnoringCase("exception").doesNotContain("java.");
+                assertThat(shown)
+                        .isNotBlank()
+                        .doesNotContain("{0}")
+                        .doesNotContain("127.0.0.1")
+                        .doesNotContainIgnoringCase("exception")
+                        .doesNotContain("java.");
             }
             assertThat(status.toString()).doesNotContain("127.0.0.1").doesNotContain("IllegalStateException");
         }

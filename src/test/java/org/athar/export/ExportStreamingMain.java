@@ -43,11 +43,11 @@ public final class ExportStreamingMain {
         };
         long t0 = System.nanoTime();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("records.xlsx")))) {
-            new WorkbookWriter(perSheet).write(WorkbookWriterTest.content(reports), out, n -> { });
+            new WorkbookWriter(perSheet).write(WorkbookWriterTest.content(reports), out, n -> {});
         }
         long t1 = System.nanoTime();
-        RecordColumns columns = new RecordColumns(new Messages(), Gazetteer.load(), Messages.ARABIC,
-                "http://athar.test/report/");
+        RecordColumns columns =
+                new RecordColumns(new Messages(), Gazetteer.load(), Messages.ARABIC, "http://athar.test/report/");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("records.csv")));
                 RecordWriter csv = RecordWriter.csv(columns, out)) {
             reports.forEach(csv::write);
@@ -59,10 +59,14 @@ public final class ExportStreamingMain {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("xlsx rows=%d seconds=%.1f rows_per_s=%.0f bytes=%d%n", rows, (t1 - t0) / 1e9,
-                rows / ((t1 - t0) / 1e9), Files.size(dir.resolve("records.xlsx")));
-        System.out.printf("csv rows=%d seconds=%.1f rows_per_s=%.0f bytes=%d%n", rows, (t2 - t1) / 1e9,
-                rows / ((t2 - t1) / 1e9), Files.size(dir.resolve("records.csv")));
-        System.out.printf("peak_heap_mb=%d max_heap_mb=%d%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "xlsx rows=%d seconds=%.1f rows_per_s=%.0f bytes=%d%n",
+                rows, (t1 - t0) / 1e9, rows / ((t1 - t0) / 1e9), Files.size(dir.resolve("records.xlsx")));
+        System.out.printf(
+                "csv rows=%d seconds=%.1f rows_per_s=%.0f bytes=%d%n",
+                rows, (t2 - t1) / 1e9, rows / ((t2 - t1) / 1e9), Files.size(dir.resolve("records.csv")));
+        System.out.printf(
+                "peak_heap_mb=%d max_heap_mb=%d%n",
+                peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 }

@@ -28,9 +28,18 @@ class ExportStreamingTest {
             throws Exception {
         Path dir = Path.of("target", "exports-streaming");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx256m", "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), ExportStreamingMain.class.getName(), Integer.toString(ROWS),
-                Integer.toString(PER_SHEET), dir.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-Djava.awt.headless=true",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ExportStreamingMain.class.getName(),
+                        Integer.toString(ROWS),
+                        Integer.toString(PER_SHEET),
+                        dir.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
         System.out.print(output);
@@ -47,7 +56,8 @@ class ExportStreamingTest {
                 }
                 expected.add(1 + Math.min(PER_SHEET - 1, ROWS - i * (PER_SHEET - 1)));
             }
-            assertThat(zip.getEntry("xl/worksheets/sheet" + (4 + sheets) + ".xml")).isNull();
+            assertThat(zip.getEntry("xl/worksheets/sheet" + (4 + sheets) + ".xml"))
+                    .isNull();
         }
         assertThat(sheets).isGreaterThanOrEqualTo(2);
         assertThat(rows).containsExactlyElementsOf(expected);
@@ -61,7 +71,7 @@ class ExportStreamingTest {
         int matched = 0;
         int found = 0;
         byte[] buffer = new byte[1 << 16];
-        for (int read; (read = in.read(buffer)) > 0;) {
+        for (int read; (read = in.read(buffer)) > 0; ) {
             for (int i = 0; i < read; i++) {
                 matched = buffer[i] == n[matched] ? matched + 1 : buffer[i] == n[0] ? 1 : 0;
                 if (matched == n.length) {

@@ -25,15 +25,18 @@ class OverlapWorkbookTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 29);
 
     /** A: 5 alone, B: 3 alone, C: 2 alone, A+B: 4, A+C: 1, A+B+C: 2 — 17 persons. */
-    private static final Overlap OVERLAP = new Overlap(List.of("A", "B", "C"), 17, List.of(
-            new Overlap.Pattern(List.of("A"), 5), new Overlap.Pattern(List.of("B"), 3),
-            new Overlap.Pattern(List.of("C"), 2), new Overlap.Pattern(List.of("A", "B"), 4),
-            new Overlap.Pattern(List.of("A", "C"), 1), new Overlap.Pattern(List.of("A", "B", "C"), 2)));
+    private static final Overlap OVERLAP = new Overlap(
+            List.of("A", "B", "C"),
+            17,
+            List.of(
+                    new Overlap.Pattern(List.of("A"), 5), new Overlap.Pattern(List.of("B"), 3),
+                    new Overlap.Pattern(List.of("C"), 2), new Overlap.Pattern(List.of("A", "B"), 4),
+                    new Overlap.Pattern(List.of("A", "C"), 1), new Overlap.Pattern(List.of("A", "B", "C"), 2)));
 
     private static XSSFWorkbook write(String lang) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new OverlapWorkbook(new Messages()).write(SourceOverlap.of(OVERLAP),
-                "ar".equals(lang) ? Messages.ARABIC : Messages.ENGLISH, DAY, "", out);
+        new OverlapWorkbook(new Messages())
+                .write(SourceOverlap.of(OVERLAP), "ar".equals(lang) ? Messages.ARABIC : Messages.ENGLISH, DAY, "", out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
@@ -56,9 +59,12 @@ class OverlapWorkbookTest {
             Row b = sheet.getRow(OverlapWorkbook.HEADER_ROW + 2);
             Row c = sheet.getRow(OverlapWorkbook.HEADER_ROW + 3);
             assertThat(a.getCell(0).getStringCellValue()).isEqualTo("A");
-            assertThat(List.of(number(a, 1), number(a, 2), number(a, 4), number(a, 5))).containsExactly(12L, 5L, 6L, 3L);
-            assertThat(List.of(number(b, 1), number(b, 2), number(b, 3), number(b, 5))).containsExactly(9L, 3L, 6L, 2L);
-            assertThat(List.of(number(c, 1), number(c, 2), number(c, 3), number(c, 4))).containsExactly(5L, 2L, 3L, 2L);
+            assertThat(List.of(number(a, 1), number(a, 2), number(a, 4), number(a, 5)))
+                    .containsExactly(12L, 5L, 6L, 3L);
+            assertThat(List.of(number(b, 1), number(b, 2), number(b, 3), number(b, 5)))
+                    .containsExactly(9L, 3L, 6L, 2L);
+            assertThat(List.of(number(c, 1), number(c, 2), number(c, 3), number(c, 4)))
+                    .containsExactly(5L, 2L, 3L, 2L);
             Row total = sheet.getRow(OverlapWorkbook.HEADER_ROW + 5);
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("All persons");
             assertThat(number(total, 1)).isEqualTo(17);
@@ -71,15 +77,23 @@ class OverlapWorkbookTest {
         try (XSSFWorkbook wb = write("en")) {
             XSSFSheet sheet = wb.getSheet("Patterns");
             Row header = sheet.getRow(OverlapWorkbook.HEADER_ROW);
-            assertThat(List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue(),
-                    header.getCell(2).getStringCellValue(), header.getCell(3).getStringCellValue()))
+            assertThat(List.of(
+                            header.getCell(0).getStringCellValue(),
+                            header.getCell(1).getStringCellValue(),
+                            header.getCell(2).getStringCellValue(),
+                            header.getCell(3).getStringCellValue()))
                     .containsExactly("A", "B", "C", "Persons");
             long sum = 0;
             StringBuilder histories = new StringBuilder();
             for (int r = OverlapWorkbook.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                histories.append(number(row, 0)).append(number(row, 1)).append(number(row, 2)).append('=')
-                        .append(number(row, 3)).append(' ');
+                histories
+                        .append(number(row, 0))
+                        .append(number(row, 1))
+                        .append(number(row, 2))
+                        .append('=')
+                        .append(number(row, 3))
+                        .append(' ');
                 sum += number(row, 3);
             }
             assertThat(histories.toString().strip()).isEqualTo("100=5 010=3 001=2 110=4 101=1 111=2");
@@ -99,7 +113,8 @@ class OverlapWorkbookTest {
             assertThat(overlap.getRow(OverlapWorkbook.HEADER_ROW).getCell(1).getStringCellValue())
                     .isEqualTo("الأشخاص الموثَّقون");
             assertThat(overlap.getRow(1).getCell(0).getStringCellValue()).contains("أشخاص", "17");
-            assertThat(number(overlap.getRow(OverlapWorkbook.HEADER_ROW + 1), 1)).isEqualTo(12);
+            assertThat(number(overlap.getRow(OverlapWorkbook.HEADER_ROW + 1), 1))
+                    .isEqualTo(12);
         }
     }
 }

@@ -33,20 +33,38 @@ class RecordDigestTest {
     private static final String DIGEST = "5f".repeat(32);
 
     private static Report report() {
-        return new Report("D1", "Digest Export Org", new Victim("Synthetic Digest Person", Optional.empty(),
-                Gender.MALE, Optional.of(40), AgeGroup.ADULT, Optional.empty()),
+        return new Report(
+                "D1",
+                "Digest Export Org",
+                new Victim(
+                        "Synthetic Digest Person",
+                        Optional.empty(),
+                        Gender.MALE,
+                        Optional.of(40),
+                        AgeGroup.ADULT,
+                        Optional.empty()),
                 Disappearance.of(ReportDate.day(LocalDate.of(2014, 2, 1))),
                 new Place("SY02", Place.UNKNOWN, Optional.empty(), Optional.empty()),
-                new Perpetrator(PerpetratorCategory.GOVERNMENT, Optional.empty()), ReportStatus.MISSING,
-                Optional.empty(), Optional.empty(), true,
-                new Provenance("b1", "digest.csv", 1, Instant.parse("2026-01-01T00:00:00Z"), "test", DIGEST,
+                new Perpetrator(PerpetratorCategory.GOVERNMENT, Optional.empty()),
+                ReportStatus.MISSING,
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                new Provenance(
+                        "b1",
+                        "digest.csv",
+                        1,
+                        Instant.parse("2026-01-01T00:00:00Z"),
+                        "test",
+                        DIGEST,
                         Provenance.KEYED));
     }
 
     private static String csv(VisibleReport report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (RecordWriter writer = RecordWriter.csv(new RecordColumns(new Messages(), Gazetteer.load(),
-                Messages.ENGLISH, "http://athar.test/report/"), out)) {
+        try (RecordWriter writer = RecordWriter.csv(
+                new RecordColumns(new Messages(), Gazetteer.load(), Messages.ENGLISH, "http://athar.test/report/"),
+                out)) {
             writer.write(report);
         }
         return out.toString(StandardCharsets.UTF_8);
@@ -78,7 +96,8 @@ class RecordDigestTest {
     void a_full_record_carries_the_row_digest_and_its_scheme() throws IOException {
         VisibleReport full = VisibleReport.full(report());
         assertThat(csv(full)).contains(DIGEST);
-        assertThat(jsonLines(full)).contains("\"content_hash\":\"" + DIGEST + "\"")
+        assertThat(jsonLines(full))
+                .contains("\"content_hash\":\"" + DIGEST + "\"")
                 .contains("\"hash_scheme\":\"hmac-sha256\"");
     }
 }

@@ -53,8 +53,8 @@ class WorkbookChartsApiTest extends AtharIntegrationTest {
     }
 
     private XSSFWorkbook workbook(String query) throws IOException {
-        ResponseEntity<byte[]> r = http.getForEntity(URI.create(http.getRootUri() + "/api/v1/exports/workbook.xlsx?"
-                + scope + query), byte[].class);
+        ResponseEntity<byte[]> r = http.getForEntity(
+                URI.create(http.getRootUri() + "/api/v1/exports/workbook.xlsx?" + scope + query), byte[].class);
         assertThat(r.getStatusCode().value()).isEqualTo(200);
         return new XSSFWorkbook(new ByteArrayInputStream(r.getBody()));
     }
@@ -71,7 +71,9 @@ class WorkbookChartsApiTest extends AtharIntegrationTest {
     }
 
     private static List<String> titleLines(XSSFChart chart) {
-        return chart.getTitle().getBody().getParagraphs().stream().map(XDDFTextParagraph::getText).toList();
+        return chart.getTitle().getBody().getParagraphs().stream()
+                .map(XDDFTextParagraph::getText)
+                .toList();
     }
 
     private static String aboutValue(XSSFSheet about, String label) {
@@ -104,15 +106,19 @@ class WorkbookChartsApiTest extends AtharIntegrationTest {
                     }
                 }
             }
-            assertThat(titleLines(charts.get(0)).get(1)).as("only the sources behind the figures")
-                    .doesNotContain("Export Redaction").doesNotContain("Exports UI");
+            assertThat(titleLines(charts.get(0)).get(1))
+                    .as("only the sources behind the figures")
+                    .doesNotContain("Export Redaction")
+                    .doesNotContain("Exports UI");
         }
     }
 
     @Test
     void arabic_workbook_charts_run_right_to_left_with_the_arabic_source_line_and_caveat() throws IOException {
         try (XSSFWorkbook wb = workbook("&lang=ar")) {
-            wb.forEach(s -> assertThat(((XSSFSheet) s).isRightToLeft()).as(s.getSheetName()).isTrue());
+            wb.forEach(s -> assertThat(((XSSFSheet) s).isRightToLeft())
+                    .as(s.getSheetName())
+                    .isTrue());
             List<XSSFChart> charts = charts(wb);
             assertThat(charts).hasSize(5);
             for (XSSFChart chart : charts) {
@@ -128,10 +134,13 @@ class WorkbookChartsApiTest extends AtharIntegrationTest {
                 assertThat(axes).hasSize(2);
                 for (XDDFChartAxis axis : axes) {
                     if (axis instanceof XDDFCategoryAxis) {
-                        assertThat(axis.getOrientation()).as("first category on the right")
+                        assertThat(axis.getOrientation())
+                                .as("first category on the right")
                                 .isEqualTo(AxisOrientation.MAX_MIN);
                     } else {
-                        assertThat(axis.getPosition()).as("value axis on the right").isEqualTo(AxisPosition.RIGHT);
+                        assertThat(axis.getPosition())
+                                .as("value axis on the right")
+                                .isEqualTo(AxisPosition.RIGHT);
                     }
                 }
             }
@@ -140,8 +149,11 @@ class WorkbookChartsApiTest extends AtharIntegrationTest {
 
     @Test
     void the_count_chosen_reaches_the_about_sheet_the_headers_the_chart_titles_and_the_figures() throws IOException {
-        JsonNode stats = new ObjectMapper().readTree(http.getForEntity(URI.create(http.getRootUri()
-                + "/api/v1/stats/governorate?count=reports&" + scope), String.class).getBody());
+        JsonNode stats = new ObjectMapper()
+                .readTree(http.getForEntity(
+                                URI.create(http.getRootUri() + "/api/v1/stats/governorate?count=reports&" + scope),
+                                String.class)
+                        .getBody());
         try (XSSFWorkbook wb = workbook("&count=reports")) {
             XSSFSheet about = wb.getSheet("About");
             assertThat(aboutValue(about, "Counted")).startsWith("Counting reports");
@@ -153,13 +165,16 @@ class WorkbookChartsApiTest extends AtharIntegrationTest {
                 assertThat(sheet.getRow(i + 1).getCell(2).getNumericCellValue())
                         .isEqualTo(buckets.get(i).get("count").asLong());
             }
-            assertThat(charts(wb)).allSatisfy(c -> assertThat(titleLines(c).get(0)).startsWith("Reports by "));
+            assertThat(charts(wb))
+                    .allSatisfy(c -> assertThat(titleLines(c).get(0)).startsWith("Reports by "));
         }
         try (XSSFWorkbook wb = workbook("&count=persons")) {
             assertThat(aboutValue(wb.getSheet("About"), "Counted")).startsWith("Counting persons");
-            assertThat(wb.getSheet("By governorate").getRow(0).getCell(2).getStringCellValue()).isEqualTo("Persons");
+            assertThat(wb.getSheet("By governorate").getRow(0).getCell(2).getStringCellValue())
+                    .isEqualTo("Persons");
             // The note under the time sheet speaks of what is counted (it said "Reports whose date …" for persons).
-            assertThat(sheetText(wb.getSheet("Over time"))).contains("Persons whose reports give a date")
+            assertThat(sheetText(wb.getSheet("Over time")))
+                    .contains("Persons whose reports give a date")
                     .doesNotContain("Reports whose date");
         }
         try (XSSFWorkbook wb = workbook("&count=reports")) {

@@ -45,21 +45,32 @@ class WorkbookInLibreOfficeTest extends AtharIntegrationTest {
 
     @Test
     void libreoffice_converts_the_downloaded_workbook_in_both_languages_and_page_one_is_saved() throws Exception {
-        Assumptions.assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed: apt-get install "
-                + "--no-install-recommends libreoffice-calc poppler-utils, or run .ci/run");
+        Assumptions.assumeTrue(
+                onPath("soffice"),
+                "LibreOffice (soffice) is not installed: apt-get install "
+                        + "--no-install-recommends libreoffice-calc poppler-utils, or run .ci/run");
         Path dir = Files.createDirectories(Path.of("target", "exports-libreoffice"));
         for (String lang : List.of("en", "ar")) {
-            ResponseEntity<byte[]> r = http.getForEntity(URI.create(http.getRootUri()
-                    + "/api/v1/exports/workbook.xlsx?lang=" + lang + "&source="
-                    + URLEncoder.encode(fixture.source, StandardCharsets.UTF_8)), byte[].class);
+            ResponseEntity<byte[]> r = http.getForEntity(
+                    URI.create(http.getRootUri()
+                            + "/api/v1/exports/workbook.xlsx?lang=" + lang + "&source="
+                            + URLEncoder.encode(fixture.source, StandardCharsets.UTF_8)),
+                    byte[].class);
             assertThat(r.getStatusCode().value()).isEqualTo(200);
             String name = "en".equals(lang) ? "workbook" : "workbook-ar";
             Path xlsx = dir.resolve(name + ".xlsx");
             Files.write(xlsx, r.getBody());
             Path profile = Path.of(System.getProperty("java.io.tmpdir"), "exports-lo-" + UUID.randomUUID());
             try {
-                run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to",
-                        "pdf", "--outdir", dir.toString(), xlsx.toString()));
+                run(List.of(
+                        "soffice",
+                        "-env:UserInstallation=" + profile.toUri(),
+                        "--headless",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        dir.toString(),
+                        xlsx.toString()));
             } finally {
                 deleteTree(profile);
             }
@@ -70,7 +81,9 @@ class WorkbookInLibreOfficeTest extends AtharIntegrationTest {
                 // The cells' text as the page shows it, whatever fonts LibreOffice found on this machine.
                 RenderedText text = RenderedText.of(doc);
                 List<String> expected = "en".equals(lang)
-                        ? List.of("Documented cases, not the total number of disappearances", "Total persons 6",
+                        ? List.of(
+                                "Documented cases, not the total number of disappearances",
+                                "Total persons 6",
                                 fixture.source)
                         : List.of("حلب");
                 assertThat(text.missing(expected.toArray(String[]::new)))
@@ -79,7 +92,17 @@ class WorkbookInLibreOfficeTest extends AtharIntegrationTest {
             }
             if (onPath("pdftoppm")) {
                 Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-                run(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
+                run(List.of(
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "60",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        "-singlefile",
+                        pdf.toString(),
                         shots.resolve(name + "-p1").toString()));
                 Path png = shots.resolve(name + "-p1.png");
                 assertThat(png).exists();
@@ -89,9 +112,13 @@ class WorkbookInLibreOfficeTest extends AtharIntegrationTest {
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(new ArrayList<>(command))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("%s did not end within 3 minutes", command).isTrue();
+        assertThat(p.waitFor(3, TimeUnit.MINUTES))
+                .as("%s did not end within 3 minutes", command)
+                .isTrue();
         assertThat(p.exitValue()).as("%s: %s", command, output).isZero();
     }
 
@@ -108,7 +135,8 @@ class WorkbookInLibreOfficeTest extends AtharIntegrationTest {
     private static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (var paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

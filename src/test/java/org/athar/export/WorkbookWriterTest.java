@@ -55,50 +55,94 @@ class WorkbookWriterTest {
     static final String CAVEAT = "Documented cases, not the total number of disappearances.";
 
     static VisibleReport report(int n) {
-        Report r = new Report("W" + n, "Writer Test Org", new Victim("Synthetic Person " + n, Optional.empty(),
-                Gender.FEMALE, Optional.of(30), AgeGroup.ADULT, Optional.empty()),
+        Report r = new Report(
+                "W" + n,
+                "Writer Test Org",
+                new Victim(
+                        "Synthetic Person " + n,
+                        Optional.empty(),
+                        Gender.FEMALE,
+                        Optional.of(30),
+                        AgeGroup.ADULT,
+                        Optional.empty()),
                 Disappearance.of(ReportDate.day(LocalDate.of(2013, 3, 1 + n % 28))),
                 new Place("SY02", Place.UNKNOWN, Optional.empty(), Optional.empty()),
-                new Perpetrator(PerpetratorCategory.GOVERNMENT, Optional.empty()), ReportStatus.MISSING,
-                Optional.empty(), Optional.of(n % 2 == 0 ? "=1+1 synthetic" : "Synthetic narrative"), true,
-                new Provenance("b1", "test.csv", n + 1, Instant.parse("2026-01-01T00:00:00Z"), "test", "0".repeat(64),
+                new Perpetrator(PerpetratorCategory.GOVERNMENT, Optional.empty()),
+                ReportStatus.MISSING,
+                Optional.empty(),
+                Optional.of(n % 2 == 0 ? "=1+1 synthetic" : "Synthetic narrative"),
+                true,
+                new Provenance(
+                        "b1",
+                        "test.csv",
+                        n + 1,
+                        Instant.parse("2026-01-01T00:00:00Z"),
+                        "test",
+                        "0".repeat(64),
                         Provenance.KEYED));
         return VisibleReport.full(r);
     }
 
     static WorkbookWriter.Content content(List<VisibleReport> reports) {
-        Breakdown governorates = new Breakdown(Dimension.GOVERNORATE, DisclosureProfile.INTERNAL,
-                OptionalLong.of(reports.size()), OptionalLong.of(0),
+        Breakdown governorates = new Breakdown(
+                Dimension.GOVERNORATE,
+                DisclosureProfile.INTERNAL,
+                OptionalLong.of(reports.size()),
+                OptionalLong.of(0),
                 List.of(new Bucket("SY02", "Aleppo", OptionalLong.of(reports.size()))));
-        CrossTab t = new CrossTab(Dimension.GOVERNORATE, Dimension.PERPETRATOR, DisclosureProfile.INTERNAL,
-                List.of(new Heading("SY02", "Aleppo")), List.of(new Heading("government", "Government"),
-                        new Heading("isis", "ISIS")), List.of(List.of(OptionalLong.of(reports.size()), OptionalLong.of(0))),
-                List.of(OptionalLong.of(reports.size())), List.of(OptionalLong.of(reports.size()), OptionalLong.of(0)),
-                OptionalLong.of(reports.size()), OptionalLong.of(0));
+        CrossTab t = new CrossTab(
+                Dimension.GOVERNORATE,
+                Dimension.PERPETRATOR,
+                DisclosureProfile.INTERNAL,
+                List.of(new Heading("SY02", "Aleppo")),
+                List.of(new Heading("government", "Government"), new Heading("isis", "ISIS")),
+                List.of(List.of(OptionalLong.of(reports.size()), OptionalLong.of(0))),
+                List.of(OptionalLong.of(reports.size())),
+                List.of(OptionalLong.of(reports.size()), OptionalLong.of(0)),
+                OptionalLong.of(reports.size()),
+                OptionalLong.of(0));
         RecordColumns columns = new RecordColumns(MESSAGES, GAZETTEER, Messages.ENGLISH, "http://athar.test/report/");
         WorkbookWriter.Records records = new WorkbookWriter.Records("Records", columns, each -> reports.forEach(each));
-        return new WorkbookWriter.Content(Messages.ENGLISH, false, "About", List.<String[]>of(new String[] {"Title"}),
-                List.of(new WorkbookWriter.Table("By governorate", "Reports by governorate",
-                        List.of("Governorate", "Code", "Reports"), governorates, false, List.of())),
-                "Cross-tab", "Reports by governorate and perpetrator", "Total", t, Optional.of(records),
-                Optional.empty(), SOURCE_LINE, CAVEAT);
+        return new WorkbookWriter.Content(
+                Messages.ENGLISH,
+                false,
+                "About",
+                List.<String[]>of(new String[] {"Title"}),
+                List.of(new WorkbookWriter.Table(
+                        "By governorate",
+                        "Reports by governorate",
+                        List.of("Governorate", "Code", "Reports"),
+                        governorates,
+                        false,
+                        List.of())),
+                "Cross-tab",
+                "Reports by governorate and perpetrator",
+                "Total",
+                t,
+                Optional.of(records),
+                Optional.empty(),
+                SOURCE_LINE,
+                CAVEAT);
     }
 
     @Test
     void records_roll_over_to_numbered_sheets_when_one_is_full_and_each_report_is_written_once() throws IOException {
-        List<VisibleReport> reports = IntStream.range(0, 7).mapToObj(WorkbookWriterTest::report).toList();
+        List<VisibleReport> reports =
+                IntStream.range(0, 7).mapToObj(WorkbookWriterTest::report).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Long> progress = new ArrayList<>();
         new WorkbookWriter(4).write(content(reports), out, progress::add);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("About", "By governorate", "Cross-tab", "Records", "Records (2)",
-                    "Records (3)");
+            assertThat(names)
+                    .containsExactly("About", "By governorate", "Cross-tab", "Records", "Records (2)", "Records (3)");
             List<String> ids = new ArrayList<>();
             for (String name : List.of("Records", "Records (2)", "Records (3)")) {
                 XSSFSheet sheet = wb.getSheet(name);
-                assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).as(name).isEqualTo("report_id");
+                assertThat(sheet.getRow(0).getCell(1).getStringCellValue())
+                        .as(name)
+                        .isEqualTo("report_id");
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
                 for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                     ids.add(sheet.getRow(r).getCell(1).getStringCellValue());
@@ -106,10 +150,15 @@ class WorkbookWriterTest {
             }
             assertThat(wb.getSheet("Records").getLastRowNum()).isEqualTo(3);
             assertThat(wb.getSheet("Records (3)").getLastRowNum()).isEqualTo(1);
-            assertThat(wb.getSheet("Records (3)").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AH2");
+            assertThat(wb.getSheet("Records (3)")
+                            .getCTWorksheet()
+                            .getAutoFilter()
+                            .getRef())
+                    .isEqualTo("A1:AH2");
             assertThat(ids).containsExactly("W0", "W1", "W2", "W3", "W4", "W5", "W6");
             int narrative = 24;
-            assertThat(wb.getSheet("Records").getRow(0).getCell(narrative).getStringCellValue()).isEqualTo("narrative");
+            assertThat(wb.getSheet("Records").getRow(0).getCell(narrative).getStringCellValue())
+                    .isEqualTo("narrative");
             assertThat(wb.getSheet("Records").getRow(1).getCell(narrative).getStringCellValue())
                     .isEqualTo("'=1+1 synthetic");
         }
@@ -119,11 +168,16 @@ class WorkbookWriterTest {
     @Test
     void the_cross_tab_chart_stacks_its_series_on_one_column_per_row() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(content(List.of(report(1))), out, n -> { });
+        new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(content(List.of(report(1))), out, n -> {});
         String xml = new String(ExportFixture.unzipped(out.toByteArray()), StandardCharsets.UTF_8);
         assertThat(xml).contains("<c:grouping val=\"stacked\"/>").contains("<c:overlap val=\"100\"/>");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            var bar = wb.getSheet("Cross-tab").getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea()
+            var bar = wb.getSheet("Cross-tab")
+                    .getDrawingPatriarch()
+                    .getCharts()
+                    .get(0)
+                    .getCTChart()
+                    .getPlotArea()
                     .getBarChartArray(0);
             assertThat(bar.getSerArray()).hasSize(2);
             assertThat(bar.getSerArray(1).getTx().getStrRef().getF()).isEqualTo("'Cross-tab'!$C$1");
@@ -133,15 +187,23 @@ class WorkbookWriterTest {
     @Test
     void records_sheets_spill_into_a_directory_only_athars_user_can_enter_not_the_machines_shared_poifiles()
             throws IOException {
-        new WorkbookWriter(4).write(content(IntStream.range(0, 7).mapToObj(WorkbookWriterTest::report).toList()),
-                new ByteArrayOutputStream(), n -> { });
+        new WorkbookWriter(4)
+                .write(
+                        content(IntStream.range(0, 7)
+                                .mapToObj(WorkbookWriterTest::report)
+                                .toList()),
+                        new ByteArrayOutputStream(),
+                        n -> {});
         File probe = TempFile.createTempFile("probe", ".xml");
         try {
             Path dir = probe.getParentFile().toPath();
             assertThat(dir).isNotEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "poifiles"));
             assertThat(Files.getOwner(dir).getName()).isEqualTo(System.getProperty("user.name"));
-            assertThat(Files.getPosixFilePermissions(dir)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
-                    PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+            assertThat(Files.getPosixFilePermissions(dir))
+                    .containsExactlyInAnyOrder(
+                            PosixFilePermission.OWNER_READ,
+                            PosixFilePermission.OWNER_WRITE,
+                            PosixFilePermission.OWNER_EXECUTE);
         } finally {
             Files.delete(probe.toPath());
         }
@@ -156,23 +218,50 @@ class WorkbookWriterTest {
     /** A public workbook: Aleppo's 3 and Homs's 40 (its complement) withheld, with the cross-tab cells behind them. */
     static WorkbookWriter.Content publicContent(java.util.Locale locale) {
         OptionalLong withheld = OptionalLong.empty();
-        Breakdown governorates = new Breakdown(Dimension.GOVERNORATE, DisclosureProfile.PUBLIC, OptionalLong.of(143),
-                OptionalLong.of(0), List.of(new Bucket("SY02", "Aleppo", withheld), new Bucket("SY04", "Homs",
-                        withheld), new Bucket("SY07", "Idleb", OptionalLong.of(100))));
-        CrossTab t = new CrossTab(Dimension.GOVERNORATE, Dimension.PERPETRATOR, DisclosureProfile.PUBLIC,
+        Breakdown governorates = new Breakdown(
+                Dimension.GOVERNORATE,
+                DisclosureProfile.PUBLIC,
+                OptionalLong.of(143),
+                OptionalLong.of(0),
+                List.of(
+                        new Bucket("SY02", "Aleppo", withheld),
+                        new Bucket("SY04", "Homs", withheld),
+                        new Bucket("SY07", "Idleb", OptionalLong.of(100))));
+        CrossTab t = new CrossTab(
+                Dimension.GOVERNORATE,
+                Dimension.PERPETRATOR,
+                DisclosureProfile.PUBLIC,
                 List.of(new Heading("SY02", "Aleppo"), new Heading("SY04", "Homs"), new Heading("SY07", "Idleb")),
                 List.of(new Heading("government", "Government"), new Heading("isis", "ISIS")),
-                List.of(List.of(withheld, OptionalLong.of(0)), List.of(withheld, OptionalLong.of(0)),
+                List.of(
+                        List.of(withheld, OptionalLong.of(0)),
+                        List.of(withheld, OptionalLong.of(0)),
                         List.of(OptionalLong.of(100), OptionalLong.of(0))),
-                List.of(withheld, withheld, OptionalLong.of(100)), List.of(OptionalLong.of(143), OptionalLong.of(0)),
-                OptionalLong.of(143), OptionalLong.of(0));
+                List.of(withheld, withheld, OptionalLong.of(100)),
+                List.of(OptionalLong.of(143), OptionalLong.of(0)),
+                OptionalLong.of(143),
+                OptionalLong.of(0));
         String note = org.athar.analytics.Disclosure.withheldNote(5, locale);
-        return new WorkbookWriter.Content(locale, Messages.isRightToLeft(locale), "About",
+        return new WorkbookWriter.Content(
+                locale,
+                Messages.isRightToLeft(locale),
+                "About",
                 List.<String[]>of(new String[] {"Title"}),
-                List.of(new WorkbookWriter.Table("By governorate", "Persons by governorate",
-                        List.of("Governorate", "Code", "Persons"), governorates, false, List.of())),
-                "Cross-tab", "Persons by governorate and perpetrator", "Total", t, Optional.empty(),
-                Optional.of(note), SOURCE_LINE, CAVEAT);
+                List.of(new WorkbookWriter.Table(
+                        "By governorate",
+                        "Persons by governorate",
+                        List.of("Governorate", "Code", "Persons"),
+                        governorates,
+                        false,
+                        List.of())),
+                "Cross-tab",
+                "Persons by governorate and perpetrator",
+                "Total",
+                t,
+                Optional.empty(),
+                Optional.of(note),
+                SOURCE_LINE,
+                CAVEAT);
     }
 
     static List<java.util.Locale> languages() {
@@ -184,7 +273,7 @@ class WorkbookWriterTest {
     void a_withheld_figure_of_an_aggregate_sheet_reads_withheld_with_the_footnote_under_the_table(
             java.util.Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(publicContent(locale), out, n -> { });
+        new WorkbookWriter(WorkbookWriter.EXCEL_MAX_ROWS).write(publicContent(locale), out, n -> {});
         String word = Messages.isRightToLeft(locale) ? "محجوب" : "withheld";
         String note = org.athar.analytics.Disclosure.withheldNote(5, locale);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {

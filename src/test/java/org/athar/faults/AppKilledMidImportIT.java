@@ -63,16 +63,20 @@ class AppKilledMidImportIT {
                 EngineProbe engine = new EngineProbe(second.engineUri(), second.engineCredentials());
 
                 JsonNode cut = MidImport.awaitStatus(api, file, "interrupted", Duration.ofSeconds(30));
-                assertThat(AtharApi.confirmed(cut)).as("what the batch had done when Athar was killed")
-                        .isGreaterThanOrEqualTo(AtharApi.confirmed(mid)).isLessThan(file.rows());
+                assertThat(AtharApi.confirmed(cut))
+                        .as("what the batch had done when Athar was killed")
+                        .isGreaterThanOrEqualTo(AtharApi.confirmed(mid))
+                        .isLessThan(file.rows());
                 assertThat(cut.path("failure").asText()).contains("re-run the same file");
 
                 engine.refresh();
                 List<String> stored = engine.reportKeys();
                 assertThat(new HashSet<>(stored)).as("no report stored twice").hasSize(stored.size());
                 assertThat(file.goodKeys()).containsAll(stored);
-                assertThat((long) stored.size()).as("every report the batch counted is stored")
-                        .isGreaterThanOrEqualTo(cut.path("indexed").asLong() + cut.path("updated").asLong()
+                assertThat((long) stored.size())
+                        .as("every report the batch counted is stored")
+                        .isGreaterThanOrEqualTo(cut.path("indexed").asLong()
+                                + cut.path("updated").asLong()
                                 + cut.path("unchanged").asLong());
 
                 String viewText = importViewText(second, cut);
@@ -86,7 +90,8 @@ class AppKilledMidImportIT {
                 assertThat(r.path("rejected").asLong()).isEqualTo(file.badRows().size());
                 // The rows stored before the kill are the same rows again: replaced, not added, counted as unchanged.
                 assertThat(r.path("updated").asLong() + r.path("unchanged").asLong())
-                        .as("reports stored before the kill are replaced, not added").isEqualTo(stored.size());
+                        .as("reports stored before the kill are replaced, not added")
+                        .isEqualTo(stored.size());
                 assertThat(r.path("indexed").asLong()).isEqualTo(file.goodRows() - stored.size());
 
                 engine.refresh();
@@ -96,19 +101,33 @@ class AppKilledMidImportIT {
                 assertThat(engine.count("athar-reports")).isEqualTo(file.goodRows());
                 // Quarantine is per batch: the re-run holds exactly the bad rows; the cut batch keeps those it had.
                 assertThat(engine.quarantinedRows(r.path("batchId").asText())).isEqualTo(file.badRows());
-                Set<Long> cutQuarantine = engine.quarantinedRows(cut.path("batch_id").asText());
+                Set<Long> cutQuarantine =
+                        engine.quarantinedRows(cut.path("batch_id").asText());
                 assertThat(file.badRows()).containsAll(cutQuarantine);
                 assertThat(MidImport.awaitStatus(api, file, "completed", Duration.ofSeconds(10))
-                        .path("batch_id").asText()).isEqualTo(r.path("batchId").asText());
+                                .path("batch_id")
+                                .asText())
+                        .isEqualTo(r.path("batchId").asText());
 
-                FaultFigures.print(TEST, "%,d rows (%,d to quarantine); Athar killed %.1f s into the import with %,d "
-                        + "rows confirmed by the API (%,d recorded in the interrupted batch, %,d reports stored); "
-                        + "restarted and healthy %.1f s after the kill; re-run %.1f s: %,d new, %,d replaced, %,d "
-                        + "rejected; %,d reports, none missing, none twice; Import view: %s", file.rows(),
-                        file.badRows().size(), cutAfter, AtharApi.confirmed(mid), AtharApi.confirmed(cut),
-                        stored.size(), recovered, rerunSeconds, r.path("indexed").asLong(),
-                        r.path("updated").asLong() + r.path("unchanged").asLong(), r.path("rejected").asLong(),
-                        after.size(), viewText);
+                FaultFigures.print(
+                        TEST,
+                        "%,d rows (%,d to quarantine); Athar killed %.1f s into the import with %,d "
+                                + "rows confirmed by the API (%,d recorded in the interrupted batch, %,d reports stored); "
+                                + "restarted and healthy %.1f s after the kill; re-run %.1f s: %,d new, %,d replaced, %,d "
+                                + "rejected; %,d reports, none missing, none twice; Import view: %s",
+                        file.rows(),
+                        file.badRows().size(),
+                        cutAfter,
+                        AtharApi.confirmed(mid),
+                        AtharApi.confirmed(cut),
+                        stored.size(),
+                        recovered,
+                        rerunSeconds,
+                        r.path("indexed").asLong(),
+                        r.path("updated").asLong() + r.path("unchanged").asLong(),
+                        r.path("rejected").asLong(),
+                        after.size(),
+                        viewText);
             }
         } finally {
             FaultDirs.deleteQuietly(dir);
@@ -122,16 +141,20 @@ class AppKilledMidImportIT {
             browser.get(app.base().resolve("import").toString());
             SignInInBrowserIT.signIn(browser, "admin", PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            WebElement grid = wait.until(d -> d.findElements(By.id("import-batches")).stream().findFirst()
-                    .orElse(null));
+            WebElement grid = wait.until(d ->
+                    d.findElements(By.id("import-batches")).stream().findFirst().orElse(null));
             String note = String.format(java.util.Locale.ENGLISH, "%,d rows were confirmed", AtharApi.confirmed(cut));
-            wait.until(d -> grid.getText().contains("Interrupted") && grid.getText().contains(note));
+            wait.until(d ->
+                    grid.getText().contains("Interrupted") && grid.getText().contains(note));
             Path shots = Path.of(System.getProperty("athar.screenshots", "target/screenshots"));
             Files.createDirectories(shots);
-            Files.write(shots.resolve("fault-app-killed-import-view.png"),
+            Files.write(
+                    shots.resolve("fault-app-killed-import-view.png"),
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             String text = grid.getText();
-            assertThat(text).contains(cut.path("file_name").asText()).contains("Interrupted")
+            assertThat(text)
+                    .contains(cut.path("file_name").asText())
+                    .contains("Interrupted")
                     .contains("Re-run the same file to complete it");
             return "'Interrupted' + '" + note + "'";
         } finally {

@@ -3,7 +3,6 @@ package org.athar.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,34 +33,47 @@ class ClusterNodeLossIT {
         long clusterStarted = System.nanoTime();
         LoopbackCluster cluster = LoopbackCluster.start(dir.resolve("es"), 3, "384m", Duration.ofMinutes(4));
         double clusterGreen = (System.nanoTime() - clusterStarted) / 1e9;
-        try (PackagedApp app = PackagedApp.start(dir.resolve("data"), "fault-cluster.log", Map.of(),
-                "--athar.elasticsearch.mode=external", "--spring.elasticsearch.uris=" + cluster.uris(),
+        try (PackagedApp app = PackagedApp.start(
+                dir.resolve("data"),
+                "fault-cluster.log",
+                Map.of(),
+                "--athar.elasticsearch.mode=external",
+                "--spring.elasticsearch.uris=" + cluster.uris(),
                 "--spring.elasticsearch.username=" + cluster.credentials().username(),
                 "--spring.elasticsearch.password=" + cluster.credentials().password(),
-                "--spring.elasticsearch.connection-timeout=2s", "--athar.demo.enabled=false",
+                "--spring.elasticsearch.connection-timeout=2s",
+                "--athar.demo.enabled=false",
                 "--athar.security.admin-password=" + PASSWORD)) {
             app.awaitHealth(200, Duration.ofMinutes(3));
             cluster.awaitStatus("green", 3, Duration.ofMinutes(2));
             AtharApi api = new AtharApi(app.base(), "admin", PASSWORD);
 
             // number_of_replicas is 1 on three nodes (auto_expand_replicas 0-1): every shard has a started replica.
-            JsonNode shards = AtharApi.JSON.readTree(cluster.get("/_cat/shards/athar-*?format=json"
-                    + "&h=index,shard,prirep,state,node"));
+            JsonNode shards = AtharApi.JSON.readTree(
+                    cluster.get("/_cat/shards/athar-*?format=json" + "&h=index,shard,prirep,state,node"));
             assertThat(shards.size()).isGreaterThanOrEqualTo(12);
             for (JsonNode s : shards) {
                 assertThat(s.path("state").asText()).as(s.toString()).isEqualTo("STARTED");
             }
-            assertThat(shards.findValuesAsText("prirep").stream().filter("r"::equals).count())
-                    .as("one replica per primary").isEqualTo(shards.findValuesAsText("prirep").stream()
-                            .filter("p"::equals).count());
+            assertThat(shards.findValuesAsText("prirep").stream()
+                            .filter("r"::equals)
+                            .count())
+                    .as("one replica per primary")
+                    .isEqualTo(shards.findValuesAsText("prirep").stream()
+                            .filter("p"::equals)
+                            .count());
             JsonNode settings = AtharApi.JSON.readTree(cluster.get("/athar-reports/_settings?flat_settings=true"));
-            String replicas = settings.elements().next().path("settings").path("index.number_of_replicas").asText();
+            String replicas = settings.elements()
+                    .next()
+                    .path("settings")
+                    .path("index.number_of_replicas")
+                    .asText();
             assertThat(replicas).isEqualTo("1");
 
             // As for a node expected back (a reboot): its replicas are not rebuilt elsewhere for 10 minutes, so the
             // cluster stays yellow until it returns (the default, 1 minute, would race the checks below).
-            new EngineProbe(cluster.anyRunning().uri(), cluster.credentials()).call("PUT", "/athar-*/_settings",
-                    "{\"index.unassigned.node_left.delayed_timeout\":\"10m\"}");
+            new EngineProbe(cluster.anyRunning().uri(), cluster.credentials())
+                    .call("PUT", "/athar-*/_settings", "{\"index.unassigned.node_left.delayed_timeout\":\"10m\"}");
 
             long started = System.nanoTime();
             CompletableFuture<AtharApi.Answer> upload = api.upload(file.path());
@@ -92,14 +104,18 @@ class ClusterNodeLossIT {
             }
             AtharApi.Answer answer = upload.get(10, TimeUnit.MINUTES);
             double importSeconds = (System.nanoTime() - started) / 1e9;
-            assertThat(failures).as("search and statistics answer during the node loss").isEmpty();
+            assertThat(failures)
+                    .as("search and statistics answer during the node loss")
+                    .isEmpty();
 
             String outcome;
             JsonNode r;
             if (answer.status() == 200) {
                 outcome = "completed despite the node loss";
                 r = answer.json();
-                assertThat(r.path("indexed").asLong() + r.path("updated").asLong() + r.path("unchanged").asLong())
+                assertThat(r.path("indexed").asLong()
+                                + r.path("updated").asLong()
+                                + r.path("unchanged").asLong())
                         .isEqualTo(file.goodRows());
             } else {
                 assertThat(answer.status()).as(answer.body()).isEqualTo(503);
@@ -128,13 +144,26 @@ class ClusterNodeLossIT {
             assertThat(stats.status()).isEqualTo(200);
 
             latencies.sort(Long::compare);
-            FaultFigures.print(TEST, "3 nodes green in %.1f s; %,d rows (%,d to quarantine); killed %s (primary of "
-                    + "athar-reports) %.1f s into the import at %,d confirmed; import %s after %.1f s; cluster "
-                    + "noticed (2 nodes, yellow) %.1f s after the kill; %d search/statistics calls during the fault, "
-                    + "all 200, latency median %d ms, max %d ms; %,d reports with the cluster yellow; green %.1f s "
-                    + "after restarting the node", clusterGreen, file.rows(), file.badRows().size(), primaryNode,
-                    cutAfter, AtharApi.confirmed(mid), outcome, importSeconds, yellowAfter, latencies.size(),
-                    latencies.get(latencies.size() / 2), latencies.get(latencies.size() - 1), keys.size(),
+            FaultFigures.print(
+                    TEST,
+                    "3 nodes green in %.1f s; %,d rows (%,d to quarantine); killed %s (primary of "
+                            + "athar-reports) %.1f s into the import at %,d confirmed; import %s after %.1f s; cluster "
+                            + "noticed (2 nodes, yellow) %.1f s after the kill; %d search/statistics calls during the fault, "
+                            + "all 200, latency median %d ms, max %d ms; %,d reports with the cluster yellow; green %.1f s "
+                            + "after restarting the node",
+                    clusterGreen,
+                    file.rows(),
+                    file.badRows().size(),
+                    primaryNode,
+                    cutAfter,
+                    AtharApi.confirmed(mid),
+                    outcome,
+                    importSeconds,
+                    yellowAfter,
+                    latencies.size(),
+                    latencies.get(latencies.size() / 2),
+                    latencies.get(latencies.size() - 1),
+                    keys.size(),
                     greenAfter);
         } finally {
             cluster.close();
@@ -143,8 +172,8 @@ class ClusterNodeLossIT {
     }
 
     private static String primaryOfReports(LoopbackCluster cluster) throws Exception {
-        JsonNode shards = AtharApi.JSON.readTree(cluster.get("/_cat/shards/athar-reports?format=json"
-                + "&h=index,shard,prirep,state,node"));
+        JsonNode shards = AtharApi.JSON.readTree(
+                cluster.get("/_cat/shards/athar-reports?format=json" + "&h=index,shard,prirep,state,node"));
         for (JsonNode s : shards) {
             if ("p".equals(s.path("prirep").asText())) {
                 return s.path("node").asText();

@@ -23,8 +23,8 @@ class EmbeddedBackupIT {
 
     @Test
     void the_packaged_jar_backs_up_into_its_data_directory_and_restores_from_it() throws Exception {
-        try (PackagedApp app = PackagedApp.start(Map.of(), "--athar.demo.size=500",
-                "--athar.security.admin-password=" + PASSWORD)) {
+        try (PackagedApp app =
+                PackagedApp.start(Map.of(), "--athar.demo.size=500", "--athar.security.admin-password=" + PASSWORD)) {
             app.awaitHealth(200, Duration.ofMinutes(4));
             AtharApi api = new AtharApi(app.base(), "admin", PASSWORD);
             long reports = awaitReports(api);
@@ -39,16 +39,18 @@ class EmbeddedBackupIT {
             Path repository = app.dataDir().resolve("backups");
             try (Stream<Path> files = Files.list(repository)) {
                 assertThat(files.map(f -> f.getFileName().toString()))
-                        .as("the snapshot repository lives in the data directory").anyMatch(f -> f.startsWith("index-"))
+                        .as("the snapshot repository lives in the data directory")
+                        .anyMatch(f -> f.startsWith("index-"))
                         .anyMatch(f -> f.equals("indices"));
             }
 
-            AtharApi.Answer restored = api.post("api/v1/admin/backups/" + name + "/restore",
-                    "{\"confirm\": \"" + name + "\"}");
+            AtharApi.Answer restored =
+                    api.post("api/v1/admin/backups/" + name + "/restore", "{\"confirm\": \"" + name + "\"}");
             assertThat(restored.status()).as(restored.body()).isEqualTo(200);
             assertThat(restored.json().path("reports").asLong()).isEqualTo(reports);
             assertThat(restored.json().path("safetySnapshot").asText()).startsWith("athar-pre-restore-");
-            assertThat(api.get("api/v1/reports?size=1").json().path("total").asLong()).isEqualTo(reports);
+            assertThat(api.get("api/v1/reports?size=1").json().path("total").asLong())
+                    .isEqualTo(reports);
             FaultFigures.print("EmbeddedBackupIT", "%,d reports backed up to %s and restored", reports, repository);
         }
     }
@@ -57,8 +59,10 @@ class EmbeddedBackupIT {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (true) {
             AtharApi.Answer batches = api.get("api/v1/imports");
-            if (batches.status() == 200 && batches.json().findValuesAsText("status").contains("completed")) {
-                long total = api.get("api/v1/reports?size=1").json().path("total").asLong();
+            if (batches.status() == 200
+                    && batches.json().findValuesAsText("status").contains("completed")) {
+                long total =
+                        api.get("api/v1/reports?size=1").json().path("total").asLong();
                 assertThat(total).as("the demo reports").isPositive();
                 return total;
             }

@@ -3,7 +3,6 @@ package org.athar.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -31,8 +30,12 @@ class EngineKilledMidImportIT {
             throws Exception {
         Path dir = FaultDirs.create("engine-killed");
         FaultFile file = FaultFile.write(dir, 100_000, 50);
-        try (PackagedApp app = PackagedApp.start(dir.resolve("data"), "fault-engine-killed.log", Map.of(),
-                "--athar.demo.enabled=false", "--athar.security.admin-password=" + PASSWORD)) {
+        try (PackagedApp app = PackagedApp.start(
+                dir.resolve("data"),
+                "fault-engine-killed.log",
+                Map.of(),
+                "--athar.demo.enabled=false",
+                "--athar.security.admin-password=" + PASSWORD)) {
             app.awaitHealth(200, Duration.ofMinutes(3));
             AtharApi api = new AtharApi(app.base(), "admin", PASSWORD);
             EngineProbe engine = new EngineProbe(app.engineUri(), app.engineCredentials());
@@ -50,18 +53,25 @@ class EngineKilledMidImportIT {
             assertThat(answer.status()).as(answer.body()).isEqualTo(503);
             assertThat(answer.contentType()).startsWith("application/json");
             String error = answer.json().path("error").asText();
-            assertThat(error).contains("stopped because the engine stopped answering")
+            assertThat(error)
+                    .contains("stopped because the engine stopped answering")
                     .contains("Re-running the same file is safe");
 
             double recovered = app.awaitHealth(200, Duration.ofMinutes(3)) + failedAfter;
             JsonNode failed = MidImport.awaitStatus(api, file, "failed", Duration.ofMinutes(1));
             assertThat(failed.path("failure").asText()).isEqualTo(error);
             // The answer, the batch record and the engine agree on what was confirmed.
-            assertThat(error).contains(String.format(Locale.ROOT, "confirmed %,d new reports, %,d updated reports, "
-                    + "%,d unchanged reports and %,d rejected rows", failed.path("indexed").asLong(),
-                    failed.path("updated").asLong(), failed.path("unchanged").asLong(),
-                    failed.path("rejected").asLong()));
-            assertThat(AtharApi.confirmed(failed)).isGreaterThanOrEqualTo(AtharApi.confirmed(mid))
+            assertThat(error)
+                    .contains(String.format(
+                            Locale.ROOT,
+                            "confirmed %,d new reports, %,d updated reports, "
+                                    + "%,d unchanged reports and %,d rejected rows",
+                            failed.path("indexed").asLong(),
+                            failed.path("updated").asLong(),
+                            failed.path("unchanged").asLong(),
+                            failed.path("rejected").asLong()));
+            assertThat(AtharApi.confirmed(failed))
+                    .isGreaterThanOrEqualTo(AtharApi.confirmed(mid))
                     .isLessThan(file.rows());
 
             engine.refresh();
@@ -69,10 +79,13 @@ class EngineKilledMidImportIT {
             Set<String> distinct = new HashSet<>(stored);
             assertThat(distinct).as("no report stored twice").hasSize(stored.size());
             assertThat(file.goodKeys()).containsAll(distinct);
-            assertThat((long) stored.size()).as("every acknowledged report is there after the restart")
-                    .isGreaterThanOrEqualTo(failed.path("indexed").asLong() + failed.path("updated").asLong()
+            assertThat((long) stored.size())
+                    .as("every acknowledged report is there after the restart")
+                    .isGreaterThanOrEqualTo(failed.path("indexed").asLong()
+                            + failed.path("updated").asLong()
                             + failed.path("unchanged").asLong());
-            assertThat((long) engine.quarantinedRows(failed.path("batch_id").asText()).size())
+            assertThat((long) engine.quarantinedRows(failed.path("batch_id").asText())
+                            .size())
                     .isGreaterThanOrEqualTo(failed.path("rejected").asLong());
 
             long rerunStarted = System.nanoTime();
@@ -84,7 +97,8 @@ class EngineKilledMidImportIT {
             assertThat(r.path("rejected").asLong()).isEqualTo(file.badRows().size());
             // The rows stored before the failure are the same rows again: replaced, counted as unchanged.
             assertThat(r.path("updated").asLong() + r.path("unchanged").asLong())
-                    .as("reports stored before the re-run are replaced").isEqualTo(stored.size());
+                    .as("reports stored before the re-run are replaced")
+                    .isEqualTo(stored.size());
             assertThat(r.path("indexed").asLong()).isEqualTo(file.goodRows() - stored.size());
 
             engine.refresh();
@@ -93,13 +107,24 @@ class EngineKilledMidImportIT {
             assertThat(new HashSet<>(after)).isEqualTo(file.goodKeys());
             assertThat(engine.quarantinedRows(r.path("batchId").asText())).isEqualTo(file.badRows());
 
-            FaultFigures.print(TEST, "%,d rows (%,d to quarantine); engine killed after %,d confirmed (%.1f s into the "
-                    + "import); import answered 503 %.1f s after the kill with %,d confirmed; %,d reports found after "
-                    + "the restart; health UP again %.1f s after the kill (restarted by the supervisor); re-run "
-                    + "%.1f s: %,d new, %,d replaced, %,d rejected; %,d reports, none missing, none twice",
-                    file.rows(), file.badRows().size(), AtharApi.confirmed(mid), (killed - started) / 1e9, failedAfter,
-                    AtharApi.confirmed(failed), stored.size(), recovered, rerunSeconds, r.path("indexed").asLong(),
-                    r.path("updated").asLong() + r.path("unchanged").asLong(), r.path("rejected").asLong(),
+            FaultFigures.print(
+                    TEST,
+                    "%,d rows (%,d to quarantine); engine killed after %,d confirmed (%.1f s into the "
+                            + "import); import answered 503 %.1f s after the kill with %,d confirmed; %,d reports found after "
+                            + "the restart; health UP again %.1f s after the kill (restarted by the supervisor); re-run "
+                            + "%.1f s: %,d new, %,d replaced, %,d rejected; %,d reports, none missing, none twice",
+                    file.rows(),
+                    file.badRows().size(),
+                    AtharApi.confirmed(mid),
+                    (killed - started) / 1e9,
+                    failedAfter,
+                    AtharApi.confirmed(failed),
+                    stored.size(),
+                    recovered,
+                    rerunSeconds,
+                    r.path("indexed").asLong(),
+                    r.path("updated").asLong() + r.path("unchanged").asLong(),
+                    r.path("rejected").asLong(),
                     after.size());
             assertThat(app.output()).contains("exited unexpectedly").contains("Elasticsearch restarted on");
         } finally {

@@ -18,7 +18,8 @@ final class EngineProbe {
 
     private final URI engine;
     private final EngineCredentials credentials;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Signs in with {@code credentials}, as Athar does: the engine refuses requests without them. */
     EngineProbe(URI engine, EngineCredentials credentials) {
@@ -27,11 +28,18 @@ final class EngineProbe {
     }
 
     JsonNode call(String method, String path, String body) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(engine.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
-                .header("Authorization", credentials.authorization())
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(engine.resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", credentials.authorization())
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() >= 300) {
             throw new IOException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
         }
@@ -52,15 +60,20 @@ final class EngineProbe {
      */
     List<String> reportKeys() throws IOException, InterruptedException {
         List<String> keys = new ArrayList<>();
-        JsonNode page = call("POST", "/athar-reports/_search?scroll=1m",
+        JsonNode page = call(
+                "POST",
+                "/athar-reports/_search?scroll=1m",
                 "{\"size\":10000,\"_source\":[\"source\",\"report_id\"],\"sort\":[\"_doc\"]}");
         while (page.path("hits").path("hits").size() > 0) {
             for (JsonNode hit : page.path("hits").path("hits")) {
                 keys.add(hit.path("_source").path("source").asText() + "|"
                         + hit.path("_source").path("report_id").asText());
             }
-            page = call("POST", "/_search/scroll", "{\"scroll\":\"1m\",\"scroll_id\":\""
-                    + page.path("_scroll_id").asText() + "\"}");
+            page = call(
+                    "POST",
+                    "/_search/scroll",
+                    "{\"scroll\":\"1m\",\"scroll_id\":\""
+                            + page.path("_scroll_id").asText() + "\"}");
         }
         return keys;
     }
@@ -68,14 +81,20 @@ final class EngineProbe {
     /** The data row numbers the quarantine holds for one batch. */
     Set<Long> quarantinedRows(String batchId) throws IOException, InterruptedException {
         Set<Long> rows = new HashSet<>();
-        JsonNode page = call("POST", "/athar-quarantine/_search?scroll=1m", "{\"size\":10000,\"_source\":"
-                + "[\"row_number\"],\"query\":{\"term\":{\"batch_id\":\"" + batchId + "\"}},\"sort\":[\"_doc\"]}");
+        JsonNode page = call(
+                "POST",
+                "/athar-quarantine/_search?scroll=1m",
+                "{\"size\":10000,\"_source\":" + "[\"row_number\"],\"query\":{\"term\":{\"batch_id\":\"" + batchId
+                        + "\"}},\"sort\":[\"_doc\"]}");
         while (page.path("hits").path("hits").size() > 0) {
             for (JsonNode hit : page.path("hits").path("hits")) {
                 rows.add(hit.path("_source").path("row_number").asLong());
             }
-            page = call("POST", "/_search/scroll", "{\"scroll\":\"1m\",\"scroll_id\":\""
-                    + page.path("_scroll_id").asText() + "\"}");
+            page = call(
+                    "POST",
+                    "/_search/scroll",
+                    "{\"scroll\":\"1m\",\"scroll_id\":\""
+                            + page.path("_scroll_id").asText() + "\"}");
         }
         return rows;
     }

@@ -20,8 +20,8 @@ final class FaultFigures {
         System.out.println("[fault-figures] " + line);
         try {
             Files.createDirectories(FILE.getParent());
-            Files.writeString(FILE, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            Files.writeString(
+                    FILE, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             System.out.println("could not write " + FILE + ": " + e);
         }

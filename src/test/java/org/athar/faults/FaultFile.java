@@ -29,9 +29,17 @@ record FaultFile(Path path, long rows, Set<String> goodKeys, Set<Long> badRows) 
         Path out = dir.resolve("reports-" + rows + ".csv");
         Set<String> good = new HashSet<>();
         Set<Long> bad = new TreeSet<>();
-        CSVFormat in = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(DemoDataGenerator.HEADER.toArray(String[]::new)).get();
-        try (Reader r = Files.newBufferedReader(demo, StandardCharsets.UTF_8); CSVParser parser = in.parse(r);
+        CSVFormat in = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader(DemoDataGenerator.HEADER.toArray(String[]::new))
+                .get();
+        try (Reader r = Files.newBufferedReader(demo, StandardCharsets.UTF_8);
+                CSVParser parser = in.parse(r);
                 Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(w, format)) {
             long number = 0;

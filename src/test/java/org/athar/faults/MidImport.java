@@ -18,8 +18,8 @@ final class MidImport {
             if (batch.isPresent()) {
                 String status = batch.get().path("status").asText();
                 if (!"running".equals(status)) {
-                    throw new AssertionError("the import ended (" + status + ") before the test could cut it: "
-                            + batch.get());
+                    throw new AssertionError(
+                            "the import ended (" + status + ") before the test could cut it: " + batch.get());
                 }
                 if (AtharApi.confirmed(batch.get()) >= wanted) {
                     return batch.get();

@@ -35,14 +35,15 @@ class HardCodedTextTest {
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** A literal that is a bundle key, not text: the first argument of a translation. */
-    private static final Pattern KEY_BEFORE = Pattern.compile(
-            "(?:getTranslation|Text\\.of|translate)\\(\\s*(?:[\\w.()]+\\s*,\\s*)?$");
+    private static final Pattern KEY_BEFORE =
+            Pattern.compile("(?:getTranslation|Text\\.of|translate)\\(\\s*(?:[\\w.()]+\\s*,\\s*)?$");
     /**
      * A bundle key or a part of one ("review.report.a", ".title"), an id, a CSS class or length ("athar-bar-only",
      * "24rem"), a code ("running"): lower case without spaces. Words a user reads have a space, a capital or a
      * letter outside ASCII; a single lower-case English word passed as text is the one thing this check misses.
      */
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9._:/-]*");
+
     private static final Pattern FORMAT_SPEC = Pattern.compile("%[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z]");
 
     /**
@@ -55,12 +56,15 @@ class HardCodedTextTest {
     void no_view_passes_words_of_its_own_to_what_a_user_reads() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(UI)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 found.addAll(hardCoded(file));
             }
         }
-        assertThat(found).as("string literals shown to users; put them in messages.properties and "
-                + "messages_ar.properties and call getTranslation").isEmpty();
+        assertThat(found)
+                .as("string literals shown to users; put them in messages.properties and "
+                        + "messages_ar.properties and call getTranslation")
+                .isEmpty();
     }
 
     @Test
@@ -80,10 +84,11 @@ class HardCodedTextTest {
                 }
                 """);
         try {
-            assertThat(hardCoded(sample)).containsExactly(
-                    sample.getFileName() + ":3: \"Source\"",
-                    sample.getFileName() + ":6: \"Saved \"",
-                    sample.getFileName() + ":7: \"Menu\"");
+            assertThat(hardCoded(sample))
+                    .containsExactly(
+                            sample.getFileName() + ":3: \"Source\"",
+                            sample.getFileName() + ":6: \"Saved \"",
+                            sample.getFileName() + ":7: \"Menu\"");
         } finally {
             Files.delete(sample);
         }
@@ -95,8 +100,9 @@ class HardCodedTextTest {
         Matcher call = TEXT_CALL.matcher(source);
         while (call.find()) {
             int open = call.group().endsWith("(") ? call.end() - 1 : source.indexOf('(', call.end() - 1);
-            String args = call.group().contains("setAttribute") ? source.substring(call.end(), end(source, call.end()
-                    - 1)) : source.substring(open + 1, end(source, open));
+            String args = call.group().contains("setAttribute")
+                    ? source.substring(call.end(), end(source, call.end() - 1))
+                    : source.substring(open + 1, end(source, open));
             boolean address = call.group().contains("Anchor") || call.group().contains("Image");
             Matcher literal = LITERAL.matcher(args);
             while (literal.find()) {
@@ -106,10 +112,17 @@ class HardCodedTextTest {
                 }
                 String value = literal.group(1);
                 String letters = FORMAT_SPEC.matcher(value).replaceAll("");
-                if (letters.codePoints().anyMatch(Character::isLetter) && !IDENTIFIER.matcher(letters).matches()
+                if (letters.codePoints().anyMatch(Character::isLetter)
+                        && !IDENTIFIER.matcher(letters).matches()
                         && !ALLOWED.contains(file.getFileName() + ":" + value)) {
-                    int line = (int) source.substring(0, (call.group().contains("setAttribute") ? call.end()
-                            : open + 1) + literal.start()).chars().filter(c -> c == '\n').count() + 1;
+                    int line = (int) source.substring(
+                                            0,
+                                            (call.group().contains("setAttribute") ? call.end() : open + 1)
+                                                    + literal.start())
+                                    .chars()
+                                    .filter(c -> c == '\n')
+                                    .count()
+                            + 1;
                     found.add(file.getFileName() + ":" + line + ": \"" + value + "\"");
                 }
             }

@@ -12,11 +12,16 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     /** Values that are the same in both languages or deliberately in the other script. */
-    private static final Set<String> NOT_ARABIC = Set.of("lang.other",
+    private static final Set<String> NOT_ARABIC = Set.of(
+            "lang.other",
             // Punctuation patterns of the charts' texts: Arabic quotes, comma and separators, no words.
-            "chart.query.filter", "chart.query.quote", "chart.separator.parts", "chart.separator.list",
+            "chart.query.filter",
+            "chart.query.quote",
+            "chart.separator.parts",
+            "chart.separator.list",
             // A briefing's key-figure sentence: the figure's words and a full stop (the Arabic comma with a share).
-            "briefing.figure.sentence", "briefing.figure.sentence.share",
+            "briefing.figure.sentence",
+            "briefing.figure.sentence.share",
             // A reason the bundles do not word yet, shown as given (English, from a parser or the engine).
             "import.error.file");
 
@@ -29,8 +34,12 @@ class MessageBundlesTest {
             missingInArabic.removeAll(ar.keySet());
             Set<String> missingInEnglish = new TreeSet<>(ar.keySet());
             missingInEnglish.removeAll(en.keySet());
-            assertThat(missingInArabic).as("keys of %s.properties missing from %s_ar.properties", name, name).isEmpty();
-            assertThat(missingInEnglish).as("keys of %s_ar.properties missing from %s.properties", name, name).isEmpty();
+            assertThat(missingInArabic)
+                    .as("keys of %s.properties missing from %s_ar.properties", name, name)
+                    .isEmpty();
+            assertThat(missingInEnglish)
+                    .as("keys of %s_ar.properties missing from %s.properties", name, name)
+                    .isEmpty();
         }
     }
 
@@ -42,8 +51,10 @@ class MessageBundlesTest {
                 String value = ar.getString(key);
                 assertThat(value).as(key).isNotBlank();
                 if (!NOT_ARABIC.contains(key)) {
-                    assertThat(value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                            == Character.UnicodeScript.ARABIC)).as("%s in %s_ar: %s", key, name, value).isTrue();
+                    assertThat(value.codePoints()
+                                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+                            .as("%s in %s_ar: %s", key, name, value)
+                            .isTrue();
                 }
             }
         }
@@ -54,7 +65,8 @@ class MessageBundlesTest {
         Messages messages = new Messages();
         assertThat(messages.get("nav.search", Locale.ENGLISH)).isEqualTo("Search");
         assertThat(messages.get("nav.search", Locale.forLanguageTag("ar-SY"))).isEqualTo("البحث");
-        assertThat(messages.get("engine.unavailable.detail", Locale.ENGLISH, "x")).endsWith(": x");
+        assertThat(messages.get("engine.unavailable.detail", Locale.ENGLISH, "x"))
+                .endsWith(": x");
         assertThat(messages.get("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
         assertThat(messages.get("import.progress", Locale.forLanguageTag("ar"), 12345, 1, 2, 3))
                 .startsWith("قُرئ 12,345");
@@ -83,13 +95,14 @@ class MessageBundlesTest {
         Messages messages = new Messages();
         assertThat(messages.get("linkage.note.review", Messages.ARABIC, "14.83", "12.0", "15.0"))
                 .isEqualTo("الدرجة 14.83 بين 12.0 و15.0");
-        for (String key : new String[] {"aria.sort-by", "aria.drawer-toggle", "aria.show-password", "aria.more-options"}) {
+        for (String key :
+                new String[] {"aria.sort-by", "aria.drawer-toggle", "aria.show-password", "aria.more-options"}) {
             assertThat(messages.get(key, Messages.ARABIC)).as(key).doesNotContainPattern("[A-Za-z]");
         }
     }
 
     private static ResourceBundle bundle(String name, Locale locale) {
-        return ResourceBundle.getBundle(name, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                name, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -25,10 +25,16 @@ public final class BadFiles {
 
     /** Size of the huge CSV: one row whose narrative is this many bytes, between two good rows. */
     public static final long HUGE_BYTES = 100L * 1024 * 1024;
+
     public static final int WIDE_COLUMNS = 10_000;
     /** Values a spreadsheet would run as formulas; Athar stores them as text. */
-    public static final String[] FORMULAS = {"=HYPERLINK(\"http://example.invalid/x\",\"click\")",
-        "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "-1+1", "=1+1"};
+    public static final String[] FORMULAS = {
+        "=HYPERLINK(\"http://example.invalid/x\",\"click\")",
+        "+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "-1+1",
+        "=1+1"
+    };
 
     private BadFiles() {}
 
@@ -36,19 +42,27 @@ public final class BadFiles {
     public static Map<String, Path> write(Path dir) throws IOException {
         Map<String, Path> files = new LinkedHashMap<>();
         byte[] workbook = workbook();
-        files.put("truncated.xlsx", Files.write(dir.resolve("truncated.xlsx"),
-                Arrays.copyOf(workbook, workbook.length / 2)));
-        files.put("truncated.csv", Files.writeString(dir.resolve("truncated.csv"),
-                "report_id,victim_name,governorate,narrative\n"
-                        + "T1,Synthetic Truncated One,Aleppo,\"complete\"\n"
-                        + "T2,Synthetic Truncated Two,Homs,\"cut off in the midd", StandardCharsets.UTF_8));
+        files.put(
+                "truncated.xlsx",
+                Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(workbook, workbook.length / 2)));
+        files.put(
+                "truncated.csv",
+                Files.writeString(
+                        dir.resolve("truncated.csv"),
+                        "report_id,victim_name,governorate,narrative\n"
+                                + "T1,Synthetic Truncated One,Aleppo,\"complete\"\n"
+                                + "T2,Synthetic Truncated Two,Homs,\"cut off in the midd",
+                        StandardCharsets.UTF_8));
         byte[] noise = new byte[256 * 1024];
         new Random(8).nextBytes(noise);
         files.put("random.csv", Files.write(dir.resolve("random.csv"), noise));
         files.put("random.xlsx", Files.write(dir.resolve("random.xlsx"), noise));
-        files.put("windows-1256.csv", Files.write(dir.resolve("windows-1256.csv"),
-                ("report_id,victim_name,governorate\nW1,سامر الخطيب,حلب\nW2,رنا العلي,حمص\n")
-                        .getBytes(Charset.forName("windows-1256"))));
+        files.put(
+                "windows-1256.csv",
+                Files.write(
+                        dir.resolve("windows-1256.csv"),
+                        ("report_id,victim_name,governorate\nW1,سامر الخطيب,حلب\nW2,رنا العلي,حمص\n")
+                                .getBytes(Charset.forName("windows-1256"))));
         files.put("huge.csv", huge(dir.resolve("huge.csv")));
         files.put("bomb.xlsx", Files.write(dir.resolve("bomb.xlsx"), CraftedWorkbooks.bomb(50_000_000)));
         files.put("wide.csv", wide(dir.resolve("wide.csv")));
@@ -75,8 +89,9 @@ public final class BadFiles {
 
     private static Path huge(Path file) throws IOException {
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            out.write("report_id,victim_name,governorate,narrative\nH1,Synthetic Huge One,Aleppo,short\nH2,Synthetic Huge Two,Homs,\""
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    "report_id,victim_name,governorate,narrative\nH1,Synthetic Huge One,Aleppo,short\nH2,Synthetic Huge Two,Homs,\""
+                            .getBytes(StandardCharsets.UTF_8));
             byte[] block = "synthetic narrative text ".repeat(2_000).getBytes(StandardCharsets.UTF_8);
             for (long written = 0; written < HUGE_BYTES; written += block.length) {
                 out.write(block);
@@ -108,7 +123,14 @@ public final class BadFiles {
         StringBuilder csv = new StringBuilder("report_id,victim_name,locality,narrative\n");
         for (int i = 0; i < FORMULAS.length; i++) {
             String f = "\"" + FORMULAS[i].replace("\"", "\"\"") + "\"";
-            csv.append("F").append(i + 1).append(',').append(f).append(',').append(f).append(',').append(f)
+            csv.append("F")
+                    .append(i + 1)
+                    .append(',')
+                    .append(f)
+                    .append(',')
+                    .append(f)
+                    .append(',')
+                    .append(f)
                     .append('\n');
         }
         return Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,10 +23,19 @@ class BadFilesMemoryTest {
         Process p;
         try {
             BadFiles.write(dir);
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            p = new ProcessBuilder(java, "-Xmx64m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
-                    "-cp", System.getProperty("java.class.path"), BadFilesReadMain.class.getName(), dir.toString())
-                    .redirectErrorStream(true).start();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            p = new ProcessBuilder(
+                            java,
+                            "-Xmx64m",
+                            "-XX:+ExitOnOutOfMemoryError",
+                            "-Djava.awt.headless=true",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            BadFilesReadMain.class.getName(),
+                            dir.toString())
+                    .redirectErrorStream(true)
+                    .start();
             output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
         } finally {

@@ -41,14 +41,20 @@ public final class BadFilesReadMain {
                     outcome = "read rows=" + rows + " problems=" + problems + " unknown_columns="
                             + source.unknownColumns().size();
                 } catch (ImportFormatException e) {
-                    outcome = "refused after rows=" + rows + ": " + e.getMessage().substring(0,
-                            Math.min(80, e.getMessage().length()));
+                    outcome = "refused after rows=" + rows + ": "
+                            + e.getMessage()
+                                    .substring(0, Math.min(80, e.getMessage().length()));
                 }
                 System.out.printf("%s bytes=%d %s%n", file.getKey(), Files.size(file.getValue()), outcome);
             }
         }
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u.getUsed()).sum();
-        System.out.printf("peak_heap_mb=%d max_heap_mb=%d%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getPeakUsage)
+                .mapToLong(u -> u.getUsed())
+                .sum();
+        System.out.printf(
+                "peak_heap_mb=%d max_heap_mb=%d%n",
+                peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,12 +39,17 @@ public final class BulkDocuments {
         ObjectMapper json = new JacksonJsonpMapper(ReportJson.newMapper()).objectMapper();
         RowValidator validator = new RowValidator(Gazetteer.load());
         Instant now = Instant.now();
-        RowValidator.BatchContext context = new RowValidator.BatchContext("bench-raw", csv.getFileName().toString(),
-                new ImportOptions(Optional.empty(), "bench", false), now, LocalDate.ofInstant(now, ZoneOffset.UTC),
+        RowValidator.BatchContext context = new RowValidator.BatchContext(
+                "bench-raw",
+                csv.getFileName().toString(),
+                new ImportOptions(Optional.empty(), "bench", false),
+                now,
+                LocalDate.ofInstant(now, ZoneOffset.UTC),
                 new RowDigest(new byte[RowDigestKeys.KEY_BYTES]));
         long versionBase = ImportService.versionBase(now);
         long written = 0;
-        try (InputStream in = Files.newInputStream(csv); RowSource rows = RowSources.open(in, csv.toString());
+        try (InputStream in = Files.newInputStream(csv);
+                RowSource rows = RowSources.open(in, csv.toString());
                 OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             for (Optional<RawRow> next = rows.next(); next.isPresent(); next = rows.next()) {
                 RawRow row = next.get();

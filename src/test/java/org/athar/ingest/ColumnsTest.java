@@ -9,9 +9,26 @@ class ColumnsTest {
 
     @Test
     void the_canonical_columns_are_the_documented_ones_in_order() {
-        assertThat(Columns.CANONICAL).containsExactly("report_id", "source", "victim_name", "victim_name_latin",
-                "gender", "age", "occupation", "disappeared_on", "governorate", "district", "locality", "latitude",
-                "longitude", "perpetrator", "perpetrator_detail", "status", "status_date", "narrative");
+        assertThat(Columns.CANONICAL)
+                .containsExactly(
+                        "report_id",
+                        "source",
+                        "victim_name",
+                        "victim_name_latin",
+                        "gender",
+                        "age",
+                        "occupation",
+                        "disappeared_on",
+                        "governorate",
+                        "district",
+                        "locality",
+                        "latitude",
+                        "longitude",
+                        "perpetrator",
+                        "perpetrator_detail",
+                        "status",
+                        "status_date",
+                        "narrative");
     }
 
     @Test
@@ -51,8 +68,9 @@ class ColumnsTest {
 
     @Test
     void every_column_has_an_arabic_header_that_maps_back_to_it() {
-        assertThat(Columns.CANONICAL).allSatisfy(column ->
-                assertThat(Columns.canonical(Columns.arabicHeader(column))).contains(column));
+        assertThat(Columns.CANONICAL)
+                .allSatisfy(column -> assertThat(Columns.canonical(Columns.arabicHeader(column)))
+                        .contains(column));
         assertThat(Columns.arabicHeader(Columns.REPORT_ID)).isEqualTo("رقم البلاغ");
         assertThat(Columns.arabicHeader(Columns.NARRATIVE)).isEqualTo("الرواية");
     }

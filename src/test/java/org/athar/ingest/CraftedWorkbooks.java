@@ -38,8 +38,10 @@ public final class CraftedWorkbooks {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 String replacement = replaced.get(e.getName());
-                zip.write(replacement == null ? in.readAllBytes()
-                        : replacement.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.write(
+                        replacement == null
+                                ? in.readAllBytes()
+                                : replacement.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         }

@@ -19,8 +19,12 @@ public final class CsvReports {
     public static List<Report> read(InputStream in, String fileName) throws IOException {
         RowValidator validator = new RowValidator(Gazetteer.load());
         Instant now = Instant.now();
-        RowValidator.BatchContext context = new RowValidator.BatchContext("test", fileName,
-                new ImportOptions(Optional.empty(), "test", false), now, LocalDate.ofInstant(now, ZoneOffset.UTC),
+        RowValidator.BatchContext context = new RowValidator.BatchContext(
+                "test",
+                fileName,
+                new ImportOptions(Optional.empty(), "test", false),
+                now,
+                LocalDate.ofInstant(now, ZoneOffset.UTC),
                 new RowDigest(new byte[RowDigestKeys.KEY_BYTES]));
         List<Report> out = new ArrayList<>();
         try (RowSource rows = RowSources.open(in, fileName)) {

@@ -43,13 +43,14 @@ class ImportServiceTest extends AtharIntegrationTest {
 
     private ImportResult importResource(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/ingest/" + name)) {
-            return imports.importFile(in, name, new ImportOptions(Optional.of(source), "test", false), c -> { });
+            return imports.importFile(in, name, new ImportOptions(Optional.of(source), "test", false), c -> {});
         }
     }
 
     private long storedForSource() throws IOException {
-        return client.count(c -> c.index(EngineIndices.REPORTS).query(q -> q.term(t -> t.field("source")
-                .value(source)))).count();
+        return client.count(c -> c.index(EngineIndices.REPORTS)
+                        .query(q -> q.term(t -> t.field("source").value(source))))
+                .count();
     }
 
     private Report stored(String reportId) throws IOException {
@@ -68,10 +69,19 @@ class ImportServiceTest extends AtharIntegrationTest {
         assertThat(r.rejected()).isEqualTo(9);
         assertThat(r.unchanged()).isZero();
         assertThat(r.received()).isEqualTo(r.indexed() + r.updated() + r.unchanged() + r.rejected());
-        assertThat(r.errors()).extracting(RowError::row, RowError::field).containsExactly(
-                tuple(5L, "report_id"), tuple(6L, "victim_name"), tuple(7L, "disappeared_on"),
-                tuple(8L, "governorate"), tuple(9L, "age"), tuple(10L, "gender"), tuple(11L, "status"),
-                tuple(13L, "disappeared_on"), tuple(14L, "disappeared_on"), tuple(14L, "age"));
+        assertThat(r.errors())
+                .extracting(RowError::row, RowError::field)
+                .containsExactly(
+                        tuple(5L, "report_id"),
+                        tuple(6L, "victim_name"),
+                        tuple(7L, "disappeared_on"),
+                        tuple(8L, "governorate"),
+                        tuple(9L, "age"),
+                        tuple(10L, "gender"),
+                        tuple(11L, "status"),
+                        tuple(13L, "disappeared_on"),
+                        tuple(14L, "disappeared_on"),
+                        tuple(14L, "age"));
         assertThat(r.errors().get(3).message()).contains("'Alepo'").contains("not recognised");
         assertThat(r.errors().get(2).message()).contains("2013-02-30");
 
@@ -83,8 +93,10 @@ class ImportServiceTest extends AtharIntegrationTest {
         assertThat(first.perpetrator().category().code()).isEqualTo("government");
         Report second = stored("R2");
         assertThat(second.disappearance().precision().code()).isEqualTo("month");
-        assertThat(second.disappearance().date()).hasValueSatisfying(d -> assertThat(d).hasToString("2013-05-01"));
-        assertThat(second.disappearance().dateEnd()).hasValueSatisfying(d -> assertThat(d).hasToString("2013-05-31"));
+        assertThat(second.disappearance().date())
+                .hasValueSatisfying(d -> assertThat(d).hasToString("2013-05-01"));
+        assertThat(second.disappearance().dateEnd())
+                .hasValueSatisfying(d -> assertThat(d).hasToString("2013-05-31"));
         assertThat(second.narrative()).hasValueSatisfying(n -> assertThat(n).contains("\n"));
         Report unknown = stored("R4");
         assertThat(unknown.place().governorate()).isEqualTo("unknown");
@@ -128,30 +140,55 @@ class ImportServiceTest extends AtharIntegrationTest {
         rejectedRows.write(first.batchId(), out);
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF");
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.substring(1))).getRecords();
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.substring(1)))
+                .getRecords();
         assertThat(records).hasSize(9);
         assertThat(records.get(3).get("governorate")).isEqualTo("Alepo");
         assertThat(records.get(3).get("reason")).contains("row 8, governorate");
 
         Map<String, Map<String, String>> fixes = Map.of(
-                "No Id", Map.of("report_id", "R5"), "", Map.of("victim_name", "Named Now"),
-                "Bad Date", Map.of("disappeared_on", "2013-02-28"), "Typo Governorate", Map.of("governorate", "Aleppo"),
-                "Bad Age", Map.of("age", "30"), "Bad Gender", Map.of("gender", "male"),
-                "Bad Status", Map.of("status", "missing"), "Future Date", Map.of("disappeared_on", "2019"),
-                "Two Problems", Map.of("age", "40", "disappeared_on", "1990"));
+                "No Id",
+                Map.of("report_id", "R5"),
+                "",
+                Map.of("victim_name", "Named Now"),
+                "Bad Date",
+                Map.of("disappeared_on", "2013-02-28"),
+                "Typo Governorate",
+                Map.of("governorate", "Aleppo"),
+                "Bad Age",
+                Map.of("age", "30"),
+                "Bad Gender",
+                Map.of("gender", "male"),
+                "Bad Status",
+                Map.of("status", "missing"),
+                "Future Date",
+                Map.of("disappeared_on", "2019"),
+                "Two Problems",
+                Map.of("age", "40", "disappeared_on", "1990"));
         ByteArrayOutputStream fixed = new ByteArrayOutputStream();
         List<String> header = records.get(0).getParser().getHeaderNames();
-        try (CSVPrinter printer = new CSVPrinter(new java.io.OutputStreamWriter(fixed, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                new java.io.OutputStreamWriter(fixed, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (CSVRecord rec : records) {
                 Map<String, String> row = new java.util.LinkedHashMap<>(rec.toMap());
                 row.putAll(fixes.get(rec.get("victim_name")));
                 printer.printRecord(new ArrayList<>(row.values()));
             }
         }
-        ImportResult reimport = imports.importFile(new ByteArrayInputStream(fixed.toByteArray()), "fixed.csv",
-                new ImportOptions(Optional.of(source), "test", false), c -> { });
+        ImportResult reimport = imports.importFile(
+                new ByteArrayInputStream(fixed.toByteArray()),
+                "fixed.csv",
+                new ImportOptions(Optional.of(source), "test", false),
+                c -> {});
         assertThat(reimport.rejected()).as("%s", reimport.errors()).isZero();
         assertThat(reimport.indexed()).isEqualTo(9);
         assertThat(reimport.unknownColumns()).contains("reason");
@@ -160,9 +197,12 @@ class ImportServiceTest extends AtharIntegrationTest {
 
     @Test
     void reports_imported_as_synthetic_are_marked_so_and_make_the_portal_say_so() throws IOException {
-        ImportResult r = imports.importFile(new ByteArrayInputStream(
-                        "report_id,victim_name\nS1,Synthetic Person\n".getBytes(StandardCharsets.UTF_8)), "demo.csv",
-                new ImportOptions(Optional.of(source), "test", true), c -> { });
+        ImportResult r = imports.importFile(
+                new ByteArrayInputStream(
+                        "report_id,victim_name\nS1,Synthetic Person\n".getBytes(StandardCharsets.UTF_8)),
+                "demo.csv",
+                new ImportOptions(Optional.of(source), "test", true),
+                c -> {});
         assertThat(r.indexed()).isEqualTo(1);
         assertThat(stored("S1").synthetic()).isTrue();
         assertThat(imports.holdsSyntheticData()).isTrue();
@@ -175,8 +215,11 @@ class ImportServiceTest extends AtharIntegrationTest {
         for (int i = 1; i <= 2500; i++) {
             csv.append("P").append(i).append(",Synthetic Person ").append(i).append(",Homs\n");
         }
-        ImportResult r = imports.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                "many.csv", new ImportOptions(Optional.of(source), "test", false), seen::add);
+        ImportResult r = imports.importFile(
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                "many.csv",
+                new ImportOptions(Optional.of(source), "test", false),
+                seen::add);
         assertThat(r.indexed()).isEqualTo(2500);
         assertThat(seen).hasSizeGreaterThanOrEqualTo(4);
         assertThat(seen).extracting(ImportCounts::received).isSorted();
@@ -192,8 +235,22 @@ class ImportServiceTest extends AtharIntegrationTest {
         // A batch left 'running' by an earlier process (killed mid-import).
         java.time.Instant earlier = java.time.Instant.now().minusSeconds(3600);
         String orphan = "19990101000000-" + UUID.randomUUID().toString().substring(0, 8);
-        batches.save(new ImportBatch(orphan, "orphan.csv", Optional.of(source), "test", false,
-                ImportBatch.Status.RUNNING, earlier, earlier, Optional.empty(), 100, 90, 0, 0, 10, List.of(),
+        batches.save(new ImportBatch(
+                orphan,
+                "orphan.csv",
+                Optional.of(source),
+                "test",
+                false,
+                ImportBatch.Status.RUNNING,
+                earlier,
+                earlier,
+                Optional.empty(),
+                100,
+                90,
+                0,
+                0,
+                10,
+                List.of(),
                 Optional.empty()));
         StringBuilder csv = new StringBuilder("report_id,victim_name,governorate\n");
         for (int i = 1; i <= 2500; i++) {
@@ -202,22 +259,28 @@ class ImportServiceTest extends AtharIntegrationTest {
         // The web server answers before the start-up check runs: an import may already be under way when it does.
         String fileName = "during-start-" + UUID.randomUUID() + ".csv";
         List<ImportBatch> afterCheck = new ArrayList<>();
-        ImportResult r = imports.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                fileName, new ImportOptions(Optional.of(source), "test", false), counts -> {
+        ImportResult r = imports.importFile(
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                fileName,
+                new ImportOptions(Optional.of(source), "test", false),
+                counts -> {
                     if (afterCheck.isEmpty()) {
                         try {
                             client.indices().refresh(f -> f.index(EngineIndices.BATCHES));
                             imports.markInterruptedBatches();
                             client.indices().refresh(f -> f.index(EngineIndices.BATCHES));
-                            imports.recentBatches().stream().filter(b -> b.fileName().equals(fileName))
+                            imports.recentBatches().stream()
+                                    .filter(b -> b.fileName().equals(fileName))
                                     .forEach(afterCheck::add);
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
                     }
                 });
-        assertThat(afterCheck).as("the batch under way, read just after the start-up check")
-                .extracting(ImportBatch::status).containsExactly(ImportBatch.Status.RUNNING);
+        assertThat(afterCheck)
+                .as("the batch under way, read just after the start-up check")
+                .extracting(ImportBatch::status)
+                .containsExactly(ImportBatch.Status.RUNNING);
         assertThat(r.indexed()).isEqualTo(2500);
         assertThat(imports.batch(r.batchId())).hasValueSatisfying(b -> {
             assertThat(b.status()).isEqualTo(ImportBatch.Status.COMPLETED);
@@ -239,11 +302,16 @@ class ImportServiceTest extends AtharIntegrationTest {
         }
         file.writeBytes("U601,محمد\nU602,Lina\n".getBytes(java.nio.charset.Charset.forName("windows-1256")));
 
-        ImportStoppedException stopped = org.assertj.core.api.Assertions.catchThrowableOfType(ImportStoppedException.class,
-                () -> imports.importFile(new ByteArrayInputStream(file.toByteArray()), "legacy.csv",
-                        new ImportOptions(Optional.of(source), "test", false), c -> { }));
+        ImportStoppedException stopped = org.assertj.core.api.Assertions.catchThrowableOfType(
+                ImportStoppedException.class,
+                () -> imports.importFile(
+                        new ByteArrayInputStream(file.toByteArray()),
+                        "legacy.csv",
+                        new ImportOptions(Optional.of(source), "test", false),
+                        c -> {}));
 
-        assertThat(stopped).hasMessageContaining("data row 601 holds bytes that are not UTF-8")
+        assertThat(stopped)
+                .hasMessageContaining("data row 601 holds bytes that are not UTF-8")
                 .hasMessageContaining("The 600 rows read before this are in import " + stopped.batchId());
         assertThat(stopped.counts()).isEqualTo(new ImportCounts(600, 600, 0, 0, 0));
         assertThat(stopped.reason()).isEqualTo("unreadable_file");

@@ -19,8 +19,9 @@ class JsonLinesReaderTest {
                 {"report_id": 1234567890123456789012, "age": 34.0}
                 """);
 
-        assertThat(rows.get(0).values()).isEqualTo(Map.of(
-                "report_id", "R1", "age", "34", "latitude", "36.2", "longitude", "37", "narrative", "false"));
+        assertThat(rows.get(0).values())
+                .isEqualTo(Map.of(
+                        "report_id", "R1", "age", "34", "latitude", "36.2", "longitude", "37", "narrative", "false"));
         assertThat(rows.get(1).values()).isEqualTo(Map.of("report_id", "1234567890123456789012", "age", "34"));
     }
 
@@ -30,9 +31,18 @@ class JsonLinesReaderTest {
                 {"رقم البلاغ": "ب-١", "اسم الضحيه": "رامي الحمصي", "المحافظة": "حمص", "Victim-Name-Latin": "Rami al-Homsi"}
                 """);
 
-        assertThat(rows).singleElement().satisfies(row -> assertThat(row.values()).isEqualTo(Map.of(
-                "report_id", "ب-١", "victim_name", "رامي الحمصي", "governorate", "حمص",
-                "victim_name_latin", "Rami al-Homsi")));
+        assertThat(rows)
+                .singleElement()
+                .satisfies(row -> assertThat(row.values())
+                        .isEqualTo(Map.of(
+                                "report_id",
+                                "ب-١",
+                                "victim_name",
+                                "رامي الحمصي",
+                                "governorate",
+                                "حمص",
+                                "victim_name_latin",
+                                "Rami al-Homsi")));
     }
 
     @Test
@@ -40,7 +50,8 @@ class JsonLinesReaderTest {
         byte[] file = ("\uFEFF{\"report_id\": \"R1\"}\n").getBytes(StandardCharsets.UTF_8);
 
         try (RowSource source = Uploads.open("reports.jsonl", file)) {
-            assertThat(source.next()).hasValueSatisfying(row -> assertThat(row.values()).isEqualTo(Map.of("report_id", "R1")));
+            assertThat(source.next())
+                    .hasValueSatisfying(row -> assertThat(row.values()).isEqualTo(Map.of("report_id", "R1")));
         }
     }
 
@@ -55,7 +66,8 @@ class JsonLinesReaderTest {
                 """);
 
         assertThat(rows).extracting(RawRow::number).containsExactly(1L, 2L, 3L, 4L);
-        assertThat(rows.get(1).unreadable()).hasValueSatisfying(reason -> assertThat(reason).startsWith("not a JSON object: "));
+        assertThat(rows.get(1).unreadable())
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("not a JSON object: "));
         assertThat(rows.get(1).value(Columns.RAW)).isEqualTo("{\"report_id\": \"R2\", \"victim_name\": \"Ahmad");
         assertThat(rows.get(2).unreadable()).contains("not a JSON object: the line holds an array");
         assertThat(rows.get(3).values()).isEqualTo(Map.of("report_id", "R4"));
@@ -68,7 +80,8 @@ class JsonLinesReaderTest {
                 {"report_id": "R2", "notes": "x", "phone": "0933"}
                 """)) {
             assertThat(source.unknownColumns()).isEmpty();
-            assertThat(source.next()).hasValueSatisfying(row -> assertThat(row.values()).isEqualTo(Map.of("report_id", "R1")));
+            assertThat(source.next())
+                    .hasValueSatisfying(row -> assertThat(row.values()).isEqualTo(Map.of("report_id", "R1")));
             assertThat(source.unknownColumns()).containsExactly("phone");
             source.next();
             assertThat(source.unknownColumns()).containsExactly("phone", "notes");
@@ -82,8 +95,10 @@ class JsonLinesReaderTest {
                 {"report_id": "R2", "report_id": "R3"}
                 """);
 
-        assertThat(rows.get(0).unreadable()).contains("keys 'report_id' and 'رقم البلاغ' both mean column report_id; keep one of them");
-        assertThat(rows.get(1).unreadable()).hasValueSatisfying(reason -> assertThat(reason).contains("Duplicate field 'report_id'"));
+        assertThat(rows.get(0).unreadable())
+                .contains("keys 'report_id' and 'رقم البلاغ' both mean column report_id; keep one of them");
+        assertThat(rows.get(1).unreadable())
+                .hasValueSatisfying(reason -> assertThat(reason).contains("Duplicate field 'report_id'"));
     }
 
     @Test
@@ -98,8 +113,8 @@ class JsonLinesReaderTest {
     void a_line_in_windows_1256_is_named_exactly_after_thousands_of_good_lines() throws IOException {
         java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
         for (int i = 1; i <= 3000; i++) {
-            file.writeBytes(("{\"report_id\": \"J" + i + "\", \"victim_name\": \"نور\"}\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            file.writeBytes(
+                    ("{\"report_id\": \"J" + i + "\", \"victim_name\": \"نور\"}\n").getBytes(StandardCharsets.UTF_8));
         }
         file.writeBytes("{\"report_id\": \"J3001\", \"victim_name\": \"نور\"}\n"
                 .getBytes(java.nio.charset.Charset.forName("windows-1256")));
@@ -107,10 +122,12 @@ class JsonLinesReaderTest {
 
         try (RowSource source = Uploads.open("reports.jsonl", file.toByteArray())) {
             assertThatThrownBy(() -> {
-                for (var row = source.next(); row.isPresent(); row = source.next()) {
-                    read.add(row.get());
-                }
-            }).isInstanceOf(ImportFormatException.class).hasMessageContaining("data row 3001 holds bytes");
+                        for (var row = source.next(); row.isPresent(); row = source.next()) {
+                            read.add(row.get());
+                        }
+                    })
+                    .isInstanceOf(ImportFormatException.class)
+                    .hasMessageContaining("data row 3001 holds bytes");
         }
         assertThat(read).hasSize(3000);
     }

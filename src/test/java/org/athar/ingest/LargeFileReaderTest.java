@@ -3,7 +3,6 @@ package org.athar.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +40,8 @@ class LargeFileReaderTest {
     @Test
     void a_100000_row_workbook_is_read_row_by_row_in_a_small_heap() throws Exception {
         Path xlsx = dir.resolve("large.xlsx");
-        try (SXSSFWorkbook book = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(xlsx)) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(100);
+                OutputStream out = Files.newOutputStream(xlsx)) {
             Sheet sheet = book.createSheet();
             Row header = sheet.createRow(0);
             String[] names = {"report_id", "victim_name", "age", "governorate", "narrative"};
@@ -72,8 +72,14 @@ class LargeFileReaderTest {
 
     private static String countInSmallHeap(Path file, String name) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), SMALL_HEAP, "-cp", System.getProperty("java.class.path"),
-                LargeFileCount.class.getName(), file.toString(), name)
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        SMALL_HEAP,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LargeFileCount.class.getName(),
+                        file.toString(),
+                        name)
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -50,8 +50,11 @@ class RowDigestTest extends AtharIntegrationTest {
     private final String source = "Digest Test " + UUID.randomUUID();
 
     private ImportResult importCsv(String csv) {
-        return imports.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "digest.csv",
-                new ImportOptions(Optional.of(source), "test", false), c -> { });
+        return imports.importFile(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "digest.csv",
+                new ImportOptions(Optional.of(source), "test", false),
+                c -> {});
     }
 
     private Report stored(String reportId) throws IOException {
@@ -62,8 +65,8 @@ class RowDigestTest extends AtharIntegrationTest {
 
     private static List<RawRow> rows(String csv) throws IOException {
         List<RawRow> rows = new ArrayList<>();
-        try (RowSource source = RowSources.open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "digest.csv")) {
+        try (RowSource source =
+                RowSources.open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "digest.csv")) {
             for (Optional<RawRow> next = source.next(); next.isPresent(); next = source.next()) {
                 rows.add(next.get());
             }
@@ -83,8 +86,8 @@ class RowDigestTest extends AtharIntegrationTest {
             row.put("victim_name", name);
             StringBuilder canonical = new StringBuilder();
             row.forEach((k, v) -> canonical.append(k).append('=').append(v).append('\n'));
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(canonical.toString()
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] sha = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             if (HexFormat.of().formatHex(sha).equals(digest)) {
                 found.add(name);
             }
@@ -93,11 +96,31 @@ class RowDigestTest extends AtharIntegrationTest {
     }
 
     private static List<String> dictionary(String secret) {
-        List<String> given = List.of("أحمد", "محمد", "سامر", "خالد", "عمر", "يوسف", "إبراهيم", "حسن", "علي", "مصطفى",
-                "فاطمة", "مريم", "رنا", "هبة", "نور", "سلمى", "ليلى", "زينب", "آمنة", "رهف");
-        List<String> family = List.of("الحلبي", "الحمصي", "الخطيب", "الأحمد", "العلي", "الحسن", "الشامي", "الإدلبي",
-                "الدرعاوي", "الحموي", "القباني", "النجار", "الحداد", "السقا", "الزعبي", "المصري", "الكردي", "العمر",
-                "الصالح", "البيطار", "طرنجاني");
+        List<String> given = List.of(
+                "أحمد", "محمد", "سامر", "خالد", "عمر", "يوسف", "إبراهيم", "حسن", "علي", "مصطفى", "فاطمة", "مريم", "رنا",
+                "هبة", "نور", "سلمى", "ليلى", "زينب", "آمنة", "رهف");
+        List<String> family = List.of(
+                "الحلبي",
+                "الحمصي",
+                "الخطيب",
+                "الأحمد",
+                "العلي",
+                "الحسن",
+                "الشامي",
+                "الإدلبي",
+                "الدرعاوي",
+                "الحموي",
+                "القباني",
+                "النجار",
+                "الحداد",
+                "السقا",
+                "الزعبي",
+                "المصري",
+                "الكردي",
+                "العمر",
+                "الصالح",
+                "البيطار",
+                "طرنجاني");
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (String g : given) {
             for (String f : family) {
@@ -113,19 +136,33 @@ class RowDigestTest extends AtharIntegrationTest {
         String secret = "سلمى طرنجاني";
         String csv = HEADER + "\nDG1," + secret + ",female,29,2014-03-02,Homs,missing\n";
         assertThat(importCsv(csv).indexed()).isEqualTo(1);
-        Map<String, String> visible = new LinkedHashMap<>(Map.of("report_id", "DG1", "gender", "female", "age", "29",
-                "disappeared_on", "2014-03-02", "governorate", "Homs", "status", "missing"));
+        Map<String, String> visible = new LinkedHashMap<>(Map.of(
+                "report_id",
+                "DG1",
+                "gender",
+                "female",
+                "age",
+                "29",
+                "disappeared_on",
+                "2014-03-02",
+                "governorate",
+                "Homs",
+                "status",
+                "missing"));
         List<String> dictionary = dictionary(secret);
 
         // The attack works on the plain SHA-256 that reports used to carry: it finds the name at once.
-        assertThat(namesMatching(RowDigest.legacy(rows(csv).get(0)), visible, dictionary)).containsExactly(secret);
+        assertThat(namesMatching(RowDigest.legacy(rows(csv).get(0)), visible, dictionary))
+                .containsExactly(secret);
 
         Provenance provenance = stored("DG1").provenance();
         assertThat(provenance.hashScheme()).isEqualTo(Provenance.KEYED);
         assertThat(namesMatching(provenance.contentHash(), visible, dictionary))
-                .as("no name of the dictionary, the true one included, reproduces the stored digest").isEmpty();
+                .as("no name of the dictionary, the true one included, reproduces the stored digest")
+                .isEmpty();
         // Nor does the digest of the guessed row under any other key: it takes the installation's key.
-        assertThat(new RowDigest(new byte[RowDigestKeys.KEY_BYTES]).keyed(rows(csv).get(0)))
+        assertThat(new RowDigest(new byte[RowDigestKeys.KEY_BYTES])
+                        .keyed(rows(csv).get(0)))
                 .isNotEqualTo(provenance.contentHash());
         assertThat(keys.current().keyed(rows(csv).get(0))).isEqualTo(provenance.contentHash());
     }
@@ -144,7 +181,8 @@ class RowDigestTest extends AtharIntegrationTest {
         // The batch as an Athar before keyed digests stored it: the plain SHA-256 and no hash_scheme.
         for (RawRow row : rows) {
             String id = Report.idFor(source, row.value(Columns.REPORT_ID));
-            ObjectNode doc = client.get(g -> g.index(EngineIndices.REPORTS).id(id), ObjectNode.class).source();
+            ObjectNode doc = client.get(g -> g.index(EngineIndices.REPORTS).id(id), ObjectNode.class)
+                    .source();
             ObjectNode provenance = (ObjectNode) doc.get("provenance");
             provenance.put("content_hash", RowDigest.legacy(row));
             provenance.remove("hash_scheme");
@@ -159,8 +197,10 @@ class RowDigestTest extends AtharIntegrationTest {
         assertThat(again.indexed()).as("nothing duplicated").isZero();
         assertThat(again.updated()).as("nothing changed").isZero();
         assertThat(again.unchanged()).isEqualTo(3);
-        assertThat(client.count(c -> c.index(EngineIndices.REPORTS).query(q -> q.term(t -> t.field("source")
-                .value(source)))).count()).isEqualTo(3);
+        assertThat(client.count(c -> c.index(EngineIndices.REPORTS)
+                                .query(q -> q.term(t -> t.field("source").value(source))))
+                        .count())
+                .isEqualTo(3);
         RowDigest digest = keys.current();
         for (RawRow row : rows) {
             Provenance p = stored(row.value(Columns.REPORT_ID)).provenance();
@@ -169,7 +209,8 @@ class RowDigestTest extends AtharIntegrationTest {
         }
 
         // Once keyed, the same rows are still recognised; a changed row is an update.
-        ImportResult changed = importCsv(csv.replace("LG2,Legacy Synthetic Two,female,35,2013-06,Idleb,detained",
+        ImportResult changed = importCsv(csv.replace(
+                "LG2,Legacy Synthetic Two,female,35,2013-06,Idleb,detained",
                 "LG2,Legacy Synthetic Two,female,35,2013-06,Idleb,released"));
         assertThat(changed.unchanged()).isEqualTo(2);
         assertThat(changed.updated()).isEqualTo(1);
@@ -187,14 +228,16 @@ class RowDigestTest extends AtharIntegrationTest {
         if (keys.file().getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.file())))
                     .isEqualTo("rw-------");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.file().getParent())))
+            assertThat(PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(keys.file().getParent())))
                     .isEqualTo("rwx------");
         }
     }
 
     @Test
-    void a_key_file_that_differs_from_the_engine_s_key_is_replaced_by_it_and_a_lost_engine_key_comes_back_from_the_file()
-            throws Exception {
+    void
+            a_key_file_that_differs_from_the_engine_s_key_is_replaced_by_it_and_a_lost_engine_key_comes_back_from_the_file()
+                    throws Exception {
         keys.current();
         String key = keyStore.read().orElseThrow();
         // As after a restore of a backup made elsewhere: the engine's key made the stored digests.

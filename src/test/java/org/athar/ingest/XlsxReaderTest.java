@@ -30,7 +30,15 @@ class XlsxReaderTest {
     void cells_are_read_as_the_user_means_them() throws IOException {
         Path file = workbook(book -> {
             Sheet sheet = book.createSheet("Reports");
-            header(sheet, "report_id", "age", "disappeared_on", "status_date", "latitude", "longitude", "occupation",
+            header(
+                    sheet,
+                    "report_id",
+                    "age",
+                    "disappeared_on",
+                    "status_date",
+                    "latitude",
+                    "longitude",
+                    "occupation",
                     "gender");
             Row row = sheet.createRow(1);
             row.createCell(0).setCellFormula("\"R\"&\"1\"");
@@ -52,11 +60,26 @@ class XlsxReaderTest {
 
         List<RawRow> rows = read(file);
 
-        assertThat(rows.get(0).values()).isEqualTo(Map.of("report_id", "R1", "age", "34",
-                "disappeared_on", "2013-05-04", "status_date", "2013-05", "latitude", "36.2", "longitude", "37.15",
-                "occupation", "150000000000000000000", "gender", "TRUE"));
-        assertThat(rows.get(1).values()).isEqualTo(Map.of("report_id", "R2", "disappeared_on", "1999-12-31",
-                "latitude", "0.000015"));
+        assertThat(rows.get(0).values())
+                .isEqualTo(Map.of(
+                        "report_id",
+                        "R1",
+                        "age",
+                        "34",
+                        "disappeared_on",
+                        "2013-05-04",
+                        "status_date",
+                        "2013-05",
+                        "latitude",
+                        "36.2",
+                        "longitude",
+                        "37.15",
+                        "occupation",
+                        "150000000000000000000",
+                        "gender",
+                        "TRUE"));
+        assertThat(rows.get(1).values())
+                .isEqualTo(Map.of("report_id", "R2", "disappeared_on", "1999-12-31", "latitude", "0.000015"));
     }
 
     @Test
@@ -72,7 +95,8 @@ class XlsxReaderTest {
             sheet.createRow(5).createCell(0).setCellValue("R3");
         });
 
-        assertThat(read(file)).extracting(row -> row.number() + ":" + row.value(Columns.REPORT_ID))
+        assertThat(read(file))
+                .extracting(row -> row.number() + ":" + row.value(Columns.REPORT_ID))
                 .containsExactly("1:R1", "2:R2", "5:R3");
     }
 
@@ -111,8 +135,15 @@ class XlsxReaderTest {
 
         try (RowSource source = open(file)) {
             assertThat(source.unknownColumns()).containsExactly("رقم الهاتف");
-            assertThat(source.next()).hasValueSatisfying(row -> assertThat(row.values()).isEqualTo(Map.of(
-                    "report_id", "ب-٢٢", "victim_name", "فاطمة الزهراء", "source", "رابطة عائلات قيصر")));
+            assertThat(source.next())
+                    .hasValueSatisfying(row -> assertThat(row.values())
+                            .isEqualTo(Map.of(
+                                    "report_id",
+                                    "ب-٢٢",
+                                    "victim_name",
+                                    "فاطمة الزهراء",
+                                    "source",
+                                    "رابطة عائلات قيصر")));
             assertThat(source.unknownColumns())
                     .containsExactly("رقم الهاتف", "column D (no header)", "column H (no header)");
         }
@@ -122,8 +153,10 @@ class XlsxReaderTest {
     void two_headers_for_the_same_column_are_refused() throws IOException {
         Path file = workbook(book -> header(book.createSheet(), "report_id", "Report ID"));
 
-        assertThatThrownBy(() -> open(file)).isInstanceOf(ImportFormatException.class)
-                .hasMessageContaining("names column report_id twice: 'report_id' (column A) and 'Report ID' (column B)");
+        assertThatThrownBy(() -> open(file))
+                .isInstanceOf(ImportFormatException.class)
+                .hasMessageContaining(
+                        "names column report_id twice: 'report_id' (column A) and 'Report ID' (column B)");
     }
 
     @Test
@@ -159,7 +192,8 @@ class XlsxReaderTest {
     void an_empty_workbook_is_refused() throws IOException {
         Path file = workbook(book -> book.createSheet());
 
-        assertThatThrownBy(() -> open(file)).isInstanceOf(ImportFormatException.class)
+        assertThatThrownBy(() -> open(file))
+                .isInstanceOf(ImportFormatException.class)
                 .hasMessageStartingWith("The first sheet of the workbook is empty");
     }
 
@@ -167,7 +201,8 @@ class XlsxReaderTest {
     void a_file_that_is_not_a_workbook_is_refused_with_advice() {
         byte[] text = "report_id,victim_name\nR1,Ahmad\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> Uploads.open("reports.xlsx", text)).isInstanceOf(ImportFormatException.class)
+        assertThatThrownBy(() -> Uploads.open("reports.xlsx", text))
+                .isInstanceOf(ImportFormatException.class)
                 .hasMessageStartingWith("The file is not a readable .xlsx workbook")
                 .hasMessageContaining("save it as an Excel workbook (.xlsx)");
     }
@@ -180,7 +215,8 @@ class XlsxReaderTest {
             book.write(xls);
         }
 
-        assertThatThrownBy(() -> Uploads.open("reports.XLSX", xls.toByteArray())).isInstanceOf(ImportFormatException.class)
+        assertThatThrownBy(() -> Uploads.open("reports.XLSX", xls.toByteArray()))
+                .isInstanceOf(ImportFormatException.class)
                 .hasMessageContaining("save it as an Excel workbook (.xlsx)");
     }
 
@@ -202,7 +238,8 @@ class XlsxReaderTest {
 
     private Path workbook(Content content) throws IOException {
         Path file = Files.createTempFile(dir, "reports", ".xlsx");
-        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             content.write(book);
             book.write(out);
         }
@@ -232,7 +269,8 @@ class XlsxReaderTest {
 
     private static long temporaryCopies() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("athar-upload-")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("athar-upload-"))
+                    .count();
         }
     }
 }

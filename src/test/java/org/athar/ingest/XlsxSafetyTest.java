@@ -85,7 +85,8 @@ class XlsxSafetyTest {
 
         assertThatThrownBy(() -> Uploads.readAll(Uploads.open("xxe.xlsx", workbook)))
                 .isInstanceOf(ImportFormatException.class)
-                .hasMessageContaining("\"xxe\"").hasMessageNotContaining("SECRET-7f3a");
+                .hasMessageContaining("\"xxe\"")
+                .hasMessageNotContaining("SECRET-7f3a");
     }
 
     @Test
@@ -99,6 +100,7 @@ class XlsxSafetyTest {
 
         assertThatThrownBy(() -> Uploads.readAll(Uploads.open("xxe.xlsx", workbook)))
                 .isInstanceOf(ImportFormatException.class)
-                .hasMessageContaining("DOCTYPE is disallowed").hasMessageNotContaining("SECRET-9b1c");
+                .hasMessageContaining("DOCTYPE is disallowed")
+                .hasMessageNotContaining("SECRET-9b1c");
     }
 }

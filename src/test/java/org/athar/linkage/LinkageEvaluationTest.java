@@ -47,8 +47,9 @@ class LinkageEvaluationTest {
         long started = System.nanoTime();
         StringWriter csv = new StringWriter();
         List<DemoTruth> truth = new ArrayList<>();
-        new DemoDataGenerator(SEED).withLinkage(DemoDataGenerator.DEFAULT_SHARED_PERSONS)
-                .write(csv, REPORTS, done -> { }, truth::add);
+        new DemoDataGenerator(SEED)
+                .withLinkage(DemoDataGenerator.DEFAULT_SHARED_PERSONS)
+                .write(csv, REPORTS, done -> {}, truth::add);
         double generateSeconds = seconds(started);
         long importing = System.nanoTime();
         List<Report> reports = CsvReports.read(
@@ -72,9 +73,11 @@ class LinkageEvaluationTest {
         // Enough truth for the figures to mean something: thousands of pairs, hundreds of hard negatives.
         assertThat(e.truthPairs.size()).isGreaterThan(REPORTS / 5);
         SoftAssertions gate = new SoftAssertions();
-        gate.assertThat(e.autoPrecision()).as("precision of automatic links (target/linkage-figures.txt)")
+        gate.assertThat(e.autoPrecision())
+                .as("precision of automatic links (target/linkage-figures.txt)")
                 .isGreaterThanOrEqualTo(MIN_PRECISION);
-        gate.assertThat(e.autoRecall()).as("recall of automatic links (target/linkage-figures.txt)")
+        gate.assertThat(e.autoRecall())
+                .as("recall of automatic links (target/linkage-figures.txt)")
                 .isGreaterThanOrEqualTo(MIN_RECALL);
         gate.assertAll();
     }
@@ -162,9 +165,12 @@ class LinkageEvaluationTest {
                         .merge(truthOf.get(i).person(), 1, Integer::sum);
             }
             for (Map<String, Integer> persons : clusters.values()) {
-                long size = persons.values().stream().mapToLong(Integer::longValue).sum();
+                long size =
+                        persons.values().stream().mapToLong(Integer::longValue).sum();
                 clusterPairs += size * (size - 1) / 2;
-                clusterTrue += persons.values().stream().mapToLong(k -> (long) k * (k - 1) / 2).sum();
+                clusterTrue += persons.values().stream()
+                        .mapToLong(k -> (long) k * (k - 1) / 2)
+                        .sum();
             }
         }
 
@@ -215,38 +221,54 @@ class LinkageEvaluationTest {
             Set<Long> kept = new HashSet<>(auto);
             kept.addAll(pending);
             long keptTrue = trueOf(kept);
-            s.append(String.format("Linkage evaluation: %,d synthetic reports (seed %d, %.0f %% of persons by 2+ "
-                    + "sources), LinkagePolicy.DEFAULT (auto >= %.1f, review >= %.1f)%n", reports.size(),
-                    SEED, 100 * DemoDataGenerator.DEFAULT_SHARED_PERSONS,
-                    LinkagePolicy.DEFAULT.auto(), LinkagePolicy.DEFAULT.review()));
-            s.append(String.format("  generate %.1f s; import without engine (reader, validator) %.1f s; "
-                    + "LinkRecord.of + Linker.candidates %.1f s (%,.0f reports/s)%n", generateSeconds, importSeconds,
-                    linkSeconds, reports.size() / linkSeconds));
-            s.append(String.format("  truth pairs (same person): %,d; candidate pairs kept: %,d%n", truthPairs.size(),
-                    candidates));
-            s.append(String.format("%n  %-34s %9s %9s %9s %10s %8s%n", "", "pairs", "true", "false", "precision",
-                    "recall"));
+            s.append(String.format(
+                    "Linkage evaluation: %,d synthetic reports (seed %d, %.0f %% of persons by 2+ "
+                            + "sources), LinkagePolicy.DEFAULT (auto >= %.1f, review >= %.1f)%n",
+                    reports.size(),
+                    SEED,
+                    100 * DemoDataGenerator.DEFAULT_SHARED_PERSONS,
+                    LinkagePolicy.DEFAULT.auto(),
+                    LinkagePolicy.DEFAULT.review()));
+            s.append(String.format(
+                    "  generate %.1f s; import without engine (reader, validator) %.1f s; "
+                            + "LinkRecord.of + Linker.candidates %.1f s (%,.0f reports/s)%n",
+                    generateSeconds, importSeconds, linkSeconds, reports.size() / linkSeconds));
+            s.append(String.format(
+                    "  truth pairs (same person): %,d; candidate pairs kept: %,d%n", truthPairs.size(), candidates));
+            s.append(String.format(
+                    "%n  %-34s %9s %9s %9s %10s %8s%n", "", "pairs", "true", "false", "precision", "recall"));
             row(s, "AUTO (pairwise)", auto.size(), autoTrue);
             row(s, "AUTO after transitive closure", clusterPairs, clusterTrue);
             row(s, "PENDING (review band)", pending.size(), pendingTrue);
             row(s, "AUTO + PENDING", kept.size(), keptTrue);
-            s.append(String.format("  gate: AUTO precision >= %.2f and recall >= %.2f: %s%n", MIN_PRECISION,
-                    MIN_RECALL, autoPrecision() >= MIN_PRECISION && autoRecall() >= MIN_RECALL ? "MET" : "MISSED"));
+            s.append(String.format(
+                    "  gate: AUTO precision >= %.2f and recall >= %.2f: %s%n",
+                    MIN_PRECISION,
+                    MIN_RECALL,
+                    autoPrecision() >= MIN_PRECISION && autoRecall() >= MIN_RECALL ? "MET" : "MISSED"));
 
-            s.append(String.format("%n  if the automatic threshold were (review stays at %.1f; for choosing thresholds):%n",
+            s.append(String.format(
+                    "%n  if the automatic threshold were (review stays at %.1f; for choosing thresholds):%n",
                     LinkagePolicy.DEFAULT.review()));
             for (double threshold = 10; threshold <= 20; threshold += 1) {
                 double t = threshold;
-                long above = scored.values().stream().filter(p -> p.score() >= t).count();
+                long above =
+                        scored.values().stream().filter(p -> p.score() >= t).count();
                 long aboveTrue = scored.entrySet().stream()
-                        .filter(en -> en.getValue().score() >= t && truthPairs.contains(en.getKey())).count();
-                s.append(String.format("    auto >= %4.1f: %,6d pairs, precision %.4f, recall %.4f%n", t, above,
-                        above == 0 ? 0.0 : (double) aboveTrue / above, (double) aboveTrue / truthPairs.size()));
+                        .filter(en -> en.getValue().score() >= t && truthPairs.contains(en.getKey()))
+                        .count();
+                s.append(String.format(
+                        "    auto >= %4.1f: %,6d pairs, precision %.4f, recall %.4f%n",
+                        t,
+                        above,
+                        above == 0 ? 0.0 : (double) aboveTrue / above,
+                        (double) aboveTrue / truthPairs.size()));
             }
 
-            s.append(String.format("%n  recall by variant (a truth pair carries a variant when either report was "
-                    + "written with it)%n  %-20s %9s %9s %12s %9s%n", "variant", "pairs", "AUTO", "AUTO+PENDING",
-                    "missed"));
+            s.append(String.format(
+                    "%n  recall by variant (a truth pair carries a variant when either report was "
+                            + "written with it)%n  %-20s %9s %9s %12s %9s%n",
+                    "variant", "pairs", "AUTO", "AUTO+PENDING", "missed"));
             Map<String, long[]> byVariant = new java.util.LinkedHashMap<>();
             byVariant.put("(none)", new long[4]);
             for (DemoVariant v : DemoVariant.values()) {
@@ -254,7 +276,8 @@ class LinkageEvaluationTest {
             }
             for (long key : truthPairs) {
                 Set<DemoVariant> variants = variantsOf(key);
-                List<String> names = variants.isEmpty() ? List.of("(none)")
+                List<String> names = variants.isEmpty()
+                        ? List.of("(none)")
                         : variants.stream().map(Enum::name).toList();
                 for (String name : names) {
                     long[] c = byVariant.get(name);
@@ -264,27 +287,43 @@ class LinkageEvaluationTest {
                     c[3] += scored.containsKey(key) ? 0 : 1;
                 }
             }
-            byVariant.forEach((name, c) -> s.append(String.format("  %-20s %,9d %8.1f%% %11.1f%% %,9d%n", name, c[0],
-                    percent(c[1], c[0]), percent(c[2], c[0]), c[3])));
+            byVariant.forEach((name, c) -> s.append(String.format(
+                    "  %-20s %,9d %8.1f%% %11.1f%% %,9d%n",
+                    name, c[0], percent(c[1], c[0]), percent(c[2], c[0]), c[3])));
 
-            Map<String, Long> falseAuto = auto.stream().filter(k -> !truthPairs.contains(k))
+            Map<String, Long> falseAuto = auto.stream()
+                    .filter(k -> !truthPairs.contains(k))
                     .collect(Collectors.groupingBy(this::lookalike, java.util.TreeMap::new, Collectors.counting()));
-            Map<String, Long> falsePending = pending.stream().filter(k -> !truthPairs.contains(k))
+            Map<String, Long> falsePending = pending.stream()
+                    .filter(k -> !truthPairs.contains(k))
                     .collect(Collectors.groupingBy(this::lookalike, java.util.TreeMap::new, Collectors.counting()));
             s.append(String.format("%n  false pairs by kind: AUTO %s; PENDING %s%n", falseAuto, falsePending));
 
-            long falseSkeletonOnly = auto.stream().filter(k -> !truthPairs.contains(k)).filter(this::skeletonOnly)
+            long falseSkeletonOnly = auto.stream()
+                    .filter(k -> !truthPairs.contains(k))
+                    .filter(this::skeletonOnly)
                     .count();
-            long trueSkeletonOnly = auto.stream().filter(truthPairs::contains).filter(this::skeletonOnly).count();
-            s.append(String.format("  AUTO pairs whose Arabic names agree only as consonant skeletons (the folded "
-                    + "Arabic words differ, e.g. محمد/محمود, حسن/حسين): %,d of %,d false, %,d of %,d true%n",
+            long trueSkeletonOnly = auto.stream()
+                    .filter(truthPairs::contains)
+                    .filter(this::skeletonOnly)
+                    .count();
+            s.append(String.format(
+                    "  AUTO pairs whose Arabic names agree only as consonant skeletons (the folded "
+                            + "Arabic words differ, e.g. محمد/محمود, حسن/حسين): %,d of %,d false, %,d of %,d true%n",
                     falseSkeletonOnly, auto.size() - autoTrue, trueSkeletonOnly, autoTrue));
 
             s.append(String.format("%n  examples of truth pairs not linked automatically:%n"));
-            truthPairs.stream().filter(k -> !auto.contains(k)).sorted().limit(EXAMPLES)
+            truthPairs.stream()
+                    .filter(k -> !auto.contains(k))
+                    .sorted()
+                    .limit(EXAMPLES)
                     .forEach(k -> example(s, k));
             s.append(String.format("%n  examples of false automatic links:%n"));
-            auto.stream().filter(k -> !truthPairs.contains(k)).sorted().limit(EXAMPLES).forEach(k -> example(s, k));
+            auto.stream()
+                    .filter(k -> !truthPairs.contains(k))
+                    .sorted()
+                    .limit(EXAMPLES)
+                    .forEach(k -> example(s, k));
             return s.toString();
         }
 
@@ -305,7 +344,8 @@ class LinkageEvaluationTest {
 
         private static List<String> folded(String name) {
             return java.util.Arrays.stream(TextFolding.fold(name).split(" "))
-                    .map(w -> w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w).toList();
+                    .map(w -> w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w)
+                    .toList();
         }
 
         private static List<String> sortedWords(List<String> words) {
@@ -315,27 +355,44 @@ class LinkageEvaluationTest {
         private void example(StringBuilder s, long key) {
             ScoredPair kept = scored.get(key);
             // A pair not kept is scored here as the linker would have, to show why it fell short (or was not met).
-            ScoredPair p = kept != null ? kept
-                    : scorer.score(records.get((int) (key >>> 32)), records.get((int) key));
-            s.append(String.format("    score %s%s, variants %s, %s%n", p.score(), kept == null ? " (not kept)" : "",
-                    variantsOf(key), truthPairs.contains(key) ? "same person" : lookalike(key)));
+            ScoredPair p = kept != null ? kept : scorer.score(records.get((int) (key >>> 32)), records.get((int) key));
+            s.append(String.format(
+                    "    score %s%s, variants %s, %s%n",
+                    p.score(),
+                    kept == null ? " (not kept)" : "",
+                    variantsOf(key),
+                    truthPairs.contains(key) ? "same person" : lookalike(key)));
             for (int i : new int[] {(int) (key >>> 32), (int) key}) {
                 Report r = reports.get(i);
-                s.append(String.format("      %s | %s | %s | %s | age %s | %s %s | %s | %s%n", r.reportId(),
-                        r.victim().name(), r.victim().nameLatin().orElse(""), r.victim().gender(),
+                s.append(String.format(
+                        "      %s | %s | %s | %s | age %s | %s %s | %s | %s%n",
+                        r.reportId(),
+                        r.victim().name(),
+                        r.victim().nameLatin().orElse(""),
+                        r.victim().gender(),
                         r.victim().age().map(String::valueOf).orElse("?"),
-                        r.disappearance().date().map(String::valueOf).orElse("?"), r.disappearance().precision(),
-                        r.place().governorate() + "/" + r.place().district(), r.status()));
+                        r.disappearance().date().map(String::valueOf).orElse("?"),
+                        r.disappearance().precision(),
+                        r.place().governorate() + "/" + r.place().district(),
+                        r.status()));
             }
-            s.append("      ").append(p.features().stream()
-                    .map(f -> f.code() + " " + f.outcome() + " " + f.weight()).collect(Collectors.joining("; ")))
+            s.append("      ")
+                    .append(p.features().stream()
+                            .map(f -> f.code() + " " + f.outcome() + " " + f.weight())
+                            .collect(Collectors.joining("; ")))
                     .append('\n');
         }
 
         /** Precision among the pairs, recall against all truth pairs. */
         private void row(StringBuilder s, String name, long pairs, long correct) {
-            s.append(String.format("  %-34s %,9d %,9d %,9d %10.4f %8.4f%n", name, pairs, correct, pairs - correct,
-                    pairs == 0 ? 0.0 : (double) correct / pairs, (double) correct / truthPairs.size()));
+            s.append(String.format(
+                    "  %-34s %,9d %,9d %,9d %10.4f %8.4f%n",
+                    name,
+                    pairs,
+                    correct,
+                    pairs - correct,
+                    pairs == 0 ? 0.0 : (double) correct / pairs,
+                    (double) correct / truthPairs.size()));
         }
 
         private static double percent(long part, long whole) {

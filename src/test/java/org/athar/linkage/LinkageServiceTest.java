@@ -50,10 +50,13 @@ class LinkageServiceTest extends AtharIntegrationTest {
 
     @Autowired
     ImportService imports;
+
     @Autowired
     LinkageService linkage;
+
     @Autowired
     ElasticsearchClient client;
+
     @Autowired
     AuditLog audit;
 
@@ -73,7 +76,8 @@ class LinkageServiceTest extends AtharIntegrationTest {
         for (int i = 0; i < 5; i++) {
             int c = random.nextInt(ar.length());
             a.append(ar.charAt(c));
-            l.append(i == 0 ? Character.toUpperCase(la.charAt(c)) : la.charAt(c)).append('a');
+            l.append(i == 0 ? Character.toUpperCase(la.charAt(c)) : la.charAt(c))
+                    .append('a');
         }
         familyAr = a.toString();
         familyLatin = l.toString();
@@ -93,9 +97,13 @@ class LinkageServiceTest extends AtharIntegrationTest {
     }
 
     private void importCsv(String source, String csv) {
-        String text = csv.replace("FAMLATIN", familyLatin).replace("FAM", familyAr).replace(",SRC,", "," + source + ",");
-        ImportResult r = imports.importFile(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                "linkage.csv", new ImportOptions(Optional.empty(), "test", true), c -> { });
+        String text =
+                csv.replace("FAMLATIN", familyLatin).replace("FAM", familyAr).replace(",SRC,", "," + source + ",");
+        ImportResult r = imports.importFile(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                "linkage.csv",
+                new ImportOptions(Optional.empty(), "test", true),
+                c -> {});
         assertThat(r.rejected()).as("%s", r.errors()).isZero();
     }
 
@@ -113,7 +121,9 @@ class LinkageServiceTest extends AtharIntegrationTest {
         CandidatePair same = pairOf(id(sourceA, "A1"), id(sourceB, "B1"));
         assertThat(same.decision()).isEqualTo(Decision.AUTO);
         assertThat(same.features()).extracting(Feature::code).contains("first_name", "family_name", "date");
-        assertThat(same.history()).singleElement().satisfies(e -> assertThat(e.by()).isEqualTo("athar"));
+        assertThat(same.history())
+                .singleElement()
+                .satisfies(e -> assertThat(e.by()).isEqualTo("athar"));
 
         CandidatePair transposed = pairOf(id(sourceA, "A2"), id(sourceB, "B2"));
         assertThat(transposed.decision()).isEqualTo(Decision.AUTO);
@@ -143,7 +153,9 @@ class LinkageServiceTest extends AtharIntegrationTest {
         // A person documented by both sources counts under each: 4 persons by A, 3 by B, 5 in all.
         assertThat(bucket(bySource, sourceA)).isEqualTo(4);
         assertThat(bucket(bySource, sourceB)).isEqualTo(3);
-        assertThat(stats("governorate", scope).get("counts").asText()).as("the API's default").isEqualTo("reports");
+        assertThat(stats("governorate", scope).get("counts").asText())
+                .as("the API's default")
+                .isEqualTo("reports");
 
         // The overlap of the two sources: 2 persons shared, A alone documents A3 and A4, B alone B3.
         Overlap overlap = linkage.overlap(ANALYST);
@@ -151,8 +163,11 @@ class LinkageServiceTest extends AtharIntegrationTest {
         assertThat(overlap.onlyBy(sourceA)).isEqualTo(2);
         assertThat(overlap.onlyBy(sourceB)).isEqualTo(1);
         assertThat(overlap.documentedBy(sourceA)).isEqualTo(4);
-        assertThat(overlap.patterns()).filteredOn(p -> p.sources().equals(List.of(sourceA, sourceB).stream().sorted()
-                .toList())).singleElement().satisfies(p -> assertThat(p.persons()).isEqualTo(2));
+        assertThat(overlap.patterns())
+                .filteredOn(p -> p.sources()
+                        .equals(List.of(sourceA, sourceB).stream().sorted().toList()))
+                .singleElement()
+                .satisfies(p -> assertThat(p.persons()).isEqualTo(2));
     }
 
     @Test
@@ -166,17 +181,28 @@ class LinkageServiceTest extends AtharIntegrationTest {
 
         String samer = CandidatePair.idOf(id(sourceA, "A1"), id(sourceB, "B1"));
         assertThatThrownBy(() -> linkage.decide(ANALYST, samer, Decision.REJECTED, " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("note");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("note");
         linkage.decide(ANALYST, samer, Decision.REJECTED, "different fathers' mothers' names in the files");
         assertThat(total("governorate", scope + "&count=persons")).isEqualTo(5);
         assertThat(linkage.personOf(ANALYST, id(sourceA, "A1")).reportIds()).containsExactly(id(sourceA, "A1"));
 
         client.indices().refresh(r -> r.index(EngineIndices.AUDIT));
-        var entries = audit.find(Viewer.system("test"), new AuditFilter(Optional.of("linkage-analyst"),
-                Optional.of(AuditAction.LINK_DECISION), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty()), 0, 10).entries();
+        var entries = audit.find(
+                        Viewer.system("test"),
+                        new AuditFilter(
+                                Optional.of("linkage-analyst"),
+                                Optional.of(AuditAction.LINK_DECISION),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty()),
+                        0,
+                        10)
+                .entries();
         assertThat(entries).extracting(e -> e.details().get("to")).contains("confirmed", "rejected");
-        assertThat(entries).allSatisfy(e -> assertThat(e.details().values().toString()).doesNotContain(familyAr));
+        assertThat(entries)
+                .allSatisfy(e -> assertThat(e.details().values().toString()).doesNotContain(familyAr));
 
         assertThatThrownBy(() -> linkage.decide(new Viewer("w", Set.of(Role.WRITER)), samer, Decision.CONFIRMED, "x"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -198,10 +224,11 @@ class LinkageServiceTest extends AtharIntegrationTest {
         assertThat(total("governorate", scope + "&count=reports")).isEqualTo(7);
 
         // Undoing: the rejected pair goes back to review with a note, and the queue shows it.
-        CandidatePair back = linkage.decide(ANALYST, CandidatePair.idOf(id(sourceA, "A1"), id(sourceB, "B1")),
-                Decision.PENDING, "second look");
-        assertThat(back.history()).extracting(DecisionEvent::decision).containsExactly(Decision.AUTO,
-                Decision.REJECTED, Decision.PENDING);
+        CandidatePair back = linkage.decide(
+                ANALYST, CandidatePair.idOf(id(sourceA, "A1"), id(sourceB, "B1")), Decision.PENDING, "second look");
+        assertThat(back.history())
+                .extracting(DecisionEvent::decision)
+                .containsExactly(Decision.AUTO, Decision.REJECTED, Decision.PENDING);
         List<CandidatePair> queue = linkage.queue(ANALYST, Decision.PENDING, 0, 1000);
         assertThat(queue).extracting(CandidatePair::id).contains(back.id());
         assertThat(queue).isSortedAccordingTo((x, y) -> Double.compare(y.score(), x.score()));

@@ -29,12 +29,18 @@ public final class LinkedReportsFixture {
             + "%d-04-17,Aleppo,,,government,%s,Synthetic linkage fixture.\n";
     private static final String L2 = "L2,رابعة محمود %s,Rabia Mahmud %s,female,29,%d-09-03,Homs,,,"
             + "government,missing,Synthetic linkage fixture.\n";
-    private static final String L3 = "L3,هاشم ياسين %s,Hashim Yasin %s,male,44,%d-01-20,Idleb,,,"
-            + "ISIS,missing,Synthetic linkage fixture.\n";
+    private static final String L3 =
+            "L3,هاشم ياسين %s,Hashim Yasin %s,male,44,%d-01-20,Idleb,,," + "ISIS,missing,Synthetic linkage fixture.\n";
     /** Invented family names; each fixture of a test JVM takes its own, and its own years, so fixtures never link. */
-    private static final String[][] FAMILIES = {{"القطيفاني", "al-Qutayfani"}, {"الزعفراني", "al-Zafarani"},
-        {"البرتقالي", "al-Burtuqali"}, {"الصنوبري", "al-Sanawbari"}, {"الخزامي", "al-Khuzami"},
-        {"الياسميني", "al-Yasamini"}};
+    private static final String[][] FAMILIES = {
+        {"القطيفاني", "al-Qutayfani"},
+        {"الزعفراني", "al-Zafarani"},
+        {"البرتقالي", "al-Burtuqali"},
+        {"الصنوبري", "al-Sanawbari"},
+        {"الخزامي", "al-Khuzami"},
+        {"الياسميني", "al-Yasamini"}
+    };
+
     private static final java.util.concurrent.atomic.AtomicInteger INSTANCES =
             new java.util.concurrent.atomic.AtomicInteger();
 
@@ -87,8 +93,11 @@ public final class LinkedReportsFixture {
     }
 
     private static void load(ImportService imports, String source, String csv, int rows) throws IOException {
-        ImportResult r = imports.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "linkage.csv", new ImportOptions(Optional.of(source), "linkage-test", true), c -> { });
+        ImportResult r = imports.importFile(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "linkage.csv",
+                new ImportOptions(Optional.of(source), "linkage-test", true),
+                c -> {});
         assertThat(r.rejected()).as("%s", r.errors()).isZero();
         assertThat(r.indexed() + r.updated() + r.unchanged()).isEqualTo(rows);
     }
@@ -103,7 +112,9 @@ public final class LinkedReportsFixture {
         // (another test's bulk data) queues a full re-link of the whole shared index first, measured at about 4.5 min
         // on two cores with 23,000 reports. This waits for the queue; it times nothing.
         linkage.awaitIdle(Duration.ofMinutes(10));
-        assertThat(linkage.status().running()).as("re-link: %s", linkage.status()).isFalse();
+        assertThat(linkage.status().running())
+                .as("re-link: %s", linkage.status())
+                .isFalse();
         Viewer admin = Viewer.system("linkage-fixture");
         set(linkage, admin, pendingPair(), Decision.PENDING);
         set(linkage, admin, confirmedPair(), Decision.CONFIRMED);

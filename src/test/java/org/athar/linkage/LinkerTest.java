@@ -17,17 +17,45 @@ class LinkerTest {
 
     private final Linker linker = new Linker(LinkagePolicy.DEFAULT);
 
-    static LinkRecord record(String id, String source, String name, String latin, Gender gender, int age,
-            LocalDate day, String district) {
-        return new LinkRecord(id, source, LinkRecord.words(name), latin == null ? List.of() : LinkRecord.words(latin),
-                gender, age, day, day, day == null ? DatePrecision.UNKNOWN : DatePrecision.DAY,
-                district.equals("unknown") ? "unknown" : district.substring(0, 4), district,
-                PerpetratorCategory.GOVERNMENT, ReportStatus.MISSING);
+    static LinkRecord record(
+            String id,
+            String source,
+            String name,
+            String latin,
+            Gender gender,
+            int age,
+            LocalDate day,
+            String district) {
+        return new LinkRecord(
+                id,
+                source,
+                LinkRecord.words(name),
+                latin == null ? List.of() : LinkRecord.words(latin),
+                gender,
+                age,
+                day,
+                day,
+                day == null ? DatePrecision.UNKNOWN : DatePrecision.DAY,
+                district.equals("unknown") ? "unknown" : district.substring(0, 4),
+                district,
+                PerpetratorCategory.GOVERNMENT,
+                ReportStatus.MISSING);
     }
 
     static LinkRecord year(LinkRecord r, int year) {
-        return new LinkRecord(r.id(), r.source(), r.name(), r.latin(), r.gender(), r.age(), LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31), DatePrecision.YEAR, r.governorate(), r.district(), r.perpetrator(),
+        return new LinkRecord(
+                r.id(),
+                r.source(),
+                r.name(),
+                r.latin(),
+                r.gender(),
+                r.age(),
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                DatePrecision.YEAR,
+                r.governorate(),
+                r.district(),
+                r.perpetrator(),
                 r.status());
     }
 
@@ -41,12 +69,27 @@ class LinkerTest {
         assertThat(pairs).hasSize(1);
         ScoredPair p = pairs.get(0);
         assertThat(linker.policy().decisionFor(p.score())).isEqualTo(Decision.AUTO);
-        assertThat(p.features()).extracting(Feature::code).contains("first_name", "father_name", "family_name",
-                "gender", "age", "date", "governorate", "district", "perpetrator", "status");
-        assertThat(p.features()).filteredOn(f -> f.code().equals("family_name")).singleElement()
+        assertThat(p.features())
+                .extracting(Feature::code)
+                .contains(
+                        "first_name",
+                        "father_name",
+                        "family_name",
+                        "gender",
+                        "age",
+                        "date",
+                        "governorate",
+                        "district",
+                        "perpetrator",
+                        "status");
+        assertThat(p.features())
+                .filteredOn(f -> f.code().equals("family_name"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.outcome()).isEqualTo("agree"));
-        assertThat(p.score()).isEqualTo(p.features().stream().mapToDouble(Feature::weight).sum(),
-                org.assertj.core.data.Offset.offset(0.05));
+        assertThat(p.score())
+                .isEqualTo(
+                        p.features().stream().mapToDouble(Feature::weight).sum(),
+                        org.assertj.core.data.Offset.offset(0.05));
     }
 
     @Test
@@ -56,7 +99,9 @@ class LinkerTest {
         List<ScoredPair> pairs = linker.candidates(List.of(a, b));
         assertThat(pairs).singleElement().satisfies(p -> {
             assertThat(p.features()).extracting(Feature::code).contains("name_order");
-            assertThat(p.features()).filteredOn(f -> f.code().equals("date")).singleElement()
+            assertThat(p.features())
+                    .filteredOn(f -> f.code().equals("date"))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.outcome()).isEqualTo("within"));
         });
     }
@@ -66,16 +111,17 @@ class LinkerTest {
         LinkRecord a = record("a1", "SDN", "باسل نزار الحلبي", null, Gender.MALE, 24, DAY, "SY0100");
         LinkRecord b = record("b1", "DAM", "Fadi Nizar Al-Halabi", null, Gender.MALE, 22, DAY, "SY0100");
         List<ScoredPair> pairs = linker.candidates(List.of(a, b));
-        assertThat(pairs).allSatisfy(p -> assertThat(linker.policy().decisionFor(p.score()))
-                .isNotEqualTo(Decision.AUTO));
+        assertThat(pairs)
+                .allSatisfy(
+                        p -> assertThat(linker.policy().decisionFor(p.score())).isNotEqualTo(Decision.AUTO));
     }
 
     @Test
     void reports_in_different_governorates_or_far_apart_in_time_are_never_compared() {
         LinkRecord a = record("a1", "SDN", "Samer Adnan Hariri", null, Gender.MALE, 27, DAY, "SY1200");
         LinkRecord otherGovernorate = record("b1", "DAM", "Samer Adnan Hariri", null, Gender.MALE, 27, DAY, "SY0100");
-        LinkRecord yearsLater = record("c1", "DAM", "Samer Adnan Hariri", null, Gender.MALE, 27, DAY.plusYears(3),
-                "SY1200");
+        LinkRecord yearsLater =
+                record("c1", "DAM", "Samer Adnan Hariri", null, Gender.MALE, 27, DAY.plusYears(3), "SY1200");
         assertThat(linker.candidates(List.of(a, otherGovernorate, yearsLater))).isEmpty();
     }
 
@@ -83,25 +129,28 @@ class LinkerTest {
     void an_unknown_governorate_meets_every_governorate() {
         LinkRecord a = record("a1", "SDN", "Samer Adnan Hariri", null, Gender.MALE, 27, DAY, "SY1200");
         LinkRecord nowhere = record("b1", "DAM", "سامر عدنان الحريري", null, Gender.MALE, 27, DAY, "unknown");
-        assertThat(linker.candidates(List.of(a, nowhere))).singleElement()
-                .satisfies(p -> assertThat(p.features()).filteredOn(f -> f.code().equals("governorate"))
-                        .singleElement().satisfies(f -> assertThat(f.outcome()).isEqualTo("missing")));
+        assertThat(linker.candidates(List.of(a, nowhere)))
+                .singleElement()
+                .satisfies(p -> assertThat(p.features())
+                        .filteredOn(f -> f.code().equals("governorate"))
+                        .singleElement()
+                        .satisfies(f -> assertThat(f.outcome()).isEqualTo("missing")));
     }
 
     @Test
     void a_different_gender_is_strong_evidence_against() {
         LinkRecord a = record("a1", "SDN", "Nour Adnan Hariri", null, Gender.MALE, 27, DAY, "SY1200");
         LinkRecord b = record("b1", "DAM", "Nour Adnan Hariri", null, Gender.FEMALE, 27, DAY, "SY1200");
-        assertThat(linker.candidates(List.of(a, b))).allSatisfy(p -> assertThat(p.score()).isLessThan(
-                LinkagePolicy.DEFAULT.auto()));
+        assertThat(linker.candidates(List.of(a, b)))
+                .allSatisfy(p -> assertThat(p.score()).isLessThan(LinkagePolicy.DEFAULT.auto()));
     }
 
     @Test
     void each_pair_is_proposed_once_however_many_blocking_keys_it_shares() {
         List<LinkRecord> same = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            same.add(record("r" + i, "S" + i, "Samer Adnan Hariri", "سامر عدنان الحريري", Gender.MALE, 27, DAY,
-                    "SY1200"));
+            same.add(record(
+                    "r" + i, "S" + i, "Samer Adnan Hariri", "سامر عدنان الحريري", Gender.MALE, 27, DAY, "SY1200"));
         }
         List<ScoredPair> pairs = linker.candidates(same);
         assertThat(pairs).hasSize(6); // 4 choose 2
@@ -118,8 +167,13 @@ class LinkerTest {
         BitSet fresh = new BitSet();
         fresh.set(2);
         List<String> found = new ArrayList<>();
-        linker.pairs(records, fresh, new PairScorer(NameFrequencies.none()),
-                (a, b, s) -> found.add(records.get(a).id() + "-" + records.get(b).id()), done -> { });
+        linker.pairs(
+                records,
+                fresh,
+                new PairScorer(NameFrequencies.none()),
+                (a, b, s) ->
+                        found.add(records.get(a).id() + "-" + records.get(b).id()),
+                done -> {});
         assertThat(found).hasSize(2).allSatisfy(p -> assertThat(p).contains("r2"));
     }
 
@@ -127,7 +181,14 @@ class LinkerTest {
     void a_rare_name_agreeing_weighs_more_than_a_common_one() {
         List<LinkRecord> many = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            many.add(record("m" + i, "S", "Mohammad Ali Hariri" + (char) ('a' + i % 20), null, Gender.MALE, 20, null,
+            many.add(record(
+                    "m" + i,
+                    "S",
+                    "Mohammad Ali Hariri" + (char) ('a' + i % 20),
+                    null,
+                    Gender.MALE,
+                    20,
+                    null,
                     "SY1200"));
         }
         many.add(record("x", "S", "Ghiath Ali Zoubi", null, Gender.MALE, 20, null, "SY1200"));

@@ -55,8 +55,9 @@ class ConcurrentUsersIT {
             try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
                 new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED + 5).write(out, IMPORT_ROWS);
             }
-            System.out.printf("Import file: %,d rows, %,d bytes, written in %d ms%n", IMPORT_ROWS, Files.size(csv),
-                    (System.nanoTime() - started) / 1_000_000);
+            System.out.printf(
+                    "Import file: %,d rows, %,d bytes, written in %d ms%n",
+                    IMPORT_ROWS, Files.size(csv), (System.nanoTime() - started) / 1_000_000);
             try (PackagedApp app = PackagedApp.start(Map.of("ATHAR_ADMIN_PASSWORD", PASSWORD))) {
                 run(app, csv);
             }
@@ -71,41 +72,66 @@ class ConcurrentUsersIT {
         List<LoadRunner.User> users = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
             String role = ROLES[i % ROLES.length];
-            LoadRunner.User user = new LoadRunner.User(role, "load-" + role.toLowerCase(Locale.ROOT) + "-" + i,
+            LoadRunner.User user = new LoadRunner.User(
+                    role,
+                    "load-" + role.toLowerCase(Locale.ROOT) + "-" + i,
                     "synthetic load pass " + UUID.randomUUID());
-            HttpResponse<String> created = http.send(admin(app, "/api/v1/admin/users")
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("username",
-                            user.username(), "password", user.password(), "roles", List.of(role))))).build(),
+            HttpResponse<String> created = http.send(
+                    admin(app, "/api/v1/admin/users")
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of(
+                                    "username", user.username(), "password", user.password(), "roles", List.of(role)))))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             users.add(user);
         }
         String source = "Load test " + UUID.randomUUID();
-        LoadRunner.Result result = new LoadRunner(new LoadRunner.Settings(app.base(), users, DURATION,
-                Duration.ofMillis(1000), Optional.of(csv), source,
-                Optional.of(new LoadRunner.User("ADMIN", "admin", PASSWORD)))).run();
+        LoadRunner.Result result = new LoadRunner(new LoadRunner.Settings(
+                        app.base(),
+                        users,
+                        DURATION,
+                        Duration.ofMillis(1000),
+                        Optional.of(csv),
+                        source,
+                        Optional.of(new LoadRunner.User("ADMIN", "admin", PASSWORD))))
+                .run();
 
         String figures = "Concurrent users, " + Instant.now() + ": " + USERS + " users for " + DURATION.toSeconds()
                 + " s against the packaged jar (embedded engine, " + demo + " demo reports) while " + IMPORT_ROWS
                 + " rows were imported through POST /api/v1/imports\n" + result.table()
-                + "import answer: " + result.importAnswer().map(JsonNode::toString).orElse("none") + "\n";
+                + "import answer: "
+                + result.importAnswer().map(JsonNode::toString).orElse("none") + "\n";
         System.out.print(figures);
         Files.writeString(Path.of("target", "load-figures.txt"), figures, StandardCharsets.UTF_8);
 
         List<String> errors = new ArrayList<>();
         result.kinds().forEach((kind, k) -> k.errors().stream().limit(3).forEach(e -> errors.add(kind + ": " + e)));
         assertThat(result.errors()).as("errors, first of each kind: %s", errors).isZero();
-        assertThat(result.kinds().keySet()).contains("sign-in", "search", "search-next", "stats", "stats-crosstab",
-                "stats-dashboard", "chart-svg", "chart-png", "export-csv", "export-xlsx", "import");
+        assertThat(result.kinds().keySet())
+                .contains(
+                        "sign-in",
+                        "search",
+                        "search-next",
+                        "stats",
+                        "stats-crosstab",
+                        "stats-dashboard",
+                        "chart-svg",
+                        "chart-png",
+                        "export-csv",
+                        "export-xlsx",
+                        "import");
         assertThat(result.kinds().get("sign-in").requests()).isEqualTo(USERS);
 
         JsonNode answer = result.importAnswer().orElseThrow();
         assertThat(answer.get("received").asLong()).isEqualTo(IMPORT_ROWS);
         assertThat(answer.get("rejected").asLong()).isZero();
-        assertThat(answer.get("indexed").asLong() + answer.get("updated").asLong() + answer.get("unchanged").asLong())
+        assertThat(answer.get("indexed").asLong()
+                        + answer.get("updated").asLong()
+                        + answer.get("unchanged").asLong())
                 .isEqualTo(IMPORT_ROWS);
-        assertThat(total(app)).as("the demo reports plus the new ones")
+        assertThat(total(app))
+                .as("the demo reports plus the new ones")
                 .isEqualTo(demo + answer.get("indexed").asLong());
     }
 
@@ -125,14 +151,18 @@ class ConcurrentUsersIT {
     }
 
     private long total(PackagedApp app) throws Exception {
-        HttpResponse<String> r = http.send(admin(app, "/api/v1/reports?size=1").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                http.send(admin(app, "/api/v1/reports?size=1").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return json.readTree(r.body()).get("total").asLong();
     }
 
     private static HttpRequest.Builder admin(PackagedApp app, String path) {
-        return HttpRequest.newBuilder(app.base().resolve(path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(app.base().resolve(path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 }

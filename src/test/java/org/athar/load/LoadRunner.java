@@ -46,8 +46,14 @@ public final class LoadRunner {
     public record User(String role, String username, String password) {}
 
     /** What to run: where, who, how long, which file to import (as whom) while the users run. */
-    public record Settings(URI base, List<User> users, Duration duration, Duration maxThink, Optional<Path> importFile,
-            String importSource, Optional<User> importer) {}
+    public record Settings(
+            URI base,
+            List<User> users,
+            Duration duration,
+            Duration maxThink,
+            Optional<Path> importFile,
+            String importSource,
+            Optional<User> importer) {}
 
     /** Latencies and failures of one kind of request. */
     public static final class Kind {
@@ -87,10 +93,29 @@ public final class LoadRunner {
         }
     }
 
-    private static final String[] NAMES = {"محمد", "أحمد", "الخطيب", "علي", "حسين", "عبد الله", "Mohammad", "Ahmad",
-        "Khaled", "Hussein", "Ali", "Omar", "Rana", "سامر", "Mahmoud", "يوسف", "Fatima", "مريم"};
-    private static final String[] DIMENSIONS = {"governorate", "perpetrator", "status", "gender", "age_group", "year",
-        "quarter", "month", "district", "source"};
+    private static final String[] NAMES = {
+        "محمد",
+        "أحمد",
+        "الخطيب",
+        "علي",
+        "حسين",
+        "عبد الله",
+        "Mohammad",
+        "Ahmad",
+        "Khaled",
+        "Hussein",
+        "Ali",
+        "Omar",
+        "Rana",
+        "سامر",
+        "Mahmoud",
+        "يوسف",
+        "Fatima",
+        "مريم"
+    };
+    private static final String[] DIMENSIONS = {
+        "governorate", "perpetrator", "status", "gender", "age_group", "year", "quarter", "month", "district", "source"
+    };
     private static final String[] PERPETRATORS = {"government", "isis", "hts", "armed-opposition", "sdf", "other"};
 
     private final Settings settings;
@@ -125,23 +150,33 @@ public final class LoadRunner {
     }
 
     private void simulate(User user, SplittableRandom random) {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         timed("sign-in", () -> {
             // As a browser: the sign-in page first, for the CSRF token its form must send.
-            String page = http.send(HttpRequest.newBuilder(settings.base().resolve("/login")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String page = http.send(
+                            HttpRequest.newBuilder(settings.base().resolve("/login"))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             java.util.regex.Matcher token = LOGIN_TOKEN.matcher(page);
             if (!token.find()) {
                 return "the sign-in page carried no CSRF token";
             }
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(settings.base().resolve("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user.username()) + "&password="
-                            + enc(user.password()) + "&_csrf=" + enc(token.group(1)))).build(),
+            HttpResponse<byte[]> r = http.send(
+                    HttpRequest.newBuilder(settings.base().resolve("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user.username()) + "&password="
+                                    + enc(user.password()) + "&_csrf=" + enc(token.group(1))))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             String location = r.headers().firstValue("Location").orElse("");
-            return r.statusCode() == 302 && !location.contains("error") ? null
+            return r.statusCode() == 302 && !location.contains("error")
+                    ? null
                     : "sign-in answered " + r.statusCode() + " to " + location;
         });
         while (System.nanoTime() < deadline) {
@@ -165,7 +200,10 @@ public final class LoadRunner {
                 try {
                     JsonNode cursor = json.readTree(next).get("next");
                     if (cursor != null && !cursor.isNull()) {
-                        get(http, "search-next", "/api/v1/reports?" + query + "&cursor=" + enc(cursor.asText()),
+                        get(
+                                http,
+                                "search-next",
+                                "/api/v1/reports?" + query + "&cursor=" + enc(cursor.asText()),
                                 body -> json.readTree(body).get("hits").isArray() ? null : "no hits");
                     }
                 } catch (IOException e) {
@@ -173,31 +211,53 @@ public final class LoadRunner {
                 }
             }
         } else if (dice < 55) {
-            get(http, "stats", "/api/v1/stats/" + DIMENSIONS[random.nextInt(DIMENSIONS.length)] + "?"
-                    + filters(random, true), body -> json.readTree(body).get("buckets").isArray() ? null : "no buckets");
+            get(
+                    http,
+                    "stats",
+                    "/api/v1/stats/" + DIMENSIONS[random.nextInt(DIMENSIONS.length)] + "?" + filters(random, true),
+                    body -> json.readTree(body).get("buckets").isArray() ? null : "no buckets");
         } else if (dice < 62) {
-            get(http, "stats-crosstab", "/api/v1/stats/crosstab?rows=governorate&columns="
-                    + (random.nextBoolean() ? "perpetrator" : "year") + "&" + filters(random, true),
+            get(
+                    http,
+                    "stats-crosstab",
+                    "/api/v1/stats/crosstab?rows=governorate&columns=" + (random.nextBoolean() ? "perpetrator" : "year")
+                            + "&" + filters(random, true),
                     body -> json.readTree(body).get("cells").isArray() ? null : "no cells");
         } else if (dice < 68) {
-            get(http, "stats-dashboard", "/api/v1/stats/dashboard?" + filters(random, true),
+            get(
+                    http,
+                    "stats-dashboard",
+                    "/api/v1/stats/dashboard?" + filters(random, true),
                     body -> json.readTree(body).has("series") ? null : "no series");
         } else if (dice < 78) {
             String chart = random.nextBoolean() ? "breakdown.svg?by=perpetrator" : "timeline.svg?granularity=year";
-            get(http, "chart-svg", "/api/v1/charts/" + chart + "&" + filters(random, true),
+            get(
+                    http,
+                    "chart-svg",
+                    "/api/v1/charts/" + chart + "&" + filters(random, true),
                     body -> new String(body, 0, Math.min(body.length, 400), StandardCharsets.UTF_8).contains("<svg")
-                            ? null : "not SVG");
+                            ? null
+                            : "not SVG");
         } else if (dice < 85) {
-            get(http, "chart-png", "/api/v1/charts/map.png?width=800&height=500&dpi=96&" + filters(random, true),
+            get(
+                    http,
+                    "chart-png",
+                    "/api/v1/charts/map.png?width=800&height=500&dpi=96&" + filters(random, true),
                     body -> body.length > 8 && body[1] == 'P' && body[2] == 'N' && body[3] == 'G' ? null : "not PNG");
         } else if (dice < 93 && names) {
             int month = 1 + random.nextInt(9);
-            get(http, "export-csv", "/api/v1/exports/records.csv?governorate=SY0" + (1 + random.nextInt(9))
-                    + "&from=2013-0" + month + "-01&to=2013-0" + (month + random.nextInt(10 - month)) + "-28",
+            get(
+                    http,
+                    "export-csv",
+                    "/api/v1/exports/records.csv?governorate=SY0" + (1 + random.nextInt(9)) + "&from=2013-0" + month
+                            + "-01&to=2013-0" + (month + random.nextInt(10 - month)) + "-28",
                     body -> new String(body, StandardCharsets.UTF_8).contains("report_id") ? null : "no header");
         } else {
-            get(http, "export-xlsx", "/api/v1/exports/workbook.xlsx?governorate=SY0" + (1 + random.nextInt(9))
-                    + "&from=2014-01-01&to=2014-12-31&lang=" + (random.nextBoolean() ? "ar" : "en"),
+            get(
+                    http,
+                    "export-xlsx",
+                    "/api/v1/exports/workbook.xlsx?governorate=SY0" + (1 + random.nextInt(9))
+                            + "&from=2014-01-01&to=2014-12-31&lang=" + (random.nextBoolean() ? "ar" : "en"),
                     body -> body.length > 4 && body[0] == 'P' && body[1] == 'K' ? null : "not a zip");
         }
     }
@@ -213,7 +273,11 @@ public final class LoadRunner {
         }
         if (random.nextInt(3) == 0) {
             int year = 2011 + random.nextInt(10);
-            f.append("&from=").append(year).append("-01-01&to=").append(year + random.nextInt(3)).append("-12-31");
+            f.append("&from=")
+                    .append(year)
+                    .append("-01-01&to=")
+                    .append(year + random.nextInt(3))
+                    .append("-12-31");
         }
         return f.toString();
     }
@@ -233,11 +297,14 @@ public final class LoadRunner {
     private String get(HttpClient http, String kind, String path, Check check) {
         String[] body = new String[1];
         timed(kind, () -> {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(settings.base().resolve(path))
-                    .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = http.send(
+                    HttpRequest.newBuilder(settings.base().resolve(path))
+                            .timeout(Duration.ofMinutes(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() / 100 != 2) {
-                return r.statusCode() + " " + path + " " + new String(r.body(), 0, Math.min(r.body().length, 300),
-                        StandardCharsets.UTF_8);
+                return r.statusCode() + " " + path + " "
+                        + new String(r.body(), 0, Math.min(r.body().length, 300), StandardCharsets.UTF_8);
             }
             String problem = check.problem(r.body());
             if (problem == null) {
@@ -268,7 +335,8 @@ public final class LoadRunner {
         if (settings.importFile().isEmpty() || settings.importer().isEmpty()) {
             return Optional.empty();
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         User importer = settings.importer().get();
         JsonNode[] answer = new JsonNode[1];
         timed("import", () -> {
@@ -276,15 +344,22 @@ public final class LoadRunner {
             Path file = settings.importFile().get();
             String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                     + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n";
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(settings.base().resolve("/api/v1/imports?source="
-                            + enc(settings.importSource())))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((importer.username() + ":"
-                            + importer.password()).getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .timeout(Duration.ofMinutes(30))
-                    .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
-                            HttpRequest.BodyPublishers.ofFile(file),
-                            HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))).build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(
+                                    settings.base().resolve("/api/v1/imports?source=" + enc(settings.importSource())))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString((importer.username() + ":" + importer.password())
+                                                            .getBytes(StandardCharsets.UTF_8)))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .timeout(Duration.ofMinutes(30))
+                            .POST(HttpRequest.BodyPublishers.concat(
+                                    HttpRequest.BodyPublishers.ofString(head),
+                                    HttpRequest.BodyPublishers.ofFile(file),
+                                    HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 return "import answered " + r.statusCode() + ": " + r.body();
@@ -308,19 +383,39 @@ public final class LoadRunner {
     }
 
     private String table() {
-        StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%-16s %9s %7s %9s %9s %9s%n", "kind",
-                "requests", "errors", "p50 ms", "p95 ms", "max ms"));
+        StringBuilder t = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%-16s %9s %7s %9s %9s %9s%n",
+                "kind",
+                "requests",
+                "errors",
+                "p50 ms",
+                "p95 ms",
+                "max ms"));
         long requests = 0;
         long errors = 0;
         for (Map.Entry<String, Kind> e : new TreeMap<>(kinds).entrySet()) {
             Kind k = e.getValue();
             requests += k.requests();
             errors += k.errors().size();
-            t.append(String.format(Locale.ROOT, "%-16s %9d %7d %9d %9d %9d%n", e.getKey(), k.requests(),
-                    k.errors().size(), k.percentile(0.50), k.percentile(0.95), k.percentile(1.0)));
+            t.append(String.format(
+                    Locale.ROOT,
+                    "%-16s %9d %7d %9d %9d %9d%n",
+                    e.getKey(),
+                    k.requests(),
+                    k.errors().size(),
+                    k.percentile(0.50),
+                    k.percentile(0.95),
+                    k.percentile(1.0)));
         }
-        t.append(String.format(Locale.ROOT, "%-16s %9d %7d   (%d users, %d s, %.1f requests/s)%n", "all", requests,
-                errors, settings.users().size(), settings.duration().toSeconds(),
+        t.append(String.format(
+                Locale.ROOT,
+                "%-16s %9d %7d   (%d users, %d s, %.1f requests/s)%n",
+                "all",
+                requests,
+                errors,
+                settings.users().size(),
+                settings.duration().toSeconds(),
                 requests / (double) Math.max(1, settings.duration().toSeconds())));
         return t.toString();
     }
@@ -366,12 +461,14 @@ public final class LoadRunner {
         if (users.isEmpty()) {
             throw new IllegalArgumentException("give at least one --user ROLE:username:password");
         }
-        Result result = new LoadRunner(new Settings(base, users, duration, think, file, "Load test "
-                + UUID.randomUUID(), importer)).run();
+        Result result = new LoadRunner(
+                        new Settings(base, users, duration, think, file, "Load test " + UUID.randomUUID(), importer))
+                .run();
         System.out.print(result.table());
         result.importAnswer().ifPresent(a -> System.out.println("import: " + a));
         Files.writeString(figures, result.table(), StandardCharsets.UTF_8);
-        result.kinds().forEach((kind, k) -> k.errors().stream().limit(5)
-                .forEach(e -> System.out.println("error " + kind + ": " + e)));
+        result.kinds()
+                .forEach((kind, k) ->
+                        k.errors().stream().limit(5).forEach(e -> System.out.println("error " + kind + ": " + e)));
     }
 }

@@ -21,7 +21,10 @@ class GazetteerTest {
     void syria_has_fourteen_governorates_and_sixty_two_districts() {
         assertThat(GAZETTEER.governorates()).hasSize(14);
         assertThat(GAZETTEER.districts()).hasSize(62);
-        assertThat(GAZETTEER.governorates()).extracting(Governorate::pcode).first().isEqualTo("SY01");
+        assertThat(GAZETTEER.governorates())
+                .extracting(Governorate::pcode)
+                .first()
+                .isEqualTo("SY01");
     }
 
     @Test
@@ -41,7 +44,9 @@ class GazetteerTest {
     @Test
     void every_district_belongs_to_a_governorate_of_the_gazetteer() {
         for (District d : GAZETTEER.districts()) {
-            assertThat(GAZETTEER.governorate(d.governoratePcode())).as(d.pcode()).isPresent();
+            assertThat(GAZETTEER.governorate(d.governoratePcode()))
+                    .as(d.pcode())
+                    .isPresent();
             assertThat(d.pcode()).startsWith(d.governoratePcode());
         }
     }
@@ -155,8 +160,10 @@ class GazetteerTest {
         assertThat(GAZETTEER.resolveDistrict("عفرين", Optional.empty())).contains("SY0203");
         assertThat(GAZETTEER.resolveDistrict("Kobani", Optional.empty())).contains("SY0206");
         assertThat(GAZETTEER.resolveDistrict("Ain al-Arab", Optional.empty())).contains("SY0206");
-        assertThat(GAZETTEER.resolveDistrict("Jisr al-Shughur District", Optional.empty())).contains("SY0704");
-        assertThat(GAZETTEER.resolveDistrict("منطقة معرة النعمان", Optional.empty())).contains("SY0702");
+        assertThat(GAZETTEER.resolveDistrict("Jisr al-Shughur District", Optional.empty()))
+                .contains("SY0704");
+        assertThat(GAZETTEER.resolveDistrict("منطقة معرة النعمان", Optional.empty()))
+                .contains("SY0702");
         assertThat(GAZETTEER.resolveDistrict("Duma", Optional.of("SY03"))).contains("SY0302");
         assertThat(GAZETTEER.resolveDistrict("sy0302", Optional.empty())).contains("SY0302");
     }
@@ -165,7 +172,8 @@ class GazetteerTest {
     void a_district_named_like_its_governorate_is_found_within_that_governorate() {
         assertThat(GAZETTEER.resolveDistrict("Homs", Optional.of("SY04"))).contains("SY0401");
         assertThat(GAZETTEER.resolveDistrict("حلب", Optional.of("SY02"))).contains("SY0200");
-        assertThat(GAZETTEER.resolveDistrict("Rural Damascus", Optional.of("SY03"))).contains("SY0301");
+        assertThat(GAZETTEER.resolveDistrict("Rural Damascus", Optional.of("SY03")))
+                .contains("SY0301");
     }
 
     @Test
@@ -210,11 +218,13 @@ class GazetteerTest {
                     + "opensyria_name_ar,centroid_lat,centroid_lon,aliases_en,aliases_ar\n");
             districtRows.lines().forEach(row -> {
                 String[] cells = row.split(",");
-                districts.append("%s,%s,%s,x,%s,x,33,36,,\n".formatted(cells[0], cells[0].substring(0, 4), cells[1],
-                        cells[1]));
+                districts.append(
+                        "%s,%s,%s,x,%s,x,33,36,,\n".formatted(cells[0], cells[0].substring(0, 4), cells[1], cells[1]));
             });
             try {
-                return GazetteerCsv.read(new StringReader(governorates), new StringReader(districts.toString()),
+                return GazetteerCsv.read(
+                        new StringReader(governorates),
+                        new StringReader(districts.toString()),
                         new StringReader("vdc_province,ocha_pcode,ocha_name_en\n"),
                         new StringReader("pcode,alias\n" + aliasRows));
             } catch (IOException e) {

@@ -62,7 +62,9 @@ class PerpetratorCategoryTest {
             جهات أخرى                                | other
             """)
     void codes_names_and_aliases_name_their_category(String text, String code) {
-        assertThat(PerpetratorCategory.fromText(text)).map(PerpetratorCategory::code).contains(code);
+        assertThat(PerpetratorCategory.fromText(text))
+                .map(PerpetratorCategory::code)
+                .contains(code);
         assertThat(PerpetratorCategory.classify(text).code()).isEqualTo(code);
     }
 
@@ -74,8 +76,13 @@ class PerpetratorCategoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Russian forces", "Hezbollah", "Other parties (ISIS, SDF, HTS, ...)",
-        "Air Force Intelligence branch in Mezzeh"})
+    @ValueSource(
+            strings = {
+                "Russian forces",
+                "Hezbollah",
+                "Other parties (ISIS, SDF, HTS, ...)",
+                "Air Force Intelligence branch in Mezzeh"
+            })
     void text_naming_no_listed_group_is_other_and_not_a_guess(String text) {
         assertThat(PerpetratorCategory.fromText(text)).isEmpty();
         assertThat(PerpetratorCategory.classify(text)).isEqualTo(PerpetratorCategory.OTHER);

@@ -29,9 +29,17 @@ class ReportDatesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2013-05-01,2013-05-01", "01/05/2013,2013-05-01", "1/5/2013,2013-05-01", "31/12/2013,2013-12-31",
-        "2013-5-1,2013-05-01", "29/02/2012,2012-02-29", "٠١/٠٥/٢٠١٣,2013-05-01", "۲۰۱۳-۰۵-۰۱,2013-05-01",
-        "' 2013-05-01\u200F ',2013-05-01"})
+    @CsvSource({
+        "2013-05-01,2013-05-01",
+        "01/05/2013,2013-05-01",
+        "1/5/2013,2013-05-01",
+        "31/12/2013,2013-12-31",
+        "2013-5-1,2013-05-01",
+        "29/02/2012,2012-02-29",
+        "٠١/٠٥/٢٠١٣,2013-05-01",
+        "۲۰۱۳-۰۵-۰۱,2013-05-01",
+        "' 2013-05-01\u200F ',2013-05-01"
+    })
     void a_full_date_is_one_day_read_day_first(String text, LocalDate day) {
         assertThat(parsed(text)).isEqualTo(ReportDate.day(day));
     }
@@ -54,8 +62,11 @@ class ReportDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"2013", "٢٠١٣", "2013-00", "00/00/2013"})
     void a_year_is_the_interval_from_january_first_to_december_thirty_first(String text) {
-        assertThat(parsed(text)).isEqualTo(new ReportDate(Optional.of(LocalDate.of(2013, 1, 1)),
-                Optional.of(LocalDate.of(2013, 12, 31)), DatePrecision.YEAR));
+        assertThat(parsed(text))
+                .isEqualTo(new ReportDate(
+                        Optional.of(LocalDate.of(2013, 1, 1)),
+                        Optional.of(LocalDate.of(2013, 12, 31)),
+                        DatePrecision.YEAR));
     }
 
     @ParameterizedTest
@@ -102,8 +113,12 @@ class ReportDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"May 2013", "2013/05/01", "01-05-2013", "13", "20130501", "1/5/13", "spring 2013"})
     void other_forms_are_rejected_naming_the_accepted_ones(String text) {
-        assertThat(error(text)).contains("'" + text + "'").contains("not in a recognised date form")
-                .contains("YYYY-MM-DD").contains("DD/MM/YYYY").contains("MM/YYYY");
+        assertThat(error(text))
+                .contains("'" + text + "'")
+                .contains("not in a recognised date form")
+                .contains("YYYY-MM-DD")
+                .contains("DD/MM/YYYY")
+                .contains("MM/YYYY");
     }
 
     @Test

@@ -19,58 +19,116 @@ class ReportJsonTest {
     private final ObjectMapper mapper = ReportJson.newMapper();
 
     static Report fullReport() {
-        return new Report("A-0001", "SNHR",
-                new Victim("مُحمّد أحمد", Optional.of("Muḥammad Aḥmad"), Gender.MALE, Optional.of(34), AgeGroup.ADULT,
+        return new Report(
+                "A-0001",
+                "SNHR",
+                new Victim(
+                        "مُحمّد أحمد",
+                        Optional.of("Muḥammad Aḥmad"),
+                        Gender.MALE,
+                        Optional.of(34),
+                        AgeGroup.ADULT,
                         Optional.of("teacher")),
                 Disappearance.of(ReportDate.month(YearMonth.of(2013, 5))),
                 new Place("SY02", "SY0200", Optional.of("حيّ الشَّعار"), Optional.of(new GeoPoint(36.2, 37.1))),
                 new Perpetrator(PerpetratorCategory.GOVERNMENT, Optional.of("فرع المخابرات الجوية")),
-                ReportStatus.MISSING, Optional.of(LocalDate.of(2014, 1, 1)),
-                Optional.of("Arrested at a checkpoint; اعتُقل على حاجز"), true,
-                new Provenance("batch-7", "snhr-2013.csv", 12, Instant.parse("2026-11-29T03:00:00Z"), "admin",
-                        "a".repeat(64), Provenance.KEYED));
+                ReportStatus.MISSING,
+                Optional.of(LocalDate.of(2014, 1, 1)),
+                Optional.of("Arrested at a checkpoint; اعتُقل على حاجز"),
+                true,
+                new Provenance(
+                        "batch-7",
+                        "snhr-2013.csv",
+                        12,
+                        Instant.parse("2026-11-29T03:00:00Z"),
+                        "admin",
+                        "a".repeat(64),
+                        Provenance.KEYED));
     }
 
     static Report minimalReport() {
-        return new Report("A-0002", "SNHR",
-                new Victim("سامر", Optional.empty(), Gender.UNKNOWN, Optional.empty(), AgeGroup.UNKNOWN,
-                        Optional.empty()),
-                Disappearance.of(ReportDate.unknown()), Place.unknown(),
-                new Perpetrator(PerpetratorCategory.UNKNOWN, Optional.empty()), ReportStatus.UNKNOWN, Optional.empty(),
-                Optional.empty(), false,
-                new Provenance("batch-7", "snhr-2013.csv", 13, Instant.parse("2026-11-29T03:00:00Z"), "admin",
-                        "b".repeat(64), Provenance.KEYED));
+        return new Report(
+                "A-0002",
+                "SNHR",
+                new Victim(
+                        "سامر", Optional.empty(), Gender.UNKNOWN, Optional.empty(), AgeGroup.UNKNOWN, Optional.empty()),
+                Disappearance.of(ReportDate.unknown()),
+                Place.unknown(),
+                new Perpetrator(PerpetratorCategory.UNKNOWN, Optional.empty()),
+                ReportStatus.UNKNOWN,
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                new Provenance(
+                        "batch-7",
+                        "snhr-2013.csv",
+                        13,
+                        Instant.parse("2026-11-29T03:00:00Z"),
+                        "admin",
+                        "b".repeat(64),
+                        Provenance.KEYED));
     }
 
     @Test
     void a_report_is_written_with_exactly_the_contract_field_names() throws Exception {
         JsonNode json = mapper.readTree(mapper.writeValueAsString(fullReport()));
 
-        assertThat(names(json)).containsExactly("id", "report_id", "source", "victim", "disappearance", "place",
-                "perpetrator", "status", "status_date", "narrative", "narrative_folded", "synthetic", "provenance");
-        assertThat(names(json.get("victim"))).containsExactly("name", "name_latin", "name_folded",
-                "name_latin_folded", "name_skeleton", "gender", "age", "age_group", "occupation");
+        assertThat(names(json))
+                .containsExactly(
+                        "id",
+                        "report_id",
+                        "source",
+                        "victim",
+                        "disappearance",
+                        "place",
+                        "perpetrator",
+                        "status",
+                        "status_date",
+                        "narrative",
+                        "narrative_folded",
+                        "synthetic",
+                        "provenance");
+        assertThat(names(json.get("victim")))
+                .containsExactly(
+                        "name",
+                        "name_latin",
+                        "name_folded",
+                        "name_latin_folded",
+                        "name_skeleton",
+                        "gender",
+                        "age",
+                        "age_group",
+                        "occupation");
         assertThat(names(json.get("disappearance"))).containsExactly("date", "date_end", "precision");
-        assertThat(names(json.get("place"))).containsExactly("governorate", "district", "locality",
-                "locality_folded", "location");
+        assertThat(names(json.get("place")))
+                .containsExactly("governorate", "district", "locality", "locality_folded", "location");
         assertThat(names(json.get("place").get("location"))).containsExactly("lat", "lon");
         assertThat(names(json.get("perpetrator"))).containsExactly("category", "detail", "detail_folded");
-        assertThat(names(json.get("provenance"))).containsExactly("batch_id", "file_name", "row_number",
-                "imported_at", "imported_by", "content_hash", "hash_scheme");
+        assertThat(names(json.get("provenance")))
+                .containsExactly(
+                        "batch_id",
+                        "file_name",
+                        "row_number",
+                        "imported_at",
+                        "imported_by",
+                        "content_hash",
+                        "hash_scheme");
     }
 
     @Test
     void values_are_written_as_codes_iso_dates_and_folded_text() throws Exception {
         JsonNode json = mapper.readTree(mapper.writeValueAsString(fullReport()));
 
-        assertThat(json.get("id").asText()).isEqualTo(Report.idFor("SNHR", "A-0001")).hasSize(32);
+        assertThat(json.get("id").asText())
+                .isEqualTo(Report.idFor("SNHR", "A-0001"))
+                .hasSize(32);
         assertThat(json.at("/victim/gender").asText()).isEqualTo("male");
         assertThat(json.at("/victim/age").asInt()).isEqualTo(34);
         assertThat(json.at("/victim/age_group").asText()).isEqualTo("adult");
         assertThat(json.at("/victim/name_folded").asText()).isEqualTo("محمد احمد");
         assertThat(json.at("/victim/name_latin_folded").asText()).isEqualTo("muhammad ahmad");
-        assertThat(json.at("/victim/name_skeleton").asText()).isEqualTo(NameSkeleton.of(json.at("/victim/name").asText())
-                + " mhmd hmd");
+        assertThat(json.at("/victim/name_skeleton").asText())
+                .isEqualTo(NameSkeleton.of(json.at("/victim/name").asText()) + " mhmd hmd");
         assertThat(json.at("/disappearance/date").asText()).isEqualTo("2013-05-01");
         assertThat(json.at("/disappearance/date_end").asText()).isEqualTo("2013-05-31");
         assertThat(json.at("/disappearance/precision").asText()).isEqualTo("month");
@@ -91,7 +149,8 @@ class ReportJsonTest {
         JsonNode json = mapper.readTree(mapper.writeValueAsString(minimalReport()));
 
         assertThat(names(json)).doesNotContain("status_date", "narrative", "narrative_folded");
-        assertThat(names(json.get("victim"))).containsExactly("name", "name_folded", "name_skeleton", "gender", "age_group");
+        assertThat(names(json.get("victim")))
+                .containsExactly("name", "name_folded", "name_skeleton", "gender", "age_group");
         assertThat(names(json.get("disappearance"))).containsExactly("precision");
         assertThat(json.at("/disappearance/precision").asText()).isEqualTo("unknown");
         assertThat(names(json.get("place"))).containsExactly("governorate", "district");
@@ -127,6 +186,7 @@ class ReportJsonTest {
     }
 
     private static List<String> names(JsonNode node) {
-        return StreamSupport.stream(((Iterable<String>) node::fieldNames).spliterator(), false).toList();
+        return StreamSupport.stream(((Iterable<String>) node::fieldNames).spliterator(), false)
+                .toList();
     }
 }

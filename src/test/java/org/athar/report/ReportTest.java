@@ -51,33 +51,47 @@ class ReportTest {
     @Test
     void a_stated_age_group_must_agree_with_the_age() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Victim("x", Optional.empty(), Gender.MALE, Optional.of(17), AgeGroup.ADULT,
-                        Optional.empty()))
+                .isThrownBy(() -> new Victim(
+                        "x", Optional.empty(), Gender.MALE, Optional.of(17), AgeGroup.ADULT, Optional.empty()))
                 .withMessageContaining("age 17 is in age group child, not adult");
         assertThat(new Victim("x", Optional.empty(), Gender.MALE, Optional.empty(), AgeGroup.CHILD, Optional.empty())
-                .ageGroup()).isEqualTo(AgeGroup.CHILD);
+                        .ageGroup())
+                .isEqualTo(AgeGroup.CHILD);
     }
 
     @Test
     void a_victim_needs_a_name_and_a_report_needs_its_source_and_id() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Victim(" ", Optional.empty(), Gender.MALE,
-                Optional.empty(), AgeGroup.UNKNOWN, Optional.empty()));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Victim(
+                        " ", Optional.empty(), Gender.MALE, Optional.empty(), AgeGroup.UNKNOWN, Optional.empty()));
         Report full = ReportJsonTest.fullReport();
-        assertThatIllegalArgumentException().isThrownBy(() -> new Report(" ", full.source(), full.victim(),
-                full.disappearance(), full.place(), full.perpetrator(), full.status(), full.statusDate(),
-                full.narrative(), full.synthetic(), full.provenance()));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Report(
+                        " ",
+                        full.source(),
+                        full.victim(),
+                        full.disappearance(),
+                        full.place(),
+                        full.perpetrator(),
+                        full.status(),
+                        full.statusDate(),
+                        full.narrative(),
+                        full.synthetic(),
+                        full.provenance()));
     }
 
     @Test
     void a_point_with_latitude_and_longitude_swapped_out_of_range_is_refused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new GeoPoint(137.1, 36.2))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new GeoPoint(137.1, 36.2))
                 .withMessageContaining("latitude comes first");
         assertThatIllegalArgumentException().isThrownBy(() -> new GeoPoint(Double.NaN, 36.2));
     }
 
     @Test
     void a_disappearance_keeps_its_interval_and_precision() {
-        ReportDate may = ReportDates.parse("05/2013", LocalDate.of(2026, 1, 1)).date().orElseThrow();
+        ReportDate may =
+                ReportDates.parse("05/2013", LocalDate.of(2026, 1, 1)).date().orElseThrow();
         assertThat(Disappearance.of(may).asReportDate()).isEqualTo(may);
         assertThat(Disappearance.of(may).dateEnd()).contains(LocalDate.of(2013, 5, 31));
     }

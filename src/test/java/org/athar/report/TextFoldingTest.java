@@ -71,8 +71,15 @@ class TextFoldingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Ḥasakah,hasakah", "Ḑamān,daman", "Sim‘ān,siman", "Dayr az-Zawr,dayr az zawr", "Ärztin,arztin",
-        "Straße,strasse", "İdlib,idlib"})
+    @CsvSource({
+        "Ḥasakah,hasakah",
+        "Ḑamān,daman",
+        "Sim‘ān,siman",
+        "Dayr az-Zawr,dayr az zawr",
+        "Ärztin,arztin",
+        "Straße,strasse",
+        "İdlib,idlib"
+    })
     void latin_diacritics_are_removed_and_text_lower_cased(String written, String folded) {
         assertThat(TextFolding.fold(written)).isEqualTo(folded);
     }
@@ -175,8 +182,8 @@ class TextFoldingTest {
                 continue;
             }
             char[] out = new char[4];
-            int n = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(new char[] {c}, 0, out, 0,
-                    1);
+            int n = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(
+                    new char[] {c}, 0, out, 0, 1);
             assertThat(new String(out, 0, n)).as("U+%04X", (int) c).isEqualTo(String.valueOf(c));
         }
     }

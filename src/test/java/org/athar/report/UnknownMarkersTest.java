@@ -10,9 +10,30 @@ class UnknownMarkersTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"  ", "unknown", "Unknown", "UNKNOWN ", "n/a", "N/A", "NULL", "NaN", "-", "?", "--",
-        "مجهول", "مجهولة", "غير معروف", "غيرمعروف", "غير معلوم", "غير محدد", "0000-00-00", "00/00/0000", "0000",
-        "٠٠/٠٠/٠٠٠٠"})
+    @ValueSource(
+            strings = {
+                "  ",
+                "unknown",
+                "Unknown",
+                "UNKNOWN ",
+                "n/a",
+                "N/A",
+                "NULL",
+                "NaN",
+                "-",
+                "?",
+                "--",
+                "مجهول",
+                "مجهولة",
+                "غير معروف",
+                "غيرمعروف",
+                "غير معلوم",
+                "غير محدد",
+                "0000-00-00",
+                "00/00/0000",
+                "0000",
+                "٠٠/٠٠/٠٠٠٠"
+            })
     void these_say_the_value_is_not_known(String text) {
         assertThat(UnknownMarkers.isUnknown(text)).isTrue();
     }

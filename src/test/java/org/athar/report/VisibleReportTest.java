@@ -19,17 +19,37 @@ class VisibleReportTest {
     void a_full_copy_is_written_with_the_contract_fields_and_without_the_derived_search_fields() throws Exception {
         JsonNode json = mapper.readTree(mapper.writeValueAsBytes(VisibleReport.full(ReportJsonTest.fullReport())));
 
-        assertThat(names(json)).containsExactly("id", "report_id", "source", "identities_withheld", "victim",
-                "disappearance", "place", "perpetrator", "status", "status_date", "narrative", "synthetic",
-                "provenance");
-        assertThat(names(json.get("victim"))).containsExactly("name", "name_latin", "gender", "age", "age_group",
-                "occupation");
+        assertThat(names(json))
+                .containsExactly(
+                        "id",
+                        "report_id",
+                        "source",
+                        "identities_withheld",
+                        "victim",
+                        "disappearance",
+                        "place",
+                        "perpetrator",
+                        "status",
+                        "status_date",
+                        "narrative",
+                        "synthetic",
+                        "provenance");
+        assertThat(names(json.get("victim")))
+                .containsExactly("name", "name_latin", "gender", "age", "age_group", "occupation");
         assertThat(names(json.get("place"))).containsExactly("governorate", "district", "locality", "location");
-        assertThat(names(json.get("provenance"))).containsExactly("batch_id", "file_name", "row_number",
-                "imported_at", "imported_by", "content_hash", "hash_scheme");
+        assertThat(names(json.get("provenance")))
+                .containsExactly(
+                        "batch_id",
+                        "file_name",
+                        "row_number",
+                        "imported_at",
+                        "imported_by",
+                        "content_hash",
+                        "hash_scheme");
         assertThat(json.get("victim").get("name").asText()).isEqualTo("مُحمّد أحمد");
         assertThat(json.get("identities_withheld").asBoolean()).isFalse();
-        assertThat(json.get("id").asText()).isEqualTo(ReportJsonTest.fullReport().id());
+        assertThat(json.get("id").asText())
+                .isEqualTo(ReportJsonTest.fullReport().id());
     }
 
     @Test
@@ -38,17 +58,37 @@ class VisibleReportTest {
         byte[] bytes = mapper.writeValueAsBytes(VisibleReport.withoutIdentities(report));
         JsonNode json = mapper.readTree(bytes);
 
-        assertThat(names(json)).containsExactly("id", "report_id", "source", "identities_withheld", "victim",
-                "disappearance", "place", "perpetrator", "status", "status_date", "synthetic", "provenance");
+        assertThat(names(json))
+                .containsExactly(
+                        "id",
+                        "report_id",
+                        "source",
+                        "identities_withheld",
+                        "victim",
+                        "disappearance",
+                        "place",
+                        "perpetrator",
+                        "status",
+                        "status_date",
+                        "synthetic",
+                        "provenance");
         assertThat(names(json.get("victim"))).containsExactly("gender", "age", "age_group", "occupation");
         assertThat(names(json.get("place"))).containsExactly("governorate", "district", "location");
-        assertThat(names(json.get("provenance"))).as("no row digest: the row holds the name")
+        assertThat(names(json.get("provenance")))
+                .as("no row digest: the row holds the name")
                 .containsExactly("batch_id", "file_name", "row_number", "imported_at", "imported_by");
         assertThat(text(bytes)).doesNotContain(report.provenance().contentHash());
         assertThat(json.get("identities_withheld").asBoolean()).isTrue();
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-        for (String identity : List.of("مُحمّد أحمد", "محمد احمد", "Muḥammad Aḥmad", "muhammad ahmad", "حيّ الشَّعار",
-                "حي الشعار", "Arrested at a checkpoint", "checkpoint")) {
+        for (String identity : List.of(
+                "مُحمّد أحمد",
+                "محمد احمد",
+                "Muḥammad Aḥmad",
+                "muhammad ahmad",
+                "حيّ الشَّعار",
+                "حي الشعار",
+                "Arrested at a checkpoint",
+                "checkpoint")) {
             assertThat(text).as(identity).doesNotContain(identity);
         }
         assertThat(json.get("disappearance").get("date").asText()).isEqualTo("2013-05-01");
@@ -58,10 +98,20 @@ class VisibleReportTest {
     @Test
     void a_copy_marked_withheld_cannot_be_built_with_a_name_in_it() {
         VisibleReport full = VisibleReport.full(ReportJsonTest.fullReport());
-        assertThatIllegalArgumentException().isThrownBy(() -> new VisibleReport(full.id(), full.reportId(),
-                        full.source(), true, full.victim(), full.disappearance(),
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new VisibleReport(
+                        full.id(),
+                        full.reportId(),
+                        full.source(),
+                        true,
+                        full.victim(),
+                        full.disappearance(),
                         new VisibleReport.Whereabouts("SY02", "SY0200", Optional.empty(), Optional.empty()),
-                        full.perpetrator(), full.status(), full.statusDate(), Optional.empty(), full.synthetic(),
+                        full.perpetrator(),
+                        full.status(),
+                        full.statusDate(),
+                        Optional.empty(),
+                        full.synthetic(),
                         full.provenance()))
                 .withMessageContaining("withoutIdentities");
     }
@@ -71,10 +121,21 @@ class VisibleReportTest {
         VisibleReport full = VisibleReport.full(ReportJsonTest.fullReport());
         VisibleReport withheld = VisibleReport.withoutIdentities(ReportJsonTest.fullReport());
         assertThat(withheld.provenance().contentHash()).isEmpty();
-        assertThatIllegalArgumentException().isThrownBy(() -> new VisibleReport(withheld.id(), withheld.reportId(),
-                        withheld.source(), true, withheld.victim(), withheld.disappearance(), withheld.place(),
-                        withheld.perpetrator(), withheld.status(), withheld.statusDate(), Optional.empty(),
-                        withheld.synthetic(), full.provenance()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new VisibleReport(
+                        withheld.id(),
+                        withheld.reportId(),
+                        withheld.source(),
+                        true,
+                        withheld.victim(),
+                        withheld.disappearance(),
+                        withheld.place(),
+                        withheld.perpetrator(),
+                        withheld.status(),
+                        withheld.statusDate(),
+                        Optional.empty(),
+                        withheld.synthetic(),
+                        full.provenance()))
                 .withMessageContaining("row digest");
     }
 

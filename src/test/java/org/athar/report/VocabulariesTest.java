@@ -12,11 +12,32 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VocabulariesTest {
 
     @ParameterizedTest
-    @CsvSource({"missing,missing", "Missing,missing", "مفقود,missing", "مفقودة,missing", "forcibly disappeared,missing",
-        "Forcibly-Disappeared,missing", "مختفي قسرياً,missing", "مختفى قسريا,missing", "detained,detained",
-        "arrested,detained", "معتقل,detained", "مُعتقَل,detained", "released,released", "مفرج عنه,released",
-        "أفرج عنه,released", "افرج عنها,released", "dead,dead", "Confirmed dead,dead", "deceased,dead",
-        "متوفى,dead", "متوفي,dead", "توفي,dead", "unknown,unknown", "غير معروف,unknown"})
+    @CsvSource({
+        "missing,missing",
+        "Missing,missing",
+        "مفقود,missing",
+        "مفقودة,missing",
+        "forcibly disappeared,missing",
+        "Forcibly-Disappeared,missing",
+        "مختفي قسرياً,missing",
+        "مختفى قسريا,missing",
+        "detained,detained",
+        "arrested,detained",
+        "معتقل,detained",
+        "مُعتقَل,detained",
+        "released,released",
+        "مفرج عنه,released",
+        "أفرج عنه,released",
+        "افرج عنها,released",
+        "dead,dead",
+        "Confirmed dead,dead",
+        "deceased,dead",
+        "متوفى,dead",
+        "متوفي,dead",
+        "توفي,dead",
+        "unknown,unknown",
+        "غير معروف,unknown"
+    })
     void statuses_are_read_in_english_and_arabic(String text, String code) {
         assertThat(ReportStatus.fromText(text)).map(ReportStatus::code).contains(code);
     }
@@ -28,8 +49,19 @@ class VocabulariesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"male,male", "M,male", "ذكر,male", "Male ,male", "female,female", "f,female", "أنثى,female",
-        "انثى,female", "انثي,female", "unknown,unknown", "مجهول,unknown"})
+    @CsvSource({
+        "male,male",
+        "M,male",
+        "ذكر,male",
+        "Male ,male",
+        "female,female",
+        "f,female",
+        "أنثى,female",
+        "انثى,female",
+        "انثي,female",
+        "unknown,unknown",
+        "مجهول,unknown"
+    })
     void genders_are_read_from_words_and_abbreviations(String text, String code) {
         assertThat(Gender.fromText(text)).map(Gender::code).contains(code);
     }
@@ -78,15 +110,16 @@ class VocabulariesTest {
     @Test
     void codes_are_read_back_exactly_and_a_wrong_code_names_the_valid_ones() {
         assertThat(PerpetratorCategory.fromCode("armed-opposition")).isEqualTo(PerpetratorCategory.ARMED_OPPOSITION);
-        assertThatIllegalArgumentException().isThrownBy(() -> ReportStatus.fromCode("Missing"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ReportStatus.fromCode("Missing"))
                 .withMessageContaining("[missing, detained, released, dead, unknown]");
     }
 
     @Test
     void an_alias_shared_by_two_values_is_refused_when_the_vocabulary_is_built() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> VocabularyIndex.of(Gender.class, Gender.UNKNOWN,
-                        g -> g == Gender.MALE ? List.of("person") : List.of("Person")))
+                .isThrownBy(() -> VocabularyIndex.of(
+                        Gender.class, Gender.UNKNOWN, g -> g == Gender.MALE ? List.of("person") : List.of("Person")))
                 .withMessageContaining("'Person' would match both male and female");
     }
 }

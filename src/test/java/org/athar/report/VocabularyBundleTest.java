@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 
 class VocabularyBundleTest {
 
-    private static final List<Vocabulary> ALL = Stream.of(PerpetratorCategory.values(), ReportStatus.values(),
-                    Gender.values(), AgeGroup.values(), DatePrecision.values())
+    private static final List<Vocabulary> ALL = Stream.of(
+                    PerpetratorCategory.values(),
+                    ReportStatus.values(),
+                    Gender.values(),
+                    AgeGroup.values(),
+                    DatePrecision.values())
             .flatMap(Stream::of)
             .map(Vocabulary.class::cast)
             .toList();
@@ -25,8 +29,12 @@ class VocabularyBundleTest {
         Properties english = bundle("vocabulary.properties");
         Properties arabic = bundle("vocabulary_ar.properties");
         for (Vocabulary value : ALL) {
-            assertThat(english.getProperty(value.messageKey())).as(value.messageKey()).isNotBlank();
-            assertThat(arabic.getProperty(value.messageKey())).as(value.messageKey()).isNotBlank()
+            assertThat(english.getProperty(value.messageKey()))
+                    .as(value.messageKey())
+                    .isNotBlank();
+            assertThat(arabic.getProperty(value.messageKey()))
+                    .as(value.messageKey())
+                    .isNotBlank()
                     .containsPattern("\\p{IsArabic}");
         }
     }

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 class HighlightsTest {
 
     private static List<String> marked(String text, String q, boolean isName) {
-        return Highlights.of(text, QueryText.parse(q), isName).stream().filter(Highlights.Segment::matched)
-                .map(Highlights.Segment::text).toList();
+        return Highlights.of(text, QueryText.parse(q), isName).stream()
+                .filter(Highlights.Segment::matched)
+                .map(Highlights.Segment::text)
+                .toList();
     }
 
     @Test
@@ -28,6 +30,8 @@ class HighlightsTest {
     void the_text_is_kept_whole_around_the_marks() {
         String text = "Synthetic record: arrested at a checkpoint, then moved.";
         assertThat(Highlights.of(text, QueryText.parse("checkpoint"), false).stream()
-                .map(Highlights.Segment::text).reduce("", String::concat)).isEqualTo(text);
+                        .map(Highlights.Segment::text)
+                        .reduce("", String::concat))
+                .isEqualTo(text);
     }
 }

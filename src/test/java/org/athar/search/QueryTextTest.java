@@ -61,8 +61,8 @@ class QueryTextTest {
 
     @Test
     void text_is_kept_as_typed_without_folding() {
-        assertThat(parse("AHMAD Müller مُحمّد أحمد حماة")).containsExactly(word("AHMAD"), word("Müller"),
-                word("مُحمّد"), word("أحمد"), word("حماة"));
+        assertThat(parse("AHMAD Müller مُحمّد أحمد حماة"))
+                .containsExactly(word("AHMAD"), word("Müller"), word("مُحمّد"), word("أحمد"), word("حماة"));
     }
 
     @Test
@@ -75,8 +75,7 @@ class QueryTextTest {
 
     @Test
     void double_quotes_make_one_phrase_clause() {
-        assertThat(parse("\"Mohammad al-Hassan\" Idlib"))
-                .containsExactly(phrase("Mohammad al-Hassan"), word("Idlib"));
+        assertThat(parse("\"Mohammad al-Hassan\" Idlib")).containsExactly(phrase("Mohammad al-Hassan"), word("Idlib"));
     }
 
     @Test
@@ -124,8 +123,7 @@ class QueryTextTest {
 
     @Test
     void a_quote_glued_to_a_word_starts_a_new_clause() {
-        assertThat(parse("Ahmad\"Air Force\"Idlib")).containsExactly(word("Ahmad"), phrase("Air Force"),
-                word("Idlib"));
+        assertThat(parse("Ahmad\"Air Force\"Idlib")).containsExactly(word("Ahmad"), phrase("Air Force"), word("Idlib"));
     }
 
     // --- exclusion ---
@@ -171,14 +169,14 @@ class QueryTextTest {
 
     @Test
     void the_name_prefix_applies_to_the_following_phrase() {
-        assertThat(parse("name:\"Mohammad al-Hassan\""))
-                .containsExactly(in(Field.NAME, phrase("Mohammad al-Hassan")));
+        assertThat(parse("name:\"Mohammad al-Hassan\"")).containsExactly(in(Field.NAME, phrase("Mohammad al-Hassan")));
     }
 
     @Test
     void the_narrative_prefix_applies_to_the_following_word_or_phrase() {
-        assertThat(parse("narrative:checkpoint narrative:“taken at night”")).containsExactly(
-                in(Field.NARRATIVE, word("checkpoint")), in(Field.NARRATIVE, phrase("taken at night")));
+        assertThat(parse("narrative:checkpoint narrative:“taken at night”"))
+                .containsExactly(
+                        in(Field.NARRATIVE, word("checkpoint")), in(Field.NARRATIVE, phrase("taken at night")));
     }
 
     @ParameterizedTest
@@ -190,8 +188,8 @@ class QueryTextTest {
 
     @Test
     void the_arabic_prefixes_name_the_same_fields() {
-        assertThat(parse("الاسم:أحمد الرواية:حاجز")).containsExactly(in(Field.NAME, word("أحمد")),
-                in(Field.NARRATIVE, word("حاجز")));
+        assertThat(parse("الاسم:أحمد الرواية:حاجز"))
+                .containsExactly(in(Field.NAME, word("أحمد")), in(Field.NARRATIVE, word("حاجز")));
     }
 
     @Test
@@ -201,15 +199,17 @@ class QueryTextTest {
 
     @Test
     void arabic_prefixes_apply_to_arabic_phrases() {
-        assertThat(parse("الاسم:«محمد الحسن» الرواية:\"فرع فلسطين\"")).containsExactly(
-                in(Field.NAME, phrase("محمد الحسن")), in(Field.NARRATIVE, phrase("فرع فلسطين")));
+        assertThat(parse("الاسم:«محمد الحسن» الرواية:\"فرع فلسطين\""))
+                .containsExactly(in(Field.NAME, phrase("محمد الحسن")), in(Field.NARRATIVE, phrase("فرع فلسطين")));
     }
 
     @Test
     void a_minus_before_a_prefix_excludes_the_field_clause() {
-        assertThat(parse("-narrative:checkpoint -name:\"Mohammad al-Hassan\" -الرواية:حاجز")).containsExactly(
-                not(in(Field.NARRATIVE, word("checkpoint"))), not(in(Field.NAME, phrase("Mohammad al-Hassan"))),
-                not(in(Field.NARRATIVE, word("حاجز"))));
+        assertThat(parse("-narrative:checkpoint -name:\"Mohammad al-Hassan\" -الرواية:حاجز"))
+                .containsExactly(
+                        not(in(Field.NARRATIVE, word("checkpoint"))),
+                        not(in(Field.NAME, phrase("Mohammad al-Hassan"))),
+                        not(in(Field.NARRATIVE, word("حاجز"))));
     }
 
     @Test
@@ -235,8 +235,8 @@ class QueryTextTest {
 
     @Test
     void a_prefix_followed_by_a_space_applies_to_the_next_word() {
-        assertThat(parse("name: Ahmad  الاسم:  «محمد الحسن»")).containsExactly(in(Field.NAME, word("Ahmad")),
-                in(Field.NAME, phrase("محمد الحسن")));
+        assertThat(parse("name: Ahmad  الاسم:  «محمد الحسن»"))
+                .containsExactly(in(Field.NAME, word("Ahmad")), in(Field.NAME, phrase("محمد الحسن")));
     }
 
     @ParameterizedTest
@@ -261,14 +261,19 @@ class QueryTextTest {
     @Test
     void arabic_and_latin_mix_in_one_query() {
         assertThat(parse("أحمد al-Hassan «فرع 215» -Homs -حمص name:محمد"))
-                .containsExactly(word("أحمد"), word("al-Hassan"), phrase("فرع 215"), not(word("Homs")),
-                        not(word("حمص")), in(Field.NAME, word("محمد")));
+                .containsExactly(
+                        word("أحمد"),
+                        word("al-Hassan"),
+                        phrase("فرع 215"),
+                        not(word("Homs")),
+                        not(word("حمص")),
+                        in(Field.NAME, word("محمد")));
     }
 
     @Test
     void invisible_direction_marks_do_not_hide_a_minus_or_a_prefix() {
-        assertThat(parse("\u200F-حمص \u200Eالاسم:\u200Fأحمد")).containsExactly(not(word("حمص")),
-                in(Field.NAME, word("أحمد")));
+        assertThat(parse("\u200F-حمص \u200Eالاسم:\u200Fأحمد"))
+                .containsExactly(not(word("حمص")), in(Field.NAME, word("أحمد")));
     }
 
     // --- combinations and the model ---
@@ -277,13 +282,24 @@ class QueryTextTest {
     void every_rule_combines_in_one_query() {
         QueryText text = QueryText.parse(
                 "name:\"Mohammad al-Hassan\" -narrative:checkpoint Idlib - foo:bar «فرع فلسطين» -\"Air Force\" \"open");
-        assertThat(text.clauses()).containsExactly(in(Field.NAME, phrase("Mohammad al-Hassan")),
-                not(in(Field.NARRATIVE, word("checkpoint"))), word("Idlib"), word("foo:bar"), phrase("فرع فلسطين"),
-                not(phrase("Air Force")), phrase("open"));
-        assertThat(text.included()).containsExactly(in(Field.NAME, phrase("Mohammad al-Hassan")), word("Idlib"),
-                word("foo:bar"), phrase("فرع فلسطين"), phrase("open"));
-        assertThat(text.excluded()).containsExactly(not(in(Field.NARRATIVE, word("checkpoint"))),
-                not(phrase("Air Force")));
+        assertThat(text.clauses())
+                .containsExactly(
+                        in(Field.NAME, phrase("Mohammad al-Hassan")),
+                        not(in(Field.NARRATIVE, word("checkpoint"))),
+                        word("Idlib"),
+                        word("foo:bar"),
+                        phrase("فرع فلسطين"),
+                        not(phrase("Air Force")),
+                        phrase("open"));
+        assertThat(text.included())
+                .containsExactly(
+                        in(Field.NAME, phrase("Mohammad al-Hassan")),
+                        word("Idlib"),
+                        word("foo:bar"),
+                        phrase("فرع فلسطين"),
+                        phrase("open"));
+        assertThat(text.excluded())
+                .containsExactly(not(in(Field.NARRATIVE, word("checkpoint"))), not(phrase("Air Force")));
         assertThat(text.isEmpty()).isFalse();
     }
 
@@ -302,8 +318,26 @@ class QueryTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"", "-", "--", "-\"", "name:", "-name:", "name:\"", ":", "«", "»»»", "\"\"\"",
-        "- - -", "name: name: name:", "-\u200F", "\uD83D\uDE00", "a\uD83D\uDE00b -\uD83D\uDE00", "\u0000"})
+    @ValueSource(
+            strings = {
+                "\"",
+                "-",
+                "--",
+                "-\"",
+                "name:",
+                "-name:",
+                "name:\"",
+                ":",
+                "«",
+                "»»»",
+                "\"\"\"",
+                "- - -",
+                "name: name: name:",
+                "-\u200F",
+                "\uD83D\uDE00",
+                "a\uD83D\uDE00b -\uD83D\uDE00",
+                "\u0000"
+            })
     void parsing_never_throws_on_odd_input(String q) {
         assertThatCode(() -> QueryText.parse(q).display()).doesNotThrowAnyException();
         QueryText once = QueryText.parse(q);
@@ -315,7 +349,8 @@ class QueryTextTest {
     @Test
     void display_renders_the_canonical_form() {
         assertThat(QueryText.parse("  NAME:  “Mohammad   al-Hassan”   -Narrative:checkpoint  Idlib - «x»  \"open")
-                .display()).isEqualTo("name:\"Mohammad al-Hassan\" -narrative:checkpoint Idlib \"x\" \"open\"");
+                        .display())
+                .isEqualTo("name:\"Mohammad al-Hassan\" -narrative:checkpoint Idlib \"x\" \"open\"");
     }
 
     @Test
@@ -325,9 +360,20 @@ class QueryTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ahmad Idlib", "name:\"Mohammad al-Hassan\" -narrative:checkpoint",
-        "--Idlib", "name:-Hassan", "name:narrative:x", "foo:bar «فرع فلسطين» -حمص", "al-Hassan -al-Hassan",
-        "\"unterminated phrase", "الإسم: أحمد الرواية:\"x y\"", "Aleppo - Idlib \"\" name:", "\"a\"b\"c\""})
+    @ValueSource(
+            strings = {
+                "Ahmad Idlib",
+                "name:\"Mohammad al-Hassan\" -narrative:checkpoint",
+                "--Idlib",
+                "name:-Hassan",
+                "name:narrative:x",
+                "foo:bar «فرع فلسطين» -حمص",
+                "al-Hassan -al-Hassan",
+                "\"unterminated phrase",
+                "الإسم: أحمد الرواية:\"x y\"",
+                "Aleppo - Idlib \"\" name:",
+                "\"a\"b\"c\""
+            })
     void display_parses_back_to_the_same_model(String q) {
         QueryText once = QueryText.parse(q);
         assertThat(QueryText.parse(once.display())).isEqualTo(once);

@@ -26,6 +26,7 @@ public final class RedactionFixture {
 
     /** Victim names as written (Arabic with harakat, Latin-only, Arabic). */
     public static final List<String> NAMES = List.of("زُمُرّدة القنطرجي", "Orvandel Baqshish", "نوفل الطرنجاني");
+
     public static final List<String> LATIN_NAMES = List.of("Zumurruda Qantarji", "Nawfal al-Turanjani");
     public static final List<String> LOCALITIES = List.of("تل الزعرور", "Kafr Zaytunet Ashwaq", "حي الشوكران");
     public static final List<String> NARRATIVES = List.of(
@@ -40,8 +41,8 @@ public final class RedactionFixture {
     /** Imports the three reports under {@code source}; every row must be accepted. */
     public static void importInto(ImportService imports, String source) throws IOException {
         try (InputStream in = RedactionFixture.class.getResourceAsStream("/search/redaction.csv")) {
-            ImportResult r = imports.importFile(in, "redaction.csv",
-                    new ImportOptions(Optional.of(source), "redaction-test", false), c -> { });
+            ImportResult r = imports.importFile(
+                    in, "redaction.csv", new ImportOptions(Optional.of(source), "redaction-test", false), c -> {});
             assertThat(r.rejected()).as("%s", r.errors()).isZero();
             assertThat(r.indexed() + r.updated() + r.unchanged()).isEqualTo(3);
         }
@@ -78,7 +79,8 @@ public final class RedactionFixture {
     public static void assertNoIdentityIn(String what, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         for (String secret : secrets()) {
-            assertThat(text).as("%s must not contain the fixture identity '%s'", what, secret)
+            assertThat(text)
+                    .as("%s must not contain the fixture identity '%s'", what, secret)
                     .doesNotContain(secret);
         }
     }
@@ -93,8 +95,9 @@ public final class RedactionFixture {
         List<String> asWritten = new ArrayList<>(concat(NAMES, LATIN_NAMES));
         asWritten.addAll(concat(LOCALITIES, NARRATIVE_WORDS));
         for (String secret : asWritten) {
-            assertThat(text.has(secret)).as("%s must not show the fixture identity '%s'; its text is:%n%s", what,
-                    secret, text).isFalse();
+            assertThat(text.has(secret))
+                    .as("%s must not show the fixture identity '%s'; its text is:%n%s", what, secret, text)
+                    .isFalse();
         }
     }
 

@@ -34,8 +34,8 @@ import org.springframework.context.annotation.Import;
 @Import(SwitchableViewer.Config.class) // the same context as the API redaction test, so the application starts once
 class ReportSearchRedactionTest extends AtharIntegrationTest {
 
-    private static final String TEXT_REFUSED = "Free-text search looks into names and narratives, which your role "
-            + "does not see; use the filters.";
+    private static final String TEXT_REFUSED =
+            "Free-text search looks into names and narratives, which your role " + "does not see; use the filters.";
 
     @Autowired
     ReportSearch search;
@@ -61,8 +61,18 @@ class ReportSearchRedactionTest extends AtharIntegrationTest {
     }
 
     private ReportQuery withSource(ReportQuery q, String text) {
-        return new ReportQuery(QueryText.parse(text), q.governorates(), q.districts(), q.perpetrators(), q.statuses(),
-                q.genders(), q.ageGroups(), Set.of(source), q.from(), q.to(), q.hasLocation());
+        return new ReportQuery(
+                QueryText.parse(text),
+                q.governorates(),
+                q.districts(),
+                q.perpetrators(),
+                q.statuses(),
+                q.genders(),
+                q.ageGroups(),
+                Set.of(source),
+                q.from(),
+                q.to(),
+                q.hasLocation());
     }
 
     private byte[] bytes(Object value) throws IOException {
@@ -93,7 +103,8 @@ class ReportSearchRedactionTest extends AtharIntegrationTest {
         SearchPage first = search.search(writer, ofSource(), ReportSort.DATE_DESC, 2, Optional.empty());
         assertThat(first.next()).isPresent();
         RedactionFixture.assertNoIdentityIn("a writer's first page", bytes(first));
-        RedactionFixture.assertNoIdentityIn("a writer's cursor", RedactionFixture.cursorContent(first.next().get()));
+        RedactionFixture.assertNoIdentityIn(
+                "a writer's cursor", RedactionFixture.cursorContent(first.next().get()));
 
         SearchPage second = search.search(writer, ofSource(), ReportSort.DATE_DESC, 2, first.next());
 
@@ -120,8 +131,8 @@ class ReportSearchRedactionTest extends AtharIntegrationTest {
     void a_writer_filters_counts_and_sees_facets_and_dates_like_anyone_else() throws IOException {
         Map<Facet, Map<String, Long>> facets = search.facets(writer, ofSource());
         assertThat(facets.get(Facet.SOURCE)).containsEntry(source, 3L);
-        assertThat(facets.get(Facet.GOVERNORATE)).containsOnly(Map.entry("SY02", 1L), Map.entry("SY04", 1L),
-                Map.entry("SY07", 1L));
+        assertThat(facets.get(Facet.GOVERNORATE))
+                .containsOnly(Map.entry("SY02", 1L), Map.entry("SY04", 1L), Map.entry("SY07", 1L));
         RedactionFixture.assertNoIdentityIn("a writer's facets", bytes(facets));
 
         assertThat(search.count(writer, ofSource())).isEqualTo(3);
@@ -135,13 +146,24 @@ class ReportSearchRedactionTest extends AtharIntegrationTest {
     }
 
     private ReportQuery between(LocalDate from, LocalDate to) {
-        return new ReportQuery(QueryText.parse(""), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(source), Optional.of(from), Optional.of(to), Optional.empty());
+        return new ReportQuery(
+                QueryText.parse(""),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(source),
+                Optional.of(from),
+                Optional.of(to),
+                Optional.empty());
     }
 
     @Test
     void a_writer_gets_no_suggestions_and_no_highlights() throws IOException {
-        assertThat(search.suggest(analyst, "زمرد", 20)).as("the control: an analyst is offered the name")
+        assertThat(search.suggest(analyst, "زمرد", 20))
+                .as("the control: an analyst is offered the name")
                 .contains("زُمُرّدة القنطرجي");
         for (String typed : List.of("زمرد", "Orvan", "Nawf", "تل الز", "Kafr Zay")) {
             List<String> offered = search.suggest(writer, typed, 20);
@@ -166,9 +188,13 @@ class ReportSearchRedactionTest extends AtharIntegrationTest {
                     () -> search.count(writer, query),
                     () -> search.imprecise(writer, query));
             for (ThrowingCall call : calls) {
-                assertThatThrownBy(call::run).as(typed).isInstanceOf(IdentitySearchRefusedException.class)
-                        .isInstanceOf(AccessDeniedException.class).hasMessage(TEXT_REFUSED)
-                        .satisfies(e -> assertThat(((IdentitySearchRefusedException) e).parameter()).isEqualTo("q"));
+                assertThatThrownBy(call::run)
+                        .as(typed)
+                        .isInstanceOf(IdentitySearchRefusedException.class)
+                        .isInstanceOf(AccessDeniedException.class)
+                        .hasMessage(TEXT_REFUSED)
+                        .satisfies(e -> assertThat(((IdentitySearchRefusedException) e).parameter())
+                                .isEqualTo("q"));
             }
         }
     }
@@ -177,11 +203,13 @@ class ReportSearchRedactionTest extends AtharIntegrationTest {
     void sorting_by_name_is_refused_for_a_writer_and_allowed_for_an_analyst() throws IOException {
         for (ReportSort byName : List.of(ReportSort.NAME_ASC, ReportSort.NAME_DESC)) {
             assertThatThrownBy(() -> search.search(writer, ofSource(), byName, 10, Optional.empty()))
-                    .isInstanceOf(IdentitySearchRefusedException.class).hasMessageContaining("Sorting by name");
+                    .isInstanceOf(IdentitySearchRefusedException.class)
+                    .hasMessageContaining("Sorting by name");
             assertThatThrownBy(() -> search.window(writer, ofSource(), byName, 0, 10))
                     .isInstanceOf(IdentitySearchRefusedException.class);
         }
-        assertThat(search.window(analyst, ofSource(), ReportSort.NAME_ASC, 0, 10)).hasSize(3);
+        assertThat(search.window(analyst, ofSource(), ReportSort.NAME_ASC, 0, 10))
+                .hasSize(3);
     }
 
     @Test
@@ -189,13 +217,15 @@ class ReportSearchRedactionTest extends AtharIntegrationTest {
         SearchPage page = search.search(analyst, ofSource(), ReportSort.DATE_ASC, 10, Optional.empty());
         RedactionFixture.assertAllIdentitiesIn("an analyst's search page", bytes(page));
         assertThat(page.hits()).noneMatch(VisibleReport::identitiesWithheld);
-        RedactionFixture.assertAllIdentitiesIn("an analyst's grid window",
-                bytes(search.window(analyst, ofSource(), ReportSort.DATE_ASC, 0, 10)));
-        assertThat(search.find(analyst, Report.idFor(source, "RD2")).orElseThrow().narrative())
+        RedactionFixture.assertAllIdentitiesIn(
+                "an analyst's grid window", bytes(search.window(analyst, ofSource(), ReportSort.DATE_ASC, 0, 10)));
+        assertThat(search.find(analyst, Report.idFor(source, "RD2"))
+                        .orElseThrow()
+                        .narrative())
                 .contains(RedactionFixture.NARRATIVES.get(1));
 
-        SearchPage byName = search.search(analyst, withSource(ReportQuery.all(), "Zumurruda"), ReportSort.RELEVANCE,
-                10, Optional.empty());
+        SearchPage byName = search.search(
+                analyst, withSource(ReportQuery.all(), "Zumurruda"), ReportSort.RELEVANCE, 10, Optional.empty());
         assertThat(byName.hits()).extracting(VisibleReport::reportId).containsExactly("RD1");
         assertThat(search.suggest(analyst, "Kafr Zay", 20)).contains("Kafr Zaytunet Ashwaq");
     }
@@ -213,7 +243,8 @@ class ReportSearchRedactionTest extends AtharIntegrationTest {
                 () -> search.imprecise(advocacy, query),
                 () -> search.highlights(advocacy, "Quillwort", QueryText.parse("Quillwort"), false));
         for (ThrowingCall call : calls) {
-            assertThatThrownBy(call::run).isExactlyInstanceOf(AccessDeniedException.class)
+            assertThatThrownBy(call::run)
+                    .isExactlyInstanceOf(AccessDeniedException.class)
                     .hasMessageContaining("SEARCH");
         }
     }

@@ -62,15 +62,26 @@ class ResultWindowTest extends AtharIntegrationTest {
 
     private ReportQuery ofSource() {
         ReportQuery all = ReportQuery.all();
-        return new ReportQuery(all.text(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(source),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        return new ReportQuery(
+                all.text(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(source),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Test
     void an_expired_result_set_is_opened_again_and_serves_the_same_rows() throws IOException {
         Recording store = new Recording();
         try (ResultWindow window = new ResultWindow(store, analyst, ofSource(), ReportSort.DATE_ASC)) {
-            List<String> before = window.rows(1, 2).stream().map(VisibleReport::reportId).toList();
+            List<String> before =
+                    window.rows(1, 2).stream().map(VisibleReport::reportId).toList();
             assertThat(before).containsExactly("RD2", "RD3");
 
             // As if the keep-alive had passed: the engine no longer knows the point-in-time.
@@ -91,8 +102,9 @@ class ResultWindowTest extends AtharIntegrationTest {
         window.close();
 
         assertThatThrownBy(() -> window.rows(0, 10)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> store.pitPage(store.opened.get(0), ofSource(), ReportSort.DATE_DESC,
-                Optional.empty(), 1, true, false)).as("the engine forgot the point-in-time")
+        assertThatThrownBy(() -> store.pitPage(
+                        store.opened.get(0), ofSource(), ReportSort.DATE_DESC, Optional.empty(), 1, true, false))
+                .as("the engine forgot the point-in-time")
                 .isInstanceOf(SearchStore.ExpiredPit.class);
     }
 }

@@ -49,17 +49,25 @@ class SearchApiTest extends AtharIntegrationTest {
     @BeforeAll
     void importFixtures() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/ingest/search.csv")) {
-            ImportResult r = imports.importFile(in, "search.csv", new ImportOptions(Optional.of(source), "test", false),
-                    c -> { });
+            ImportResult r = imports.importFile(
+                    in, "search.csv", new ImportOptions(Optional.of(source), "test", false), c -> {});
             assertThat(r.rejected()).as("%s", r.errors()).isZero();
         }
         StringBuilder csv = new StringBuilder("report_id,victim_name,disappeared_on\n");
         for (int i = 1; i <= 10_500; i++) {
-            csv.append("B").append(i).append(",Synthetic Bulk Person ").append(i).append(",2015-0")
-                    .append(1 + i % 9).append('\n');
+            csv.append("B")
+                    .append(i)
+                    .append(",Synthetic Bulk Person ")
+                    .append(i)
+                    .append(",2015-0")
+                    .append(1 + i % 9)
+                    .append('\n');
         }
-        ImportResult bulk = imports.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                "bulk.csv", new ImportOptions(Optional.of(bulkSource), "test", false), c -> { });
+        ImportResult bulk = imports.importFile(
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                "bulk.csv",
+                new ImportOptions(Optional.of(bulkSource), "test", false),
+                c -> {});
         assertThat(bulk.indexed()).isEqualTo(10_500);
     }
 
@@ -71,7 +79,9 @@ class SearchApiTest extends AtharIntegrationTest {
 
     private List<String> ids(String query) throws IOException {
         List<String> ids = new ArrayList<>();
-        get("source=" + enc(source) + "&" + query).get("hits").forEach(h -> ids.add(h.get("report_id").asText()));
+        get("source=" + enc(source) + "&" + query)
+                .get("hits")
+                .forEach(h -> ids.add(h.get("report_id").asText()));
         return ids;
     }
 
@@ -102,12 +112,14 @@ class SearchApiTest extends AtharIntegrationTest {
         // behind that keeps the next scan from reading everything.
         long[] before = {0};
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.scan(admin, bulk, 1000, r -> {
-            if (++before[0] == 2500) {
-                throw new IllegalStateException("client went away");
-            }
-        })).isInstanceOf(IllegalStateException.class).hasMessage("client went away");
+                    if (++before[0] == 2500) {
+                        throw new IllegalStateException("client went away");
+                    }
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("client went away");
         assertThat(before[0]).isEqualTo(2500);
-        assertThat(search.scan(admin, bulk, 5000, r -> { })).isEqualTo(10_500);
+        assertThat(search.scan(admin, bulk, 5000, r -> {})).isEqualTo(10_500);
     }
 
     @Test
@@ -131,7 +143,9 @@ class SearchApiTest extends AtharIntegrationTest {
     @Test
     void phrases_exclusions_and_field_prefixes_narrow_the_text_search() throws IOException {
         assertThat(ids("q=" + enc("\"at a checkpoint\""))).containsExactly("S1");
-        assertThat(ids("q=" + enc("Synthetic -checkpoint"))).doesNotContain("S1").contains("S2", "S3", "S4");
+        assertThat(ids("q=" + enc("Synthetic -checkpoint")))
+                .doesNotContain("S1")
+                .contains("S2", "S3", "S4");
         assertThat(ids("q=" + enc("narrative:university"))).containsExactly("S3");
         assertThat(ids("q=" + enc("name:university"))).isEmpty();
     }
@@ -175,11 +189,13 @@ class SearchApiTest extends AtharIntegrationTest {
         JsonNode page = first;
         while (true) {
             pages++;
-            page.get("hits").forEach(h -> assertThat(seen.add(h.get("id").asText())).isTrue());
+            page.get("hits")
+                    .forEach(h -> assertThat(seen.add(h.get("id").asText())).isTrue());
             if (page.get("next").isNull()) {
                 break;
             }
-            page = get("source=" + enc(bulkSource) + "&size=1000&sort=name&cursor=" + page.get("next").asText());
+            page = get("source=" + enc(bulkSource) + "&size=1000&sort=name&cursor="
+                    + page.get("next").asText());
             assertThat(page.get("total").asLong()).isEqualTo(10_500);
         }
         assertThat(pages).isEqualTo(11);
@@ -196,8 +212,13 @@ class SearchApiTest extends AtharIntegrationTest {
 
     @Test
     void one_report_is_returned_with_its_provenance_and_an_unknown_id_is_404() throws IOException {
-        String id = get("source=" + enc(source) + "&q=" + enc("Fatima")).get("hits").get(0).get("id").asText();
-        JsonNode report = json.readTree(http.getForEntity("/api/v1/reports/" + id, String.class).getBody());
+        String id = get("source=" + enc(source) + "&q=" + enc("Fatima"))
+                .get("hits")
+                .get(0)
+                .get("id")
+                .asText();
+        JsonNode report = json.readTree(
+                http.getForEntity("/api/v1/reports/" + id, String.class).getBody());
         assertThat(report.get("report_id").asText()).isEqualTo("S4");
         assertThat(report.get("provenance").get("row_number").asLong()).isEqualTo(4);
         assertThat(report.get("provenance").get("file_name").asText()).isEqualTo("search.csv");

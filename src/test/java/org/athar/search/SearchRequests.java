@@ -32,8 +32,13 @@ public final class SearchRequests {
      * One page as {@code GET /api/v1/reports} reads it: the first without a cursor, else the page after the cursor.
      * Returns the cursor of the next page.
      */
-    public static Optional<String> page(ElasticsearchClient client, Map<String, List<String>> params,
-            Optional<String> sort, int size, Optional<String> cursor) throws IOException {
+    public static Optional<String> page(
+            ElasticsearchClient client,
+            Map<String, List<String>> params,
+            Optional<String> sort,
+            int size,
+            Optional<String> cursor)
+            throws IOException {
         ReportQuery q = query(params);
         return new SearchStore(client).search(q, sort(q, sort), size, cursor).next();
     }

@@ -51,8 +51,13 @@ class AuditLogTest extends AtharIntegrationTest {
     }
 
     private AuditFilter byUser(String username) {
-        return new AuditFilter(Optional.of(username), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+        return new AuditFilter(
+                Optional.of(username),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Test
@@ -85,28 +90,65 @@ class AuditLogTest extends AtharIntegrationTest {
         refresh();
 
         List<AuditEntry> all = audit.find(admin, byUser(user), 0, 10).entries();
-        assertThat(all).extracting(AuditEntry::action).containsExactly(AuditAction.EXPORT, AuditAction.REPORT_VIEW,
-                AuditAction.SEARCH, AuditAction.SIGN_IN, AuditAction.SIGN_IN);
+        assertThat(all)
+                .extracting(AuditEntry::action)
+                .containsExactly(
+                        AuditAction.EXPORT,
+                        AuditAction.REPORT_VIEW,
+                        AuditAction.SEARCH,
+                        AuditAction.SIGN_IN,
+                        AuditAction.SIGN_IN);
         assertThat(all).extracting(AuditEntry::time).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(all.get(2).details()).isEqualTo(Map.of("q", "Halab", "status", "missing,dead"));
         assertThat(all.get(1).details()).isEqualTo(Map.of("report_id", "abc123"));
         assertThat(all.get(0).details()).isEqualTo(Map.of("missing_permission", "EXPORT_RECORDS"));
 
-        assertThat(find(new AuditFilter(Optional.of(user), Optional.of(AuditAction.SIGN_IN), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty()))).extracting(AuditEntry::outcome)
+        assertThat(find(new AuditFilter(
+                        Optional.of(user),
+                        Optional.of(AuditAction.SIGN_IN),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())))
+                .extracting(AuditEntry::outcome)
                 .containsExactly(Outcome.SUCCESS, Outcome.FAILURE);
-        assertThat(find(new AuditFilter(Optional.of(user), Optional.empty(), Optional.of(Outcome.DENIED),
-                Optional.empty(), Optional.empty(), Optional.empty()))).hasSize(1);
-        assertThat(find(new AuditFilter(Optional.of(user), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of("198.51.100.1")))).extracting(AuditEntry::details)
+        assertThat(find(new AuditFilter(
+                        Optional.of(user),
+                        Optional.empty(),
+                        Optional.of(Outcome.DENIED),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())))
+                .hasSize(1);
+        assertThat(find(new AuditFilter(
+                        Optional.of(user),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("198.51.100.1"))))
+                .extracting(AuditEntry::details)
                 .containsExactly(Map.of("reason", "bad_credentials"));
-        assertThat(find(new AuditFilter(Optional.of(user), Optional.empty(), Optional.empty(), Optional.of(afterFirst),
-                Optional.empty(), Optional.empty()))).hasSize(4);
-        assertThat(find(new AuditFilter(Optional.of(user), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(afterFirst), Optional.empty()))).extracting(AuditEntry::clientAddress)
+        assertThat(find(new AuditFilter(
+                        Optional.of(user),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(afterFirst),
+                        Optional.empty(),
+                        Optional.empty())))
+                .hasSize(4);
+        assertThat(find(new AuditFilter(
+                        Optional.of(user),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(afterFirst),
+                        Optional.empty())))
+                .extracting(AuditEntry::clientAddress)
                 .containsExactly("198.51.100.1");
         assertThat(audit.count(admin, byUser(user))).isEqualTo(5);
-        assertThat(audit.find(admin, byUser(user), 3, 10).entries()).extracting(AuditEntry::action)
+        assertThat(audit.find(admin, byUser(user), 3, 10).entries())
+                .extracting(AuditEntry::action)
                 .containsExactly(AuditAction.SIGN_IN, AuditAction.SIGN_IN);
     }
 
@@ -126,7 +168,10 @@ class AuditLogTest extends AtharIntegrationTest {
 
         AuditEntry read = audit.find(admin, byUser(user), 0, 1).entries().get(0);
 
-        assertThat(read.details()).hasSize(AuditEntry.MAX_DETAILS).containsKey("a_long").containsKey("k00");
+        assertThat(read.details())
+                .hasSize(AuditEntry.MAX_DETAILS)
+                .containsKey("a_long")
+                .containsKey("k00");
         assertThat(read.details().get("a_long")).hasSize(AuditEntry.MAX_TEXT).endsWith("…");
         assertThat(read.clientAddress()).isEqualTo("unknown");
     }
@@ -136,7 +181,8 @@ class AuditLogTest extends AtharIntegrationTest {
         Viewer writer = new Viewer("writer", Set.of(Role.WRITER, Role.ANALYST));
 
         assertThatThrownBy(() -> audit.find(writer, AuditFilter.all(), 0, 10))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ADMINISTER");
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("ADMINISTER");
         assertThatThrownBy(() -> audit.count(writer, AuditFilter.all())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> csv.prepare(writer, "127.0.0.1", AuditFilter.all()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -167,15 +213,28 @@ class AuditLogTest extends AtharIntegrationTest {
 
         ByteArrayOutputStream arabic = new ByteArrayOutputStream();
         csv.prepare(admin, "10.9.8.7", byUser(user)).writeTo(arabic);
-        assertThat(parse(arabic.toByteArray()).get(1).get(5)).contains("\"file_name\":\"تقارير.csv\"")
-                .contains("\"received\":\"5\"").contains("\"reason\":\"row_limit\"");
+        assertThat(parse(arabic.toByteArray()).get(1).get(5))
+                .contains("\"file_name\":\"تقارير.csv\"")
+                .contains("\"received\":\"5\"")
+                .contains("\"reason\":\"row_limit\"");
 
         refresh();
-        List<AuditEntry> exports = audit.find(admin, new AuditFilter(Optional.of(admin.username()),
-                Optional.of(AuditAction.EXPORT), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
-                0, 10).entries();
+        List<AuditEntry> exports = audit.find(
+                        admin,
+                        new AuditFilter(
+                                Optional.of(admin.username()),
+                                Optional.of(AuditAction.EXPORT),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty()),
+                        0,
+                        10)
+                .entries();
         assertThat(exports).hasSize(2);
-        assertThat(exports.get(1).details()).containsEntry("kind", "audit_csv").containsEntry("rows", "1")
+        assertThat(exports.get(1).details())
+                .containsEntry("kind", "audit_csv")
+                .containsEntry("rows", "1")
                 .containsEntry("filter_user", attacker);
         assertThat(exports.get(1).clientAddress()).isEqualTo("10.9.8.7");
     }
@@ -211,19 +270,27 @@ class AuditLogTest extends AtharIntegrationTest {
         try {
             assertThatThrownBy(() -> audit.viewedReport(viewer, "192.0.2.3", "r1"))
                     .isInstanceOf(AuditUnavailableException.class)
-                    .hasMessageContaining("was not carried out").hasMessageContaining("athar-audit");
+                    .hasMessageContaining("was not carried out")
+                    .hasMessageContaining("athar-audit");
             assertThatThrownBy(() -> audit.imported(viewer, "192.0.2.3", "b-7", "a.csv", 3, 2, 1, 0, 0))
                     .isInstanceOf(AuditUnavailableException.class)
-                    .hasMessageContaining("Import b-7 of a.csv completed (3 rows received, 2 new, 1 updated, 0 unchanged, 0 rejected)");
+                    .hasMessageContaining(
+                            "Import b-7 of a.csv completed (3 rows received, 2 new, 1 updated, 0 unchanged, 0 rejected)");
             // A search's first page is not returned when its audit entry cannot be stored (the query runs while
             // the entry is written; the page waits for it).
-            assertThatThrownBy(() -> search.search(viewer, org.athar.search.ReportQuery.all(),
-                    org.athar.search.ReportSort.DATE_DESC, 10, java.util.Optional.empty()))
-                    .isInstanceOf(AuditUnavailableException.class).hasMessageContaining("was not carried out");
+            assertThatThrownBy(() -> search.search(
+                            viewer,
+                            org.athar.search.ReportQuery.all(),
+                            org.athar.search.ReportSort.DATE_DESC,
+                            10,
+                            java.util.Optional.empty()))
+                    .isInstanceOf(AuditUnavailableException.class)
+                    .hasMessageContaining("was not carried out");
             audit.signInFailed(user, "192.0.2.3", "bad_credentials");
             audit.signedOut(viewer, "192.0.2.3");
         } finally {
-            client.indices().putSettings(s -> s.index(EngineIndices.AUDIT).settings(i -> i.blocks(b -> b.write(false))));
+            client.indices()
+                    .putSettings(s -> s.index(EngineIndices.AUDIT).settings(i -> i.blocks(b -> b.write(false))));
         }
         refresh();
         assertThat(audit.count(admin, byUser(user))).isZero();

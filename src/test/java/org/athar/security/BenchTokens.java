@@ -15,12 +15,18 @@ public final class BenchTokens {
 
     /** Looks the token up as every API request with it does (the request is what the benchmark records). */
     public static boolean lookUp(ElasticsearchClient client, String secret) {
-        return new UserStore(client).findByTokenHash(PasswordHashing.sha256(secret)).isPresent();
+        return new UserStore(client)
+                .findByTokenHash(PasswordHashing.sha256(secret))
+                .isPresent();
     }
 
     /** The secret of a new token of {@code username}. */
     public static String create(ElasticsearchClient client, String username) {
-        return new ApiTokens(new UserStore(client), event -> { },
-                new StaticListableBeanFactory().getBeanProvider(Clock.class)).create(username, "benchmark").secret();
+        return new ApiTokens(
+                        new UserStore(client),
+                        event -> {},
+                        new StaticListableBeanFactory().getBeanProvider(Clock.class))
+                .create(username, "benchmark")
+                .secret();
     }
 }

@@ -31,7 +31,7 @@ class FirstStartTest extends AtharIntegrationTest {
     private final PasswordHashing hashing = new PasswordHashing();
 
     private FirstStart firstStart(UserStore store, String adminPassword) {
-        Users users = new Users(store, hashing, e -> { }, TestUsers.provider(new TestUsers.MovableClock()));
+        Users users = new Users(store, hashing, e -> {}, TestUsers.provider(new TestUsers.MovableClock()));
         AtharSecurityProperties properties = TestUsers.properties(adminPassword, Set.of());
         return new FirstStart(users, indices, properties, new PrintStream(console, true, StandardCharsets.UTF_8));
     }
@@ -51,7 +51,9 @@ class FirstStartTest extends AtharIntegrationTest {
         assertThat(hashing.matches(password, admin.passwordHash())).isTrue();
 
         firstStart(store, null).ensureAdmin();
-        assertThat(console.toString(StandardCharsets.UTF_8)).as("a second start prints nothing").isEqualTo(printed);
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .as("a second start prints nothing")
+                .isEqualTo(printed);
         assertThat(store.count()).isEqualTo(1);
     }
 
@@ -71,8 +73,10 @@ class FirstStartTest extends AtharIntegrationTest {
         UserStore store = TestUsers.freshStore(client);
         firstStart(store, "configured synthetic passphrase").ensureAdmin();
 
-        assertThat(hashing.matches("configured synthetic passphrase", store.find("admin").orElseThrow()
-                .passwordHash())).isTrue();
+        assertThat(hashing.matches(
+                        "configured synthetic passphrase",
+                        store.find("admin").orElseThrow().passwordHash()))
+                .isTrue();
         assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
@@ -80,7 +84,8 @@ class FirstStartTest extends AtharIntegrationTest {
     void a_weak_admin_password_setting_stops_the_first_start_naming_the_setting() {
         UserStore store = TestUsers.freshStore(client);
         assertThatThrownBy(() -> firstStart(store, "admin123").ensureAdmin())
-                .isInstanceOfSatisfying(InvalidUserException.class,
+                .isInstanceOfSatisfying(
+                        InvalidUserException.class,
                         e -> assertThat(e.field()).isEqualTo("athar.security.admin-password"));
         assertThat(store.count()).isZero();
     }
@@ -88,7 +93,7 @@ class FirstStartTest extends AtharIntegrationTest {
     @Test
     void nothing_is_created_when_users_exist_even_with_a_password_setting() {
         UserStore store = TestUsers.freshStore(client);
-        new Users(store, hashing, e -> { }, TestUsers.provider(new TestUsers.MovableClock()))
+        new Users(store, hashing, e -> {}, TestUsers.provider(new TestUsers.MovableClock()))
                 .create(Viewer.system("test"), "someone", "a long synthetic passphrase", Set.of(Role.ADMIN));
         firstStart(store, "configured synthetic passphrase").ensureAdmin();
         assertThat(store.find("admin")).isEmpty();

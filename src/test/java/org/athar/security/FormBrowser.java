@@ -20,8 +20,10 @@ public final class FormBrowser {
     private final int port;
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private String page = "";
 
     public FormBrowser(int port) {
@@ -34,8 +36,10 @@ public final class FormBrowser {
      */
     public HttpResponse<String> signIn(String username, String password) throws Exception {
         get("/login");
-        HttpResponse<String> answer = post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf());
+        HttpResponse<String> answer = post(
+                "/login",
+                "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf());
         page = ""; // signing in gives the session a new CSRF token: the sign-in page's is spent
         return answer;
     }
@@ -55,7 +59,8 @@ public final class FormBrowser {
     }
 
     public HttpResponse<String> post(String path, String form) throws Exception {
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
@@ -70,7 +75,10 @@ public final class FormBrowser {
     }
 
     public String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
     }
 }

@@ -29,8 +29,13 @@ class ForwardedHeadersTest {
         bootsValve.setRemoteIpHeader("X-Forwarded-For");
         bootsValve.setProtocolHeader("X-Forwarded-Proto");
         factory.addEngineValves(bootsValve);
-        new ForwardedHeaders(new AtharSecurityProperties(null, java.util.Set.of(), java.time.Duration.ofMinutes(30),
-                AtharSecurityProperties.Throttle.defaults(), trusted)).customize(factory);
+        new ForwardedHeaders(new AtharSecurityProperties(
+                        null,
+                        java.util.Set.of(),
+                        java.time.Duration.ofMinutes(30),
+                        AtharSecurityProperties.Throttle.defaults(),
+                        trusted))
+                .customize(factory);
 
         List<Seen> seen = new ArrayList<>();
         List<Valve> valves = new ArrayList<>(factory.getEngineValves());
@@ -65,11 +70,18 @@ class ForwardedHeadersTest {
 
     @Test
     void a_configured_proxy_names_the_client_and_the_scheme() throws Exception {
-        assertThat(through(List.of("10.0.0.0/8"), "10.1.2.3", "X-Forwarded-For", "203.0.113.7",
-                "X-Forwarded-Proto", "https")).isEqualTo(new Seen("203.0.113.7", true));
+        assertThat(through(
+                        List.of("10.0.0.0/8"),
+                        "10.1.2.3",
+                        "X-Forwarded-For",
+                        "203.0.113.7",
+                        "X-Forwarded-Proto",
+                        "https"))
+                .isEqualTo(new Seen("203.0.113.7", true));
         // A public proxy address works as well as a private one, and IPv6 ranges too.
-        assertThat(through(List.of("198.51.100.10", "2001:db8::/32"), "198.51.100.10", "X-Forwarded-For",
-                "203.0.113.7")).isEqualTo(new Seen("203.0.113.7", false));
+        assertThat(through(
+                        List.of("198.51.100.10", "2001:db8::/32"), "198.51.100.10", "X-Forwarded-For", "203.0.113.7"))
+                .isEqualTo(new Seen("203.0.113.7", false));
         assertThat(through(List.of("2001:db8::/32"), "2001:db8:0:0:0:0:0:5", "X-Forwarded-For", "203.0.113.7"))
                 .isEqualTo(new Seen("203.0.113.7", false));
     }
@@ -80,21 +92,33 @@ class ForwardedHeadersTest {
         assertThat(through(List.of("127.0.0.1"), "127.0.0.1", "X-Forwarded-For", "192.0.2.66, 203.0.113.7"))
                 .isEqualTo(new Seen("203.0.113.7", false));
         // Two proxies of ours in a row (a load balancer, then nginx): the first address that is not ours.
-        assertThat(through(List.of("127.0.0.1", "10.0.0.0/8"), "127.0.0.1", "X-Forwarded-For",
-                "192.0.2.66, 203.0.113.7, 10.0.0.4")).isEqualTo(new Seen("203.0.113.7", false));
+        assertThat(through(
+                        List.of("127.0.0.1", "10.0.0.0/8"),
+                        "127.0.0.1",
+                        "X-Forwarded-For",
+                        "192.0.2.66, 203.0.113.7, 10.0.0.4"))
+                .isEqualTo(new Seen("203.0.113.7", false));
         // Headers repeated, and garbage where the client's address should be: the proxy's address is kept.
-        assertThat(through(List.of("127.0.0.1"), "127.0.0.1", "X-Forwarded-For", "192.0.2.66", "X-Forwarded-For",
-                "203.0.113.7")).isEqualTo(new Seen("203.0.113.7", false));
+        assertThat(through(
+                        List.of("127.0.0.1"),
+                        "127.0.0.1",
+                        "X-Forwarded-For",
+                        "192.0.2.66",
+                        "X-Forwarded-For",
+                        "203.0.113.7"))
+                .isEqualTo(new Seen("203.0.113.7", false));
         assertThat(through(List.of("127.0.0.1"), "127.0.0.1", "X-Forwarded-For", "evil.example, <script>"))
                 .isEqualTo(new Seen("127.0.0.1", false));
     }
 
     @Test
     void a_host_name_or_a_typo_in_the_setting_stops_the_start_with_advice() {
-        assertThatThrownBy(() -> TrustedProxies.of(List.of("proxy.internal"))).isInstanceOf(
-                IllegalArgumentException.class).hasMessageContaining("athar.security.trusted-proxies")
+        assertThatThrownBy(() -> TrustedProxies.of(List.of("proxy.internal")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("athar.security.trusted-proxies")
                 .hasMessageContaining("127.0.0.1,10.0.0.0/8");
-        assertThatThrownBy(() -> TrustedProxies.of(List.of("10.0.0.0/99"))).isInstanceOf(
-                IllegalArgumentException.class).hasMessageContaining("athar.security.trusted-proxies");
+        assertThatThrownBy(() -> TrustedProxies.of(List.of("10.0.0.0/99")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("athar.security.trusted-proxies");
     }
 }

@@ -27,9 +27,24 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"aaaaaaaaaaaa", "123456789012", "abcabcabcabc", "abcdefghijklmnop", "zyxwvutsrqpon",
-        "987654321098", "passwordpassword", "aaaaaa123456", "qwertyuiopasdf", "1q2w3e4r5t6y7u", "abab baba abab",
-        "ZZZZZZZZZZZZZZZZ", "٩٨٧٦٥٤٣٢١٠٩٨", "ههههههههههههه", "............"})
+    @ValueSource(
+            strings = {
+                "aaaaaaaaaaaa",
+                "123456789012",
+                "abcabcabcabc",
+                "abcdefghijklmnop",
+                "zyxwvutsrqpon",
+                "987654321098",
+                "passwordpassword",
+                "aaaaaa123456",
+                "qwertyuiopasdf",
+                "1q2w3e4r5t6y7u",
+                "abab baba abab",
+                "ZZZZZZZZZZZZZZZZ",
+                "٩٨٧٦٥٤٣٢١٠٩٨",
+                "ههههههههههههه",
+                "............"
+            })
     void repeated_and_sequential_patterns_are_refused(String password) {
         assertThat(refusal("layla", password)).isIn(Reason.PASSWORD_REPETITIVE, Reason.PASSWORD_COMMON);
     }
@@ -41,12 +56,23 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"iloveyou1234", "Password2024!", "sunshine!!!!2025", "1qaz2wsx3edc", "qwerty123456",
-        "   football1234   ", "123dragon1234", "trustno1trustno1", "LetMeIn@2026!!"})
+    @ValueSource(
+            strings = {
+                "iloveyou1234",
+                "Password2024!",
+                "sunshine!!!!2025",
+                "1qaz2wsx3edc",
+                "qwerty123456",
+                "   football1234   ",
+                "123dragon1234",
+                "trustno1trustno1",
+                "LetMeIn@2026!!"
+            })
     void common_passwords_also_with_digits_or_punctuation_around_them_are_refused(String password) {
         assertThat(refusal("layla", password)).isIn(Reason.PASSWORD_COMMON, Reason.PASSWORD_REPETITIVE);
         assertThat(PasswordPolicy.isCommon(password.strip().toLowerCase(java.util.Locale.ROOT))
-                || PasswordPolicy.isPattern(password.strip().toLowerCase(java.util.Locale.ROOT))).isTrue();
+                        || PasswordPolicy.isPattern(password.strip().toLowerCase(java.util.Locale.ROOT)))
+                .isTrue();
     }
 
     @Test
@@ -63,11 +89,21 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a long synthetic passphrase", "correct horse battery staple", "Tulips in Idlib 1998",
-        "synthetic pass 4f6c1a0e-9b1d-4f0a-8a55-2d9e3c7b1f00", "شجرة زيتون قرب النهر", "bread-river-lantern-7",
-        "xK9#mQ2$vL7!", "Marguerite & the old bridge", "aZ3-kP9-wQ1-lM5"})
+    @ValueSource(
+            strings = {
+                "a long synthetic passphrase",
+                "correct horse battery staple",
+                "Tulips in Idlib 1998",
+                "synthetic pass 4f6c1a0e-9b1d-4f0a-8a55-2d9e3c7b1f00",
+                "شجرة زيتون قرب النهر",
+                "bread-river-lantern-7",
+                "xK9#mQ2$vL7!",
+                "Marguerite & the old bridge",
+                "aZ3-kP9-wQ1-lM5"
+            })
     void long_or_random_passwords_in_either_script_are_accepted(String password) {
-        assertThatCode(() -> PasswordPolicy.check("layla", password, "password")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("layla", password, "password"))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -75,7 +111,8 @@ class PasswordPolicyTest {
         for (int i = 0; i < 200; i++) {
             String generated = FirstStart.generate();
             assertThatCode(() -> PasswordPolicy.check("admin", generated, "athar.security.admin-password"))
-                    .as(generated).doesNotThrowAnyException();
+                    .as(generated)
+                    .doesNotThrowAnyException();
         }
     }
 
@@ -85,10 +122,12 @@ class PasswordPolicyTest {
             assertThat(in).as("the list is inside the application").isNotNull();
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
             assertThat(lines.length).isGreaterThan(10_000);
-            assertThat(lines).contains("123456", "password", "iloveyou", "qwertyuiop", "1qaz2wsx3edc")
+            assertThat(lines)
+                    .contains("123456", "password", "iloveyou", "qwertyuiop", "1qaz2wsx3edc")
                     .allMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT)));
         }
         assertThatThrownBy(() -> PasswordPolicy.check("layla", "qwertyuiop12", "newPassword"))
-                .isInstanceOfSatisfying(InvalidUserException.class, e -> assertThat(e.field()).isEqualTo("newPassword"));
+                .isInstanceOfSatisfying(
+                        InvalidUserException.class, e -> assertThat(e.field()).isEqualTo("newPassword"));
     }
 }

@@ -92,7 +92,8 @@ class SignInApiTest extends AtharIntegrationTest {
             assertThat(reports(basic(analyst, "wrong password " + i)).getStatusCode())
                     .isEqualTo(HttpStatus.UNAUTHORIZED);
         }
-        assertThat(reports(basic(analyst, analyst.password())).getStatusCode()).as("the sixth try is slowed down")
+        assertThat(reports(basic(analyst, analyst.password())).getStatusCode())
+                .as("the sixth try is slowed down")
                 .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
 
         // The token was checked a moment ago; disabling the account still refuses it on the very next call.
@@ -147,7 +148,8 @@ class SignInApiTest extends AtharIntegrationTest {
             assertThat(error(wrong)).isEqualTo(unknownUser);
         }
         ResponseEntity<String> slowed = reports(basic(analyst, analyst.password()));
-        assertThat(slowed.getStatusCode()).as("the right password is not even looked at yet")
+        assertThat(slowed.getStatusCode())
+                .as("the right password is not even looked at yet")
                 .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(error(slowed)).contains("wait").contains("from this address");
         long retryAfter = Long.parseLong(slowed.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
@@ -159,11 +161,13 @@ class SignInApiTest extends AtharIntegrationTest {
         }
         ResponseEntity<String> nobodySlowed = reports(basic(nobody, "whatever it is 6"));
         assertThat(nobodySlowed.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(error(nobodySlowed).replaceAll("\\d+ s", "")).isEqualTo(error(slowed).replaceAll("\\d+ s", ""));
+        assertThat(error(nobodySlowed).replaceAll("\\d+ s", ""))
+                .isEqualTo(error(slowed).replaceAll("\\d+ s", ""));
 
         Thread.sleep(retryAfter * 1000 + 200);
-        assertThat(reports(basic(analyst, analyst.password())).getStatusCode()).as("no lockout: after the wait the "
-                + "owner's password works").isEqualTo(HttpStatus.OK);
+        assertThat(reports(basic(analyst, analyst.password())).getStatusCode())
+                .as("no lockout: after the wait the " + "owner's password works")
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -171,7 +175,8 @@ class SignInApiTest extends AtharIntegrationTest {
         FormBrowser browser = new FormBrowser(port);
         HttpResponse<String> signIn = browser.signIn("admin", ADMIN_PASSWORD);
         assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         assertThat(browser.get("/api/v1/admin/users").statusCode()).isEqualTo(200);
 
         TestUsers.Account target = TestUsers.create(users, Role.WRITER);
@@ -185,36 +190,38 @@ class SignInApiTest extends AtharIntegrationTest {
 
         HttpResponse<String> with = browser.send(browser.request(patch)
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"enabled\":false}"))
-                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", browser.csrf()));
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", browser.csrf()));
         assertThat(with.statusCode()).as(with.body()).isEqualTo(200);
         assertThat(users.find(target.username()).orElseThrow().enabled()).isFalse();
     }
 
     @Test
-    void with_two_factors_the_password_opens_only_the_code_step_and_the_code_completes_the_sign_in()
-            throws Exception {
+    void with_two_factors_the_password_opens_only_the_code_step_and_the_code_completes_the_sign_in() throws Exception {
         TestUsers.Account analyst = TestUsers.create(users, Role.ANALYST);
         String secret = enrol(analyst.username());
         FormBrowser browser = new FormBrowser(port);
         HttpResponse<String> password = browser.signIn(analyst.username(), analyst.password());
-        assertThat(password.headers().firstValue("Location")).hasValueSatisfying(
-                l -> assertThat(l).endsWith("/login/code"));
+        assertThat(password.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login/code"));
         HttpResponse<String> halfWay = browser.get("/api/v1/reports?size=1");
         assertThat(halfWay.statusCode()).isEqualTo(403);
         assertThat(halfWay.body()).contains("finish signing in");
 
         browser.get("/login/code");
         HttpResponse<String> wrong = browser.post("/login/code", "code=000000&_csrf=" + browser.csrf());
-        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(
-                l -> assertThat(l).endsWith("/login/code?error"));
+        assertThat(wrong.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login/code?error"));
 
         String code = new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30 + 1);
         String sessionBefore = browser.sessionId();
         HttpResponse<String> done = browser.post("/login/code", "code=" + code + "&_csrf=" + browser.csrf());
         assertThat(done.statusCode()).isEqualTo(302);
-        assertThat(done.headers().firstValue("Location")).hasValueSatisfying(
-                l -> assertThat(l).doesNotContain("login"));
-        assertThat(browser.sessionId()).as("a new session id after the second step").isNotEqualTo(sessionBefore);
+        assertThat(done.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+        assertThat(browser.sessionId())
+                .as("a new session id after the second step")
+                .isNotEqualTo(sessionBefore);
         assertThat(browser.get("/api/v1/reports?size=1").statusCode()).isEqualTo(200);
     }
 
@@ -222,8 +229,10 @@ class SignInApiTest extends AtharIntegrationTest {
     void pages_and_api_answers_carry_the_security_headers() {
         for (String path : new String[] {"/login", "/api/v1/reports"}) {
             HttpHeaders h = anonymous.getForEntity(path, String.class).getHeaders();
-            assertThat(h.getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'")
-                    .contains("default-src 'self'").contains("object-src 'none'");
+            assertThat(h.getFirst("Content-Security-Policy"))
+                    .contains("frame-ancestors 'none'")
+                    .contains("default-src 'self'")
+                    .contains("object-src 'none'");
             assertThat(h.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(h.getFirst("X-Frame-Options")).isEqualTo("DENY");
             assertThat(h.getFirst("Referrer-Policy")).isEqualTo("same-origin");
@@ -237,7 +246,8 @@ class SignInApiTest extends AtharIntegrationTest {
 
     private String enrol(String username) throws Exception {
         TwoFactor.Enrolment enrolment = twoFactor.begin(username);
-        String code = new DefaultCodeGenerator().generate(enrolment.secret(), Instant.now().getEpochSecond() / 30);
+        String code = new DefaultCodeGenerator()
+                .generate(enrolment.secret(), Instant.now().getEpochSecond() / 30);
         assertThat(twoFactor.confirm(username, enrolment.secret(), code)).isPresent();
         return enrolment.secret();
     }

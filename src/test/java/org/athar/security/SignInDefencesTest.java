@@ -34,6 +34,7 @@ class SignInDefencesTest extends AtharIntegrationTest {
 
     /** Medians within this factor count as "the same time" (one bcrypt check each is ~0.3–1 s; no check ~20 ms). */
     private static final double SAME_TIME = 2.0;
+
     private static final String BRIEFING = "{\"title\":\"probe\",\"language\":\"en\",\"profile\":\"public\","
             + "\"text\":\"A synthetic probe.\",\"figures\":[],\"charts\":[]}";
 
@@ -85,8 +86,10 @@ class SignInDefencesTest extends AtharIntegrationTest {
         }
         TestUsers.Account disabled = TestUsers.create(users, Role.WRITER);
         users.update(Viewer.system("test"), disabled.username(), UserUpdate.enabled(false));
-        List<TestUsers.Account> wrongPassword = List.of(TestUsers.create(users, Role.WRITER),
-                TestUsers.create(users, Role.WRITER), TestUsers.create(users, Role.WRITER));
+        List<TestUsers.Account> wrongPassword = List.of(
+                TestUsers.create(users, Role.WRITER),
+                TestUsers.create(users, Role.WRITER),
+                TestUsers.create(users, Role.WRITER));
         millis("nobody-" + UUID.randomUUID(), "warming up");
 
         List<Double> unknown = new ArrayList<>();
@@ -115,35 +118,45 @@ class SignInDefencesTest extends AtharIntegrationTest {
     void an_authorization_header_that_signs_nothing_in_does_not_spare_a_session_the_csrf_token() throws Exception {
         TestUsers.Account writer = TestUsers.create(users, Role.WRITER);
         FormBrowser browser = new FormBrowser(port);
-        assertThat(browser.signIn(writer.username(), writer.password()).headers().firstValue("Location"))
+        assertThat(browser.signIn(writer.username(), writer.password())
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
         int before = json.readTree(browser.get("/api/v1/briefings").body()).size();
 
         HttpResponse<String> forged = browser.send(browser.request("/api/v1/briefings")
-                .POST(HttpRequest.BodyPublishers.ofString(BRIEFING)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(BRIEFING))
+                .header("Content-Type", "application/json")
                 .header("Authorization", "x"));
         assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
         assertThat(json.readTree(forged.body()).get("error").asText()).contains("CSRF");
-        assertThat(json.readTree(browser.get("/api/v1/briefings").body()).size()).as("no briefing was created")
+        assertThat(json.readTree(browser.get("/api/v1/briefings").body()).size())
+                .as("no briefing was created")
                 .isEqualTo(before);
 
         // The same request with the page's token is accepted: the token was the only thing missing.
         HttpResponse<String> withToken = browser.send(browser.request("/api/v1/briefings")
-                .POST(HttpRequest.BodyPublishers.ofString(BRIEFING)).header("Content-Type", "application/json")
-                .header("Authorization", "x").header("X-CSRF-TOKEN", browser.csrf()));
+                .POST(HttpRequest.BodyPublishers.ofString(BRIEFING))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "x")
+                .header("X-CSRF-TOKEN", browser.csrf()));
         assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
 
         // A header credential that is refused is refused, whatever the cookie says.
         HttpResponse<String> badToken = browser.send(browser.request("/api/v1/briefings")
-                .POST(HttpRequest.BodyPublishers.ofString(BRIEFING)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(BRIEFING))
+                .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer athar_" + "z".repeat(43)));
         assertThat(badToken.statusCode()).isEqualTo(401);
         // A script signed in by HTTP Basic needs no CSRF token: nothing a browser sends by itself signed it in.
         HttpHeaders script = new HttpHeaders();
         script.set(HttpHeaders.AUTHORIZATION, basic(writer.username(), writer.password()));
         script.set(HttpHeaders.CONTENT_TYPE, "application/json");
-        assertThat(anonymous.exchange("/api/v1/briefings", HttpMethod.POST, new HttpEntity<>(BRIEFING, script),
-                String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(anonymous
+                        .exchange(
+                                "/api/v1/briefings", HttpMethod.POST, new HttpEntity<>(BRIEFING, script), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
@@ -158,20 +171,24 @@ class SignInDefencesTest extends AtharIntegrationTest {
             if (openedThePage) {
                 HttpResponse<String> page = victim.get("/login");
                 // The meta tags from which Vaadin's sign-in form takes the token it sends.
-                assertThat(page.body()).contains("<meta name=\"_csrf_parameter\" content=\"_csrf\"")
+                assertThat(page.body())
+                        .contains("<meta name=\"_csrf_parameter\" content=\"_csrf\"")
                         .contains("<meta name=\"_csrf\" content=\"");
             }
             HttpResponse<String> forged = victim.post("/login", form);
             assertThat(forged.statusCode()).isEqualTo(302);
-            assertThat(forged.headers().firstValue("Location")).as("asked to sign in again")
+            assertThat(forged.headers().firstValue("Location"))
+                    .as("asked to sign in again")
                     .hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
-            assertThat(victim.get("/api/v1/reports?size=1").statusCode()).as("not signed in").isEqualTo(401);
+            assertThat(victim.get("/api/v1/reports?size=1").statusCode())
+                    .as("not signed in")
+                    .isEqualTo(401);
         }
 
         FormBrowser browser = new FormBrowser(port);
         HttpResponse<String> signedIn = browser.signIn(writer.username(), writer.password());
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-                l -> assertThat(l).doesNotContain("login"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
         assertThat(browser.get("/api/v1/reports?size=1").statusCode()).isEqualTo(200);
     }
 
@@ -184,12 +201,25 @@ class SignInDefencesTest extends AtharIntegrationTest {
         forged.set("X-Forwarded-Proto", "https");
         ResponseEntity<String> r = reports(forged);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(r.getHeaders().containsKey("Strict-Transport-Security")).as("not taken for HTTPS").isFalse();
+        assertThat(r.getHeaders().containsKey("Strict-Transport-Security"))
+                .as("not taken for HTTPS")
+                .isFalse();
 
         client.indices().refresh(x -> x.index(EngineIndices.AUDIT));
-        List<AuditEntry> entries = audit.find(Viewer.system("test"), new AuditFilter(Optional.of(writer.username()),
-                Optional.of(AuditAction.SIGN_IN), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty()), 0, 10).entries();
-        assertThat(entries).singleElement().satisfies(e -> assertThat(e.clientAddress()).isEqualTo("127.0.0.1"));
+        List<AuditEntry> entries = audit.find(
+                        Viewer.system("test"),
+                        new AuditFilter(
+                                Optional.of(writer.username()),
+                                Optional.of(AuditAction.SIGN_IN),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty()),
+                        0,
+                        10)
+                .entries();
+        assertThat(entries)
+                .singleElement()
+                .satisfies(e -> assertThat(e.clientAddress()).isEqualTo("127.0.0.1"));
     }
 }

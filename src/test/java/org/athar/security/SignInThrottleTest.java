@@ -25,7 +25,8 @@ class SignInThrottleTest {
         fail(1, "huda", "198.51.100.7");
         assertThat(throttle.waitFor("huda", "198.51.100.7")).contains(Duration.ofSeconds(1));
         fail(1, "HUDA ", "198.51.100.7");
-        assertThat(throttle.waitFor("huda", "198.51.100.7")).as("names are case-insensitive")
+        assertThat(throttle.waitFor("huda", "198.51.100.7"))
+                .as("names are case-insensitive")
                 .contains(Duration.ofSeconds(2));
         fail(1, "huda", "198.51.100.7");
         assertThat(throttle.waitFor("huda", "198.51.100.7")).contains(Duration.ofSeconds(4));
@@ -35,14 +36,18 @@ class SignInThrottleTest {
         clock.advance(Duration.ofMinutes(4));
         assertThat(throttle.waitFor("huda", "198.51.100.7")).contains(Duration.ofMinutes(1));
         clock.advance(Duration.ofMinutes(1));
-        assertThat(throttle.waitFor("huda", "198.51.100.7")).as("one more try after the wait").isEmpty();
+        assertThat(throttle.waitFor("huda", "198.51.100.7"))
+                .as("one more try after the wait")
+                .isEmpty();
     }
 
     @Test
     void the_owner_elsewhere_and_other_names_from_the_guessers_address_are_not_slowed_down() {
         fail(30, "admin", "198.51.100.7");
         assertThat(throttle.waitFor("admin", "198.51.100.7")).isPresent();
-        assertThat(throttle.waitFor("admin", "203.0.113.9")).as("the owner at the office").isEmpty();
+        assertThat(throttle.waitFor("admin", "203.0.113.9"))
+                .as("the owner at the office")
+                .isEmpty();
         assertThat(throttle.waitFor("layla", "198.51.100.7")).isEmpty();
     }
 
@@ -55,7 +60,9 @@ class SignInThrottleTest {
 
         clock.advance(SignInThrottle.FORGET_AFTER.plusSeconds(1));
         fail(1, "omar", "198.51.100.7");
-        assertThat(throttle.waitFor("omar", "198.51.100.7")).as("counted from one again").isEmpty();
+        assertThat(throttle.waitFor("omar", "198.51.100.7"))
+                .as("counted from one again")
+                .isEmpty();
     }
 
     @Test

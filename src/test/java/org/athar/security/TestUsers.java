@@ -22,7 +22,8 @@ public final class TestUsers {
 
     /** Creates a user with {@code role} through the same service the Admin view and API use. */
     public static Account create(Users users, Role role) {
-        String name = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String name = role.name().toLowerCase(Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
         String password = "synthetic pass " + UUID.randomUUID();
         users.create(Viewer.system("test"), name, password, Set.of(role));
         return new Account(name, password, role);
@@ -41,8 +42,12 @@ public final class TestUsers {
 
     /** Security settings at their defaults but for the first administrator's password and the two-factor roles. */
     static AtharSecurityProperties properties(String adminPassword, Set<Role> require2faRoles) {
-        return new AtharSecurityProperties(adminPassword, require2faRoles, Duration.ofMinutes(30),
-                AtharSecurityProperties.Throttle.defaults(), java.util.List.of());
+        return new AtharSecurityProperties(
+                adminPassword,
+                require2faRoles,
+                Duration.ofMinutes(30),
+                AtharSecurityProperties.Throttle.defaults(),
+                java.util.List.of());
     }
 
     static org.springframework.beans.factory.ObjectProvider<Clock> provider(Clock clock) {

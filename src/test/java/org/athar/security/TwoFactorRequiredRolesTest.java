@@ -62,14 +62,19 @@ class TwoFactorRequiredRolesTest extends AtharIntegrationTest {
     }
 
     private AccountAuthenticationProvider basic() {
-        return new AccountAuthenticationProvider(store, new PasswordHashing(), requireAnalysts,
-                new SignInThrottle(AtharSecurityProperties.Throttle.defaults(), clock), clock,
+        return new AccountAuthenticationProvider(
+                store,
+                new PasswordHashing(),
+                requireAnalysts,
+                new SignInThrottle(AtharSecurityProperties.Throttle.defaults(), clock),
+                clock,
                 AccountAuthenticationProvider.Channel.HTTP_BASIC);
     }
 
     private void enrol(String username) throws Exception {
         TwoFactor.Enrolment enrolment = twoFactor.begin(username);
-        String code = new DefaultCodeGenerator().generate(enrolment.secret(), clock.instant().getEpochSecond() / 30);
+        String code = new DefaultCodeGenerator()
+                .generate(enrolment.secret(), clock.instant().getEpochSecond() / 30);
         assertThat(twoFactor.confirm(username, enrolment.secret(), code)).isPresent();
     }
 
@@ -79,12 +84,16 @@ class TwoFactorRequiredRolesTest extends AtharIntegrationTest {
         users.create(Viewer.system("test"), "rana", PASSWORD, Set.of(Role.WRITER));
         var basic = basic();
 
-        assertThatThrownBy(() -> basic.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("amal",
-                PASSWORD))).isInstanceOfSatisfying(TwoFactorRequiredException.class,
+        assertThatThrownBy(
+                        () -> basic.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("amal", PASSWORD)))
+                .isInstanceOfSatisfying(
+                        TwoFactorRequiredException.class,
                         e -> assertThat(e.twoFactorOn()).isFalse());
         enrol("amal");
-        assertThatThrownBy(() -> basic.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("amal",
-                PASSWORD))).isInstanceOfSatisfying(TwoFactorRequiredException.class,
+        assertThatThrownBy(
+                        () -> basic.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("amal", PASSWORD)))
+                .isInstanceOfSatisfying(
+                        TwoFactorRequiredException.class,
                         e -> assertThat(e.twoFactorOn()).isTrue());
         // A role that does not require two factors keeps HTTP Basic.
         assertThat(basic.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("rana", PASSWORD)))
@@ -100,30 +109,34 @@ class TwoFactorRequiredRolesTest extends AtharIntegrationTest {
 
         users.update(Viewer.system("boss"), "samir", UserUpdate.roles(Set.of(Role.ANALYST)));
         assertThatThrownBy(() -> tokenSignIn.authenticate(new BearerToken(secret)))
-                .isInstanceOf(TwoFactorNotSetUpException.class).hasMessageContaining("set it up under Account");
+                .isInstanceOf(TwoFactorNotSetUpException.class)
+                .hasMessageContaining("set it up under Account");
         enrol("samir");
         Authentication signedIn = tokenSignIn.authenticate(new BearerToken(secret));
-        assertThat(signedIn.getAuthorities()).extracting(a -> a.getAuthority())
+        assertThat(signedIn.getAuthorities())
+                .extracting(a -> a.getAuthority())
                 .contains("ROLE_" + Permission.SEE_IDENTITIES.name());
     }
 
     @Test
     void an_open_session_whose_new_role_requires_two_factors_is_left_only_the_enrolment() throws Exception {
         users.create(Viewer.system("test"), "layla", PASSWORD, Set.of(Role.WRITER));
-        var check = new SessionAccountCheck(store, requireAnalysts, clock,
-                SecurityContextHolder.getContextHolderStrategy());
+        var check = new SessionAccountCheck(
+                store, requireAnalysts, clock, SecurityContextHolder.getContextHolderStrategy());
         SignedInUser writer = new SignedInUser("layla", Set.of(Role.WRITER), clock.instant());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                writer, null, Authorities.of(writer.roles())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        writer, null, Authorities.of(writer.roles())));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         request.setSession(new MockHttpSession());
 
         users.update(Viewer.system("boss"), "layla", UserUpdate.roles(Set.of(Role.ANALYST)));
         clock.advance(Duration.ofMinutes(1));
-        check.doFilter(request, new MockHttpServletResponse(), (req, res) -> { });
+        check.doFilter(request, new MockHttpServletResponse(), (req, res) -> {});
 
         Authentication now = SecurityContextHolder.getContext().getAuthentication();
-        assertThat(now.getAuthorities()).extracting(a -> a.getAuthority())
+        assertThat(now.getAuthorities())
+                .extracting(a -> a.getAuthority())
                 .containsExactly("ROLE_" + Authorities.TWO_FACTOR_ENROL);
         assertThat(WebSignIn.nextStep(now)).contains(WebSignIn.ENROLMENT_PAGE);
         assertThat(((SignedInUser) now.getPrincipal()).roles()).containsExactly(Role.ANALYST);

@@ -49,11 +49,18 @@ class TwoFactorTest extends AtharIntegrationTest {
     void the_qr_code_is_a_png_an_app_reads_as_the_otpauth_address_with_the_secret() throws Exception {
         TwoFactor.Enrolment enrolment = twoFactor.begin("dalia");
         var image = ImageIO.read(new ByteArrayInputStream(enrolment.qrPng()));
-        String text = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image)))).getText();
-        assertThat(text).isEqualTo(enrolment.otpauthUri()).startsWith("otpauth://totp/")
-                .contains("secret=" + enrolment.secret()).contains("issuer=Athar").contains("period=30");
-        assertThat(twoFactor.isOn("dalia")).as("nothing stored before confirmation").isFalse();
+        String text = new QRCodeReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+                .getText();
+        assertThat(text)
+                .isEqualTo(enrolment.otpauthUri())
+                .startsWith("otpauth://totp/")
+                .contains("secret=" + enrolment.secret())
+                .contains("issuer=Athar")
+                .contains("period=30");
+        assertThat(twoFactor.isOn("dalia"))
+                .as("nothing stored before confirmation")
+                .isFalse();
     }
 
     @Test
@@ -64,7 +71,8 @@ class TwoFactorTest extends AtharIntegrationTest {
         assertThat(twoFactor.confirm("dalia", enrolment.secret(), wrong)).isEmpty();
         assertThat(twoFactor.isOn("dalia")).isFalse();
 
-        List<String> recovery = twoFactor.confirm("dalia", enrolment.secret(), right).orElseThrow();
+        List<String> recovery =
+                twoFactor.confirm("dalia", enrolment.secret(), right).orElseThrow();
         assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
         assertThat(twoFactor.isOn("dalia")).isTrue();
         UserAccount stored = store.find("dalia").orElseThrow();
@@ -77,18 +85,24 @@ class TwoFactorTest extends AtharIntegrationTest {
         clock.advance(Duration.ofSeconds(60));
         assertThat(twoFactor.verify("dalia", appCode(secret, 0))).isEqualTo(Accepted.CODE);
         assertThat(twoFactor.verify("dalia", appCode(secret, 0))).as("replayed").isEqualTo(Accepted.NO);
-        assertThat(twoFactor.verify("dalia", appCode(secret, -1))).as("older than one accepted").isEqualTo(Accepted.NO);
-        assertThat(twoFactor.verify("dalia", appCode(secret, 1))).as("phone clock 30 s ahead")
+        assertThat(twoFactor.verify("dalia", appCode(secret, -1)))
+                .as("older than one accepted")
+                .isEqualTo(Accepted.NO);
+        assertThat(twoFactor.verify("dalia", appCode(secret, 1)))
+                .as("phone clock 30 s ahead")
                 .isEqualTo(Accepted.CODE);
         clock.advance(Duration.ofMinutes(5));
-        assertThat(twoFactor.verify("dalia", appCode(secret, -3))).as("90 s old").isEqualTo(Accepted.NO);
+        assertThat(twoFactor.verify("dalia", appCode(secret, -3)))
+                .as("90 s old")
+                .isEqualTo(Accepted.NO);
         assertThat(twoFactor.verify("dalia", appCode(secret, -1))).isEqualTo(Accepted.CODE);
     }
 
     @Test
     void each_recovery_code_signs_in_exactly_once_however_it_is_typed() throws Exception {
         TwoFactor.Enrolment enrolment = twoFactor.begin("dalia");
-        List<String> recovery = twoFactor.confirm("dalia", enrolment.secret(), appCode(enrolment.secret(), 0))
+        List<String> recovery = twoFactor
+                .confirm("dalia", enrolment.secret(), appCode(enrolment.secret(), 0))
                 .orElseThrow();
         String typed = " " + recovery.get(3).toUpperCase(Locale.ROOT).replace("-", " ") + " ";
 
@@ -101,7 +115,8 @@ class TwoFactorTest extends AtharIntegrationTest {
 
     private String enrol() throws Exception {
         TwoFactor.Enrolment enrolment = twoFactor.begin("dalia");
-        assertThat(twoFactor.confirm("dalia", enrolment.secret(), appCode(enrolment.secret(), 0))).isPresent();
+        assertThat(twoFactor.confirm("dalia", enrolment.secret(), appCode(enrolment.secret(), 0)))
+                .isPresent();
         return enrolment.secret();
     }
 }

@@ -44,11 +44,13 @@ class UserAccountsTest extends AtharIntegrationTest {
     void a_created_user_is_listed_with_its_roles_and_the_stored_password_is_a_bcrypt_hash_of_cost_12() {
         users.create(admin, "Rana.Writer", "a long synthetic passphrase", Set.of(Role.WRITER));
 
-        assertThat(users.list(admin)).extracting(UserSummary::username, UserSummary::roles)
+        assertThat(users.list(admin))
+                .extracting(UserSummary::username, UserSummary::roles)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("rana.writer", Set.of(Role.WRITER)));
         UserAccount stored = store.find("rana.writer").orElseThrow();
         assertThat(stored.passwordHash()).startsWith("$2a$12$").doesNotContain("passphrase");
-        assertThat(hashing.matches("a long synthetic passphrase", stored.passwordHash())).isTrue();
+        assertThat(hashing.matches("a long synthetic passphrase", stored.passwordHash()))
+                .isTrue();
         assertThat(events).containsExactly(new UserChanged("boss", "rana.writer", Change.CREATED, "WRITER"));
     }
 
@@ -56,26 +58,41 @@ class UserAccountsTest extends AtharIntegrationTest {
     void a_taken_username_is_refused_whatever_its_case() {
         users.create(admin, "samir", "a long synthetic passphrase", Set.of(Role.ANALYST));
         assertThatThrownBy(() -> users.create(admin, "SAMIR", "another synthetic passphrase", Set.of(Role.WRITER)))
-                .isInstanceOfSatisfying(UserConflictException.class,
+                .isInstanceOfSatisfying(
+                        UserConflictException.class,
                         e -> assertThat(e.kind()).isEqualTo(UserConflictException.Kind.USERNAME_TAKEN));
     }
 
     @Test
     void weak_passwords_and_bad_usernames_are_refused_naming_the_field() {
-        assertRefused(() -> users.create(admin, "nour", "short pass", Set.of(Role.WRITER)), "password",
+        assertRefused(
+                () -> users.create(admin, "nour", "short pass", Set.of(Role.WRITER)),
+                "password",
                 Reason.PASSWORD_TOO_SHORT);
-        assertRefused(() -> users.create(admin, "nour", "x".repeat(129), Set.of(Role.WRITER)), "password",
+        assertRefused(
+                () -> users.create(admin, "nour", "x".repeat(129), Set.of(Role.WRITER)),
+                "password",
                 Reason.PASSWORD_TOO_LONG);
-        assertRefused(() -> users.create(admin, "nour.alhalabi", "Nour.Alhalabi", Set.of(Role.WRITER)), "password",
+        assertRefused(
+                () -> users.create(admin, "nour.alhalabi", "Nour.Alhalabi", Set.of(Role.WRITER)),
+                "password",
                 Reason.PASSWORD_IS_USERNAME);
-        assertRefused(() -> users.create(admin, "nour", "aaaaaaaaaaaa", Set.of(Role.WRITER)), "password",
+        assertRefused(
+                () -> users.create(admin, "nour", "aaaaaaaaaaaa", Set.of(Role.WRITER)),
+                "password",
                 Reason.PASSWORD_REPETITIVE);
-        assertRefused(() -> users.create(admin, "nour", "Password2024!", Set.of(Role.WRITER)), "password",
+        assertRefused(
+                () -> users.create(admin, "nour", "Password2024!", Set.of(Role.WRITER)),
+                "password",
                 Reason.PASSWORD_COMMON);
-        assertRefused(() -> users.create(admin, "nour.alhalabi", "nour.alhalabi1990", Set.of(Role.WRITER)),
-                "password", Reason.PASSWORD_CONTAINS_USERNAME);
-        assertRefused(() -> users.create(admin, "نور", "a long synthetic passphrase", Set.of(Role.WRITER)),
-                "username", Reason.USERNAME_FORMAT);
+        assertRefused(
+                () -> users.create(admin, "nour.alhalabi", "nour.alhalabi1990", Set.of(Role.WRITER)),
+                "password",
+                Reason.PASSWORD_CONTAINS_USERNAME);
+        assertRefused(
+                () -> users.create(admin, "نور", "a long synthetic passphrase", Set.of(Role.WRITER)),
+                "username",
+                Reason.USERNAME_FORMAT);
         assertRefused(() -> Users.roles(List.of("WRITER", "EDITOR")), "roles", Reason.UNKNOWN_ROLE);
         assertRefused(() -> Users.roles(List.of()), "roles", Reason.NO_ROLE);
         assertThat(users.list(admin)).isEmpty();
@@ -94,7 +111,8 @@ class UserAccountsTest extends AtharIntegrationTest {
     void the_last_enabled_administrator_cannot_be_disabled_or_lose_admin_until_another_exists() {
         users.create(admin, "first-admin", "a long synthetic passphrase", Set.of(Role.ADMIN));
         assertThatThrownBy(() -> users.update(admin, "first-admin", UserUpdate.enabled(false)))
-                .isInstanceOfSatisfying(UserConflictException.class,
+                .isInstanceOfSatisfying(
+                        UserConflictException.class,
                         e -> assertThat(e.kind()).isEqualTo(UserConflictException.Kind.LAST_ADMIN));
         assertThatThrownBy(() -> users.update(admin, "first-admin", UserUpdate.roles(Set.of(Role.ANALYST))))
                 .isInstanceOf(UserConflictException.class);
@@ -115,21 +133,27 @@ class UserAccountsTest extends AtharIntegrationTest {
 
         UserAccount after = store.find("layla").orElseThrow();
         assertThat(after.sessionsValidAfter()).contains(clock.instant());
-        assertThat(hashing.matches("a brand new synthetic passphrase", after.passwordHash())).isTrue();
+        assertThat(hashing.matches("a brand new synthetic passphrase", after.passwordHash()))
+                .isTrue();
         clock.advance(Duration.ofMinutes(5));
         users.update(admin, "layla", UserUpdate.enabled(false));
         assertThat(store.find("layla").orElseThrow().sessionsValidAfter()).contains(clock.instant());
-        assertThat(events).extracting(e -> ((UserChanged) e).change())
+        assertThat(events)
+                .extracting(e -> ((UserChanged) e).change())
                 .containsExactly(Change.CREATED, Change.PASSWORD_RESET, Change.DISABLED);
     }
 
     @Test
     void a_user_changes_their_own_password_only_with_the_current_one() {
         users.create(admin, "omar", "a long synthetic passphrase", Set.of(Role.ADVOCACY));
-        assertRefused(() -> users.changeOwnPassword("omar", "not the password", "a newer synthetic passphrase"),
-                "currentPassword", Reason.WRONG_CURRENT_PASSWORD);
+        assertRefused(
+                () -> users.changeOwnPassword("omar", "not the password", "a newer synthetic passphrase"),
+                "currentPassword",
+                Reason.WRONG_CURRENT_PASSWORD);
         users.changeOwnPassword("omar", "a long synthetic passphrase", "a newer synthetic passphrase");
-        assertThat(hashing.matches("a newer synthetic passphrase", store.find("omar").orElseThrow().passwordHash()))
+        assertThat(hashing.matches(
+                        "a newer synthetic passphrase",
+                        store.find("omar").orElseThrow().passwordHash()))
                 .isTrue();
     }
 
@@ -138,27 +162,36 @@ class UserAccountsTest extends AtharIntegrationTest {
         users.create(admin, "huda", "a long synthetic passphrase", Set.of(Role.ANALYST));
         UserAccount stored = store.find("huda").orElseThrow();
         SignInThrottle throttle = new SignInThrottle(AtharSecurityProperties.Throttle.defaults(), clock);
-        var page = new AccountAuthenticationProvider(store, hashing, TestUsers.properties(null, Set.of()), throttle,
-                clock, AccountAuthenticationProvider.Channel.SIGN_IN_PAGE);
+        var page = new AccountAuthenticationProvider(
+                store,
+                hashing,
+                TestUsers.properties(null, Set.of()),
+                throttle,
+                clock,
+                AccountAuthenticationProvider.Channel.SIGN_IN_PAGE);
         String guesser = "198.51.100.7";
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> from(guesser, () -> page.authenticate(attempt("HUDA", "a wrong passphrase!"))))
                     .isInstanceOf(BadCredentialsException.class);
         }
         // The sixth try from there is refused without looking at the password, even the right one, for a second.
-        assertThatThrownBy(() -> from(guesser, () -> page.authenticate(attempt("huda",
-                "a long synthetic passphrase")))).isInstanceOf(SignInThrottledException.class);
+        assertThatThrownBy(() -> from(guesser, () -> page.authenticate(attempt("huda", "a long synthetic passphrase"))))
+                .isInstanceOf(SignInThrottledException.class);
 
         // The owner, elsewhere, signs in at once: nobody can lock anybody out.
         assertThat(from("203.0.113.9", () -> page.authenticate(attempt("huda", "a long synthetic passphrase")))
-                .getAuthorities()).extracting(a -> a.getAuthority()).contains("ROLE_" + Authorities.SIGNED_IN);
+                        .getAuthorities())
+                .extracting(a -> a.getAuthority())
+                .contains("ROLE_" + Authorities.SIGNED_IN);
         // After the wait the right password works from the guesser's address too, and starts the count again.
         clock.advance(Duration.ofSeconds(1));
-        assertThat(from(guesser, () -> page.authenticate(attempt("huda", "a long synthetic passphrase"))).isAuthenticated())
+        assertThat(from(guesser, () -> page.authenticate(attempt("huda", "a long synthetic passphrase")))
+                        .isAuthenticated())
                 .isTrue();
         assertThatThrownBy(() -> from(guesser, () -> page.authenticate(attempt("huda", "a wrong passphrase!"))))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(store.find("huda").orElseThrow()).as("nothing about failures is stored in the account")
+        assertThat(store.find("huda").orElseThrow())
+                .as("nothing about failures is stored in the account")
                 .isEqualTo(stored);
         assertThat(events).extracting(e -> ((UserChanged) e).change()).containsExactly(Change.CREATED);
     }
@@ -180,8 +213,13 @@ class UserAccountsTest extends AtharIntegrationTest {
     @Test
     void a_failed_sign_in_for_an_unknown_username_stores_nothing() {
         SignInThrottle throttle = new SignInThrottle(AtharSecurityProperties.Throttle.defaults(), clock);
-        var page = new AccountAuthenticationProvider(store, hashing, TestUsers.properties(null, Set.of()), throttle,
-                clock, AccountAuthenticationProvider.Channel.SIGN_IN_PAGE);
+        var page = new AccountAuthenticationProvider(
+                store,
+                hashing,
+                TestUsers.properties(null, Set.of()),
+                throttle,
+                clock,
+                AccountAuthenticationProvider.Channel.SIGN_IN_PAGE);
         assertThatThrownBy(() -> page.authenticate(attempt("nobody-here", "a wrong passphrase!")))
                 .isInstanceOf(BadCredentialsException.class);
         assertThat(store.count()).isZero();
@@ -191,12 +229,17 @@ class UserAccountsTest extends AtharIntegrationTest {
     @Test
     void the_sign_in_page_hands_out_only_enrolment_to_a_role_that_requires_two_factors() {
         users.create(admin, "amal", "a long synthetic passphrase", Set.of(Role.ANALYST));
-        var page = new AccountAuthenticationProvider(store, hashing, TestUsers.properties(null, Set.of(Role.ANALYST)),
-                new SignInThrottle(AtharSecurityProperties.Throttle.defaults(), clock), clock,
+        var page = new AccountAuthenticationProvider(
+                store,
+                hashing,
+                TestUsers.properties(null, Set.of(Role.ANALYST)),
+                new SignInThrottle(AtharSecurityProperties.Throttle.defaults(), clock),
+                clock,
                 AccountAuthenticationProvider.Channel.SIGN_IN_PAGE);
 
         var result = page.authenticate(attempt("amal", "a long synthetic passphrase"));
-        assertThat(result.getAuthorities()).extracting(a -> a.getAuthority())
+        assertThat(result.getAuthorities())
+                .extracting(a -> a.getAuthority())
                 .containsExactly("ROLE_" + Authorities.TWO_FACTOR_ENROL);
         assertThatThrownBy(() -> page.authenticate(attempt("amal", "a wrong passphrase!")))
                 .isInstanceOf(BadCredentialsException.class);
@@ -220,8 +263,8 @@ class UserAccountsTest extends AtharIntegrationTest {
         }
     }
 
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,
-            Reason reason) {
+    private static void assertRefused(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, Reason reason) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidUserException.class, e -> {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.reason()).isEqualTo(reason);

@@ -80,18 +80,22 @@ class ArabicScreensTest extends AtharIntegrationTest {
         signIn(Role.ANALYST);
         arabic();
         UI ui = UI.getCurrent();
-        int status = ui.getInternals().getRouter().navigate(ui, new Location("no-such-page"),
-                NavigationTrigger.PROGRAMMATIC);
+        int status = ui.getInternals()
+                .getRouter()
+                .navigate(ui, new Location("no-such-page"), NavigationTrigger.PROGRAMMATIC);
         assertThat(status).as("HTTP status").isEqualTo(404);
         NotFoundView page = LocatorJ._get(NotFoundView.class);
         assertThat(page.getParent()).get().isInstanceOf(MainLayout.class);
         assertThat(LocatorJ._get(page, H2.class).getText()).isEqualTo("الصفحة غير موجودة");
-        assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withId("not-found-body")).getText())
-                .startsWith("لا توجد صفحة").contains(Bidi.FSI + "/no-such-page" + Bidi.PDI);
+        assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withId("not-found-body"))
+                        .getText())
+                .startsWith("لا توجد صفحة")
+                .contains(Bidi.FSI + "/no-such-page" + Bidi.PDI);
         RouterLink back = LocatorJ._get(RouterLink.class, spec -> spec.withId("not-found-back"));
         assertThat(back.getText()).isEqualTo("الذهاب إلى البحث");
-        assertThat(back.getHref()).isEqualTo(com.vaadin.flow.router.RouteConfiguration.forSessionScope()
-                .getUrl(SearchView.class));
+        assertThat(back.getHref())
+                .isEqualTo(com.vaadin.flow.router.RouteConfiguration.forSessionScope()
+                        .getUrl(SearchView.class));
     }
 
     @Test
@@ -102,13 +106,17 @@ class ArabicScreensTest extends AtharIntegrationTest {
         DrawerToggle toggle = LocatorJ._get(DrawerToggle.class);
         assertThat(toggle.getElement().getAttribute("aria-label")).isEqualTo("إظهار لوحة التنقل أو إخفاؤها");
         List<PasswordField> passwords = LocatorJ._find(PasswordField.class);
-        assertThat(passwords).isNotEmpty().allSatisfy(p -> assertThat(((JsonObject) p.getElement()
-                .getPropertyRaw("i18n")).getString("reveal")).isEqualTo("إظهار كلمة المرور"));
+        assertThat(passwords)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(((JsonObject) p.getElement().getPropertyRaw("i18n")).getString("reveal"))
+                        .isEqualTo("إظهار كلمة المرور"));
         // Grid sorters and dialogs are made later, in the browser: the page gets the script with the Arabic names.
         AccessibleNames.apply(UI.getCurrent());
         List<PendingJavaScriptInvocation> scripts = pendingScripts();
-        assertThat(scripts).anySatisfy(s -> assertThat(s.getInvocation().getParameters().toString())
-                .contains("ترتيب حسب {0}").contains("خيارات أخرى"));
+        assertThat(scripts)
+                .anySatisfy(s -> assertThat(s.getInvocation().getParameters().toString())
+                        .contains("ترتيب حسب {0}")
+                        .contains("خيارات أخرى"));
     }
 
     @Test
@@ -119,7 +127,8 @@ class ArabicScreensTest extends AtharIntegrationTest {
         for (DatePicker picker : List.of(english, arabic)) {
             String format = picker.getI18n().getDateFormats().get(0);
             assertThat(LocalDate.parse("05/03/2013", DateTimeFormatter.ofPattern(format)))
-                    .as("05/03/2013 is 5 March").isEqualTo(LocalDate.of(2013, 3, 5));
+                    .as("05/03/2013 is 5 March")
+                    .isEqualTo(LocalDate.of(2013, 3, 5));
         }
         assertThat(english.getI18n().getFirstDayOfWeek()).isEqualTo(1);
         assertThat(arabic.getI18n().getFirstDayOfWeek()).isEqualTo(6);
@@ -128,8 +137,11 @@ class ArabicScreensTest extends AtharIntegrationTest {
         assertThat(arabic.getI18n().getToday()).isEqualTo("اليوم");
         // The Search filters use the factory.
         UI.getCurrent().navigate("");
-        assertThat(LocatorJ._get(DatePicker.class, spec -> spec.withId("filter-from")).getI18n().getDateFormats())
-                .first().isEqualTo("dd/MM/yyyy");
+        assertThat(LocatorJ._get(DatePicker.class, spec -> spec.withId("filter-from"))
+                        .getI18n()
+                        .getDateFormats())
+                .first()
+                .isEqualTo("dd/MM/yyyy");
     }
 
     @Test
@@ -149,12 +161,16 @@ class ArabicScreensTest extends AtharIntegrationTest {
         signIn(Role.ANALYST);
         arabic();
         LinkageLabels labels = new LinkageLabels(new Span(), Gazetteer.load());
-        assertThat(Bidi.strip(labels.note("score 14.83 between 12.0 and 15.0"))).isEqualTo("الدرجة 14.83 بين 12.0 و15.0");
+        assertThat(Bidi.strip(labels.note("score 14.83 between 12.0 and 15.0")))
+                .isEqualTo("الدرجة 14.83 بين 12.0 و15.0");
         // Plain numbers read correctly inside Arabic as they are (no isolate marks needed); a signed one is isolated.
-        assertThat(labels.note("score 14.83 between 12.0 and 15.0")).contains("14.83").doesNotContain("38.41");
+        assertThat(labels.note("score 14.83 between 12.0 and 15.0"))
+                .contains("14.83")
+                .doesNotContain("38.41");
         assertThat(Bidi.needsIsolation("+1.5")).isTrue();
         assertThat(Bidi.needsIsolation("12,345")).isFalse();
-        assertThat(labels.note("linking would join two reports a reviewer kept apart; review it")).startsWith("الربط");
+        assertThat(labels.note("linking would join two reports a reviewer kept apart; review it"))
+                .startsWith("الربط");
         assertThat(labels.note("a reviewer's own words")).isEqualTo("a reviewer's own words");
     }
 }

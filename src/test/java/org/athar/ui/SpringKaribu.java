@@ -1,11 +1,11 @@
 package org.athar.ui;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockInstantiator;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinHelper;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinSession;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;

@@ -30,11 +30,14 @@ class StylesheetTest {
             if (c == '{') {
                 boolean group = prelude.toString().strip().matches("(?s)@(media|supports)\\b.*");
                 assertThat(open.isEmpty() || (open.peek() && !group))
-                        .as("athar.css line %d opens a rule inside another (a '}' is missing above)", line).isTrue();
+                        .as("athar.css line %d opens a rule inside another (a '}' is missing above)", line)
+                        .isTrue();
                 open.push(group);
                 prelude.setLength(0);
             } else if (c == '}') {
-                assertThat(open).as("athar.css line %d closes a rule that was not open", line).isNotEmpty();
+                assertThat(open)
+                        .as("athar.css line %d closes a rule that was not open", line)
+                        .isNotEmpty();
                 open.pop();
                 prelude.setLength(0);
             } else if (c == ';') {

@@ -26,9 +26,10 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         addClassName("athar-view");
         addClassName("athar-account");
         setId("view-account");
-        SignedInUser user = authentication.getAuthenticatedUser(SignedInUser.class).orElseThrow(
-                () -> new IllegalStateException("the Account page needs a signed-in user; the router lets no one "
-                        + "else in"));
+        SignedInUser user = authentication
+                .getAuthenticatedUser(SignedInUser.class)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the Account page needs a signed-in user; the router lets no one " + "else in"));
         add(new H2(getTranslation("view.account.title")));
         if (!authentication.hasRole(Authorities.SIGNED_IN)) {
             Paragraph required = new Paragraph(getTranslation("account.enrol.required"));
@@ -38,8 +39,9 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             add(required, new TwoFactorSection(twoFactor, user.username(), authentication::logout));
             return;
         }
-        add(new PasswordSection(users, user.username()),
-                new TwoFactorSection(twoFactor, user.username(), () -> { }),
+        add(
+                new PasswordSection(users, user.username()),
+                new TwoFactorSection(twoFactor, user.username(), () -> {}),
                 new TokensSection(tokens, user.username()));
     }
 

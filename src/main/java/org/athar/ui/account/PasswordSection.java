@@ -52,8 +52,8 @@ class PasswordSection extends VerticalLayout {
             current.clear();
             next.clear();
             repeat.clear();
-            Notification.show(getTranslation("account.password.changed")).addThemeVariants(
-                    NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("account.password.changed"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidUserException e) {
             PasswordField field = "currentPassword".equals(e.field()) ? current : next;
             field.setErrorMessage(getTranslation("user.invalid." + e.reason().code()));

@@ -19,8 +19,8 @@ import org.athar.security.InvalidUserException;
 /** Personal API tokens: create one (shown once), see when each was last used, revoke. */
 class TokensSection extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final ApiTokens tokens;
     private final String username;
@@ -43,7 +43,8 @@ class TokensSection extends VerticalLayout {
                 name.clear();
                 name.setInvalid(false);
             } catch (InvalidUserException ex) {
-                name.setErrorMessage(getTranslation("user.invalid." + ex.reason().code()));
+                name.setErrorMessage(
+                        getTranslation("user.invalid." + ex.reason().code()));
                 name.setInvalid(true);
             }
         });
@@ -51,11 +52,15 @@ class TokensSection extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
         created.setId("token-created");
         grid.setId("tokens");
-        grid.addColumn(ApiTokens.Summary::name).setHeader(getTranslation("account.tokens.name")).setAutoWidth(true);
-        grid.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("account.tokens.created"))
+        grid.addColumn(ApiTokens.Summary::name)
+                .setHeader(getTranslation("account.tokens.name"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> when(t.createdAt()))
+                .setHeader(getTranslation("account.tokens.created"))
                 .setAutoWidth(true);
         grid.addColumn(t -> t.lastUsedAt().map(TokensSection::when).orElse(getTranslation("account.tokens.never")))
-                .setHeader(getTranslation("account.tokens.last-used")).setAutoWidth(true);
+                .setHeader(getTranslation("account.tokens.last-used"))
+                .setAutoWidth(true);
         grid.addComponentColumn(t -> {
             Button revoke = new Button(getTranslation("account.tokens.revoke"), e -> {
                 tokens.revoke(username, t.id());
@@ -73,7 +78,8 @@ class TokensSection extends VerticalLayout {
 
     private void show(ApiTokens.Created token) {
         created.removeAll();
-        TextField secret = new TextField(getTranslation("account.tokens.secret", token.token().name()));
+        TextField secret = new TextField(
+                getTranslation("account.tokens.secret", token.token().name()));
         secret.setValue(token.secret());
         secret.setReadOnly(true);
         secret.setWidthFull();

@@ -40,11 +40,13 @@ class TwoFactorSection extends VerticalLayout {
     private void showStatus() {
         body.removeAll();
         boolean on = twoFactor.isOn(username);
-        Paragraph status = new Paragraph(on
-                ? getTranslation("account.two-factor.on", twoFactor.recoveryCodesLeft(username))
-                : getTranslation("account.two-factor.off"));
+        Paragraph status = new Paragraph(
+                on
+                        ? getTranslation("account.two-factor.on", twoFactor.recoveryCodesLeft(username))
+                        : getTranslation("account.two-factor.off"));
         status.setId("two-factor-status");
-        Button setUp = new Button(getTranslation(on ? "account.two-factor.again" : "account.two-factor.set-up"),
+        Button setUp = new Button(
+                getTranslation(on ? "account.two-factor.again" : "account.two-factor.set-up"),
                 e -> showEnrolment(twoFactor.begin(username)));
         setUp.setId("two-factor-set-up");
         if (!on) {
@@ -55,7 +57,8 @@ class TwoFactorSection extends VerticalLayout {
 
     private void showEnrolment(TwoFactor.Enrolment enrolment) {
         body.removeAll();
-        Image qr = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(enrolment.qrPng()),
+        Image qr = new Image(
+                "data:image/png;base64," + Base64.getEncoder().encodeToString(enrolment.qrPng()),
                 getTranslation("account.two-factor.qr"));
         qr.setId("two-factor-qr");
         qr.addClassName("athar-qr");
@@ -80,8 +83,14 @@ class TwoFactorSection extends VerticalLayout {
         });
         Button cancel = new Button(getTranslation("account.cancel"), e -> showStatus());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        body.add(new Paragraph(getTranslation("account.two-factor.scan")), qr,
-                new Paragraph(getTranslation("account.two-factor.or-type")), secret, code, confirm, cancel);
+        body.add(
+                new Paragraph(getTranslation("account.two-factor.scan")),
+                qr,
+                new Paragraph(getTranslation("account.two-factor.or-type")),
+                secret,
+                code,
+                confirm,
+                cancel);
     }
 
     private void showRecoveryCodes(List<String> codes) {

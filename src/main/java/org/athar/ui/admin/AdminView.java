@@ -14,9 +14,11 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.athar.linkage.LinkageService;
 import org.athar.security.CurrentViewer;
@@ -25,8 +27,6 @@ import org.athar.security.Role;
 import org.athar.security.UserConflictException;
 import org.athar.security.UserSummary;
 import org.athar.security.Users;
-import com.vaadin.flow.router.RouterLink;
-import java.util.Locale;
 import org.athar.ui.MainLayout;
 
 /** Users: create them, assign roles, reset passwords, disable accounts (the same as {@code /api/v1/admin/users}). */
@@ -34,8 +34,8 @@ import org.athar.ui.MainLayout;
 @Route(value = "admin", layout = MainLayout.class)
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Users users;
     private final CurrentViewer viewer;
@@ -53,24 +53,38 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         audit.setId("admin-audit-link");
         RouterLink backups = new RouterLink(getTranslation("admin.backups.link"), BackupsView.class);
         backups.setId("admin-backups-link");
-        add(new H2(getTranslation("view.admin.title")), audit, backups, new H3(getTranslation("admin.users")), grid(),
-                new H3(getTranslation("admin.create")), createForm(), new RelinkSection(linkage, viewer));
+        add(
+                new H2(getTranslation("view.admin.title")),
+                audit,
+                backups,
+                new H3(getTranslation("admin.users")),
+                grid(),
+                new H3(getTranslation("admin.create")),
+                createForm(),
+                new RelinkSection(linkage, viewer));
         refresh();
     }
 
     private Grid<UserSummary> grid() {
         grid.setId("users");
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("admin.col.username")).setAutoWidth(true);
-        grid.addColumn(u -> roleLabels(u)).setHeader(getTranslation("admin.col.roles")).setAutoWidth(true);
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("admin.col.username"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> roleLabels(u))
+                .setHeader(getTranslation("admin.col.roles"))
+                .setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.enabled() ? "admin.enabled" : "admin.disabled"))
-                .setHeader(getTranslation("admin.col.status")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.col.status"))
+                .setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.twoFactor() ? "admin.two-factor.on" : "admin.two-factor.off"))
-                .setHeader(getTranslation("admin.col.two-factor")).setAutoWidth(true);
-        grid.addColumn(u -> WHEN.format(u.createdAt())).setHeader(getTranslation("admin.col.created"))
+                .setHeader(getTranslation("admin.col.two-factor"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> WHEN.format(u.createdAt()))
+                .setHeader(getTranslation("admin.col.created"))
                 .setAutoWidth(true);
         grid.addComponentColumn(u -> {
-            Button edit = new Button(getTranslation("admin.edit"),
-                    e -> new UserDialog(users, viewer, u, this::refresh).open());
+            Button edit = new Button(
+                    getTranslation("admin.edit"), e -> new UserDialog(users, viewer, u, this::refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             edit.setId("edit-" + u.username());
             return edit;
@@ -110,8 +124,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         password.setInvalid(false);
         roles.setInvalid(false);
         try {
-            UserSummary created = users.create(viewer.get(), username.getValue(), password.getValue(),
-                    roles.getValue());
+            UserSummary created =
+                    users.create(viewer.get(), username.getValue(), password.getValue(), roles.getValue());
             username.clear();
             password.clear();
             roles.clear();
@@ -121,9 +135,18 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         } catch (InvalidUserException e) {
             String message = getTranslation("user.invalid." + e.reason().code());
             switch (e.field()) {
-                case "username" -> { username.setErrorMessage(message); username.setInvalid(true); }
-                case "roles" -> { roles.setErrorMessage(message); roles.setInvalid(true); }
-                default -> { password.setErrorMessage(message); password.setInvalid(true); }
+                case "username" -> {
+                    username.setErrorMessage(message);
+                    username.setInvalid(true);
+                }
+                case "roles" -> {
+                    roles.setErrorMessage(message);
+                    roles.setInvalid(true);
+                }
+                default -> {
+                    password.setErrorMessage(message);
+                    password.setInvalid(true);
+                }
             }
         } catch (UserConflictException e) {
             username.setErrorMessage(getTranslation("user.conflict." + e.kind().code()));

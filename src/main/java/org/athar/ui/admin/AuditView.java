@@ -1,9 +1,9 @@
 package org.athar.ui.admin;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -53,8 +53,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** How deep the grid pages (the engine's offset window); the CSV holds every entry. */
     static final int WINDOW = 10_000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final AuditLog audit;
     private final Viewer viewer;
@@ -129,33 +130,48 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<AuditEntry> grid() {
         grid.setId("audit-grid");
-        grid.addColumn(e -> WHEN.format(e.time())).setHeader(getTranslation("audit.col.time")).setAutoWidth(true)
+        grid.addColumn(e -> WHEN.format(e.time()))
+                .setHeader(getTranslation("audit.col.time"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.col.user")).setAutoWidth(true)
+        grid.addColumn(AuditEntry::username)
+                .setHeader(getTranslation("audit.col.user"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.col.address")).setAutoWidth(true)
+        grid.addColumn(AuditEntry::clientAddress)
+                .setHeader(getTranslation("audit.col.address"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> getTranslation(e.action().messageKey())).setHeader(getTranslation("audit.col.action"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> getTranslation(e.outcome().messageKey())).setHeader(getTranslation("audit.col.outcome"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> getTranslation(e.action().messageKey()))
+                .setHeader(getTranslation("audit.col.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> getTranslation(e.outcome().messageKey()))
+                .setHeader(getTranslation("audit.col.outcome"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // Details are key=value pairs: left-to-right even on an Arabic page, wrapped rather than cut.
         grid.addComponentColumn(e -> {
-            Span details = new Span(e.details().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue())
-                    .collect(Collectors.joining("; ")));
-            details.getElement().setAttribute("dir", "ltr");
-            details.addClassName("athar-audit-details");
-            return details;
-        }).setHeader(getTranslation("audit.col.details")).setFlexGrow(1);
+                    Span details = new Span(e.details().entrySet().stream()
+                            .map(d -> d.getKey() + "=" + d.getValue())
+                            .collect(Collectors.joining("; ")));
+                    details.getElement().setAttribute("dir", "ltr");
+                    details.addClassName("athar-audit-details");
+                    return details;
+                })
+                .setHeader(getTranslation("audit.col.details"))
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(q -> {
-            try {
-                return audit.find(viewer, filter, q.getOffset(), q.getLimit()).entries().stream();
-            } catch (IOException | RuntimeException e) {
-                failed(e);
-                return Stream.empty();
-            }
-        }, q -> (int) Math.min(lastTotal, WINDOW));
+        grid.setItems(
+                q -> {
+                    try {
+                        return audit.find(viewer, filter, q.getOffset(), q.getLimit()).entries().stream();
+                    } catch (IOException | RuntimeException e) {
+                        failed(e);
+                        return Stream.empty();
+                    }
+                },
+                q -> (int) Math.min(lastTotal, WINDOW));
         grid.setWidthFull();
         return grid;
     }
@@ -169,13 +185,17 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         to.setInvalid(false);
-        filter = new AuditFilter(Optional.ofNullable(user.getValue()), Optional.ofNullable(action.getValue()),
-                Optional.ofNullable(outcome.getValue()), start.map(AuditView::startOf),
-                end.map(d -> startOf(d.plusDays(1))), Optional.empty());
+        filter = new AuditFilter(
+                Optional.ofNullable(user.getValue()),
+                Optional.ofNullable(action.getValue()),
+                Optional.ofNullable(outcome.getValue()),
+                start.map(AuditView::startOf),
+                end.map(d -> startOf(d.plusDays(1))),
+                Optional.empty());
         try {
             lastTotal = audit.count(viewer, filter);
-            count.setText(getTranslation("audit.count", lastTotal) + (lastTotal > WINDOW
-                    ? " " + getTranslation("audit.count.window", WINDOW) : ""));
+            count.setText(getTranslation("audit.count", lastTotal)
+                    + (lastTotal > WINDOW ? " " + getTranslation("audit.count.window", WINDOW) : ""));
         } catch (IOException | RuntimeException e) {
             lastTotal = 0;
             failed(e);
@@ -192,9 +212,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         Optional.ofNullable(outcome.getValue()).ifPresent(o -> params.put("outcome", o.code()));
         Optional.ofNullable(from.getValue()).ifPresent(d -> params.put("from", d.toString()));
         Optional.ofNullable(to.getValue()).ifPresent(d -> params.put("to", d.toString()));
-        return "api/v1/admin/audit.csv" + (params.isEmpty() ? "" : "?" + params.entrySet().stream()
-                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")));
+        return "api/v1/admin/audit.csv"
+                + (params.isEmpty()
+                        ? ""
+                        : "?"
+                                + params.entrySet().stream()
+                                        .map(p -> p.getKey() + "="
+                                                + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                                        .collect(Collectors.joining("&")));
     }
 
     private static Instant startOf(LocalDate day) {
@@ -202,8 +227,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void failed(Exception e) {
-        Notification n = Notification.show(getTranslation("audit.failed", e.getMessage()), 10_000,
-                Notification.Position.MIDDLE);
+        Notification n =
+                Notification.show(getTranslation("audit.failed", e.getMessage()), 10_000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -43,24 +43,37 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         refresh.setId("backup-refresh");
         problem.addClassName("athar-error");
         problem.setId("backup-problem");
-        add(new H2(getTranslation("view.backups.title")), new Paragraph(getTranslation("backup.intro")),
-                new HorizontalLayout(start, refresh), problem, grid());
+        add(
+                new H2(getTranslation("view.backups.title")),
+                new Paragraph(getTranslation("backup.intro")),
+                new HorizontalLayout(start, refresh),
+                problem,
+                grid());
         refresh();
     }
 
     private Grid<Backup> grid() {
         grid.setId("backups");
-        grid.addColumn(Backup::name).setHeader(getTranslation("backup.col.name")).setAutoWidth(true);
-        grid.addColumn(b -> AdminView.WHEN.format(b.startedAt())).setHeader(getTranslation("backup.col.started"))
+        grid.addColumn(Backup::name)
+                .setHeader(getTranslation("backup.col.name"))
                 .setAutoWidth(true);
-        grid.addColumn(b -> getTranslation(b.state().messageKey())).setHeader(getTranslation("backup.col.state"))
+        grid.addColumn(b -> AdminView.WHEN.format(b.startedAt()))
+                .setHeader(getTranslation("backup.col.started"))
                 .setAutoWidth(true);
-        grid.addColumn(b -> b.reports().map(r -> String.format(Locale.ROOT, "%,d", r)).orElse(""))
-                .setHeader(getTranslation("backup.col.reports")).setAutoWidth(true);
-        grid.addColumn(b -> Integer.toString(b.indices().size())).setHeader(getTranslation("backup.col.indices"))
+        grid.addColumn(b -> getTranslation(b.state().messageKey()))
+                .setHeader(getTranslation("backup.col.state"))
+                .setAutoWidth(true);
+        grid.addColumn(b -> b.reports()
+                        .map(r -> String.format(Locale.ROOT, "%,d", r))
+                        .orElse(""))
+                .setHeader(getTranslation("backup.col.reports"))
+                .setAutoWidth(true);
+        grid.addColumn(b -> Integer.toString(b.indices().size()))
+                .setHeader(getTranslation("backup.col.indices"))
                 .setAutoWidth(true);
         grid.addColumn(b -> getTranslation(b.isSafetySnapshot() ? "backup.kind.safety" : "backup.kind.backup"))
-                .setHeader(getTranslation("backup.col.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("backup.col.kind"))
+                .setAutoWidth(true);
         grid.addComponentColumn(b -> {
             Button restore = new Button(getTranslation("backup.restore"), e -> new RestoreDialog(b).open());
             restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -123,17 +136,23 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
             go.setId("restore-submit");
             go.setEnabled(false);
             confirm.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-            confirm.addValueChangeListener(e -> go.setEnabled(backup.name().equals(e.getValue().strip())));
+            confirm.addValueChangeListener(
+                    e -> go.setEnabled(backup.name().equals(e.getValue().strip())));
             go.addClickListener(e -> {
                 try {
-                    var result = backups.restore(viewer.get(), ClientAddress.current(), backup.name(),
-                            confirm.getValue(), audit.getValue());
+                    var result = backups.restore(
+                            viewer.get(), ClientAddress.current(), backup.name(), confirm.getValue(), audit.getValue());
                     close();
-                    Notification.show(getTranslation("backup.restored", backup.name(), Long.toString(result.reports()),
-                            result.safetySnapshot())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notification.show(getTranslation(
+                                    "backup.restored",
+                                    backup.name(),
+                                    Long.toString(result.reports()),
+                                    result.safetySnapshot()))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     refresh();
                 } catch (BackupException ex) {
-                    failed.setText(getTranslation("backup.error." + ex.kind().name().toLowerCase(Locale.ROOT)));
+                    failed.setText(
+                            getTranslation("backup.error." + ex.kind().name().toLowerCase(Locale.ROOT)));
                 }
             });
             Button cancel = new Button(getTranslation("account.cancel"), e -> close());

@@ -59,12 +59,13 @@ final class RelinkSection extends Div {
         progress.setVisible(running);
         progress.setIndeterminate(running && s.total() == 0);
         progress.setValue(s.total() == 0 ? 0 : Math.min(1.0, (double) s.processed() / s.total()));
-        status.setText(switch (s.state()) {
-            case "running" -> getTranslation("relink.running", s.processed(), s.total());
-            case "done" -> getTranslation("relink.done", s.pairs(), s.persons());
-            case "failed" -> getTranslation("relink.failed", s.error().orElse(""));
-            default -> getTranslation("relink.idle");
-        });
+        status.setText(
+                switch (s.state()) {
+                    case "running" -> getTranslation("relink.running", s.processed(), s.total());
+                    case "done" -> getTranslation("relink.done", s.pairs(), s.persons());
+                    case "failed" -> getTranslation("relink.failed", s.error().orElse(""));
+                    default -> getTranslation("relink.idle");
+                });
         getUI().ifPresent(ui -> poll(ui, running));
     }
 

@@ -47,8 +47,11 @@ class UserDialog extends Dialog {
         problem.setId("edit-problem");
         add(new VerticalLayout(roles, enabled, password, resetTwoFactor, problem));
         Button save = new Button(getTranslation("admin.save"), e -> {
-            UserUpdate update = new UserUpdate(Optional.of(roles.getValue()), Optional.of(enabled.getValue()),
-                    Optional.of(password.getValue()).filter(p -> !p.isEmpty()), resetTwoFactor.getValue());
+            UserUpdate update = new UserUpdate(
+                    Optional.of(roles.getValue()),
+                    Optional.of(enabled.getValue()),
+                    Optional.of(password.getValue()).filter(p -> !p.isEmpty()),
+                    resetTwoFactor.getValue());
             try {
                 users.update(viewer.get(), user.username(), update);
                 close();

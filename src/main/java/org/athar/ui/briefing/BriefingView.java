@@ -74,7 +74,11 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
     private final Paragraph readOnlyNote = new Paragraph();
     private Optional<Briefing> current = Optional.empty();
 
-    public BriefingView(Briefings briefings, BriefingExports exports, ChartService charts, Gazetteer gazetteer,
+    public BriefingView(
+            Briefings briefings,
+            BriefingExports exports,
+            ChartService charts,
+            Gazetteer gazetteer,
             CurrentViewer currentViewer) {
         this.briefings = briefings;
         this.exports = exports;
@@ -113,12 +117,19 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         figures.setPadding(false);
         chartRows.setId("briefing-charts");
         chartRows.setPadding(false);
-        addFigure = new Button(getTranslation("briefing.figures.add"), VaadinIcon.PLUS.create(),
-                e -> addFigure(KeyFigure.count("")));
+        addFigure = new Button(
+                getTranslation("briefing.figures.add"), VaadinIcon.PLUS.create(), e -> addFigure(KeyFigure.count("")));
         addFigure.setId("briefing-add-figure");
-        addChart = new Button(getTranslation("briefing.charts.add"), VaadinIcon.PLUS.create(),
-                e -> addChart(new ChartItem("breakdown", "", Optional.of("perpetrator"), Optional.empty(),
-                        Optional.empty(), Optional.empty())));
+        addChart = new Button(
+                getTranslation("briefing.charts.add"),
+                VaadinIcon.PLUS.create(),
+                e -> addChart(new ChartItem(
+                        "breakdown",
+                        "",
+                        Optional.of("perpetrator"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())));
         addChart.setId("briefing-add-chart");
         save = new Button(getTranslation("briefing.save"), VaadinIcon.CHECK.create(), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -136,10 +147,23 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         actions.addClassName("athar-briefing-actions");
         Paragraph wideHelp = new Paragraph(getTranslation("briefing.filters.help"));
         wideHelp.addClassName("athar-chart-note");
-        add(new H2(getTranslation("view.briefing.title")), readOnlyNote, title, settings, text,
-                new H3(getTranslation("briefing.section.filters")), wideHelp, wide,
-                new H3(getTranslation("briefing.section.figures")), figures, addFigure,
-                new H3(getTranslation("briefing.section.charts")), chartRows, addChart, actions, downloads);
+        add(
+                new H2(getTranslation("view.briefing.title")),
+                readOnlyNote,
+                title,
+                settings,
+                text,
+                new H3(getTranslation("briefing.section.filters")),
+                wideHelp,
+                wide,
+                new H3(getTranslation("briefing.section.figures")),
+                figures,
+                addFigure,
+                new H3(getTranslation("briefing.section.charts")),
+                chartRows,
+                addChart,
+                actions,
+                downloads);
     }
 
     @Override
@@ -207,7 +231,11 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
 
     private String sentence(KeyFigure f) {
         try {
-            return exports.figureSentence(viewer, wide.value(), f, language.getValue(),
+            return exports.figureSentence(
+                    viewer,
+                    wide.value(),
+                    f,
+                    language.getValue(),
                     profile.getValue().parameter());
         } catch (BadParameterException | AccessDeniedException e) {
             return getTranslation("briefing.preview.failed", e.getMessage());
@@ -216,9 +244,15 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
 
     private String svg(ChartItem c) {
         try {
-            ChartService.Spec spec = BriefingRules.spec(c, wide.value(), "chart", gazetteer,
-                    BriefingRules.locale(language.getValue()), charts.profileFor(viewer, Optional.of(profile.getValue())));
-            return new String(charts.render(viewer, spec, ChartFormat.SVG, ChartService.screenSize(spec.kind())),
+            ChartService.Spec spec = BriefingRules.spec(
+                    c,
+                    wide.value(),
+                    "chart",
+                    gazetteer,
+                    BriefingRules.locale(language.getValue()),
+                    charts.profileFor(viewer, Optional.of(profile.getValue())));
+            return new String(
+                    charts.render(viewer, spec, ChartFormat.SVG, ChartService.screenSize(spec.kind())),
                     StandardCharsets.UTF_8);
         } catch (BadParameterException | AccessDeniedException e) {
             return "<p class=\"athar-chart-note\">" + escape(getTranslation("briefing.preview.failed", e.getMessage()))
@@ -231,15 +265,24 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     BriefingDraft draft() {
-        List<KeyFigure> f = figures.getChildren().map(c -> ((FigureRow) c).value()).toList();
-        List<ChartItem> c = chartRows.getChildren().map(x -> ((ChartRow) x).value()).toList();
-        return new BriefingDraft(title.getValue(), language.getValue(), profile.getValue().parameter(), wide.value(),
-                text.getValue(), f, c);
+        List<KeyFigure> f =
+                figures.getChildren().map(c -> ((FigureRow) c).value()).toList();
+        List<ChartItem> c =
+                chartRows.getChildren().map(x -> ((ChartRow) x).value()).toList();
+        return new BriefingDraft(
+                title.getValue(),
+                language.getValue(),
+                profile.getValue().parameter(),
+                wide.value(),
+                text.getValue(),
+                f,
+                c);
     }
 
     private void save() {
         try {
-            Briefing saved = current.isPresent() ? briefings.update(viewer, current.get().id(), draft())
+            Briefing saved = current.isPresent()
+                    ? briefings.update(viewer, current.get().id(), draft())
                     : briefings.create(viewer, draft());
             current = Optional.of(saved);
             Notification.show(getTranslation("briefing.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -265,7 +308,8 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         for (BriefingExports.Format f : BriefingExports.Format.values()) {
-            Anchor a = new Anchor("/api/v1/briefings/" + current.get().id() + "." + f.extension(),
+            Anchor a = new Anchor(
+                    "/api/v1/briefings/" + current.get().id() + "." + f.extension(),
                     getTranslation("briefing.download." + f.extension()));
             a.getElement().setAttribute("download", true);
             a.getElement().setAttribute("router-ignore", true);

@@ -26,21 +26,26 @@ import org.athar.ui.MainLayout;
 @Route(value = "briefings", layout = MainLayout.class)
 public class BriefingsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     public BriefingsView(Briefings briefings, ChartService charts, CurrentViewer viewer) {
         addClassName("athar-view");
         setId("view-briefings");
-        Button create = new Button(getTranslation("briefings.new"), VaadinIcon.PLUS.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(BriefingView.class,
-                        new RouteParameters("id", BriefingView.NEW))));
+        Button create = new Button(
+                getTranslation("briefings.new"),
+                VaadinIcon.PLUS.create(),
+                e -> e.getSource()
+                        .getUI()
+                        .ifPresent(ui -> ui.navigate(BriefingView.class, new RouteParameters("id", BriefingView.NEW))));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("briefings-new");
         List<Briefing> all = briefings.list(viewer.get());
         Grid<Briefing> grid = new Grid<>();
         grid.setId("briefings-grid");
-        grid.addColumn(Briefing::title).setHeader(getTranslation("briefings.column.title")).setFlexGrow(3);
+        grid.addColumn(Briefing::title)
+                .setHeader(getTranslation("briefings.column.title"))
+                .setFlexGrow(3);
         grid.addColumn(Briefing::owner).setHeader(getTranslation("briefings.column.owner"));
         grid.addColumn(b -> WHEN.format(b.updated())).setHeader(getTranslation("briefings.column.updated"));
         grid.addColumn(b -> getTranslation("briefing.language." + b.language()))
@@ -49,14 +54,18 @@ public class BriefingsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("briefings.column.profile"));
         grid.setItems(all);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BriefingView.class,
-                new RouteParameters("id", e.getItem().id()))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                BriefingView.class, new RouteParameters("id", e.getItem().id()))));
         Paragraph empty = new Paragraph(getTranslation("briefings.empty"));
         empty.setId("briefings-empty");
         empty.setVisible(all.isEmpty());
         grid.setVisible(!all.isEmpty());
-        add(new H2(getTranslation("view.briefings.title")), new Paragraph(getTranslation("briefings.intro")), create,
-                empty, grid);
+        add(
+                new H2(getTranslation("view.briefings.title")),
+                new Paragraph(getTranslation("briefings.intro")),
+                create,
+                empty,
+                grid);
     }
 
     @Override

@@ -39,7 +39,10 @@ class ChartRow extends Div {
     private final Supplier<ReportQuery> briefingFilters;
     private boolean loading;
 
-    ChartRow(Gazetteer gazetteer, Supplier<ReportQuery> briefingFilters, Function<ChartItem, String> draw,
+    ChartRow(
+            Gazetteer gazetteer,
+            Supplier<ReportQuery> briefingFilters,
+            Function<ChartItem, String> draw,
             Consumer<ChartRow> onRemove) {
         this.draw = draw;
         this.briefingFilters = briefingFilters;
@@ -83,11 +86,14 @@ class ChartRow extends Div {
     private void arrange() {
         ChartService.Kind k = kind.getValue();
         Dimension current = by.getValue();
-        List<Dimension> choices = k == ChartService.Kind.TIMELINE ? TIME
+        List<Dimension> choices = k == ChartService.Kind.TIMELINE
+                ? TIME
                 : Arrays.stream(Dimension.values()).filter(d -> !d.isTime()).toList();
         by.setItems(choices);
-        by.setValue(choices.contains(current) ? current : k == ChartService.Kind.TIMELINE ? Dimension.YEAR
-                : Dimension.PERPETRATOR);
+        by.setValue(
+                choices.contains(current)
+                        ? current
+                        : k == ChartService.Kind.TIMELINE ? Dimension.YEAR : Dimension.PERPETRATOR);
         by.setVisible(k == ChartService.Kind.TIMELINE || k == ChartService.Kind.BREAKDOWN);
         rows.setVisible(k == ChartService.Kind.CROSSTAB);
         columns.setVisible(k == ChartService.Kind.CROSSTAB);
@@ -97,7 +103,9 @@ class ChartRow extends Div {
         ChartService.Kind k = kind.getValue();
         boolean crosstab = k == ChartService.Kind.CROSSTAB;
         boolean hasBy = k == ChartService.Kind.TIMELINE || k == ChartService.Kind.BREAKDOWN;
-        return new ChartItem(k.parameter(), filters.value(),
+        return new ChartItem(
+                k.parameter(),
+                filters.value(),
                 Optional.ofNullable(by.getValue()).filter(d -> hasBy).map(Dimension::parameter),
                 Optional.ofNullable(rows.getValue()).filter(d -> crosstab).map(Dimension::parameter),
                 Optional.ofNullable(columns.getValue()).filter(d -> crosstab).map(Dimension::parameter),
@@ -135,7 +143,6 @@ class ChartRow extends Div {
         }
         // The SVG is Athar's own output (no user markup: captions are not part of the drawing). No drawing while the
         // chart's filters lie outside the briefing's: the form says why.
-        preview.getElement().setProperty("innerHTML", filters.within(briefingFilters.get()) ? draw.apply(value())
-                : "");
+        preview.getElement().setProperty("innerHTML", filters.within(briefingFilters.get()) ? draw.apply(value()) : "");
     }
 }

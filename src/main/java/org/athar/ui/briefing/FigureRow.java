@@ -45,13 +45,17 @@ class FigureRow extends Div {
 
     /** "" for a count only, else "perpetrator:government", "status:missing", … */
     private final Select<String> share = new Select<>();
+
     private final FilterForm filters;
     private final Paragraph sentence = new Paragraph();
     private final Button remove;
     private final Function<KeyFigure, String> preview;
     private final Supplier<ReportQuery> briefingFilters;
 
-    FigureRow(Gazetteer gazetteer, Supplier<ReportQuery> briefingFilters, Function<KeyFigure, String> preview,
+    FigureRow(
+            Gazetteer gazetteer,
+            Supplier<ReportQuery> briefingFilters,
+            Function<KeyFigure, String> preview,
             Consumer<FigureRow> onRemove) {
         this.preview = preview;
         this.briefingFilters = briefingFilters;
@@ -61,8 +65,10 @@ class FigureRow extends Div {
         share.setLabel(getTranslation("briefing.figure.share-of"));
         share.setItems(OPTIONS);
         // Each choice names its dimension ("Status: Missing"), so the list never shows two bare "Unknown"s.
-        share.setItemLabelGenerator(o -> o.isEmpty() ? getTranslation("briefing.figure.share-of.none")
-                : getTranslation("briefing.figure.share-of." + o.substring(0, o.indexOf(':')),
+        share.setItemLabelGenerator(o -> o.isEmpty()
+                ? getTranslation("briefing.figure.share-of.none")
+                : getTranslation(
+                        "briefing.figure.share-of." + o.substring(0, o.indexOf(':')),
                         getTranslation("vocab." + o.replace(':', '.'))));
         share.setValue("");
         share.addValueChangeListener(e -> refresh());
@@ -75,13 +81,15 @@ class FigureRow extends Div {
 
     KeyFigure value() {
         String s = Optional.ofNullable(share.getValue()).orElse("");
-        return s.isEmpty() ? KeyFigure.count(filters.value())
+        return s.isEmpty()
+                ? KeyFigure.count(filters.value())
                 : KeyFigure.share(filters.value(), s.substring(0, s.indexOf(':')), s.substring(s.indexOf(':') + 1));
     }
 
     void setValue(KeyFigure f) {
         filters.setValue(f.filters());
-        String value = f.shareDimension().map(d -> d + ":" + f.shareKey().orElse("")).orElse("");
+        String value =
+                f.shareDimension().map(d -> d + ":" + f.shareKey().orElse("")).orElse("");
         if (!OPTIONS.contains(value)) {
             List<String> kept = new ArrayList<>(OPTIONS);
             kept.add(value);

@@ -37,7 +37,8 @@ class FilterForm extends FlexLayout {
         addClassName("athar-filters");
         setFlexWrap(FlexWrap.WRAP);
         governorates.setLabel(getTranslation("briefing.filter.governorate"));
-        governorates.setItems(gazetteer.governorates().stream().map(Governorate::pcode).toList());
+        governorates.setItems(
+                gazetteer.governorates().stream().map(Governorate::pcode).toList());
         governorates.setItemLabelGenerator(p -> gazetteer.label(p, getLocale()));
         perpetrators.setLabel(getTranslation("briefing.filter.perpetrator"));
         perpetrators.setItems(PerpetratorCategory.values());
@@ -75,7 +76,9 @@ class FilterForm extends FlexLayout {
         statuses.setInvalid(names.contains("status"));
         fromYear.setInvalid(names.contains("from"));
         toYear.setInvalid(names.contains("to"));
-        String labels = String.join(getTranslation("chart.separator.list"), names.stream().map(this::label).toList());
+        String labels = String.join(
+                getTranslation("chart.separator.list"),
+                names.stream().map(this::label).toList());
         outside.setText(names.isEmpty() ? "" : getTranslation("briefing.filters.outside", labels));
         outside.setVisible(!names.isEmpty());
         return names.isEmpty();
@@ -98,13 +101,23 @@ class FilterForm extends FlexLayout {
     /** The filters as the query string of {@code /api/v1/reports}. */
     String value() {
         // A stored day within the chosen year (set through the API) is kept, not widened to the whole year.
-        Optional<LocalDate> from = Optional.ofNullable(fromYear.getValue()).map(y -> rest.from()
-                .filter(d -> d.getYear() == y).orElse(LocalDate.of(y, 1, 1)));
-        Optional<LocalDate> to = Optional.ofNullable(toYear.getValue()).map(y -> rest.to()
-                .filter(d -> d.getYear() == y).orElse(LocalDate.of(y, 12, 31)));
-        ReportQuery q = new ReportQuery(QueryText.parse(""), governorates.getValue(), rest.districts(),
-                perpetrators.getValue(), statuses.getValue(), rest.genders(), rest.ageGroups(), rest.sources(),
-                from, to, rest.hasLocation(), rest.count());
+        Optional<LocalDate> from = Optional.ofNullable(fromYear.getValue())
+                .map(y -> rest.from().filter(d -> d.getYear() == y).orElse(LocalDate.of(y, 1, 1)));
+        Optional<LocalDate> to = Optional.ofNullable(toYear.getValue())
+                .map(y -> rest.to().filter(d -> d.getYear() == y).orElse(LocalDate.of(y, 12, 31)));
+        ReportQuery q = new ReportQuery(
+                QueryText.parse(""),
+                governorates.getValue(),
+                rest.districts(),
+                perpetrators.getValue(),
+                statuses.getValue(),
+                rest.genders(),
+                rest.ageGroups(),
+                rest.sources(),
+                from,
+                to,
+                rest.hasLocation(),
+                rest.count());
         return BriefingRules.canonical(q);
     }
 

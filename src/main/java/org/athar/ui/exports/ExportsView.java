@@ -1,7 +1,5 @@
 package org.athar.ui.exports;
 
-import org.athar.search.ReportQueryParser;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,14 +29,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.athar.analytics.DisclosureProfile;
+import org.athar.chart.ChartService;
 import org.athar.export.ExportJobs;
 import org.athar.export.ExportService;
-import org.athar.chart.ChartService;
 import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
 import org.athar.search.Count;
 import org.athar.search.ReportQuery;
+import org.athar.search.ReportQueryParser;
 import org.athar.security.AccessDeniedException;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
@@ -69,6 +68,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Select<DisclosureProfile> profile = new Select<>();
     /** What the workbook's figures count, as on Trends: persons unless reports are chosen. */
     private final Select<Count> counting = new Select<>();
+
     private final Button workbook = new Button();
     private final Button csv = new Button();
     private final Button jsonLines = new Button();
@@ -132,8 +132,17 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         result.setId("exports-result");
         Paragraph intro = new Paragraph(getTranslation("view.exports.intro"));
         intro.addClassName("athar-muted");
-        add(new H2(getTranslation("view.exports.title")), intro, filters.textField(), filters, choices, buttons,
-                recordsNote, progress, status, result);
+        add(
+                new H2(getTranslation("view.exports.title")),
+                intro,
+                filters.textField(),
+                filters,
+                choices,
+                buttons,
+                recordsNote,
+                progress,
+                status,
+                result);
     }
 
     private void button(Button b, String id, String key, ExportService.Format format) {
@@ -146,12 +155,17 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
     private void start(ExportService.Format format) {
         UI ui = UI.getCurrent();
         String address = VaadinSession.getCurrent().getBrowser().getAddress();
-        String link = ServletUriComponentsBuilder.fromContextPath(VaadinServletRequest.getCurrent()
-                .getHttpServletRequest()).path("/report/").toUriString();
+        String link = ServletUriComponentsBuilder.fromContextPath(
+                        VaadinServletRequest.getCurrent().getHttpServletRequest())
+                .path("/report/")
+                .toUriString();
         result.removeAll();
         try {
-            ExportJobs.Status started = jobs.start(viewer, address, new ExportService.Request(format, counted(),
-                    language.getValue(), Optional.of(profile.getValue()), link));
+            ExportJobs.Status started = jobs.start(
+                    viewer,
+                    address,
+                    new ExportService.Request(
+                            format, counted(), language.getValue(), Optional.of(profile.getValue()), link));
             setBusy(true);
             show(started);
             ui.setPollInterval(500);
@@ -162,7 +176,9 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
             // A fixed sentence on screen; what the exception says (engine internals, class names) goes to the log.
             log.warn("Export {} for {} could not start", format, viewer.username(), e);
             status.setText(getTranslation((e instanceof IOException || e instanceof java.io.UncheckedIOException
-                    ? ExportJobs.Failure.READ_OR_WRITE : ExportJobs.Failure.INTERNAL).messageKey()));
+                            ? ExportJobs.Failure.READ_OR_WRITE
+                            : ExportJobs.Failure.INTERNAL)
+                    .messageKey()));
         }
     }
 
@@ -177,14 +193,21 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         progress.setVisible(s.state() == ExportJobs.State.RUNNING);
         progress.setValue(s.fraction());
         switch (s.state()) {
-            case RUNNING -> status.setText(s.total() == 0 ? getTranslation("exports.running.figures", file)
-                    : getTranslation("exports.running", file, format(s.written()), format(s.total())));
+            case RUNNING ->
+                status.setText(
+                        s.total() == 0
+                                ? getTranslation("exports.running.figures", file)
+                                : getTranslation("exports.running", file, format(s.written()), format(s.total())));
             case DONE -> {
                 stopPolling();
                 status.setText(getTranslation("exports.done", file, format(s.total())));
                 result.removeAll();
-                Anchor download = new Anchor(new NamedDownload(s.name(), s.format().contentType(),
-                        () -> jobs.take(viewer, s.id()), getTranslation("exports.gone")),
+                Anchor download = new Anchor(
+                        new NamedDownload(
+                                s.name(),
+                                s.format().contentType(),
+                                () -> jobs.take(viewer, s.id()),
+                                getTranslation("exports.gone")),
                         getTranslation("exports.download", file));
                 download.setId("exports-download");
                 download.getElement().setAttribute("download", true);
@@ -192,7 +215,8 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
             }
             case FAILED -> {
                 stopPolling();
-                status.setText(getTranslation(s.error().orElse(ExportJobs.Failure.INTERNAL).messageKey()));
+                status.setText(getTranslation(
+                        s.error().orElse(ExportJobs.Failure.INTERNAL).messageKey()));
             }
         }
     }
@@ -217,20 +241,33 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void updateUrl() {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("exports", new QueryParameters(ReportQueryParser.format(counted())))));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, new Location("exports", new QueryParameters(ReportQueryParser.format(counted())))));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = new HashMap<>(event.getLocation().getQueryParameters().getParameters());
-        Optional<String> asked = Optional.ofNullable(params.remove("profile")).flatMap(l -> l.stream().findFirst());
+        Map<String, List<String>> params =
+                new HashMap<>(event.getLocation().getQueryParameters().getParameters());
+        Optional<String> asked = Optional.ofNullable(params.remove("profile"))
+                .flatMap(l -> l.stream().findFirst());
         try {
             query = ReportQueryParser.parse(params, gazetteer);
             if (!viewer.can(Permission.SEE_IDENTITIES)) {
-                query = new ReportQuery(org.athar.search.QueryText.parse(""), query.governorates(), query.districts(),
-                        query.perpetrators(), query.statuses(), query.genders(), query.ageGroups(), query.sources(),
-                        query.from(), query.to(), query.hasLocation(), query.count());
+                query = new ReportQuery(
+                        org.athar.search.QueryText.parse(""),
+                        query.governorates(),
+                        query.districts(),
+                        query.perpetrators(),
+                        query.statuses(),
+                        query.genders(),
+                        query.ageGroups(),
+                        query.sources(),
+                        query.from(),
+                        query.to(),
+                        query.hasLocation(),
+                        query.count());
             }
         } catch (BadParameterException e) {
             query = ReportQuery.all();
@@ -247,7 +284,9 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
      * An "Export" button for Search and Trends that opens this page with their filters (and profile); absent for a
      * role without {@link Permission#EXPORT_AGGREGATES}.
      */
-    public static Optional<Button> openButton(Viewer viewer, java.util.function.Supplier<ReportQuery> query,
+    public static Optional<Button> openButton(
+            Viewer viewer,
+            java.util.function.Supplier<ReportQuery> query,
             java.util.function.Supplier<Optional<DisclosureProfile>> profile) {
         if (!viewer.can(Permission.EXPORT_AGGREGATES)) {
             return Optional.empty();
@@ -259,8 +298,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         open.setId("open-exports");
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         open.addClickListener(e -> {
-            Map<String, List<String>> params = new LinkedHashMap<>(
-                    ReportQueryParser.format(query.get()));
+            Map<String, List<String>> params = new LinkedHashMap<>(ReportQueryParser.format(query.get()));
             profile.get().ifPresent(p -> params.put("profile", List.of(p.parameter())));
             open.getUI().ifPresent(ui -> ui.navigate(ExportsView.class, new QueryParameters(params)));
         });

@@ -42,7 +42,8 @@ final class NamedDownload implements DownloadHandler {
         }
         event.getResponse().setHeader(HttpHeaders.CONTENT_DISPOSITION, name.contentDisposition());
         event.getResponse().setContentType(contentType);
-        try (InputStream stream = in.get(); OutputStream out = event.getOutputStream()) {
+        try (InputStream stream = in.get();
+                OutputStream out = event.getOutputStream()) {
             stream.transferTo(out);
         }
     }

@@ -57,8 +57,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Room for the multipart headers around the file in an upload request. */
     private static final long MULTIPART_ENVELOPE = 64 * 1024;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final ImportService imports;
     private final AsyncTaskExecutor executor;
@@ -85,28 +86,37 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         progressBar.setVisible(false);
         progressText.setId("import-progress");
         result.setId("import-result");
-        add(new H2(getTranslation("view.import.title")), new Paragraph(getTranslation("import.intro")), source,
-                upload(), progressBar, progressText, result, new H3(getTranslation("import.batches")), batchGrid());
+        add(
+                new H2(getTranslation("view.import.title")),
+                new Paragraph(getTranslation("import.intro")),
+                source,
+                upload(),
+                progressBar,
+                progressText,
+                result,
+                new H3(getTranslation("import.batches")),
+                batchGrid());
         refreshBatches();
     }
 
     private Upload upload() {
         long maxBytes = limits.maxFileSize().toBytes();
         // The browser refuses a larger file before sending it; the server refuses one sent anyway.
-        UploadHandler handler = new TemporaryFileUploadHandler((meta, file) -> {
-            UI ui = UI.getCurrent() != null ? UI.getCurrent() : getUI().orElseThrow();
-            ui.access(() -> start(ui, meta.fileName(), file));
-        }) {
-            @Override
-            public long getFileSizeMax() {
-                return maxBytes;
-            }
+        UploadHandler handler =
+                new TemporaryFileUploadHandler((meta, file) -> {
+                    UI ui = UI.getCurrent() != null ? UI.getCurrent() : getUI().orElseThrow();
+                    ui.access(() -> start(ui, meta.fileName(), file));
+                }) {
+                    @Override
+                    public long getFileSizeMax() {
+                        return maxBytes;
+                    }
 
-            @Override
-            public long getRequestSizeMax() {
-                return maxBytes + MULTIPART_ENVELOPE;
-            }
-        };
+                    @Override
+                    public long getRequestSizeMax() {
+                        return maxBytes + MULTIPART_ENVELOPE;
+                    }
+                };
         upload = new Upload(handler);
         upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
         upload.addFileRejectedListener(e -> showFailure(Text.of("import.too-large", limits.maxFileSizeText())));
@@ -135,8 +145,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         ui.setPollInterval(500);
         executor.execute(() -> {
             try (InputStream in = Files.newInputStream(file.toPath())) {
-                ImportResult r = imports.importFile(viewer, clientAddress, in, fileName, options,
-                        counts -> ui.access(() -> showProgress(counts)));
+                ImportResult r = imports.importFile(
+                        viewer, clientAddress, in, fileName, options, counts -> ui.access(() -> showProgress(counts)));
                 ui.access(() -> showResult(r));
             } catch (ImportFormatException e) {
                 ui.access(() -> showFailure(e.text()));
@@ -150,34 +160,42 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showProgress(ImportCounts c) {
-        progressText.setText(getTranslation("import.progress", c.received(), c.indexed(), c.updated(), c.rejected(),
-                c.unchanged()));
+        progressText.setText(
+                getTranslation("import.progress", c.received(), c.indexed(), c.updated(), c.rejected(), c.unchanged()));
     }
 
     private void showResult(ImportResult r) {
         progressBar.setVisible(false);
         progressText.setText(getTranslation("import.done", r.batchId()));
-        HorizontalLayout counts = new HorizontalLayout(count("import.received", r.received()),
-                count("import.indexed", r.indexed()), count("import.updated", r.updated()),
-                count("import.unchanged", r.unchanged()), count("import.rejected", r.rejected()));
+        HorizontalLayout counts = new HorizontalLayout(
+                count("import.received", r.received()),
+                count("import.indexed", r.indexed()),
+                count("import.updated", r.updated()),
+                count("import.unchanged", r.unchanged()),
+                count("import.rejected", r.rejected()));
         counts.addClassName("athar-counts");
         result.add(counts);
         if (!r.unknownColumns().isEmpty()) {
             result.add(new Paragraph(getTranslation("import.unknown-columns", String.join(", ", r.unknownColumns()))));
         }
         if (r.rejected() > 0) {
-            Anchor download = new Anchor(rejectedCsv(r.batchId()),
-                    getTranslation("import.download-rejected"));
+            Anchor download = new Anchor(rejectedCsv(r.batchId()), getTranslation("import.download-rejected"));
             download.getElement().setAttribute("download", true);
             download.setId("import-download-rejected");
             Grid<RowError> errors = new Grid<>();
             errors.setId("import-errors");
-            errors.addColumn(RowError::row).setHeader(getTranslation("import.col.row")).setAutoWidth(true)
+            errors.addColumn(RowError::row)
+                    .setHeader(getTranslation("import.col.row"))
+                    .setAutoWidth(true)
                     .setFlexGrow(0);
-            errors.addColumn(RowError::field).setHeader(getTranslation("import.col.field")).setAutoWidth(true)
+            errors.addColumn(RowError::field)
+                    .setHeader(getTranslation("import.col.field"))
+                    .setAutoWidth(true)
                     .setFlexGrow(0);
             // The reason is shown whole, wrapped, in the reader's language (its key words come first in Arabic too).
-            errors.addColumn(e -> translate(e.text())).setHeader(getTranslation("import.col.message")).setFlexGrow(1)
+            errors.addColumn(e -> translate(e.text()))
+                    .setHeader(getTranslation("import.col.message"))
+                    .setFlexGrow(1)
                     .setKey("reason");
             errors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             errors.addClassName("athar-import-errors");
@@ -213,31 +231,37 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     // The reasons in the file are in the language of the page it was downloaded from.
     private String rejectedCsv(String batchId) {
-        return "api/v1/imports/" + batchId + "/rejected.csv?lang=" + Messages.supported(getLocale()).getLanguage();
+        return "api/v1/imports/" + batchId + "/rejected.csv?lang="
+                + Messages.supported(getLocale()).getLanguage();
     }
 
     private Grid<ImportBatch> batchGrid() {
         batches.setId("import-batches");
         // A timestamp and a file name are left-to-right tokens: isolated, an Arabic page does not reorder them.
-        batches.addColumn(b -> Bidi.isolate(WHEN.format(b.startedAt()))).setHeader(getTranslation("import.col.started"))
+        batches.addColumn(b -> Bidi.isolate(WHEN.format(b.startedAt())))
+                .setHeader(getTranslation("import.col.started"))
                 .setAutoWidth(true);
-        batches.addColumn(b -> Bidi.isolate(b.fileName())).setHeader(getTranslation("import.col.file"))
+        batches.addColumn(b -> Bidi.isolate(b.fileName()))
+                .setHeader(getTranslation("import.col.file"))
                 .setAutoWidth(true);
         batches.addColumn(b -> getTranslation("import.status." + b.status().code()))
-                .setHeader(getTranslation("import.col.status")).setAutoWidth(true);
+                .setHeader(getTranslation("import.col.status"))
+                .setAutoWidth(true);
         batches.addColumn(ImportBatch::received).setHeader(getTranslation("import.received"));
         batches.addColumn(ImportBatch::indexed).setHeader(getTranslation("import.indexed"));
         batches.addColumn(ImportBatch::updated).setHeader(getTranslation("import.updated"));
         batches.addColumn(ImportBatch::unchanged).setHeader(getTranslation("import.unchanged"));
         batches.addColumn(ImportBatch::rejected).setHeader(getTranslation("import.rejected"));
         batches.addComponentColumn(b -> {
-            if (b.rejected() == 0) {
-                return new Span();
-            }
-            Anchor a = new Anchor(rejectedCsv(b.batchId()), getTranslation("import.col.csv"));
-            a.getElement().setAttribute("download", true);
-            return a;
-        }).setHeader(getTranslation("import.col.rejected-rows")).setAutoWidth(true);
+                    if (b.rejected() == 0) {
+                        return new Span();
+                    }
+                    Anchor a = new Anchor(rejectedCsv(b.batchId()), getTranslation("import.col.csv"));
+                    a.getElement().setAttribute("download", true);
+                    return a;
+                })
+                .setHeader(getTranslation("import.col.rejected-rows"))
+                .setAutoWidth(true);
         // A batch that did not complete gets a full-width line under its row: what it had done and what to do.
         batches.setItemDetailsRenderer(new ComponentRenderer<>(b -> {
             Span note = new Span(note(b));
@@ -252,8 +276,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     // What a user needs about a batch that did not complete: what it had done and that re-running it is safe.
     private String note(ImportBatch b) {
         return switch (b.status()) {
-            case INTERRUPTED -> getTranslation("import.note.interrupted",
-                    String.format(getLocale(), "%,d", b.indexed() + b.updated() + b.unchanged() + b.rejected()));
+            case INTERRUPTED ->
+                getTranslation(
+                        "import.note.interrupted",
+                        String.format(getLocale(), "%,d", b.indexed() + b.updated() + b.unchanged() + b.rejected()));
             case FAILED -> getTranslation("import.note.failed", b.failure().orElse(""));
             default -> "";
         };

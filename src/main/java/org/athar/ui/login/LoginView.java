@@ -42,8 +42,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         this.throttle = properties.throttle();
-        form.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.body",
-                throttle.freeFailures())));
+        form.setI18n(
+                i18n(getTranslation("login.error.title"), getTranslation("login.error.body", throttle.freeFailures())));
         form.setId("login-form");
         Paragraph note = new Paragraph(getTranslation("login.note"));
         note.addClassName("athar-muted");
@@ -83,8 +83,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             body = getTranslation("login.expired.body");
         }
         form.setI18n(i18n(title, body));
-        form.setError(parameters.containsKey("unavailable") || parameters.containsKey(WebSignIn.REFUSED)
-                || parameters.containsKey(WebSignIn.SLOWED_DOWN) || parameters.containsKey(WebSignIn.EXPIRED));
+        form.setError(parameters.containsKey("unavailable")
+                || parameters.containsKey(WebSignIn.REFUSED)
+                || parameters.containsKey(WebSignIn.SLOWED_DOWN)
+                || parameters.containsKey(WebSignIn.EXPIRED));
     }
 
     @Override

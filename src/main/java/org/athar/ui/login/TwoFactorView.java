@@ -81,7 +81,9 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
     private static Optional<Input> csrf() {
         return Optional.ofNullable(VaadinServletRequest.getCurrent())
                 .map(r -> r.getHttpServletRequest().getAttribute(CsrfToken.class.getName()))
-                .filter(CsrfToken.class::isInstance).map(CsrfToken.class::cast).map(token -> {
+                .filter(CsrfToken.class::isInstance)
+                .map(CsrfToken.class::cast)
+                .map(token -> {
                     Input hidden = new Input();
                     hidden.setType("hidden");
                     hidden.getElement().setAttribute("name", token.getParameterName());
@@ -92,7 +94,8 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        error.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        error.setVisible(
+                event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 
     @Override

@@ -42,12 +42,14 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("linkage.failed", e.getMessage())));
             return;
         }
-        Paragraph persons = new Paragraph(getTranslation("overlap.persons", number(o.persons()), o.sources().size()));
+        Paragraph persons = new Paragraph(getTranslation(
+                "overlap.persons", number(o.persons()), o.sources().size()));
         persons.setId("overlap-persons");
         persons.addClassName("athar-caveat-inline");
         add(persons);
         if (v.can(Permission.EXPORT_AGGREGATES)) {
-            Anchor download = new Anchor("api/v1/linkage/overlap.xlsx?lang=" + getLocale().getLanguage(),
+            Anchor download = new Anchor(
+                    "api/v1/linkage/overlap.xlsx?lang=" + getLocale().getLanguage(),
                     getTranslation("overlap.download"));
             download.setId("overlap-download");
             download.getElement().setAttribute("download", true);
@@ -58,8 +60,13 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("overlap.empty")));
             return;
         }
-        add(new H3(getTranslation("overlap.table")), table(o), bars(o), new H3(getTranslation("overlap.patterns")),
-                new Paragraph(getTranslation("overlap.patterns.explain")), patterns(o));
+        add(
+                new H3(getTranslation("overlap.table")),
+                table(o),
+                bars(o),
+                new H3(getTranslation("overlap.patterns")),
+                new Paragraph(getTranslation("overlap.patterns.explain")),
+                patterns(o));
         if (o.profile() == DisclosureProfile.PUBLIC) {
             Paragraph note = new Paragraph(figures.withheldNote(getLocale()));
             note.setId("overlap-withheld-note");
@@ -68,20 +75,31 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static SourceOverlap.Row row(SourceOverlap o, String source) {
-        return o.rows().stream().filter(r -> r.source().equals(source)).findFirst().orElseThrow();
+        return o.rows().stream()
+                .filter(r -> r.source().equals(source))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Grid<String> table(SourceOverlap o) {
         Grid<String> grid = new Grid<>();
         grid.setId("overlap-table");
-        grid.addColumn(s -> s).setHeader(getTranslation("overlap.col.source")).setAutoWidth(true).setKey("source");
-        grid.addColumn(s -> number(row(o, s).documentedBy())).setHeader(getTranslation("overlap.col.documented"))
-                .setAutoWidth(true).setKey("documented");
-        grid.addColumn(s -> number(row(o, s).onlyBy())).setHeader(getTranslation("overlap.col.only")).setAutoWidth(true)
+        grid.addColumn(s -> s)
+                .setHeader(getTranslation("overlap.col.source"))
+                .setAutoWidth(true)
+                .setKey("source");
+        grid.addColumn(s -> number(row(o, s).documentedBy()))
+                .setHeader(getTranslation("overlap.col.documented"))
+                .setAutoWidth(true)
+                .setKey("documented");
+        grid.addColumn(s -> number(row(o, s).onlyBy()))
+                .setHeader(getTranslation("overlap.col.only"))
+                .setAutoWidth(true)
                 .setKey("only");
         for (String b : o.sources()) {
             grid.addColumn(a -> a.equals(b) ? "—" : number(o.shared(a, b)))
-                    .setHeader(getTranslation("overlap.col.shared-with", b)).setAutoWidth(true);
+                    .setHeader(getTranslation("overlap.col.shared-with", b))
+                    .setAutoWidth(true);
         }
         grid.setItems(o.sources());
         grid.setAllRowsVisible(true);
@@ -93,8 +111,12 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
      * figures only; a withheld figure has no bar (its length would state it).
      */
     private Div bars(SourceOverlap o) {
-        long most = o.rows().stream().map(SourceOverlap.Row::documentedBy).filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong).max().orElse(1);
+        long most = o.rows().stream()
+                .map(SourceOverlap.Row::documentedBy)
+                .filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong)
+                .max()
+                .orElse(1);
         Div chart = new Div();
         chart.setId("overlap-bars");
         chart.addClassName("athar-bars");
@@ -102,18 +124,19 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
             OptionalLong only = row(o, s).onlyBy();
             OptionalLong documented = row(o, s).documentedBy();
             OptionalLong shared = only.isPresent() && documented.isPresent()
-                    ? OptionalLong.of(documented.getAsLong() - only.getAsLong()) : OptionalLong.empty();
+                    ? OptionalLong.of(documented.getAsLong() - only.getAsLong())
+                    : OptionalLong.empty();
             Span onlyBar = bar("athar-bar-only", only.orElse(0), most);
             Span sharedBar = bar("athar-bar-shared", shared.orElse(0), most);
             Div track = new Div(onlyBar, sharedBar);
             track.addClassName("athar-bar-track");
-            Div row = new Div(new Span(s), track, new Span(getTranslation("overlap.bar.label", number(only),
-                    number(shared))));
+            Div row = new Div(
+                    new Span(s), track, new Span(getTranslation("overlap.bar.label", number(only), number(shared))));
             row.addClassName("athar-bar-row");
             chart.add(row);
         }
-        Div legend = new Div(legend("athar-bar-only", "overlap.legend.only"),
-                legend("athar-bar-shared", "overlap.legend.shared"));
+        Div legend = new Div(
+                legend("athar-bar-only", "overlap.legend.only"), legend("athar-bar-shared", "overlap.legend.shared"));
         legend.addClassName("athar-bar-legend");
         chart.add(legend);
         return chart;
@@ -122,7 +145,8 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
     private static Span bar(String kind, long value, long most) {
         Span bar = new Span();
         bar.addClassNames("athar-bar", kind);
-        bar.getStyle().set("width", String.format(java.util.Locale.ROOT, "%.1f%%", most == 0 ? 0 : 100.0 * value / most));
+        bar.getStyle()
+                .set("width", String.format(java.util.Locale.ROOT, "%.1f%%", most == 0 ? 0 : 100.0 * value / most));
         return bar;
     }
 
@@ -138,9 +162,13 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
         Grid<SourceOverlap.Pattern> grid = new Grid<>();
         grid.setId("overlap-patterns");
         for (String s : o.sources()) {
-            grid.addColumn(p -> p.sources().contains(s) ? "1" : "0").setHeader(s).setAutoWidth(true);
+            grid.addColumn(p -> p.sources().contains(s) ? "1" : "0")
+                    .setHeader(s)
+                    .setAutoWidth(true);
         }
-        grid.addColumn(p -> number(p.persons())).setHeader(getTranslation("overlap.col.persons")).setAutoWidth(true)
+        grid.addColumn(p -> number(p.persons()))
+                .setHeader(getTranslation("overlap.col.persons"))
+                .setAutoWidth(true)
                 .setKey("persons");
         grid.setItems(o.patterns());
         grid.setAllRowsVisible(true);

@@ -32,8 +32,8 @@ import org.athar.ui.search.ReportView;
  */
 final class PairPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final LinkageService linkage;
     private final ReportSearch search;
@@ -64,7 +64,9 @@ final class PairPanel extends Div {
             add(new Paragraph(getTranslation("search.failed", e.getMessage())));
             return;
         }
-        Span score = new Span(getTranslation("review.score", String.format(getLocale(), "%.1f", pair.score()),
+        Span score = new Span(getTranslation(
+                "review.score",
+                String.format(getLocale(), "%.1f", pair.score()),
                 getTranslation("linkage.decision." + pair.decision().code())));
         score.setId("review-score");
         score.addClassName("athar-review-score");
@@ -83,21 +85,57 @@ final class PairPanel extends Div {
         Div table = new Div();
         table.setId("review-compare");
         table.addClassName("athar-compare");
-        Div head = new Div(new Span(), link(a, "review-report-a", "review.report.a"),
+        Div head = new Div(
+                new Span(),
+                link(a, "review-report-a", "review.report.a"),
                 link(b, "review-report-b", "review.report.b"));
         head.addClassName("athar-compare-head");
         table.add(head);
         if (!a.identitiesWithheld() && !b.identitiesWithheld()) {
             row(table, "name", "search.col.name", a, b, r -> r.victim().name().orElse(""));
-            row(table, "latin", "review.field.latin", a, b, r -> r.victim().nameLatin().orElse(""));
+            row(
+                    table,
+                    "latin",
+                    "review.field.latin",
+                    a,
+                    b,
+                    r -> r.victim().nameLatin().orElse(""));
         }
-        row(table, "gender", "search.col.gender", a, b, r -> labels.reports().vocabulary(r.victim().gender()));
-        row(table, "age", "search.col.age", a, b, r -> r.victim().age().map(String::valueOf).orElse(""));
+        row(
+                table,
+                "gender",
+                "search.col.gender",
+                a,
+                b,
+                r -> labels.reports().vocabulary(r.victim().gender()));
+        row(
+                table,
+                "age",
+                "search.col.age",
+                a,
+                b,
+                r -> r.victim().age().map(String::valueOf).orElse(""));
         row(table, "date", "search.col.date", a, b, r -> labels.reports().date(r.disappearance()));
-        row(table, "governorate", "search.col.governorate", a, b,
+        row(
+                table,
+                "governorate",
+                "search.col.governorate",
+                a,
+                b,
                 r -> labels.reports().place(r.place().governorate()));
-        row(table, "district", "report.district", a, b, r -> labels.reports().place(r.place().district()));
-        row(table, "perpetrator", "search.col.perpetrator", a, b,
+        row(
+                table,
+                "district",
+                "report.district",
+                a,
+                b,
+                r -> labels.reports().place(r.place().district()));
+        row(
+                table,
+                "perpetrator",
+                "search.col.perpetrator",
+                a,
+                b,
                 r -> labels.reports().vocabulary(r.perpetrator().category()));
         row(table, "status", "search.col.status", a, b, r -> labels.reports().vocabulary(r.status()));
         row(table, "source", "search.col.source", a, b, VisibleReport::source);
@@ -111,7 +149,12 @@ final class PairPanel extends Div {
         return link;
     }
 
-    private void row(Div table, String field, String labelKey, VisibleReport a, VisibleReport b,
+    private void row(
+            Div table,
+            String field,
+            String labelKey,
+            VisibleReport a,
+            VisibleReport b,
             Function<VisibleReport, String> value) {
         String va = value.apply(a);
         String vb = value.apply(b);
@@ -132,10 +175,14 @@ final class PairPanel extends Div {
     private Grid<Feature> features(List<Feature> features) {
         Grid<Feature> grid = new Grid<>();
         grid.setId("review-features");
-        grid.addColumn(f -> labels.feature(f.code())).setHeader(getTranslation("review.col.feature")).setAutoWidth(true);
-        grid.addColumn(f -> labels.outcome(f.outcome())).setHeader(getTranslation("review.col.outcome"))
+        grid.addColumn(f -> labels.feature(f.code()))
+                .setHeader(getTranslation("review.col.feature"))
                 .setAutoWidth(true);
-        grid.addColumn(f -> String.format(getLocale(), "%+.1f", f.weight())).setHeader(getTranslation("review.col.weight"))
+        grid.addColumn(f -> labels.outcome(f.outcome()))
+                .setHeader(getTranslation("review.col.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(f -> String.format(getLocale(), "%+.1f", f.weight()))
+                .setHeader(getTranslation("review.col.weight"))
                 .setAutoWidth(true);
         grid.setItems(features);
         grid.setAllRowsVisible(true);
@@ -161,8 +208,8 @@ final class PairPanel extends Div {
     }
 
     private Div person(PersonCluster p, String key, String reportId) {
-        RouterLink link = new RouterLink(getTranslation(key, p.reportIds().size(), p.sources().size()),
-                PersonView.class, reportId);
+        RouterLink link = new RouterLink(
+                getTranslation(key, p.reportIds().size(), p.sources().size()), PersonView.class, reportId);
         return new Div(link, labels.disagreements(p.disagreements(), "review-disagreements-" + reportId));
     }
 
@@ -172,7 +219,10 @@ final class PairPanel extends Div {
         list.addClassName("athar-review-history");
         for (DecisionEvent e : history) {
             String by = "athar".equals(e.by()) ? getTranslation("review.by.linker") : e.by();
-            String line = getTranslation("review.history.line", WHEN.format(e.at()), by,
+            String line = getTranslation(
+                    "review.history.line",
+                    WHEN.format(e.at()),
+                    by,
                     getTranslation("linkage.decision." + e.decision().code()));
             Div entry = new Div(new Span(line));
             if (e.note() != null && !e.note().isBlank()) {

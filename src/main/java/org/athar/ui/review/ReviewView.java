@@ -90,8 +90,11 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         }
         tabBar.setId("review-tabs");
         tabBar.addSelectedChangeListener(e -> {
-            showing = tabs.entrySet().stream().filter(t -> t.getValue() == e.getSelectedTab()).map(Map.Entry::getKey)
-                    .findFirst().orElse(Decision.PENDING);
+            showing = tabs.entrySet().stream()
+                    .filter(t -> t.getValue() == e.getSelectedTab())
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(Decision.PENDING);
             reload(Optional.empty());
         });
         return tabBar;
@@ -99,12 +102,16 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private Grid<CandidatePair> queueGrid() {
         queue.setId("review-queue");
-        queue.addColumn(p -> String.format(getLocale(), "%.1f", p.score())).setHeader(getTranslation("review.col.score"))
-                .setAutoWidth(true).setFlexGrow(0);
-        queue.addColumn(p -> p.sourceA() + " / " + p.sourceB()).setHeader(getTranslation("review.col.sources"))
+        queue.addColumn(p -> String.format(getLocale(), "%.1f", p.score()))
+                .setHeader(getTranslation("review.col.score"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        queue.addColumn(p -> p.sourceA() + " / " + p.sourceB())
+                .setHeader(getTranslation("review.col.sources"))
                 .setAutoWidth(true);
         queue.addColumn(p -> getTranslation("linkage.decision." + p.decision().code()))
-                .setHeader(getTranslation("review.col.decision")).setAutoWidth(true);
+                .setHeader(getTranslation("review.col.decision"))
+                .setAutoWidth(true);
         queue.addClassName("athar-review-queue");
         queue.addItemClickListener(e -> show(e.getItem()));
         return queue;
@@ -139,12 +146,14 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         b.addThemeVariants(variant);
         b.addClickShortcut(shortcut);
         // Key.KEY_C is "KeyC": the letter is what the button shows and what assistive technology announces.
-        b.getElement().setAttribute("aria-keyshortcuts", shortcut.getKeys().get(0).replace("Key", ""));
+        b.getElement()
+                .setAttribute("aria-keyshortcuts", shortcut.getKeys().get(0).replace("Key", ""));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("pair", List.of());
+        List<String> asked =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("pair", List.of());
         if (asked.isEmpty()) {
             return;
         }
@@ -172,8 +181,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         Viewer v = viewer.get();
         try {
             for (Map.Entry<Decision, Tab> t : tabs.entrySet()) {
-                t.getValue().setLabel(getTranslation("review.tab." + t.getKey().code(),
-                        linkage.count(v, t.getKey())));
+                t.getValue().setLabel(getTranslation("review.tab." + t.getKey().code(), linkage.count(v, t.getKey())));
             }
             pairs = new ArrayList<>(linkage.queue(v, showing, 0, PAGE));
         } catch (RuntimeException e) {
@@ -224,14 +232,15 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         boolean change = current.decision().isHuman() && current.decision() != decision;
         boolean needsNote = change || (decision == Decision.REJECTED && current.decision() == Decision.AUTO);
         if (needsNote && why.isEmpty()) {
-            note.setErrorMessage(getTranslation(change ? "review.note.required.change"
-                    : "review.note.required.reject-auto"));
+            note.setErrorMessage(
+                    getTranslation(change ? "review.note.required.change" : "review.note.required.reject-auto"));
             note.setInvalid(true);
             return;
         }
         try {
             CandidatePair decided = linkage.decide(viewer.get(), current.id(), decision, why);
-            Notification.show(getTranslation("review.decided." + decided.decision().code()))
+            Notification.show(getTranslation(
+                            "review.decided." + decided.decision().code()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (PairNotFoundException e) {
             Notification.show(getTranslation("review.gone")).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -44,8 +44,8 @@ final class CountLine {
         if (persons.isEmpty()) {
             return owner.getTranslation("search.count.about.withheld", reports(reports));
         }
-        return owner.getTranslation("search.count.about", reports(reports),
-                counted("search.count.persons", persons.getAsLong()));
+        return owner.getTranslation(
+                "search.count.about", reports(reports), counted("search.count.persons", persons.getAsLong()));
     }
 
     /**
@@ -63,8 +63,9 @@ final class CountLine {
             if (!profile.scope(query).equals(query)) {
                 return Optional.empty();
             }
-            return Optional.of(figures.breakdown(viewer, query.withCount(Count.PERSONS), Dimension.YEAR, locale.get(),
-                    profile).total());
+            return Optional.of(
+                    figures.breakdown(viewer, query.withCount(Count.PERSONS), Dimension.YEAR, locale.get(), profile)
+                            .total());
         } catch (BadParameterException | AccessDeniedException e) {
             // Figures refuse this query for this viewer: the reports alone, as without count=persons.
             return Optional.empty();

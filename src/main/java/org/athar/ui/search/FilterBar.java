@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 import org.athar.report.AgeGroup;
 import org.athar.report.Gazetteer;
 import org.athar.report.Gender;
-import org.athar.report.Place;
 import org.athar.report.PerpetratorCategory;
+import org.athar.report.Place;
 import org.athar.report.ReportStatus;
 import org.athar.report.Vocabulary;
 import org.athar.search.Facet;
@@ -68,7 +68,10 @@ public class FilterBar extends FlexLayout {
         text.addValueChangeListener(e -> changed());
         facet(Facet.GOVERNORATE, labels::place, () -> withUnknown(labels.governorates()));
         facet(Facet.DISTRICT, labels::place, () -> withUnknown(labels.districts(selected(Facet.GOVERNORATE))));
-        facet(Facet.PERPETRATOR, code -> vocab(PerpetratorCategory.values(), code), () -> codes(PerpetratorCategory.values()));
+        facet(
+                Facet.PERPETRATOR,
+                code -> vocab(PerpetratorCategory.values(), code),
+                () -> codes(PerpetratorCategory.values()));
         facet(Facet.STATUS, code -> vocab(ReportStatus.values(), code), () -> codes(ReportStatus.values()));
         facet(Facet.GENDER, code -> vocab(Gender.values(), code), () -> codes(Gender.values()));
         facet(Facet.AGE_GROUP, code -> vocab(AgeGroup.values(), code), () -> codes(AgeGroup.values()));
@@ -125,12 +128,19 @@ public class FilterBar extends FlexLayout {
 
     /** The query the bar shows now. */
     public ReportQuery value() {
-        return new ReportQuery(text.isVisible() ? QueryText.parse(text.getValue()) : QueryText.parse(""),
-                selected(Facet.GOVERNORATE), selected(Facet.DISTRICT),
-                enums(Facet.PERPETRATOR, PerpetratorCategory.values()), enums(Facet.STATUS, ReportStatus.values()),
-                enums(Facet.GENDER, Gender.values()), enums(Facet.AGE_GROUP, AgeGroup.values()),
-                selected(Facet.SOURCE), Optional.ofNullable(from.getValue()), Optional.ofNullable(to.getValue()),
-                hasLocation.getValue() == null || hasLocation.getValue().isEmpty() ? Optional.empty()
+        return new ReportQuery(
+                text.isVisible() ? QueryText.parse(text.getValue()) : QueryText.parse(""),
+                selected(Facet.GOVERNORATE),
+                selected(Facet.DISTRICT),
+                enums(Facet.PERPETRATOR, PerpetratorCategory.values()),
+                enums(Facet.STATUS, ReportStatus.values()),
+                enums(Facet.GENDER, Gender.values()),
+                enums(Facet.AGE_GROUP, AgeGroup.values()),
+                selected(Facet.SOURCE),
+                Optional.ofNullable(from.getValue()),
+                Optional.ofNullable(to.getValue()),
+                hasLocation.getValue() == null || hasLocation.getValue().isEmpty()
+                        ? Optional.empty()
                         : Optional.of(Boolean.parseBoolean(hasLocation.getValue())));
     }
 
@@ -164,22 +174,29 @@ public class FilterBar extends FlexLayout {
     public List<Active> active() {
         List<Active> out = new ArrayList<>();
         if (text.isVisible() && !text.getValue().isBlank()) {
-            out.add(new Active("q", getTranslation("search.chip.text", text.getValue().strip())));
+            out.add(new Active(
+                    "q", getTranslation("search.chip.text", text.getValue().strip())));
         }
         facets.forEach((facet, box) -> {
             if (!box.getValue().isEmpty()) {
-                out.add(new Active(facet.parameter(), getTranslation("search.filter." + facet.parameter()) + ": "
-                        + box.getValue().stream().map(valueLabels.get(facet)).sorted()
-                                .collect(Collectors.joining(" " + getTranslation("search.chip.or") + " "))));
+                out.add(new Active(
+                        facet.parameter(),
+                        getTranslation("search.filter." + facet.parameter()) + ": "
+                                + box.getValue().stream()
+                                        .map(valueLabels.get(facet))
+                                        .sorted()
+                                        .collect(Collectors.joining(" " + getTranslation("search.chip.or") + " "))));
             }
         });
-        Optional.ofNullable(from.getValue()).ifPresent(d -> out.add(new Active("from",
-                getTranslation("search.from") + ": " + d)));
-        Optional.ofNullable(to.getValue()).ifPresent(d -> out.add(new Active("to",
-                getTranslation("search.to") + ": " + d)));
+        Optional.ofNullable(from.getValue())
+                .ifPresent(d -> out.add(new Active("from", getTranslation("search.from") + ": " + d)));
+        Optional.ofNullable(to.getValue())
+                .ifPresent(d -> out.add(new Active("to", getTranslation("search.to") + ": " + d)));
         if (hasLocation.getValue() != null && !hasLocation.getValue().isEmpty()) {
-            out.add(new Active("has_location", getTranslation("search.has_location") + ": "
-                    + getTranslation("search.has_location." + hasLocation.getValue())));
+            out.add(new Active(
+                    "has_location",
+                    getTranslation("search.has_location") + ": "
+                            + getTranslation("search.has_location." + hasLocation.getValue())));
         }
         return out;
     }
@@ -193,9 +210,13 @@ public class FilterBar extends FlexLayout {
                 case "from" -> from.clear();
                 case "to" -> to.clear();
                 case "has_location" -> hasLocation.setValue("");
-                default -> facets.entrySet().stream().filter(e -> e.getKey().parameter().equals(parameter))
-                        .findFirst().orElseThrow(() -> new IllegalArgumentException("no filter named " + parameter))
-                        .getValue().clear();
+                default ->
+                    facets.entrySet().stream()
+                            .filter(e -> e.getKey().parameter().equals(parameter))
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("no filter named " + parameter))
+                            .getValue()
+                            .clear();
             }
         } finally {
             applying = false;
@@ -224,13 +245,19 @@ public class FilterBar extends FlexLayout {
     }
 
     private void facet(Facet facet, Function<String, String> label, Supplier<List<String>> items) {
-        MultiSelectComboBox<String> box = new MultiSelectComboBox<>(getTranslation("search.filter." + facet.parameter()));
+        MultiSelectComboBox<String> box =
+                new MultiSelectComboBox<>(getTranslation("search.filter." + facet.parameter()));
         box.setId("filter-" + facet.parameter());
-        box.setItems(query -> items.get().stream().skip(query.getOffset()).limit(query.getLimit()),
+        box.setItems(
+                query -> items.get().stream().skip(query.getOffset()).limit(query.getLimit()),
                 query -> items.get().size());
         box.setItemLabelGenerator(value -> showCounts
-                ? label.apply(value) + " (" + String.format(getLocale(), "%,d",
-                        counts.getOrDefault(facet, Map.of()).getOrDefault(value, 0L)) + ")"
+                ? label.apply(value) + " ("
+                        + String.format(
+                                getLocale(),
+                                "%,d",
+                                counts.getOrDefault(facet, Map.of()).getOrDefault(value, 0L))
+                        + ")"
                 : label.apply(value));
         box.addValueChangeListener(e -> changed());
         facets.put(facet, box);
@@ -238,11 +265,14 @@ public class FilterBar extends FlexLayout {
     }
 
     private List<String> sourceNames() {
-        Set<String> names = new java.util.TreeSet<>(counts.getOrDefault(Facet.SOURCE, Map.of()).keySet());
+        Set<String> names = new java.util.TreeSet<>(
+                counts.getOrDefault(Facet.SOURCE, Map.of()).keySet());
         if (names.isEmpty()) {
             names.addAll(sources.get());
         }
-        names.addAll(Optional.ofNullable(facets.get(Facet.SOURCE)).map(MultiSelectComboBox::getValue).orElse(Set.of()));
+        names.addAll(Optional.ofNullable(facets.get(Facet.SOURCE))
+                .map(MultiSelectComboBox::getValue)
+                .orElse(Set.of()));
         return List.copyOf(names);
     }
 
@@ -255,16 +285,24 @@ public class FilterBar extends FlexLayout {
     }
 
     private <T extends Vocabulary> String vocab(T[] values, String code) {
-        return Stream.of(values).filter(v -> v.code().equals(code)).findFirst().map(labels::vocabulary).orElse(code);
+        return Stream.of(values)
+                .filter(v -> v.code().equals(code))
+                .findFirst()
+                .map(labels::vocabulary)
+                .orElse(code);
     }
 
     private Set<String> selected(Facet facet) {
-        return Optional.ofNullable(facets.get(facet)).map(MultiSelectComboBox::getValue).orElse(Set.of());
+        return Optional.ofNullable(facets.get(facet))
+                .map(MultiSelectComboBox::getValue)
+                .orElse(Set.of());
     }
 
     private <T extends Enum<T> & Vocabulary> Set<T> enums(Facet facet, T[] all) {
         Set<String> chosen = selected(facet);
-        return Stream.of(all).filter(v -> chosen.contains(v.code())).collect(Collectors.toCollection(LinkedHashSet::new));
+        return Stream.of(all)
+                .filter(v -> chosen.contains(v.code()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static Set<String> codesOf(Set<? extends Vocabulary> values) {

@@ -97,9 +97,12 @@ public final class LinkageLabels {
             return list;
         }
         for (Disagreement d : disagreements) {
-            String values = String.join(" · ", d.values().stream().map(v -> value(d.field(), v)).toList());
-            Div row = new Div(new Span(field(d.field())), new Span(owner.getTranslation("linkage.disagreement.values",
-                    values, value(d.field(), d.counted()))));
+            String values = String.join(
+                    " · ", d.values().stream().map(v -> value(d.field(), v)).toList());
+            Div row = new Div(
+                    new Span(field(d.field())),
+                    new Span(owner.getTranslation(
+                            "linkage.disagreement.values", values, value(d.field(), d.counted()))));
             row.addClassName("athar-fact");
             row.addClassName("athar-disagreement");
             list.add(row);

@@ -75,7 +75,8 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
         try {
             for (String id : person.reportIds()) {
                 Optional<VisibleReport> r = search.find(v, id);
-                r.ifPresent(found -> bySource.computeIfAbsent(found.source(), s -> new ArrayList<>()).add(found));
+                r.ifPresent(found -> bySource.computeIfAbsent(found.source(), s -> new ArrayList<>())
+                        .add(found));
             }
         } catch (IOException | RuntimeException e) {
             add(new Paragraph(getTranslation("search.failed", e.getMessage())));
@@ -87,7 +88,8 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
         explain.addClassName("athar-muted");
         add(heading, explain);
         for (Map.Entry<String, List<VisibleReport>> source : bySource.entrySet()) {
-            H3 title = new H3(getTranslation("person.source", source.getKey(), source.getValue().size()));
+            H3 title = new H3(getTranslation(
+                    "person.source", source.getKey(), source.getValue().size()));
             title.addClassName("athar-person-source");
             Div list = new Div();
             list.addClassName("athar-person-reports");
@@ -96,12 +98,14 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
             }
             add(title, list);
         }
-        add(new H3(getTranslation("linkage.disagreements")), labels.disagreements(person.disagreements(),
-                "person-disagreements"));
+        add(
+                new H3(getTranslation("linkage.disagreements")),
+                labels.disagreements(person.disagreements(), "person-disagreements"));
     }
 
     private Div reportLine(VisibleReport r, boolean counted) {
-        String name = r.identitiesWithheld() ? getTranslation("report.title.withheld", r.reportId())
+        String name = r.identitiesWithheld()
+                ? getTranslation("report.title.withheld", r.reportId())
                 : r.victim().name().orElse(r.reportId());
         RouterLink link = new RouterLink(name, ReportView.class, r.id());
         link.setId("person-report-" + r.id());

@@ -22,9 +22,13 @@ public final class ReportLabels {
     }
 
     public String place(String pcode) {
-        return Place.UNKNOWN.equals(pcode) ? owner.getTranslation("search.unknown")
-                : gazetteer.label(pcode, com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH
-                : com.vaadin.flow.component.UI.getCurrent().getLocale());
+        return Place.UNKNOWN.equals(pcode)
+                ? owner.getTranslation("search.unknown")
+                : gazetteer.label(
+                        pcode,
+                        com.vaadin.flow.component.UI.getCurrent() == null
+                                ? java.util.Locale.ENGLISH
+                                : com.vaadin.flow.component.UI.getCurrent().getLocale());
     }
 
     public String vocabulary(Vocabulary v) {
@@ -48,7 +52,8 @@ public final class ReportLabels {
 
     public String date(Optional<LocalDate> day) {
         return day.map(s -> s.getDayOfMonth() + " " + owner.getTranslation("month." + s.getMonthValue()) + " "
-                + s.getYear()).orElse("");
+                        + s.getYear())
+                .orElse("");
     }
 
     /**
@@ -71,12 +76,15 @@ public final class ReportLabels {
     }
 
     List<String> governorates() {
-        return gazetteer.governorates().stream().map(org.athar.report.Governorate::pcode).toList();
+        return gazetteer.governorates().stream()
+                .map(org.athar.report.Governorate::pcode)
+                .toList();
     }
 
     List<String> districts(java.util.Set<String> ofGovernorates) {
         return gazetteer.districts().stream()
                 .filter(d -> ofGovernorates.isEmpty() || ofGovernorates.contains(d.governoratePcode()))
-                .map(org.athar.report.District::pcode).toList();
+                .map(org.athar.report.District::pcode)
+                .toList();
     }
 }

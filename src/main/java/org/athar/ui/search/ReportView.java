@@ -11,13 +11,13 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
-import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
+import java.util.Optional;
 import org.athar.linkage.LinkageService;
 import org.athar.report.Gazetteer;
 import org.athar.report.VisibleReport;
@@ -36,8 +36,8 @@ import org.athar.ui.MainLayout;
 @Route(value = "report", layout = MainLayout.class)
 public class ReportView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final ReportSearch search;
     private final LinkageService linkage;
@@ -73,8 +73,8 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
             return;
         }
         VisibleReport r = found.get();
-        QueryText query = QueryText.parse(String.join(" ",
-                event.getLocation().getQueryParameters().getParameters().getOrDefault("q", java.util.List.of())));
+        QueryText query = QueryText.parse(String.join(
+                " ", event.getLocation().getQueryParameters().getParameters().getOrDefault("q", java.util.List.of())));
         add(back());
         if (r.identitiesWithheld()) {
             title = getTranslation("report.title.withheld", r.reportId());
@@ -98,8 +98,11 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
         }
         facts.addClassName("athar-facts");
         fact(facts, "search.col.gender", labels.vocabulary(r.victim().gender()));
-        fact(facts, "search.col.age", r.victim().age().map(String::valueOf).orElse("")
-                + " (" + labels.vocabulary(r.victim().ageGroup()) + ")");
+        fact(
+                facts,
+                "search.col.age",
+                r.victim().age().map(String::valueOf).orElse("") + " ("
+                        + labels.vocabulary(r.victim().ageGroup()) + ")");
         r.victim().occupation().ifPresent(o -> fact(facts, "report.occupation", o));
         fact(facts, "search.col.date", labels.date(r.disappearance()));
         fact(facts, "search.col.governorate", labels.place(r.place().governorate()));
@@ -109,10 +112,18 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
         }
         r.place().locality().ifPresent(l -> fact(facts, "report.locality", l));
         r.place().location().ifPresent(p -> fact(facts, "report.location", p.lat() + ", " + p.lon()));
-        fact(facts, "search.col.perpetrator", labels.vocabulary(r.perpetrator().category())
-                + r.perpetrator().detail().map(d -> " — " + d).orElse(""));
-        fact(facts, "search.col.status", labels.vocabulary(r.status())
-                + r.statusDate().map(d -> " (" + labels.date(Optional.of(d)) + ")").orElse(""));
+        fact(
+                facts,
+                "search.col.perpetrator",
+                labels.vocabulary(r.perpetrator().category())
+                        + r.perpetrator().detail().map(d -> " — " + d).orElse(""));
+        fact(
+                facts,
+                "search.col.status",
+                labels.vocabulary(r.status())
+                        + r.statusDate()
+                                .map(d -> " (" + labels.date(Optional.of(d)) + ")")
+                                .orElse(""));
         fact(facts, "search.col.source", r.source() + " · " + r.reportId());
         add(facts);
         person(v, r.id());
@@ -126,10 +137,16 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
         Div provenance = new Div();
         provenance.addClassName("athar-facts");
         fact(provenance, "report.batch", r.provenance().batchId());
-        fact(provenance, "report.file", r.provenance().fileName() + " · " + getTranslation("report.row",
-                r.provenance().rowNumber()));
-        fact(provenance, "report.imported", WHEN.format(r.provenance().importedAt()) + " · "
-                + r.provenance().importedBy());
+        fact(
+                provenance,
+                "report.file",
+                r.provenance().fileName() + " · "
+                        + getTranslation("report.row", r.provenance().rowNumber()));
+        fact(
+                provenance,
+                "report.imported",
+                WHEN.format(r.provenance().importedAt()) + " · "
+                        + r.provenance().importedBy());
         // Only a reader who sees the name gets the row's digest (VisibleReport leaves it out for the others).
         r.provenance().contentHash().ifPresent(hash -> fact(provenance, "report.hash", hash));
         add(provenance);

@@ -1,13 +1,10 @@
 package org.athar.ui.search;
 
-import org.athar.search.ReportQueryParser;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -41,8 +38,9 @@ import org.athar.search.IdentityRules;
 import org.athar.search.IdentitySearchRefusedException;
 import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
-import org.athar.search.ReportSort;
+import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportSearch;
+import org.athar.search.ReportSort;
 import org.athar.search.ResultWindow;
 import org.athar.security.AccessDeniedException;
 import org.athar.security.CurrentViewer;
@@ -83,6 +81,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private Optional<ResultWindow> results = Optional.empty();
     /** The report of the row that has the keyboard focus, which Enter opens. */
     private Optional<VisibleReport> focused = Optional.empty();
+
     private boolean applying;
 
     public SearchView(ReportSearch search, Figures figures, CurrentViewer viewer, Gazetteer gazetteer) {
@@ -122,14 +121,16 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             add(withheld);
         }
         add(filters);
-        org.athar.ui.exports.ExportsView.openButton(viewer.get(), () -> query, Optional::empty).ifPresentOrElse(
-                open -> {
-                    com.vaadin.flow.component.orderedlayout.HorizontalLayout line =
-                            new com.vaadin.flow.component.orderedlayout.HorizontalLayout(resultCount, open);
-                    line.setAlignItems(Alignment.BASELINE);
-                    line.addClassName("athar-result-line");
-                    add(line);
-                }, () -> add(resultCount));
+        org.athar.ui.exports.ExportsView.openButton(viewer.get(), () -> query, Optional::empty)
+                .ifPresentOrElse(
+                        open -> {
+                            com.vaadin.flow.component.orderedlayout.HorizontalLayout line =
+                                    new com.vaadin.flow.component.orderedlayout.HorizontalLayout(resultCount, open);
+                            line.setAlignItems(Alignment.BASELINE);
+                            line.addClassName("athar-result-line");
+                            add(line);
+                        },
+                        () -> add(resultCount));
         add(empty, grid());
         setFlexGrow(1, grid);
         setHeightFull();
@@ -139,31 +140,48 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setId("search-results");
         if (identities) {
             grid.addComponentColumn(r -> highlighted(r.victim().name().orElse(""), true))
-                    .setHeader(getTranslation("search.col.name")).setSortable(true).setKey("name").setWidth("18rem")
+                    .setHeader(getTranslation("search.col.name"))
+                    .setSortable(true)
+                    .setKey("name")
+                    .setWidth("18rem")
                     .setFlexGrow(1);
         }
-        grid.addColumn(r -> labels.vocabulary(r.victim().gender())).setHeader(getTranslation("search.col.gender"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.victim().age().map(String::valueOf).orElse("")).setHeader(getTranslation("search.col.age"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> labels.date(r.disappearance())).setHeader(getTranslation("search.col.date"))
-                .setSortable(true).setKey("date").setAutoWidth(true);
-        grid.addColumn(r -> labels.place(r.place().governorate())).setHeader(getTranslation("search.col.governorate"))
+        grid.addColumn(r -> labels.vocabulary(r.victim().gender()))
+                .setHeader(getTranslation("search.col.gender"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.victim().age().map(String::valueOf).orElse(""))
+                .setHeader(getTranslation("search.col.age"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> labels.date(r.disappearance()))
+                .setHeader(getTranslation("search.col.date"))
+                .setSortable(true)
+                .setKey("date")
+                .setAutoWidth(true);
+        grid.addColumn(r -> labels.place(r.place().governorate()))
+                .setHeader(getTranslation("search.col.governorate"))
                 .setAutoWidth(true);
         grid.addColumn(r -> labels.vocabulary(r.perpetrator().category()))
-                .setHeader(getTranslation("search.col.perpetrator")).setAutoWidth(true);
-        grid.addColumn(r -> labels.vocabulary(r.status())).setHeader(getTranslation("search.col.status"))
+                .setHeader(getTranslation("search.col.perpetrator"))
                 .setAutoWidth(true);
-        grid.addColumn(VisibleReport::source).setHeader(getTranslation("search.col.source")).setAutoWidth(true);
-        grid.setItems(q -> {
-            ReportSort sort = sortOf(q.getSortOrders()).orElse(defaultSort());
-            try {
-                return results(sort).rows(q.getOffset(), q.getLimit()).stream();
-            } catch (IOException | RuntimeException e) {
-                failed(e);
-                return Stream.empty();
-            }
-        }, q -> (int) Math.min(lastTotal, Integer.MAX_VALUE));
+        grid.addColumn(r -> labels.vocabulary(r.status()))
+                .setHeader(getTranslation("search.col.status"))
+                .setAutoWidth(true);
+        grid.addColumn(VisibleReport::source)
+                .setHeader(getTranslation("search.col.source"))
+                .setAutoWidth(true);
+        grid.setItems(
+                q -> {
+                    ReportSort sort = sortOf(q.getSortOrders()).orElse(defaultSort());
+                    try {
+                        return results(sort).rows(q.getOffset(), q.getLimit()).stream();
+                    } catch (IOException | RuntimeException e) {
+                        failed(e);
+                        return Stream.empty();
+                    }
+                },
+                q -> (int) Math.min(lastTotal, Integer.MAX_VALUE));
         grid.addSortListener(e -> {
             if (!applying) {
                 updateUrl();
@@ -172,19 +190,27 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addItemClickListener(e -> open(e.getItem()));
         // Space on a row clicks it (the grid's own keyboard handling); Enter opens the focused row's report too.
         grid.addCellFocusListener(e -> focused = e.getItem());
-        grid.getElement().addEventListener("keydown", e -> {
-            if (e.getEventData().hasKey("event.key") && "Enter".equals(e.getEventData().getString("event.key"))) {
-                focused.ifPresent(this::open);
-            }
-        }).setFilter("event.key === 'Enter'").addEventData("event.key");
+        grid.getElement()
+                .addEventListener("keydown", e -> {
+                    if (e.getEventData().hasKey("event.key")
+                            && "Enter".equals(e.getEventData().getString("event.key"))) {
+                        focused.ifPresent(this::open);
+                    }
+                })
+                .setFilter("event.key === 'Enter'")
+                .addEventData("event.key");
         grid.setWidthFull();
         return grid;
     }
 
     /** The report page highlights the same words, so the query travels with it. */
     private void open(VisibleReport report) {
-        getUI().ifPresent(ui -> ui.navigate(ReportView.class, report.id(), query.text().isEmpty()
-                ? QueryParameters.empty() : QueryParameters.simple(Map.of("q", query.text().display()))));
+        getUI().ifPresent(ui -> ui.navigate(
+                ReportView.class,
+                report.id(),
+                query.text().isEmpty()
+                        ? QueryParameters.empty()
+                        : QueryParameters.simple(Map.of("q", query.text().display()))));
     }
 
     /**
@@ -201,7 +227,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The result window for the current query in {@code sort}: the open one, or a new one in place of it. */
     private ResultWindow results(ReportSort sort) throws IOException {
-        if (results.isPresent() && results.get().sort() == sort && results.get().query().equals(query)) {
+        if (results.isPresent()
+                && results.get().sort() == sort
+                && results.get().query().equals(query)) {
             return results.get();
         }
         closeResults();
@@ -233,8 +261,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
         var o = orders.get(0);
         boolean asc = o.getDirection() == SortDirection.ASCENDING;
-        return Optional.of("name".equals(o.getSorted()) ? (asc ? ReportSort.NAME_ASC : ReportSort.NAME_DESC)
-                : (asc ? ReportSort.DATE_ASC : ReportSort.DATE_DESC));
+        return Optional.of(
+                "name".equals(o.getSorted())
+                        ? (asc ? ReportSort.NAME_ASC : ReportSort.NAME_DESC)
+                        : (asc ? ReportSort.DATE_ASC : ReportSort.DATE_DESC));
     }
 
     private ReportSort defaultSort() {
@@ -255,10 +285,13 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         Map<String, List<String>> params = new java.util.LinkedHashMap<>(ReportQueryParser.format(query));
         counting.ifPresent(c -> params.put("count", List.of(c.code())));
         profile.ifPresent(p -> params.put("profile", List.of(p.parameter())));
-        sortOf(grid.getSortOrder().stream().map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(
-                o.getSorted().getKey(), o.getDirection())).toList()).ifPresent(s -> params.put("sort", List.of(s.code())));
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("", new QueryParameters(params))));
+        sortOf(grid.getSortOrder().stream()
+                        .map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(
+                                o.getSorted().getKey(), o.getDirection()))
+                        .toList())
+                .ifPresent(s -> params.put("sort", List.of(s.code())));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location("", new QueryParameters(params))));
     }
 
     private void suggest(String typed) {
@@ -282,8 +315,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             lastTotal = results(currentSort()).total();
             long imprecise = search.imprecise(v, query);
             filters.setCounts(search.facets(v, query));
-            Optional<OptionalLong> persons = counting.filter(Count.PERSONS::equals).isPresent() && lastTotal > 0
-                    ? countLine.persons(v, query, profile) : Optional.empty();
+            Optional<OptionalLong> persons =
+                    counting.filter(Count.PERSONS::equals).isPresent() && lastTotal > 0
+                            ? countLine.persons(v, query, profile)
+                            : Optional.empty();
             String line = persons.map(n -> countLine.reportsAboutPersons(lastTotal, n))
                     .orElseGet(() -> countLine.reports(lastTotal));
             resultCount.setText(line + (imprecise > 0 ? " " + getTranslation("search.imprecise", imprecise) : ""));
@@ -299,13 +334,17 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void attribute(String name, Optional<String> value) {
-        value.ifPresentOrElse(v -> resultCount.getElement().setAttribute(name, v),
+        value.ifPresentOrElse(
+                v -> resultCount.getElement().setAttribute(name, v),
                 () -> resultCount.getElement().removeAttribute(name));
     }
 
     private ReportSort currentSort() {
-        return sortOf(grid.getSortOrder().stream().map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(
-                o.getSorted().getKey(), o.getDirection())).toList()).orElse(defaultSort());
+        return sortOf(grid.getSortOrder().stream()
+                        .map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(
+                                o.getSorted().getKey(), o.getDirection()))
+                        .toList())
+                .orElse(defaultSort());
     }
 
     private void showEmpty(boolean none) {
@@ -316,8 +355,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             Button clear = new Button(getTranslation("search.clear"), VaadinIcon.CLOSE_SMALL.create(), e -> clearAll());
             clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             clear.setId("search-clear");
-            empty.add(new Span(getTranslation(query.equals(ReportQuery.all()) ? "search.empty.index"
-                    : "search.empty.filters")), clear);
+            empty.add(
+                    new Span(getTranslation(
+                            query.equals(ReportQuery.all()) ? "search.empty.index" : "search.empty.filters")),
+                    clear);
         }
     }
 
@@ -327,16 +368,19 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void failed(Exception e) {
         // A refusal is said in the user's language; its English message never holds what was typed either.
-        String message = e instanceof IdentitySearchRefusedException refused ? getTranslation(refused.messageKey())
-                : e instanceof AccessDeniedException ? getTranslation("search.denied")
-                : getTranslation("search.failed", e.getMessage());
+        String message = e instanceof IdentitySearchRefusedException refused
+                ? getTranslation(refused.messageKey())
+                : e instanceof AccessDeniedException
+                        ? getTranslation("search.denied")
+                        : getTranslation("search.failed", e.getMessage());
         Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = new HashMap<>(event.getLocation().getQueryParameters().getParameters());
+        Map<String, List<String>> params =
+                new HashMap<>(event.getLocation().getQueryParameters().getParameters());
         try {
             query = ReportQueryParser.parse(params, gazetteer);
         } catch (BadParameterException e) {
@@ -346,8 +390,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         // What to count belongs to the result line, not to the search: the query itself is the same either way.
         counting = query.count();
         query = strip(query);
-        profile = params.getOrDefault("profile", List.of()).stream().findFirst()
-                .flatMap(DisclosureProfile::fromParameter).filter(p -> countLine.allowed(viewer.get(), p));
+        profile = params.getOrDefault("profile", List.of()).stream()
+                .findFirst()
+                .flatMap(DisclosureProfile::fromParameter)
+                .filter(p -> countLine.allowed(viewer.get(), p));
         if (!viewer.get().can(Permission.SEARCH)) {
             removeAll();
             Span denied = new Span(getTranslation("search.denied"));
@@ -379,24 +425,44 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         boolean asc = s == ReportSort.NAME_ASC || s == ReportSort.DATE_ASC;
-        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey(byName ? "name" : "date"),
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                grid.getColumnByKey(byName ? "name" : "date"),
                 asc ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
     }
 
     /** The query without what to count (Search counts reports; the figure beside them is made apart). */
     private static ReportQuery strip(ReportQuery q) {
-        return new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(), q.statuses(), q.genders(),
-                q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation());
+        return new ReportQuery(
+                q.text(),
+                q.governorates(),
+                q.districts(),
+                q.perpetrators(),
+                q.statuses(),
+                q.genders(),
+                q.ageGroups(),
+                q.sources(),
+                q.from(),
+                q.to(),
+                q.hasLocation());
     }
 
     private static ReportQuery withoutText(ReportQuery q) {
-        return new ReportQuery(QueryText.parse(""), q.governorates(), q.districts(), q.perpetrators(), q.statuses(),
-                q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation());
+        return new ReportQuery(
+                QueryText.parse(""),
+                q.governorates(),
+                q.districts(),
+                q.perpetrators(),
+                q.statuses(),
+                q.genders(),
+                q.ageGroups(),
+                q.sources(),
+                q.from(),
+                q.to(),
+                q.hasLocation());
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("view.search.title") + " · " + getTranslation("app.name");
     }
-
 }

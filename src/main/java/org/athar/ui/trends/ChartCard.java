@@ -1,5 +1,6 @@
 package org.athar.ui.trends;
 
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +44,11 @@ class ChartCard extends Div {
         head.addClassName("athar-card-head");
         add(head, chart, notes);
         if (drills) {
-            listen(chart.getElement().addEventListener("click", e -> slice(e.getEventData()).ifPresent(onSlice)));
+            listen(chart.getElement()
+                    .addEventListener("click", e -> slice(e.getEventData()).ifPresent(onSlice)));
             // A bar or region reached with Tab opens the same slice on Enter or Space (Space must not scroll).
-            listen(Keys.onActivate(chart.getElement(), e -> slice(e.getEventData()).ifPresent(onSlice)));
+            listen(Keys.onActivate(
+                    chart.getElement(), e -> slice(e.getEventData()).ifPresent(onSlice)));
         }
     }
 
@@ -90,8 +92,12 @@ class ChartCard extends Div {
      * Shows {@code svg} whose slices carry {@code data-key} values of {@code dimension} (or {@code data-row} and
      * {@code data-col} values of the two dimensions of a cross-tab).
      */
-    void show(String svg, List<String> noteTexts, java.util.function.Function<String, String> downloadPath,
-            Dimension dimension, Dimension second) {
+    void show(
+            String svg,
+            List<String> noteTexts,
+            java.util.function.Function<String, String> downloadPath,
+            Dimension dimension,
+            Dimension second) {
         this.rowDimension = dimension;
         this.columnDimension = second;
         // The browser's HTML parser handles inline SVG (viewBox and all); the SVG is Athar's own output.

@@ -60,8 +60,11 @@ class CrossTabCard extends Div {
         table.setAttribute("id", "trends-crosstab-table");
         table.getClassList().add("athar-crosstab");
         Element head = new Element("tr");
-        head.appendChild(th(getTranslation("trends.dimension." + t.rowDimension().parameter()) + " \\ "
-                + getTranslation("trends.dimension." + t.columnDimension().parameter()), "col"));
+        head.appendChild(th(
+                getTranslation("trends.dimension." + t.rowDimension().parameter()) + " \\ "
+                        + getTranslation(
+                                "trends.dimension." + t.columnDimension().parameter()),
+                "col"));
         t.columns().forEach(c -> head.appendChild(th(c.label(), "col")));
         head.appendChild(th(getTranslation("trends.total"), "col"));
         table.appendChild(new Element("thead").appendChild(head));
@@ -71,7 +74,8 @@ class CrossTabCard extends Div {
             Element tr = new Element("tr");
             tr.appendChild(th(row.label(), "row"));
             for (int c = 0; c < t.columns().size(); c++) {
-                tr.appendChild(cell(t.cells().get(r).get(c), slice(t, row, t.columns().get(c)), false));
+                tr.appendChild(
+                        cell(t.cells().get(r).get(c), slice(t, row, t.columns().get(c)), false));
             }
             tr.appendChild(cell(t.rowTotals().get(r), slice(t, row, null), true));
             body.appendChild(tr);
@@ -80,10 +84,12 @@ class CrossTabCard extends Div {
         Element foot = new Element("tr");
         foot.appendChild(th(getTranslation("trends.total"), "row"));
         for (int c = 0; c < t.columns().size(); c++) {
-            foot.appendChild(cell(t.columnTotals().get(c), slice(t, null, t.columns().get(c)), true));
+            foot.appendChild(
+                    cell(t.columnTotals().get(c), slice(t, null, t.columns().get(c)), true));
         }
         OptionalLong placed = t.total().isPresent() && t.imprecise().isPresent()
-                ? OptionalLong.of(t.total().getAsLong() - t.imprecise().getAsLong()) : OptionalLong.empty();
+                ? OptionalLong.of(t.total().getAsLong() - t.imprecise().getAsLong())
+                : OptionalLong.empty();
         foot.appendChild(cell(placed, Map.of(), true));
         table.appendChild(new Element("tfoot").appendChild(foot));
         return table;

@@ -1,7 +1,5 @@
 package org.athar.ui.trends;
 
-import org.athar.search.ReportQueryParser;
-
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -15,6 +13,7 @@ import org.athar.report.PerpetratorCategory;
 import org.athar.report.ReportStatus;
 import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
+import org.athar.search.ReportQueryParser;
 
 /**
  * The Search query behind a clicked slice: the current filters with the slice's value(s) put in place of that
@@ -31,8 +30,7 @@ final class Drill {
      * {@code reports}), so Search can set its report count beside the figure that was clicked.
      */
     static com.vaadin.flow.router.QueryParameters search(ReportQuery shown, Map<Dimension, String> slice) {
-        return new com.vaadin.flow.router.QueryParameters(
-                ReportQueryParser.format(apply(shown, slice)));
+        return new com.vaadin.flow.router.QueryParameters(ReportQueryParser.format(apply(shown, slice)));
     }
 
     static ReportQuery apply(ReportQuery q, Map<Dimension, String> slice) {
@@ -44,30 +42,121 @@ final class Drill {
     }
 
     static ReportQuery withoutText(ReportQuery q) {
-        return new ReportQuery(QueryText.parse(""), q.governorates(), q.districts(), q.perpetrators(), q.statuses(),
-                q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation(), q.count());
+        return new ReportQuery(
+                QueryText.parse(""),
+                q.governorates(),
+                q.districts(),
+                q.perpetrators(),
+                q.statuses(),
+                q.genders(),
+                q.ageGroups(),
+                q.sources(),
+                q.from(),
+                q.to(),
+                q.hasLocation(),
+                q.count());
     }
 
     private static ReportQuery apply(ReportQuery q, Dimension d, String key) {
         return switch (d) {
-            case GOVERNORATE -> new ReportQuery(q.text(), Set.of(key), q.districts(), q.perpetrators(), q.statuses(),
-                    q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation(), q.count());
-            case DISTRICT -> new ReportQuery(q.text(), q.governorates(), Set.of(key), q.perpetrators(), q.statuses(),
-                    q.genders(), q.ageGroups(), q.sources(), q.from(), q.to(), q.hasLocation(), q.count());
-            case PERPETRATOR -> new ReportQuery(q.text(), q.governorates(), q.districts(),
-                    Set.of(code(PerpetratorCategory.fromText(key), key)), q.statuses(), q.genders(), q.ageGroups(),
-                    q.sources(), q.from(), q.to(), q.hasLocation(), q.count());
-            case STATUS -> new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(),
-                    Set.of(code(ReportStatus.fromText(key), key)), q.genders(), q.ageGroups(), q.sources(), q.from(),
-                    q.to(), q.hasLocation(), q.count());
-            case GENDER -> new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(), q.statuses(),
-                    Set.of(code(Gender.fromText(key), key)), q.ageGroups(), q.sources(), q.from(), q.to(),
-                    q.hasLocation(), q.count());
-            case AGE_GROUP -> new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(),
-                    q.statuses(), q.genders(), Set.of(code(AgeGroup.fromText(key), key)), q.sources(), q.from(),
-                    q.to(), q.hasLocation(), q.count());
-            case SOURCE -> new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(), q.statuses(),
-                    q.genders(), q.ageGroups(), Set.of(key), q.from(), q.to(), q.hasLocation(), q.count());
+            case GOVERNORATE ->
+                new ReportQuery(
+                        q.text(),
+                        Set.of(key),
+                        q.districts(),
+                        q.perpetrators(),
+                        q.statuses(),
+                        q.genders(),
+                        q.ageGroups(),
+                        q.sources(),
+                        q.from(),
+                        q.to(),
+                        q.hasLocation(),
+                        q.count());
+            case DISTRICT ->
+                new ReportQuery(
+                        q.text(),
+                        q.governorates(),
+                        Set.of(key),
+                        q.perpetrators(),
+                        q.statuses(),
+                        q.genders(),
+                        q.ageGroups(),
+                        q.sources(),
+                        q.from(),
+                        q.to(),
+                        q.hasLocation(),
+                        q.count());
+            case PERPETRATOR ->
+                new ReportQuery(
+                        q.text(),
+                        q.governorates(),
+                        q.districts(),
+                        Set.of(code(PerpetratorCategory.fromText(key), key)),
+                        q.statuses(),
+                        q.genders(),
+                        q.ageGroups(),
+                        q.sources(),
+                        q.from(),
+                        q.to(),
+                        q.hasLocation(),
+                        q.count());
+            case STATUS ->
+                new ReportQuery(
+                        q.text(),
+                        q.governorates(),
+                        q.districts(),
+                        q.perpetrators(),
+                        Set.of(code(ReportStatus.fromText(key), key)),
+                        q.genders(),
+                        q.ageGroups(),
+                        q.sources(),
+                        q.from(),
+                        q.to(),
+                        q.hasLocation(),
+                        q.count());
+            case GENDER ->
+                new ReportQuery(
+                        q.text(),
+                        q.governorates(),
+                        q.districts(),
+                        q.perpetrators(),
+                        q.statuses(),
+                        Set.of(code(Gender.fromText(key), key)),
+                        q.ageGroups(),
+                        q.sources(),
+                        q.from(),
+                        q.to(),
+                        q.hasLocation(),
+                        q.count());
+            case AGE_GROUP ->
+                new ReportQuery(
+                        q.text(),
+                        q.governorates(),
+                        q.districts(),
+                        q.perpetrators(),
+                        q.statuses(),
+                        q.genders(),
+                        Set.of(code(AgeGroup.fromText(key), key)),
+                        q.sources(),
+                        q.from(),
+                        q.to(),
+                        q.hasLocation(),
+                        q.count());
+            case SOURCE ->
+                new ReportQuery(
+                        q.text(),
+                        q.governorates(),
+                        q.districts(),
+                        q.perpetrators(),
+                        q.statuses(),
+                        q.genders(),
+                        q.ageGroups(),
+                        Set.of(key),
+                        q.from(),
+                        q.to(),
+                        q.hasLocation(),
+                        q.count());
             case YEAR, QUARTER, MONTH -> within(q, period(d, key));
         };
     }
@@ -100,7 +189,18 @@ final class Drill {
     private static ReportQuery within(ReportQuery q, LocalDate[] period) {
         LocalDate from = q.from().filter(f -> f.isAfter(period[0])).orElse(period[0]);
         LocalDate to = q.to().filter(t -> t.isBefore(period[1])).orElse(period[1]);
-        return new ReportQuery(q.text(), q.governorates(), q.districts(), q.perpetrators(), q.statuses(), q.genders(),
-                q.ageGroups(), q.sources(), Optional.of(from), Optional.of(to), q.hasLocation(), q.count());
+        return new ReportQuery(
+                q.text(),
+                q.governorates(),
+                q.districts(),
+                q.perpetrators(),
+                q.statuses(),
+                q.genders(),
+                q.ageGroups(),
+                q.sources(),
+                Optional.of(from),
+                Optional.of(to),
+                q.hasLocation(),
+                q.count());
     }
 }

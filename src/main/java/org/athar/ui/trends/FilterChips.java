@@ -59,8 +59,8 @@ class FilterChips extends Div {
             Span label = new Span(filter.text());
             label.getElement().setAttribute("dir", "auto");
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> filters.clear(filter.parameter()));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL,
-                    ButtonVariant.LUMO_ICON);
+            remove.addThemeVariants(
+                    ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
             remove.setAriaLabel(getTranslation("trends.filters.remove", filter.text()));
             remove.setTooltipText(getTranslation("trends.filters.remove", filter.text()));
             remove.setId("trends-chip-remove-" + filter.parameter());

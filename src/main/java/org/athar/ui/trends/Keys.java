@@ -13,7 +13,8 @@ final class Keys {
     private Keys() {}
 
     static DomListenerRegistration onActivate(Element element, DomEventListener listener) {
-        DomListenerRegistration r = element.addEventListener("keydown", listener).setFilter(ACTIVATE);
+        DomListenerRegistration r =
+                element.addEventListener("keydown", listener).setFilter(ACTIVATE);
         // Not preventDefault(): event data is evaluated for every keydown, so Tab would stop moving focus. Only the
         // default of Enter or Space is prevented (Space would scroll the page).
         r.addEventData(ACTIVATE + " && (event.preventDefault(), true)");

@@ -1,12 +1,9 @@
 package org.athar.ui.trends;
 
-import org.athar.search.ReportQueryParser;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +27,13 @@ import org.athar.analytics.Disclosure;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.chart.ChartService;
 import org.athar.chart.ChartService.DashboardCharts;
-import org.athar.report.Gazetteer;
-import org.athar.search.BadParameterException;
 import org.athar.linkage.LinkageService;
 import org.athar.linkage.RelinkStatus;
+import org.athar.report.Gazetteer;
+import org.athar.search.BadParameterException;
 import org.athar.search.Count;
 import org.athar.search.ReportQuery;
+import org.athar.search.ReportQueryParser;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
@@ -64,6 +63,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     private final Span scope = new Span();
     /** Said while reports are being linked into persons, when persons figures are still incomplete. */
     private final Span linking = new Span();
+
     private final LinkageService linkage;
     private Registration polling;
     private final ChartCard timeline;
@@ -75,10 +75,10 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     private ReportQuery query = ReportQuery.all();
     /** What the figures count: persons (linked reports once) by default, or reports. */
     private final Select<Count> counting = new Select<>();
+
     private boolean applying;
 
-    public TrendsView(ChartService charts, Gazetteer gazetteer, CurrentViewer currentViewer,
-            LinkageService linkage) {
+    public TrendsView(ChartService charts, Gazetteer gazetteer, CurrentViewer currentViewer, LinkageService linkage) {
         this.charts = charts;
         this.linkage = linkage;
         this.gazetteer = gazetteer;
@@ -94,7 +94,8 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         boolean drills = viewer.can(Permission.SEARCH);
         timeline = new ChartCard("trends-timeline", getTranslation("trends.card.timeline"), drills, this::drill);
         map = new ChartCard("trends-map", getTranslation("trends.card.map"), drills, this::drill);
-        perpetrators = new ChartCard("trends-perpetrator", getTranslation("trends.card.perpetrator"), drills, this::drill);
+        perpetrators =
+                new ChartCard("trends-perpetrator", getTranslation("trends.card.perpetrator"), drills, this::drill);
         statuses = new ChartCard("trends-status", getTranslation("trends.card.status"), drills, this::drill);
         crossTab = new CrossTabCard(drills, this::drill);
         timeline.addClassName("athar-card-wide");
@@ -112,8 +113,8 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         chips = new FilterChips(filters, editor);
         add(new H2(getTranslation("view.trends.title")), chips, editor, controls());
         // The Export button carries the count shown here (persons or reports) as well as the filters.
-        org.athar.ui.exports.ExportsView.openButton(viewer, () -> query.withCount(counting.getValue()),
-                () -> Optional.of(profile.getValue()))
+        org.athar.ui.exports.ExportsView.openButton(
+                        viewer, () -> query.withCount(counting.getValue()), () -> Optional.of(profile.getValue()))
                 .ifPresent(this::add);
         add(scope, linking, hint, grid);
     }
@@ -138,18 +139,20 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         profile.setId("trends-profile");
         profile.setItems(DisclosureProfile.values());
         profile.setItemLabelGenerator(p -> getTranslation("trends.profile." + p.parameter(), charts.k()));
-        profile.setValue(viewer.can(Permission.SEE_EXACT_COUNTS) ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
+        profile.setValue(
+                viewer.can(Permission.SEE_EXACT_COUNTS) ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
         profile.setReadOnly(!viewer.can(Permission.SEE_EXACT_COUNTS));
         counting.setLabel(getTranslation("trends.count"));
         counting.setId("trends-count");
         counting.setItems(Count.PERSONS, Count.REPORTS);
         counting.setItemLabelGenerator(c -> getTranslation("trends.count." + c.code()));
         counting.setValue(Count.PERSONS);
-        Stream.of(granularity, rows, columns, profile, counting).forEach(s -> s.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                changed();
-            }
-        }));
+        Stream.of(granularity, rows, columns, profile, counting)
+                .forEach(s -> s.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        changed();
+                    }
+                }));
         Div bar = new Div(granularity, rows, columns, profile, counting);
         bar.addClassName("athar-trends-controls");
         return bar;
@@ -170,26 +173,48 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         chips.refresh();
         showLinking();
         try {
-            DashboardCharts d = charts.dashboard(viewer, counted(), granularity.getValue(), rows.getValue(),
-                    columns.getValue(), getLocale(), profile.getValue());
+            DashboardCharts d = charts.dashboard(
+                    viewer,
+                    counted(),
+                    granularity.getValue(),
+                    rows.getValue(),
+                    columns.getValue(),
+                    getLocale(),
+                    profile.getValue());
             String scopeKey = "trends.scope." + counting.getValue().code();
-            scope.setText(d.scopeSuppressed() ? getTranslation(scopeKey + ".withheld")
-                    : getTranslation(scopeKey, Disclosure.shown(OptionalLong.of(d.scope()), getLocale())));
+            scope.setText(
+                    d.scopeSuppressed()
+                            ? getTranslation(scopeKey + ".withheld")
+                            : getTranslation(scopeKey, Disclosure.shown(OptionalLong.of(d.scope()), getLocale())));
             String params = apiParameters();
             // Each chart's SVG carries its own notes (the footnote on withheld figures among them).
             timeline.show(d.timeline(), List.of(), f -> download("timeline", f, params), granularity.getValue(), null);
             map.show(d.map(), List.of(), f -> download("map", f, params), d.mapDimension(), null);
-            perpetrators.show(d.perpetrators(), List.of(), f -> download("breakdown", f, params + "&by=perpetrator"),
-                    Dimension.PERPETRATOR, null);
-            statuses.show(d.statuses(), List.of(), f -> download("breakdown", f, params + "&by=status"),
-                    Dimension.STATUS, null);
-            crossTab.show(d.crossTab(), getTranslation("trends.card.crosstab",
-                    getTranslation("trends.dimension." + rows.getValue().parameter()),
-                    getTranslation("trends.dimension." + columns.getValue().parameter())), d.crossTabSvg(),
-                    d.tableNotes(), f -> download("crosstab", f, params));
+            perpetrators.show(
+                    d.perpetrators(),
+                    List.of(),
+                    f -> download("breakdown", f, params + "&by=perpetrator"),
+                    Dimension.PERPETRATOR,
+                    null);
+            statuses.show(
+                    d.statuses(),
+                    List.of(),
+                    f -> download("breakdown", f, params + "&by=status"),
+                    Dimension.STATUS,
+                    null);
+            crossTab.show(
+                    d.crossTab(),
+                    getTranslation(
+                            "trends.card.crosstab",
+                            getTranslation("trends.dimension." + rows.getValue().parameter()),
+                            getTranslation(
+                                    "trends.dimension." + columns.getValue().parameter())),
+                    d.crossTabSvg(),
+                    d.tableNotes(),
+                    f -> download("crosstab", f, params));
         } catch (RuntimeException e) {
-            Notification n = Notification.show(getTranslation("trends.failed", e.getMessage()), 8000,
-                    Notification.Position.MIDDLE);
+            Notification n = Notification.show(
+                    getTranslation("trends.failed", e.getMessage()), 8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
@@ -204,25 +229,28 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         boolean running = s.running() && counting.getValue() == Count.PERSONS;
         linking.setVisible(running);
         if (running) {
-            linking.setText(getTranslation("trends.linking", String.format(getLocale(), "%,d", s.processed()),
+            linking.setText(getTranslation(
+                    "trends.linking",
+                    String.format(getLocale(), "%,d", s.processed()),
                     String.format(getLocale(), "%,d", s.total())));
         }
         // Before the view is attached (its first refresh), the UI it is being built for is the current one.
-        Optional.ofNullable(getUI().orElse(com.vaadin.flow.component.UI.getCurrent())).ifPresent(ui -> {
-            if (running && polling == null) {
-                ui.setPollInterval(5000);
-                polling = ui.addPollListener(e -> {
-                    if (!linkage.status().running()) {
+        Optional.ofNullable(getUI().orElse(com.vaadin.flow.component.UI.getCurrent()))
+                .ifPresent(ui -> {
+                    if (running && polling == null) {
+                        ui.setPollInterval(5000);
+                        polling = ui.addPollListener(e -> {
+                            if (!linkage.status().running()) {
+                                stopPolling(ui);
+                                refresh();
+                            } else {
+                                showLinking();
+                            }
+                        });
+                    } else if (!running && polling != null) {
                         stopPolling(ui);
-                        refresh();
-                    } else {
-                        showLinking();
                     }
                 });
-            } else if (!running && polling != null) {
-                stopPolling(ui);
-            }
-        });
     }
 
     private void stopPolling(com.vaadin.flow.component.UI ui) {
@@ -251,8 +279,10 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         p.put("rows", List.of(rows.getValue().parameter()));
         p.put("columns", List.of(columns.getValue().parameter()));
         p.put("profile", List.of(profile.getValue().parameter()));
-        return QueryParameters.full(p.entrySet().stream().collect(java.util.stream.Collectors.toMap(
-                Map.Entry::getKey, e -> e.getValue().toArray(String[]::new)))).getQueryString();
+        return QueryParameters.full(p.entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().toArray(String[]::new))))
+                .getQueryString();
     }
 
     /**
@@ -271,13 +301,14 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         if (viewer.can(Permission.SEE_EXACT_COUNTS)) {
             params.put("profile", List.of(profile.getValue().parameter()));
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("trends", new QueryParameters(params))));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location("trends", new QueryParameters(params))));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = new HashMap<>(event.getLocation().getQueryParameters().getParameters());
+        Map<String, List<String>> params =
+                new HashMap<>(event.getLocation().getQueryParameters().getParameters());
         try {
             query = ReportQueryParser.parse(params, gazetteer);
             if (!viewer.can(Permission.SEE_IDENTITIES)) {
@@ -290,10 +321,14 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         applying = true;
         counting.setValue(query.count().orElse(Count.PERSONS));
         filters.setValue(query);
-        first(params, "granularity").flatMap(Dimension::fromParameter).filter(GRANULARITIES::contains)
+        first(params, "granularity")
+                .flatMap(Dimension::fromParameter)
+                .filter(GRANULARITIES::contains)
                 .ifPresent(granularity::setValue);
         first(params, "rows").flatMap(Dimension::fromParameter).ifPresent(rows::setValue);
-        first(params, "columns").flatMap(Dimension::fromParameter).filter(c -> c != rows.getValue())
+        first(params, "columns")
+                .flatMap(Dimension::fromParameter)
+                .filter(c -> c != rows.getValue())
                 .ifPresent(columns::setValue);
         if (viewer.can(Permission.SEE_EXACT_COUNTS)) {
             first(params, "profile").flatMap(DisclosureProfile::fromParameter).ifPresent(profile::setValue);

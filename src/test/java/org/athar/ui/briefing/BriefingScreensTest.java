@@ -75,7 +75,8 @@ class BriefingScreensTest extends AtharIntegrationTest {
 
     private List<String> navigation() {
         return LocatorJ._get(SideNav.class, spec -> spec.withId("navigation")).getItems().stream()
-                .map(SideNavItem::getLabel).toList();
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 
     @Test
@@ -93,11 +94,14 @@ class BriefingScreensTest extends AtharIntegrationTest {
         assertThat(sentences.get(0).getText()).matches("[\\d,]+ people documented as disappeared\\.");
         // The chart's preview is the server's SVG with its caveat.
         assertThat(LocatorJ._get(ChartRow.class).getElement().getChild(2).getProperty("innerHTML"))
-                .contains("<svg").contains("Documented cases, not the total number of disappearances");
+                .contains("<svg")
+                .contains("Documented cases, not the total number of disappearances");
         LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("briefing-save")));
 
         Briefing saved = briefings.list(new Viewer("test-writer", Set.of(Role.WRITER))).stream()
-                .filter(b -> b.title().equals("Screen briefing")).findFirst().orElseThrow();
+                .filter(b -> b.title().equals("Screen briefing"))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.owner()).isEqualTo("test-writer");
         assertThat(saved.figures()).hasSize(1);
         assertThat(saved.charts()).hasSize(1);
@@ -111,8 +115,9 @@ class BriefingScreensTest extends AtharIntegrationTest {
 
     @Test
     void advocacy_is_held_to_public_figures_and_cannot_change_a_briefing_it_does_not_own() {
-        Briefing other = briefings.create(Viewer.system("someone-else"), new org.athar.briefing.BriefingDraft(
-                "Not yours", "en", "public", "", "", List.of(), List.of()));
+        Briefing other = briefings.create(
+                Viewer.system("someone-else"),
+                new org.athar.briefing.BriefingDraft("Not yours", "en", "public", "", "", List.of(), List.of()));
         signIn(Role.ADVOCACY);
         UI.getCurrent().navigate("briefings/new");
         @SuppressWarnings("unchecked")
@@ -120,12 +125,19 @@ class BriefingScreensTest extends AtharIntegrationTest {
         assertThat(profile.getValue()).isEqualTo(DisclosureProfile.PUBLIC);
         assertThat(profile.isReadOnly()).isTrue();
         UI.getCurrent().navigate("briefings/" + other.id());
-        assertThat(LocatorJ._get(TextField.class, spec -> spec.withId("briefing-title")).isReadOnly()).isTrue();
-        assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withId("briefing-read-only")).isVisible()).isTrue();
+        assertThat(LocatorJ._get(TextField.class, spec -> spec.withId("briefing-title"))
+                        .isReadOnly())
+                .isTrue();
+        assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withId("briefing-read-only"))
+                        .isVisible())
+                .isTrue();
         // Karibu finds visible components only: no Save and no Delete for a briefing of someone else.
-        assertThat(LocatorJ._find(Button.class, spec -> spec.withId("briefing-save"))).isEmpty();
-        assertThat(LocatorJ._find(Button.class, spec -> spec.withId("briefing-delete"))).isEmpty();
-        assertThat(LocatorJ._find(Anchor.class, spec -> spec.withId("briefing-download-pdf"))).hasSize(1);
+        assertThat(LocatorJ._find(Button.class, spec -> spec.withId("briefing-save")))
+                .isEmpty();
+        assertThat(LocatorJ._find(Button.class, spec -> spec.withId("briefing-delete")))
+                .isEmpty();
+        assertThat(LocatorJ._find(Anchor.class, spec -> spec.withId("briefing-download-pdf")))
+                .hasSize(1);
     }
 
     @SuppressWarnings("unchecked")
@@ -147,8 +159,9 @@ class BriefingScreensTest extends AtharIntegrationTest {
         assertThat(svg).contains("<svg", "Aleppo");
         LocatorJ._setValue(governorates(row), Set.of("SY04"));
         Paragraph outside = LocatorJ._get(row, Paragraph.class, spec -> spec.withClasses("athar-briefing-outside"));
-        assertThat(outside.getText()).isEqualTo("Outside the briefing's filters: Governorate. Choose values within "
-                + "the filters for the whole briefing, or widen those.");
+        assertThat(outside.getText())
+                .isEqualTo("Outside the briefing's filters: Governorate. Choose values within "
+                        + "the filters for the whole briefing, or widen those.");
         assertThat(governorates(row).isInvalid()).isTrue();
         assertThat(row.getElement().getChild(2).getProperty("innerHTML")).isEmpty();
         LocatorJ._setValue(governorates(row), Set.of("SY02"));
@@ -156,11 +169,14 @@ class BriefingScreensTest extends AtharIntegrationTest {
                 .isEmpty();
         LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("briefing-save")));
         Briefing saved = briefings.list(new Viewer("test-writer", Set.of(Role.WRITER))).stream()
-                .filter(b -> b.title().equals("Whole filters")).findFirst().orElseThrow();
+                .filter(b -> b.title().equals("Whole filters"))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.filters()).isEqualTo("governorate=SY02");
         // Reopened, the briefing's filters are back in their form.
         UI.getCurrent().navigate("briefings/" + saved.id());
-        assertThat(governorates(LocatorJ._get(FilterForm.class, spec -> spec.withId("briefing-filters"))).getValue())
+        assertThat(governorates(LocatorJ._get(FilterForm.class, spec -> spec.withId("briefing-filters")))
+                        .getValue())
                 .containsExactly("SY02");
     }
 
@@ -170,9 +186,12 @@ class BriefingScreensTest extends AtharIntegrationTest {
         UI.getCurrent().navigate("briefings/new");
         LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("briefing-add-figure")));
         @SuppressWarnings("unchecked")
-        Select<String> share = LocatorJ._get(LocatorJ._get(FigureRow.class), Select.class,
-                spec -> spec.withLabel("Share of"));
-        List<String> labels = share.getListDataView().getItems().map(share.getItemLabelGenerator()::apply).toList();
+        Select<String> share =
+                LocatorJ._get(LocatorJ._get(FigureRow.class), Select.class, spec -> spec.withLabel("Share of"));
+        List<String> labels = share.getListDataView()
+                .getItems()
+                .map(share.getItemLabelGenerator()::apply)
+                .toList();
         assertThat(labels.stream().filter(l -> l.contains("Unknown"))).containsExactly("Alleged perpetrator: Unknown");
         assertThat(labels).contains("Count only", "Alleged perpetrator: Syrian government forces", "Status: Missing");
     }

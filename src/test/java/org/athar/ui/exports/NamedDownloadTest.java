@@ -26,22 +26,28 @@ import org.junit.jupiter.api.Test;
  */
 class NamedDownloadTest {
 
-    private static final DownloadName ARABIC = new DownloadName("athar-workbook-persons-aleppo-2026-12-06.xlsx",
-            "أثر-مصنف-الأشخاص-حلب-2026-12-06.xlsx");
+    private static final DownloadName ARABIC =
+            new DownloadName("athar-workbook-persons-aleppo-2026-12-06.xlsx", "أثر-مصنف-الأشخاص-حلب-2026-12-06.xlsx");
 
     @Test
     void the_download_carries_the_ascii_name_and_the_arabic_name_and_the_bytes() throws IOException {
         VaadinResponse response = mock(VaadinResponse.class);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         when(response.getOutputStream()).thenReturn(body);
-        NamedDownload download = new NamedDownload(ARABIC, "application/test",
-                () -> Optional.of(new ByteArrayInputStream("xlsx".getBytes(StandardCharsets.UTF_8))), "gone");
-        download.handleDownloadRequest(new DownloadEvent(mock(VaadinRequest.class), response,
-                mock(VaadinSession.class), null));
-        verify(response).setHeader("Content-Disposition", "attachment; "
-                + "filename=\"athar-workbook-persons-aleppo-2026-12-06.xlsx\"; filename*=UTF-8''"
-                + "%D8%A3%D8%AB%D8%B1-%D9%85%D8%B5%D9%86%D9%81-%D8%A7%D9%84%D8%A3%D8%B4%D8%AE%D8%A7%D8%B5-"
-                + "%D8%AD%D9%84%D8%A8-2026-12-06.xlsx");
+        NamedDownload download = new NamedDownload(
+                ARABIC,
+                "application/test",
+                () -> Optional.of(new ByteArrayInputStream("xlsx".getBytes(StandardCharsets.UTF_8))),
+                "gone");
+        download.handleDownloadRequest(
+                new DownloadEvent(mock(VaadinRequest.class), response, mock(VaadinSession.class), null));
+        verify(response)
+                .setHeader(
+                        "Content-Disposition",
+                        "attachment; "
+                                + "filename=\"athar-workbook-persons-aleppo-2026-12-06.xlsx\"; filename*=UTF-8''"
+                                + "%D8%A3%D8%AB%D8%B1-%D9%85%D8%B5%D9%86%D9%81-%D8%A7%D9%84%D8%A3%D8%B4%D8%AE%D8%A7%D8%B5-"
+                                + "%D8%AD%D9%84%D8%A8-2026-12-06.xlsx");
         verify(response).setContentType("application/test");
         assertThat(body.toString(StandardCharsets.UTF_8)).isEqualTo("xlsx");
         assertThat(download.getUrlPostfix()).isEqualTo("athar-workbook-persons-aleppo-2026-12-06.xlsx");
@@ -50,8 +56,9 @@ class NamedDownloadTest {
     @Test
     void a_file_already_taken_is_a_410_with_the_pages_sentence_and_no_name() throws IOException {
         VaadinResponse response = mock(VaadinResponse.class);
-        new NamedDownload(ARABIC, "application/test", Optional::empty, "Export it again.").handleDownloadRequest(
-                new DownloadEvent(mock(VaadinRequest.class), response, mock(VaadinSession.class), null));
+        new NamedDownload(ARABIC, "application/test", Optional::empty, "Export it again.")
+                .handleDownloadRequest(
+                        new DownloadEvent(mock(VaadinRequest.class), response, mock(VaadinSession.class), null));
         verify(response).sendError(410, "Export it again.");
         verify(response, never()).setHeader(anyString(), anyString());
         verify(response, never()).setStatus(anyInt());

@@ -18,8 +18,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +74,8 @@ class LinkageScreensTest extends AtharIntegrationTest {
         long started = System.nanoTime();
         fixture.importInto(imports);
         fixture.link(linkage);
-        System.out.printf("LinkageScreensTest: import and linking took %d ms%n",
-                (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "LinkageScreensTest: import and linking took %d ms%n", (System.nanoTime() - started) / 1_000_000);
     }
 
     @BeforeEach
@@ -117,9 +117,11 @@ class LinkageScreensTest extends AtharIntegrationTest {
     /** Opens Review on the fixture's pending pair, as a link to it does (other tests' pairs may fill the queue). */
     private void openPendingPair() {
         UI.getCurrent().navigate("review", QueryParameters.simple(Map.of("pair", fixture.pendingPair())));
-        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("review-score")).getText())
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("review-score"))
+                        .getText())
                 .contains("Waiting for review");
-        assertThat(LocatorJ._get(RouterLink.class, spec -> spec.withId("review-report-b")).getText())
+        assertThat(LocatorJ._get(RouterLink.class, spec -> spec.withId("review-report-b"))
+                        .getText())
                 .isEqualTo("Report B: L1");
     }
 
@@ -133,19 +135,30 @@ class LinkageScreensTest extends AtharIntegrationTest {
         openPendingPair();
 
         long pending = linkage.count(Viewer.system("test"), Decision.PENDING);
-        assertThat(LocatorJ._get(Tab.class, spec -> spec.withId("review-tab-pending")).getLabel())
+        assertThat(LocatorJ._get(Tab.class, spec -> spec.withId("review-tab-pending"))
+                        .getLabel())
                 .isEqualTo("To review (" + pending + ")");
         assertThat(row("age").hasClassName("athar-differs")).as("37 and 38").isTrue();
-        assertThat(row("status").hasClassName("athar-differs")).as("missing and detained").isTrue();
+        assertThat(row("status").hasClassName("athar-differs"))
+                .as("missing and detained")
+                .isTrue();
         assertThat(row("name").hasClassName("athar-differs")).isFalse();
         assertThat(row("date").hasClassName("athar-differs")).isFalse();
         assertThat(row("governorate").hasClassName("athar-differs")).isFalse();
-        assertThat(page()).contains("سليمان عبد الرحيم " + fixture.family(0, 0), "Missing", "Detained", fixture.sourceA,
-                fixture.sourceB, "Confirm (C)", "Reject (R)");
+        assertThat(page())
+                .contains(
+                        "سليمان عبد الرحيم " + fixture.family(0, 0),
+                        "Missing",
+                        "Detained",
+                        fixture.sourceA,
+                        fixture.sourceB,
+                        "Confirm (C)",
+                        "Reject (R)");
         @SuppressWarnings("unchecked")
         Grid<org.athar.linkage.Feature> features = LocatorJ._get(Grid.class, spec -> spec.withId("review-features"));
         List<String> firstCells = java.util.stream.IntStream.range(0, GridKt._size(features))
-                .mapToObj(i -> GridKt._getFormattedRow(features, i).get(0)).toList();
+                .mapToObj(i -> GridKt._getFormattedRow(features, i).get(0))
+                .toList();
         assertThat(firstCells).contains("Family name", "Date of disappearance", "Governorate");
     }
 
@@ -160,7 +173,8 @@ class LinkageScreensTest extends AtharIntegrationTest {
         CandidatePair confirmed = linkage.pair(admin, fixture.pendingPair());
         assertThat(confirmed.decision()).isEqualTo(Decision.CONFIRMED);
         assertThat(confirmed.last().by()).isEqualTo("test-analyst");
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text", ""))
                 .contains("Confirmed: the two reports now count as one person.");
 
         LocatorJ._get(Tabs.class, spec -> spec.withId("review-tabs"))
@@ -168,7 +182,8 @@ class LinkageScreensTest extends AtharIntegrationTest {
         Grid<CandidatePair> grid = queue();
         List<CandidatePair> confirmedPairs = GridKt._findAll(grid);
         assertThat(confirmedPairs).extracting(CandidatePair::decision).containsOnly(Decision.CONFIRMED);
-        assertThat(confirmedPairs).extracting(CandidatePair::score)
+        assertThat(confirmedPairs)
+                .extracting(CandidatePair::score)
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         int row = confirmedPairs.stream().map(CandidatePair::id).toList().indexOf(fixture.pendingPair());
         if (row >= 0) {
@@ -176,7 +191,9 @@ class LinkageScreensTest extends AtharIntegrationTest {
         } else {
             UI.getCurrent().navigate("review", QueryParameters.simple(Map.of("pair", fixture.pendingPair())));
         }
-        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("review-score")).getText()).contains("Confirmed");
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("review-score"))
+                        .getText())
+                .contains("Confirmed");
         ShortcutsKt.fireShortcut(Key.KEY_U);
         TextArea note = LocatorJ._get(TextArea.class, spec -> spec.withId("review-note"));
         assertThat(note.isInvalid()).as("undo needs a note").isTrue();
@@ -198,7 +215,8 @@ class LinkageScreensTest extends AtharIntegrationTest {
         @SuppressWarnings("unchecked")
         Grid<org.athar.linkage.Feature> features = LocatorJ._get(Grid.class, spec -> spec.withId("review-features"));
         assertThat(java.util.stream.IntStream.range(0, GridKt._size(features))
-                .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(features, i))).toList())
+                        .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(features, i)))
+                        .toList())
                 .anyMatch(row -> row.startsWith("الكنية | متطابق | +"));
         assertThat(row("status").hasClassName("athar-differs")).isTrue();
     }
@@ -214,11 +232,15 @@ class LinkageScreensTest extends AtharIntegrationTest {
         assertThat(a.subList(0, 3)).containsExactly(fixture.sourceA, "3", "2");
         assertThat(a.get(3 + sources.indexOf(fixture.sourceC))).isEqualTo("1");
         assertThat(a.get(3 + sources.indexOf(fixture.sourceB))).isEqualTo("0");
-        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class,
-                spec -> spec.withId("overlap-persons")).getText()).startsWith("These figures count persons, not reports");
-        assertThat(LocatorJ._get(Anchor.class, spec -> spec.withId("overlap-download")).getHref())
+        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("overlap-persons"))
+                        .getText())
+                .startsWith("These figures count persons, not reports");
+        assertThat(LocatorJ._get(Anchor.class, spec -> spec.withId("overlap-download"))
+                        .getHref())
                 .isEqualTo("api/v1/linkage/overlap.xlsx?lang=en");
-        assertThat(LocatorJ._get(Div.class, spec -> spec.withId("overlap-bars")).getChildren().count())
+        assertThat(LocatorJ._get(Div.class, spec -> spec.withId("overlap-bars"))
+                        .getChildren()
+                        .count())
                 .isEqualTo(sources.size() + 1);
 
         SpringKaribu.tearDown();
@@ -233,21 +255,30 @@ class LinkageScreensTest extends AtharIntegrationTest {
         signIn(Role.ANALYST);
         String c = fixture.report(fixture.sourceC, "L2");
         UI.getCurrent().navigate(ReportView.class, c);
-        assertThat(LocatorJ._get(RouterLink.class, spec -> spec.withId("report-person")).getText())
+        assertThat(LocatorJ._get(RouterLink.class, spec -> spec.withId("report-person"))
+                        .getText())
                 .isEqualTo("All reports of this person (2)");
         UI.getCurrent().navigate(PersonView.class, c);
-        assertThat(page()).contains("One person: 2 reports from 2 sources", fixture.sourceA + " (1)",
-                fixture.sourceC + " (1)", "رابعة محمود " + fixture.family(1, 0));
-        assertThat(LocatorJ._find(RouterLink.class, spec -> spec.withId("person-report-"
-                + fixture.report(fixture.sourceA, "L2")))).hasSize(1);
+        assertThat(page())
+                .contains(
+                        "One person: 2 reports from 2 sources",
+                        fixture.sourceA + " (1)",
+                        fixture.sourceC + " (1)",
+                        "رابعة محمود " + fixture.family(1, 0));
+        assertThat(LocatorJ._find(
+                        RouterLink.class,
+                        spec -> spec.withId("person-report-" + fixture.report(fixture.sourceA, "L2"))))
+                .hasSize(1);
 
         SpringKaribu.tearDown();
         signIn(Role.WRITER);
         UI.getCurrent().navigate(PersonView.class, c);
         assertThat(page()).contains("Report L2").doesNotContain("رابعة", "Rabia");
         UI.getCurrent().navigate(ReportView.class, fixture.report(fixture.sourceA, "L3"));
-        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class,
-                spec -> spec.withId("report-person-alone")).getText())
+        assertThat(LocatorJ._get(
+                                com.vaadin.flow.component.html.Paragraph.class,
+                                spec -> spec.withId("report-person-alone"))
+                        .getText())
                 .isEqualTo("No other report is linked to this person.");
     }
 
@@ -262,7 +293,8 @@ class LinkageScreensTest extends AtharIntegrationTest {
         UI.getCurrent().navigate("admin");
         assertThat(page()).contains("Review links", "Re-link all reports");
         LocatorJ._get(Button.class, spec -> spec.withId("relink-start")).click();
-        String status = LocatorJ._get(Span.class, spec -> spec.withId("relink-status")).getText();
+        String status =
+                LocatorJ._get(Span.class, spec -> spec.withId("relink-status")).getText();
         assertThat(status).matches("(Re-linking: .* reports read|Last re-link done: .*)");
         if (linkage.status().running()) {
             assertThat(UI.getCurrent().getPollInterval()).isEqualTo(1000);
@@ -275,16 +307,18 @@ class LinkageScreensTest extends AtharIntegrationTest {
     void trends_counts_persons_by_default_says_so_and_switches_to_reports() {
         signIn(Role.ANALYST);
         UI.getCurrent().navigate("trends");
-        com.vaadin.flow.component.select.Select<org.athar.search.Count> counting = LocatorJ._get(
-                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("trends-count"));
+        com.vaadin.flow.component.select.Select<org.athar.search.Count> counting =
+                LocatorJ._get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("trends-count"));
         assertThat(counting.getValue()).isEqualTo(org.athar.search.Count.PERSONS);
-        String persons = LocatorJ._get(Span.class, spec -> spec.withId("trends-scope")).getText();
+        String persons =
+                LocatorJ._get(Span.class, spec -> spec.withId("trends-scope")).getText();
         assertThat(persons).contains("persons in scope");
         LocatorJ._setValue(counting, org.athar.search.Count.REPORTS); // as a user's choice (from the client)
-        String reports = LocatorJ._get(Span.class, spec -> spec.withId("trends-scope")).getText();
+        String reports =
+                LocatorJ._get(Span.class, spec -> spec.withId("trends-scope")).getText();
         assertThat(reports).contains("reports in scope");
         // The fixture's linked reports make fewer persons than reports.
-        assertThat(Long.parseLong(persons.replaceAll("[^0-9]", ""))).isLessThan(
-                Long.parseLong(reports.replaceAll("[^0-9]", "")));
+        assertThat(Long.parseLong(persons.replaceAll("[^0-9]", "")))
+                .isLessThan(Long.parseLong(reports.replaceAll("[^0-9]", "")));
     }
 }

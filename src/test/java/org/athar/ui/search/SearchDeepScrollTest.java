@@ -45,8 +45,10 @@ import org.springframework.context.annotation.Import;
 class SearchDeepScrollTest extends AtharIntegrationTest {
 
     private static final int REPORTS = 12_400;
-    private static final String[] SYLLABLES = {"ba", "do", "ki", "lu", "ma", "ne", "po", "qa", "ri", "su", "ta", "vo",
-        "we", "xi", "yo", "za", "fe", "gu", "hi", "jo"};
+    private static final String[] SYLLABLES = {
+        "ba", "do", "ki", "lu", "ma", "ne", "po", "qa", "ri", "su", "ta", "vo", "we", "xi", "yo", "za", "fe", "gu",
+        "hi", "jo"
+    };
 
     @Autowired
     org.springframework.context.ApplicationContext context;
@@ -74,12 +76,19 @@ class SearchDeepScrollTest extends AtharIntegrationTest {
             LocalDate date = i % 97 == 0 ? null : LocalDate.of(2011, 1, 1).plusDays(i % 400);
             String name = name(i);
             String reportId = "DS" + i;
-            csv.append(reportId).append(',').append(name).append(",male,30,")
-                    .append(date == null ? "" : date.toString()).append(",Aleppo,missing\n");
+            csv.append(reportId)
+                    .append(',')
+                    .append(name)
+                    .append(",male,30,")
+                    .append(date == null ? "" : date.toString())
+                    .append(",Aleppo,missing\n");
             seeded.add(new Seeded(Report.idFor(source, reportId), name, date));
         }
-        ImportResult r = imports.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                "deep-scroll.csv", new ImportOptions(Optional.of(source), "deep-scroll-test", true), c -> { });
+        ImportResult r = imports.importFile(
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                "deep-scroll.csv",
+                new ImportOptions(Optional.of(source), "deep-scroll-test", true),
+                c -> {});
         assertThat(r.rejected()).as("%s", r.errors()).isZero();
         // A batch this large is linked by a re-link in the background; let it end before other tests count persons.
         linkage.awaitIdle(java.time.Duration.ofMinutes(10));
@@ -94,8 +103,8 @@ class SearchDeepScrollTest extends AtharIntegrationTest {
             first.append(SYLLABLES[(i / (int) Math.pow(20, k)) % 20]);
             last.append(SYLLABLES[(a >> (5 * k)) % 20]);
         }
-        return Character.toUpperCase(first.charAt(0)) + first.substring(1) + " "
-                + Character.toUpperCase(last.charAt(0)) + last.substring(1);
+        return Character.toUpperCase(first.charAt(0)) + first.substring(1) + " " + Character.toUpperCase(last.charAt(0))
+                + last.substring(1);
     }
 
     @AfterEach
@@ -115,9 +124,11 @@ class SearchDeepScrollTest extends AtharIntegrationTest {
 
     /** As today's default for a search without words: latest first, undated last, then by id. */
     private List<String> newestFirst() {
-        return seeded.stream().sorted(Comparator.comparing(Seeded::date,
-                Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(Seeded::id))
-                .map(Seeded::id).toList();
+        return seeded.stream()
+                .sorted(Comparator.comparing(Seeded::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+                        .thenComparing(Seeded::id))
+                .map(Seeded::id)
+                .toList();
     }
 
     private static String idAt(Grid<VisibleReport> grid, int offset) {
@@ -136,7 +147,9 @@ class SearchDeepScrollTest extends AtharIntegrationTest {
         for (int offset : List.of(12_345, 0, 9_999, 10_000, REPORTS - 1, 10_001, 12_344)) {
             assertThat(idAt(grid, offset)).as("offset %,d", offset).isEqualTo(expected.get(offset));
         }
-        assertThat(GridKt._fetch(grid, REPORTS - 2, 50)).as("the last page stops at the last report").hasSize(2);
+        assertThat(GridKt._fetch(grid, REPORTS - 2, 50))
+                .as("the last page stops at the last report")
+                .hasSize(2);
         assertThat(GridKt._fetch(grid, REPORTS, 50)).as("past the end").isEmpty();
     }
 
@@ -149,8 +162,10 @@ class SearchDeepScrollTest extends AtharIntegrationTest {
     @Test
     void sorted_by_name_the_grid_walks_every_report_in_name_order_too() {
         Grid<VisibleReport> grid = openSearch(Role.ANALYST, Map.of("source", source, "sort", "name"));
-        List<String> byName = seeded.stream().sorted(Comparator.comparing(Seeded::name).thenComparing(Seeded::id))
-                .map(Seeded::id).toList();
+        List<String> byName = seeded.stream()
+                .sorted(Comparator.comparing(Seeded::name).thenComparing(Seeded::id))
+                .map(Seeded::id)
+                .toList();
         assertThat(idAt(grid, 11_111)).isEqualTo(byName.get(11_111));
         assertFullWalk(grid, byName);
     }
@@ -159,7 +174,9 @@ class SearchDeepScrollTest extends AtharIntegrationTest {
     void a_writer_scrolled_deep_still_receives_no_name() {
         Grid<VisibleReport> grid = openSearch(Role.WRITER, Map.of("source", source));
         List<VisibleReport> deep = GridKt._fetch(grid, 12_000, 100);
-        assertThat(deep).hasSize(100).allMatch(VisibleReport::identitiesWithheld)
+        assertThat(deep)
+                .hasSize(100)
+                .allMatch(VisibleReport::identitiesWithheld)
                 .allMatch(r -> r.victim().name().isEmpty());
         assertThat(deep.get(0).id()).isEqualTo(newestFirst().get(12_000));
     }

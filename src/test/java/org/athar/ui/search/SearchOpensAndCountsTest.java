@@ -129,7 +129,9 @@ class SearchOpensAndCountsTest extends AtharIntegrationTest {
 
         assertThat(path()).isEqualTo("report/" + second.id());
         assertThat(LocatorJ._get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("report-name"))
-                .getElement().getTextRecursively()).isEqualTo(second.victim().name().orElseThrow());
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo(second.victim().name().orElseThrow());
     }
 
     @Test
@@ -146,8 +148,9 @@ class SearchOpensAndCountsTest extends AtharIntegrationTest {
     void the_search_field_can_be_focused_through_the_search_box_id() {
         openSearch(Role.ANALYST, Locale.ENGLISH, Map.of());
         var box = LocatorJ._get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("search-box"));
-        assertThat(LocatorJ._find(box, com.vaadin.flow.component.textfield.TextField.class,
-                spec -> spec.withId("search-text"))).hasSize(1);
+        assertThat(LocatorJ._find(
+                        box, com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("search-text")))
+                .hasSize(1);
         assertThat(box.getElement().getAttribute("tabindex")).isEqualTo("-1");
     }
 
@@ -157,37 +160,67 @@ class SearchOpensAndCountsTest extends AtharIntegrationTest {
 
     @Test
     void arriving_to_count_persons_the_line_says_how_many_persons_the_reports_are_about() {
-        ReportQuery query = new ReportQuery(org.athar.search.QueryText.parse(""), Set.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), Set.of(), Set.of(fixture.sourceA, fixture.sourceC), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty()).withCount(Count.PERSONS);
+        ReportQuery query = new ReportQuery(
+                        org.athar.search.QueryText.parse(""),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(fixture.sourceA, fixture.sourceC),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty())
+                .withCount(Count.PERSONS);
         Viewer analyst = new Viewer("analyst", Set.of(Role.ANALYST));
         long trends = figures.breakdown(analyst, query, Dimension.YEAR, Locale.ENGLISH, DisclosureProfile.INTERNAL)
-                .total().orElseThrow();
+                .total()
+                .orElseThrow();
         assertThat(trends).as("the figure Trends shows for these sources").isEqualTo(3);
 
         openSearch(Role.ANALYST, Locale.ENGLISH, Map.of("source", twoSources(), "count", "persons"));
         assertThat(countLine()).isEqualTo("4 reports about 3 persons");
         assertThat(GridKt._size(grid())).as("the grid still lists reports").isEqualTo(4);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
                 .containsEntry("count", java.util.List.of("persons"));
     }
 
     @Test
     void under_the_public_profile_a_small_persons_figure_is_withheld_as_trends_withholds_it() {
-        ReportQuery query = new ReportQuery(org.athar.search.QueryText.parse(""), Set.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), Set.of(), Set.of(fixture.sourceA, fixture.sourceC), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty()).withCount(Count.PERSONS);
+        ReportQuery query = new ReportQuery(
+                        org.athar.search.QueryText.parse(""),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(fixture.sourceA, fixture.sourceC),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty())
+                .withCount(Count.PERSONS);
         Viewer analyst = new Viewer("analyst", Set.of(Role.ANALYST));
         assertThat(figures.breakdown(analyst, query, Dimension.YEAR, Locale.ENGLISH, DisclosureProfile.PUBLIC)
-                .total()).as("3 persons are too few to publish").isEmpty();
+                        .total())
+                .as("3 persons are too few to publish")
+                .isEmpty();
 
-        openSearch(Role.ANALYST, Locale.ENGLISH, Map.of("source", twoSources(), "count", "persons",
-                "profile", "public"));
+        openSearch(
+                Role.ANALYST, Locale.ENGLISH, Map.of("source", twoSources(), "count", "persons", "profile", "public"));
 
-        assertThat(countLine()).isEqualTo("4 reports; how many persons they are about is withheld (small numbers "
-                + "are not published)");
-        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("search-count")).getElement()
-                .hasAttribute("data-persons")).isFalse();
+        assertThat(countLine())
+                .isEqualTo("4 reports; how many persons they are about is withheld (small numbers "
+                        + "are not published)");
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("search-count"))
+                        .getElement()
+                        .hasAttribute("data-persons"))
+                .isFalse();
     }
 
     @Test

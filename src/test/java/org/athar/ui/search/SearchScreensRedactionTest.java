@@ -94,13 +94,18 @@ class SearchScreensRedactionTest extends AtharIntegrationTest {
         }
         LocatorJ._find(Grid.class).forEach(g -> {
             for (int i = 0; i < GridKt._size(g.getDataCommunicator()); i++) {
-                all.append('\n').append(String.join(" | ", Objects.requireNonNullElse(GridKt._getFormattedRowOrNull(g, i), List.of())));
+                all.append('\n')
+                        .append(String.join(
+                                " | ", Objects.requireNonNullElse(GridKt._getFormattedRowOrNull(g, i), List.of())));
             }
         });
         all.append('\n').append(UI.getCurrent().getInternals().getTitle());
-        all.append('\n').append(new String(json.writeValueAsBytes(
-                LocatorJ._find(Grid.class).stream().flatMap(g -> GridKt._findAll(g).stream()).toList()),
-                StandardCharsets.UTF_8));
+        all.append('\n')
+                .append(new String(
+                        json.writeValueAsBytes(LocatorJ._find(Grid.class).stream()
+                                .flatMap(g -> GridKt._findAll(g).stream())
+                                .toList()),
+                        StandardCharsets.UTF_8));
         return all.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -109,9 +114,11 @@ class SearchScreensRedactionTest extends AtharIntegrationTest {
         signIn(Role.WRITER);
         openSearch(Map.of("source", source));
 
-        assertThat(LocatorJ._find(TextField.class, spec -> spec.withId("search-text"))).isEmpty();
+        assertThat(LocatorJ._find(TextField.class, spec -> spec.withId("search-text")))
+                .isEmpty();
         assertThat(LocatorJ._get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("search-withheld"))
-                .getText()).isEqualTo("Names and narratives are withheld for your role");
+                        .getText())
+                .isEqualTo("Names and narratives are withheld for your role");
         Grid<org.athar.report.VisibleReport> grid = grid();
         assertThat(grid.getColumnByKey("name")).isNull();
         assertThat(GridKt._size(grid.getDataCommunicator())).isEqualTo(3);
@@ -119,12 +126,16 @@ class SearchScreensRedactionTest extends AtharIntegrationTest {
     }
 
     @Test
-    void a_link_with_a_name_and_a_name_sort_shows_a_writer_the_filtered_reports_and_neither_the_name() throws IOException {
+    void a_link_with_a_name_and_a_name_sort_shows_a_writer_the_filtered_reports_and_neither_the_name()
+            throws IOException {
         signIn(Role.WRITER);
         openSearch(Map.of("source", source, "q", "Orvandel Baqshish", "sort", "name"));
 
-        assertThat(GridKt._size(grid().getDataCommunicator())).as("the text is dropped, the filter kept").isEqualTo(3);
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
+        assertThat(GridKt._size(grid().getDataCommunicator()))
+                .as("the text is dropped, the filter kept")
+                .isEqualTo(3);
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text", ""))
                 .contains("Free-text search looks into names and narratives, which your role does not see; use the "
                         + "filters.");
         RedactionFixture.assertNoIdentityIn("the Search screen of a WRITER opened from a link with a name", screen());
@@ -134,8 +145,11 @@ class SearchScreensRedactionTest extends AtharIntegrationTest {
     void a_writer_opening_a_report_reads_withheld_instead_of_name_locality_and_narrative() throws IOException {
         signIn(Role.WRITER);
         for (String reportId : List.of("RD1", "RD2", "RD3")) {
-            UI.getCurrent().navigate(ReportView.class, Report.idFor(source, reportId),
-                    QueryParameters.simple(Map.of("q", "Quillwort")));
+            UI.getCurrent()
+                    .navigate(
+                            ReportView.class,
+                            Report.idFor(source, reportId),
+                            QueryParameters.simple(Map.of("q", "Quillwort")));
 
             assertThat(page()).contains("Withheld for your role", "Report " + reportId);
             RedactionFixture.assertNoIdentityIn("the report page of " + reportId + " for a WRITER", screen());
@@ -147,7 +161,8 @@ class SearchScreensRedactionTest extends AtharIntegrationTest {
         signIn(Role.ANALYST);
         UI.getCurrent().navigate(ReportView.class, Report.idFor(source, "RD1"));
         String analystPage = page();
-        java.util.regex.Matcher digest = java.util.regex.Pattern.compile("[0-9a-f]{64}").matcher(analystPage);
+        java.util.regex.Matcher digest =
+                java.util.regex.Pattern.compile("[0-9a-f]{64}").matcher(analystPage);
         assertThat(digest.find()).as("the analyst's page shows the row digest").isTrue();
         assertThat(analystPage).contains("Content hash");
         String stored = digest.group();
@@ -157,7 +172,10 @@ class SearchScreensRedactionTest extends AtharIntegrationTest {
         UI.getCurrent().navigate(ReportView.class, Report.idFor(source, "RD1"));
         String writerScreen = new String(screen(), StandardCharsets.UTF_8);
         assertThat(writerScreen).contains("Report RD1").doesNotContain(stored).doesNotContain("Content hash");
-        assertThat(java.util.regex.Pattern.compile("[0-9a-f]{64}").matcher(writerScreen).find()).isFalse();
+        assertThat(java.util.regex.Pattern.compile("[0-9a-f]{64}")
+                        .matcher(writerScreen)
+                        .find())
+                .isFalse();
     }
 
     @Test
@@ -166,11 +184,11 @@ class SearchScreensRedactionTest extends AtharIntegrationTest {
         openSearch(Map.of("source", source));
         Grid<org.athar.report.VisibleReport> grid = grid();
         assertThat(grid.getColumnByKey("name")).isNotNull();
-        assertThat(LocatorJ._find(TextField.class, spec -> spec.withId("search-text"))).hasSize(1);
+        assertThat(LocatorJ._find(TextField.class, spec -> spec.withId("search-text")))
+                .hasSize(1);
         RedactionFixture.assertAllIdentitiesIn("the Search screen of an ANALYST", screen());
 
         UI.getCurrent().navigate(ReportView.class, Report.idFor(source, "RD3"));
-        assertThat(page()).contains("نوفل الطرنجاني", "Marbleford",
-                "حي الشوكران");
+        assertThat(page()).contains("نوفل الطرنجاني", "Marbleford", "حي الشوكران");
     }
 }

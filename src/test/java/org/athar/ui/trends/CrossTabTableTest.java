@@ -48,11 +48,16 @@ class CrossTabTableTest {
      * as a complement) stands over Homs's 10.
      */
     private static CrossTab table() {
-        return new CrossTab(Dimension.GOVERNORATE, Dimension.PERPETRATOR, DisclosureProfile.PUBLIC,
+        return new CrossTab(
+                Dimension.GOVERNORATE,
+                Dimension.PERPETRATOR,
+                DisclosureProfile.PUBLIC,
                 List.of(new Heading("SY02", "Aleppo"), new Heading("SY04", "Homs")),
                 List.of(new Heading("government", "Government"), new Heading("isis", "ISIS")),
                 List.of(List.of(WITHHELD, WITHHELD), List.of(OptionalLong.of(10), OptionalLong.of(1200))),
-                List.of(WITHHELD, OptionalLong.of(1210)), List.of(WITHHELD, WITHHELD), OptionalLong.of(1265),
+                List.of(WITHHELD, OptionalLong.of(1210)),
+                List.of(WITHHELD, WITHHELD),
+                OptionalLong.of(1265),
                 OptionalLong.of(0));
     }
 
@@ -60,15 +65,15 @@ class CrossTabTableTest {
     @MethodSource("languages")
     void a_withheld_cell_or_total_reads_withheld_and_never_less_than_k(Locale locale) {
         UI.getCurrent().setLocale(locale);
-        CrossTabCard card = new CrossTabCard(false, slice -> { });
+        CrossTabCard card = new CrossTabCard(false, slice -> {});
         String note = Disclosure.withheldNote(5, locale);
         card.show(table(), "Persons by governorate and perpetrator", "<svg></svg>", List.of(note), f -> "#");
 
         List<String> cells = texts(card.getElement(), "td");
         String withheld = Disclosure.shown(WITHHELD, locale);
         // Row Aleppo: two cells and the row total; footer: both column totals.
-        assertThat(cells).containsExactly(withheld, withheld, withheld, "10", "1,200", "1,210", withheld, withheld,
-                "1,265");
+        assertThat(cells)
+                .containsExactly(withheld, withheld, withheld, "10", "1,200", "1,210", withheld, withheld, "1,265");
         assertThat(String.join(" ", texts(card.getElement(), "*"))).doesNotContain("<5", "<", "&lt;");
         assertThat(withheld).isEqualTo(Messages.isRightToLeft(locale) ? "محجوب" : "withheld");
         assertThat(texts(card.getElement(), "p")).contains(note);

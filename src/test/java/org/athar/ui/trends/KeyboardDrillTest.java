@@ -47,8 +47,11 @@ class KeyboardDrillTest {
     }
 
     private static Element chartOf(ChartCard card) {
-        return card.getChildren().map(c -> c.getElement()).filter(e -> e.getClassList().contains("athar-chart"))
-                .findFirst().orElseThrow();
+        return card.getChildren()
+                .map(c -> c.getElement())
+                .filter(e -> e.getClassList().contains("athar-chart"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -69,27 +72,42 @@ class KeyboardDrillTest {
         ChartCard card = new ChartCard("trends-crosstab", "", true, drilled::add);
         card.show("<svg></svg>", List.of(), f -> "#", Dimension.GOVERNORATE, Dimension.PERPETRATOR);
         Element chart = chartOf(card);
-        ElementUtilsKt._fireDomEvent(chart, new DomEvent(chart, "keydown",
-                keydown(true, Map.of("data-row", "SY02", "data-col", "isis"))));
+        ElementUtilsKt._fireDomEvent(
+                chart, new DomEvent(chart, "keydown", keydown(true, Map.of("data-row", "SY02", "data-col", "isis"))));
         assertThat(drilled).containsExactly(Map.of(Dimension.GOVERNORATE, "SY02", Dimension.PERPETRATOR, "isis"));
     }
 
     @Test
     void the_keyboard_handler_prevents_only_enter_and_spaces_default_so_tab_still_moves_focus() {
         ChartCard card = new ChartCard("trends-status", "Persons by status", true, drilled::add);
-        java.util.Set<String> registered = chartOf(card).getNode()
-                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class).getExpressions("keydown");
-        assertThat(registered).contains(Keys.ACTIVATE + " && (event.preventDefault(), true)")
+        java.util.Set<String> registered = chartOf(card)
+                .getNode()
+                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .getExpressions("keydown");
+        assertThat(registered)
+                .contains(Keys.ACTIVATE + " && (event.preventDefault(), true)")
                 .doesNotContain("event.preventDefault()");
     }
 
     @Test
     void enter_on_a_focused_cross_tab_cell_drills_into_that_cell() {
         CrossTabCard card = new CrossTabCard(true, drilled::add);
-        card.show(new CrossTab(Dimension.GOVERNORATE, Dimension.PERPETRATOR, DisclosureProfile.INTERNAL,
-                List.of(new Heading("SY02", "Aleppo")), List.of(new Heading("isis", "ISIS")),
-                List.of(List.of(OptionalLong.of(7))), List.of(OptionalLong.of(7)), List.of(OptionalLong.of(7)),
-                OptionalLong.of(7), OptionalLong.of(0)), "t", "<svg></svg>", List.of(), f -> "#");
+        card.show(
+                new CrossTab(
+                        Dimension.GOVERNORATE,
+                        Dimension.PERPETRATOR,
+                        DisclosureProfile.INTERNAL,
+                        List.of(new Heading("SY02", "Aleppo")),
+                        List.of(new Heading("isis", "ISIS")),
+                        List.of(List.of(OptionalLong.of(7))),
+                        List.of(OptionalLong.of(7)),
+                        List.of(OptionalLong.of(7)),
+                        OptionalLong.of(7),
+                        OptionalLong.of(0)),
+                "t",
+                "<svg></svg>",
+                List.of(),
+                f -> "#");
         List<Element> cells = new ArrayList<>();
         collect(card.getElement(), cells);
         Element cell = cells.get(0);

@@ -60,8 +60,10 @@ class TrendsLinkingTest extends AtharIntegrationTest {
 
     @Test
     void while_persons_are_being_linked_trends_says_so_and_polls_until_it_is_done() {
-        doReturn(new RelinkStatus("running", 3_000, 12_000, Optional.of(Instant.now()), Optional.empty(), 0, 0,
-                Optional.empty())).when(linkage).status();
+        doReturn(new RelinkStatus(
+                        "running", 3_000, 12_000, Optional.of(Instant.now()), Optional.empty(), 0, 0, Optional.empty()))
+                .when(linkage)
+                .status();
         open(Locale.ENGLISH);
         assertThat(note().isVisible()).isTrue();
         assertThat(note().getText()).contains("being linked into persons").contains("3,000 of 12,000");
@@ -71,20 +73,25 @@ class TrendsLinkingTest extends AtharIntegrationTest {
         Select<Count> counting = LocatorJ._get(Select.class, spec -> spec.withId("trends-count"));
         com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(counting, Count.REPORTS);
         assertThat(LocatorJ._find(Span.class, spec -> spec.withId("trends-linking")))
-                .as("counting reports does not depend on the link").isEmpty();
+                .as("counting reports does not depend on the link")
+                .isEmpty();
         assertThat(UI.getCurrent().getPollInterval()).isNegative();
     }
 
     @Test
     void the_note_is_arabic_in_arabic_and_absent_when_no_link_runs() {
-        doReturn(new RelinkStatus("running", 0, 500, Optional.of(Instant.now()), Optional.empty(), 0, 0,
-                Optional.empty())).when(linkage).status();
+        doReturn(new RelinkStatus(
+                        "running", 0, 500, Optional.of(Instant.now()), Optional.empty(), 0, 0, Optional.empty()))
+                .when(linkage)
+                .status();
         open(Locale.forLanguageTag("ar"));
         assertThat(note().getText()).contains("يجري ربط البلاغات بالأشخاص");
         SpringKaribu.tearDown();
         doReturn(RelinkStatus.idle()).when(linkage).status();
         open(Locale.ENGLISH);
-        assertThat(LocatorJ._find(Span.class, spec -> spec.withId("trends-linking"))).as("no visible note").isEmpty();
+        assertThat(LocatorJ._find(Span.class, spec -> spec.withId("trends-linking")))
+                .as("no visible note")
+                .isEmpty();
         assertThat(UI.getCurrent().getPollInterval()).isNegative();
     }
 }

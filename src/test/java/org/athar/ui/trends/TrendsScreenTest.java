@@ -62,13 +62,17 @@ class TrendsScreenTest extends AtharIntegrationTest {
 
     @BeforeAll
     void load() {
-        imports.importFile(new ByteArrayInputStream(("report_id,victim_name,governorate,perpetrator,disappeared_on\n"
-                + "T1,Synthetic Trend One,Aleppo,government,2013-05-01\n"
-                + "T2,Synthetic Trend Two,Aleppo,isis,2013-11-20\n"
-                + "T3,Synthetic Trend Three,Aleppo,government,2014-02-02\n"
-                + "T4,Synthetic Trend Four,Homs,government,2013-06-06\n"
-                + "T5,Synthetic Trend Five,Homs,isis,2015-01-09\n").getBytes(StandardCharsets.UTF_8)),
-                "trends-ui.csv", new ImportOptions(Optional.of(source), "test", true), c -> { });
+        imports.importFile(
+                new ByteArrayInputStream(("report_id,victim_name,governorate,perpetrator,disappeared_on\n"
+                                + "T1,Synthetic Trend One,Aleppo,government,2013-05-01\n"
+                                + "T2,Synthetic Trend Two,Aleppo,isis,2013-11-20\n"
+                                + "T3,Synthetic Trend Three,Aleppo,government,2014-02-02\n"
+                                + "T4,Synthetic Trend Four,Homs,government,2013-06-06\n"
+                                + "T5,Synthetic Trend Five,Homs,isis,2015-01-09\n")
+                        .getBytes(StandardCharsets.UTF_8)),
+                "trends-ui.csv",
+                new ImportOptions(Optional.of(source), "test", true),
+                c -> {});
     }
 
     private void signIn(Role role, Locale locale) {
@@ -89,7 +93,8 @@ class TrendsScreenTest extends AtharIntegrationTest {
 
     /** Enter on the timeline's bar {@code year}, as the browser reports it. */
     private static void enterOnYear(String year) {
-        Element chart = LocatorJ._get(Div.class, spec -> spec.withId("trends-timeline-chart")).getElement();
+        Element chart = LocatorJ._get(Div.class, spec -> spec.withId("trends-timeline-chart"))
+                .getElement();
         JsonObject data = Json.createObject();
         data.put(Keys.ACTIVATE, true);
         data.put("event.target.getAttribute('data-key')", year);
@@ -97,8 +102,13 @@ class TrendsScreenTest extends AtharIntegrationTest {
     }
 
     private static Map<String, List<String>> landed() {
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
-        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEmpty();
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveViewLocation()
+                .getQueryParameters()
+                .getParameters();
     }
 
     @Test
@@ -106,9 +116,13 @@ class TrendsScreenTest extends AtharIntegrationTest {
         signIn(Role.ANALYST, Locale.ENGLISH);
         open(Map.of("source", source, "governorate", "SY02"));
         enterOnYear("2013");
-        assertThat(landed()).containsEntry("source", List.of(source)).containsEntry("governorate", List.of("SY02"))
-                .containsEntry("from", List.of("2013-01-01")).containsEntry("to", List.of("2013-12-31"))
-                .containsEntry("count", List.of("persons")).hasSize(5);
+        assertThat(landed())
+                .containsEntry("source", List.of(source))
+                .containsEntry("governorate", List.of("SY02"))
+                .containsEntry("from", List.of("2013-01-01"))
+                .containsEntry("to", List.of("2013-12-31"))
+                .containsEntry("count", List.of("persons"))
+                .hasSize(5);
     }
 
     @Test
@@ -119,7 +133,9 @@ class TrendsScreenTest extends AtharIntegrationTest {
         Select<Count> counting = LocatorJ._get(Select.class, spec -> spec.withId("trends-count"));
         com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(counting, Count.REPORTS);
         enterOnYear("2014");
-        assertThat(landed()).containsEntry("count", List.of("reports")).containsEntry("from", List.of("2014-01-01"))
+        assertThat(landed())
+                .containsEntry("count", List.of("reports"))
+                .containsEntry("from", List.of("2014-01-01"))
                 .containsEntry("to", List.of("2014-12-31"));
     }
 
@@ -134,7 +150,9 @@ class TrendsScreenTest extends AtharIntegrationTest {
         open(params);
         enterOnYear("2013");
         // Public figures cover whole years: the bar counted 2013-01-01..2013-12-31, and so must Search.
-        assertThat(landed()).containsEntry("from", List.of("2013-01-01")).containsEntry("to", List.of("2013-12-31"))
+        assertThat(landed())
+                .containsEntry("from", List.of("2013-01-01"))
+                .containsEntry("to", List.of("2013-12-31"))
                 .containsEntry("count", List.of("persons"));
     }
 
@@ -144,19 +162,27 @@ class TrendsScreenTest extends AtharIntegrationTest {
             signIn(Role.ANALYST, locale);
             open(Map.of("source", source, "governorate", "SY02"));
             boolean arabic = Messages.isRightToLeft(locale);
-            assertThat(LocatorJ._find(com.vaadin.flow.component.Component.class,
-                    spec -> spec.withId("filter-governorate"))).as("the filter bar is folded at first").isEmpty();
+            assertThat(LocatorJ._find(
+                            com.vaadin.flow.component.Component.class, spec -> spec.withId("filter-governorate")))
+                    .as("the filter bar is folded at first")
+                    .isEmpty();
             Span chip = LocatorJ._get(Span.class, spec -> spec.withId("trends-chip-governorate"));
-            assertThat(chip.getElement().getTextRecursively()).isEqualTo(arabic ? "المحافظة: حلب" : "Governorate: Aleppo");
+            assertThat(chip.getElement().getTextRecursively())
+                    .isEqualTo(arabic ? "المحافظة: حلب" : "Governorate: Aleppo");
             LocatorJ._get(Span.class, spec -> spec.withId("trends-chip-source"));
             Button edit = LocatorJ._get(Button.class, spec -> spec.withId("trends-edit-filters"));
             assertThat(edit.getText()).isEqualTo(arabic ? "تعديل عوامل التصفية" : "Edit filters");
             assertThat(edit.getElement().getAttribute("aria-expanded")).isEqualTo("false");
-            assertThat(LocatorJ._get(Span.class, spec -> spec.withId("trends-scope")).getText()).startsWith("3 ");
+            assertThat(LocatorJ._get(Span.class, spec -> spec.withId("trends-scope"))
+                            .getText())
+                    .startsWith("3 ");
 
             LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("trends-chip-remove-governorate")));
-            assertThat(LocatorJ._find(Span.class, spec -> spec.withId("trends-chip-governorate"))).isEmpty();
-            assertThat(LocatorJ._get(Span.class, spec -> spec.withId("trends-scope")).getText()).startsWith("5 ");
+            assertThat(LocatorJ._find(Span.class, spec -> spec.withId("trends-chip-governorate")))
+                    .isEmpty();
+            assertThat(LocatorJ._get(Span.class, spec -> spec.withId("trends-scope"))
+                            .getText())
+                    .startsWith("5 ");
             enterOnYear("2015");
             assertThat(landed()).doesNotContainKey("governorate").containsEntry("source", List.of(source));
             signOut();
@@ -169,7 +195,9 @@ class TrendsScreenTest extends AtharIntegrationTest {
         open(Map.of("source", source));
         Button edit = LocatorJ._get(Button.class, spec -> spec.withId("trends-edit-filters"));
         LocatorJ._click(edit);
-        assertThat(LocatorJ._get(Div.class, spec -> spec.withId("trends-filter-editor")).isVisible()).isTrue();
+        assertThat(LocatorJ._get(Div.class, spec -> spec.withId("trends-filter-editor"))
+                        .isVisible())
+                .isTrue();
         LocatorJ._get(com.vaadin.flow.component.Component.class, spec -> spec.withId("filter-governorate"));
         assertThat(edit.getText()).isEqualTo("Hide filters");
         assertThat(edit.getElement().getAttribute("aria-expanded")).isEqualTo("true");
@@ -181,10 +209,13 @@ class TrendsScreenTest extends AtharIntegrationTest {
             signIn(Role.ANALYST, locale);
             open(Map.of("source", source));
             Anchor skip = LocatorJ._get(Anchor.class, spec -> spec.withId("skip-link"));
-            assertThat(skip.getText()).isEqualTo(Messages.isRightToLeft(locale) ? "تخطَّ إلى المحتوى" : "Skip to content");
+            assertThat(skip.getText())
+                    .isEqualTo(Messages.isRightToLeft(locale) ? "تخطَّ إلى المحتوى" : "Skip to content");
             Element layout = skip.getElement().getParent();
-            Element firstInNavbar = layout.getChildren().filter(c -> "navbar".equals(c.getAttribute("slot")))
-                    .findFirst().orElseThrow();
+            Element firstInNavbar = layout.getChildren()
+                    .filter(c -> "navbar".equals(c.getAttribute("slot")))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(firstInNavbar).isEqualTo(skip.getElement());
             signOut();
         }
