@@ -2,6 +2,7 @@ package org.athar.analytics;
 
 import java.util.List;
 import java.util.OptionalLong;
+import org.athar.search.Dimension;
 
 /**
  * Reports in scope counted by one dimension. {@code total} is every report in scope; on a time dimension

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 import org.athar.search.SearchStore;
 

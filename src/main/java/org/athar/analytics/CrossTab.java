@@ -3,6 +3,7 @@ package org.athar.analytics;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import org.athar.search.Dimension;
 
 /**
  * Reports in scope counted by two dimensions: {@code cells.get(r).get(c)} counts reports with row value r and

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.athar.linkage.LinkageService;
 import org.athar.linkage.Overlap;
 import org.athar.search.Count;
+import org.athar.search.Dimension;
 import org.athar.search.IdentityRules;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportQueryParser;

@@ -11,6 +11,7 @@ import org.athar.report.Gender;
 import org.athar.report.PerpetratorCategory;
 import org.athar.report.ReportStatus;
 import org.athar.report.Vocabulary;
+import org.athar.search.Dimension;
 
 /** The label of a dimension value in a language: place names, vocabulary labels, periods, "Unknown". */
 final class Labels {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.athar.report.DatePrecision;
+import org.athar.search.Dimension;
 
 /** The periods of the time dimensions: their keys ({@code 2013}, {@code 2013-Q2}, {@code 2013-03}) and their order. */
 final class Periods {

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.athar.report.Vocabulary;
 import org.athar.search.BadParameterException;
+import org.athar.search.Dimension;
 import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
 

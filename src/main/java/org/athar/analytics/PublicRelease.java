@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.athar.analytics.ParentCheck.Spec;
+import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
+import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 import org.springframework.stereotype.Service;
 

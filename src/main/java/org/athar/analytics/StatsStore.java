@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.athar.engine.EngineIndices;
 import org.athar.report.Vocabulary;
+import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 import org.athar.search.SearchStore;
 import org.springframework.beans.factory.annotation.Autowired;

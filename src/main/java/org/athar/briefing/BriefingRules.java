@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.chart.ChartService;
 import org.athar.i18n.Messages;
@@ -18,6 +17,7 @@ import org.athar.report.PerpetratorCategory;
 import org.athar.report.ReportStatus;
 import org.athar.report.Vocabulary;
 import org.athar.search.BadParameterException;
+import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportQueryParser;
 

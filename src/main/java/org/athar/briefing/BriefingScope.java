@@ -9,11 +9,11 @@ import java.util.OptionalInt;
 import java.util.TreeSet;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
-import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.analytics.Heading;
 import org.athar.search.Count;
+import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 import org.athar.security.Viewer;
 

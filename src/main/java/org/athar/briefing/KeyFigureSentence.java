@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
-import org.athar.analytics.Dimension;
 import org.athar.analytics.Disclosure;
 import org.athar.i18n.Messages;
 import org.athar.search.Count;
+import org.athar.search.Dimension;
 
 /**
  * A key figure in words, from the breakdown behind it: "1,204 people documented as disappeared, 61 % attributed to

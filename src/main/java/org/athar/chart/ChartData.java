@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.CrossTab;
-import org.athar.analytics.Dimension;
 import org.athar.search.Count;
+import org.athar.search.Dimension;
 
 /**
  * What a chart draws: one statistic, what it counts (persons or reports, said in its notes) and the kind of chart it

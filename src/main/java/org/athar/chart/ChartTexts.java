@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.CrossTab;
-import org.athar.analytics.Dimension;
 import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
 import org.athar.search.Count;
+import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 
 /**

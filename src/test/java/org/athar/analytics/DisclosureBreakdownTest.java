@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.util.List;
 import java.util.OptionalLong;
+import org.athar.search.Dimension;
 import org.junit.jupiter.api.Test;
 
 /** Suppression of one-dimensional breakdowns (k = 5 unless a test says otherwise); -1 below stands for "withheld". */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.athar.ServerDefaults;
+import org.athar.search.Dimension;
 import org.junit.jupiter.api.Test;
 
 /** The period keys of every time series, chart and export: the same on every server. */

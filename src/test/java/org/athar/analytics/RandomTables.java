@@ -1,6 +1,7 @@
 package org.athar.analytics;
 
 import java.util.Random;
+import org.athar.search.Dimension;
 
 /** Small random exact cross-tabs and breakdowns that mix zeros, small counts and large counts, from a fixed seed. */
 final class RandomTables {

@@ -16,6 +16,7 @@ import org.athar.i18n.Messages;
 import org.athar.ingest.ImportOptions;
 import org.athar.ingest.ImportResult;
 import org.athar.ingest.ImportService;
+import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportSearch;
 import org.athar.security.Viewer;

@@ -10,6 +10,7 @@ import org.athar.AtharIntegrationTest;
 import org.athar.i18n.Messages;
 import org.athar.ingest.ImportService;
 import org.athar.report.Gazetteer;
+import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

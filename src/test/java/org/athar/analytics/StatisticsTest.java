@@ -15,6 +15,7 @@ import java.util.Set;
 import org.athar.AtharIntegrationTest;
 import org.athar.i18n.Messages;
 import org.athar.ingest.ImportService;
+import org.athar.search.Dimension;
 import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportSearch;

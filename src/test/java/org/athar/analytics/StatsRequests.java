@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.athar.search.Dimension;
 import org.athar.search.SearchRequests;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
+import org.athar.search.Dimension;
 
 /** Exact (internal) synthetic breakdowns and cross-tabs built from plain counts, with totals that add up. */
 final class Tables {

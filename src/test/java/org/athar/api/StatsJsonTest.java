@@ -9,9 +9,9 @@ import java.util.OptionalLong;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
 import org.athar.analytics.CrossTab;
-import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Heading;
+import org.athar.search.Dimension;
 import org.junit.jupiter.api.Test;
 
 /** A suppressed figure is written as null and flagged, never as a number: what a public client will receive. */

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
-import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.i18n.Messages;
 import org.athar.search.Count;
+import org.athar.search.Dimension;
 import org.junit.jupiter.api.Test;
 
 /**

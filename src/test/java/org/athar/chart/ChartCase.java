@@ -142,7 +142,7 @@ record ChartCase(String name, Locale locale, ChartData data, ChartText text, Lis
 
     /** The areas a map draws, in the boundary file's order: every place of the map, with or without a bucket. */
     private static List<String> mapped(Breakdown b) {
-        List<String> pcodes = b.dimension() == org.athar.analytics.Dimension.GOVERNORATE
+        List<String> pcodes = b.dimension() == org.athar.search.Dimension.GOVERNORATE
                 ? MapShapes.governorates().stream().map(MapShapes.Region::pcode).toList()
                 : MapShapes.districtsOf("SY02").stream()
                         .map(MapShapes.Region::pcode)

@@ -10,7 +10,6 @@ import java.util.stream.LongStream;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
 import org.athar.analytics.CrossTab;
-import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Heading;
 import org.athar.i18n.Messages;
@@ -18,6 +17,7 @@ import org.athar.report.District;
 import org.athar.report.Gazetteer;
 import org.athar.report.Governorate;
 import org.athar.report.PerpetratorCategory;
+import org.athar.search.Dimension;
 
 /**
  * Hand-built synthetic statistics, as the analytics service would return them, in English or Arabic. Each holds a

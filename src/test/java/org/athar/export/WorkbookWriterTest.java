@@ -23,7 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
 import org.athar.analytics.CrossTab;
-import org.athar.analytics.Dimension;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Heading;
 import org.athar.i18n.Messages;
@@ -40,6 +39,7 @@ import org.athar.report.ReportDate;
 import org.athar.report.ReportStatus;
 import org.athar.report.Victim;
 import org.athar.report.VisibleReport;
+import org.athar.search.Dimension;
 import org.junit.jupiter.api.Test;
 
 /**

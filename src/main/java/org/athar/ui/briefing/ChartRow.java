@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.athar.analytics.Dimension;
 import org.athar.briefing.BriefingRules;
 import org.athar.briefing.ChartItem;
 import org.athar.chart.ChartService;
 import org.athar.report.Gazetteer;
+import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 
 /**

@@ -12,7 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.athar.analytics.Dimension;
+import org.athar.search.Dimension;
 
 /**
  * One chart of the dashboard: the server's interactive SVG inline (so a click reaches the slice under it), its

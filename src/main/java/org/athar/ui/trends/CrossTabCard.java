@@ -10,9 +10,9 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.athar.analytics.CrossTab;
-import org.athar.analytics.Dimension;
 import org.athar.analytics.Disclosure;
 import org.athar.analytics.Heading;
+import org.athar.search.Dimension;
 
 /**
  * The cross-tab: its stacked-bar chart and the table of counts with row, column and grand totals, rows and columns

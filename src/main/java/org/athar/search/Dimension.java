@@ -1,8 +1,7 @@
-package org.athar.analytics;
+package org.athar.search;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.athar.search.Facet;
 
 /** What a statistic counts by: a report field, or a time granularity of the disappearance date. */
 public enum Dimension {
