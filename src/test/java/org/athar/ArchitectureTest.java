@@ -184,7 +184,7 @@ class ArchitectureTest {
             .that()
             .doNotHaveFullyQualifiedName("org.athar.analytics.Figures")
             .should()
-            .callMethod(org.athar.linkage.LinkageService.class, "overlap", org.athar.security.Viewer.class);
+            .callMethod(org.athar.linkage.Persons.class, "overlap", org.athar.security.Viewer.class);
 
     /** Exact statistics are package-private to analytics: nothing outside it can count past disclosure control. */
     @ArchTest

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.athar.linkage.LinkageService;
 import org.athar.linkage.Overlap;
+import org.athar.linkage.Persons;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
 import org.athar.search.IdentityRules;
@@ -35,13 +35,13 @@ public class Figures {
     private final Statistics statistics;
     private final DisclosureControl disclosure;
     private final AuditLog audit;
-    private final LinkageService linkage;
+    private final Persons persons;
 
-    Figures(Statistics statistics, DisclosureControl disclosure, AuditLog audit, LinkageService linkage) {
+    Figures(Statistics statistics, DisclosureControl disclosure, AuditLog audit, Persons persons) {
         this.statistics = statistics;
         this.disclosure = disclosure;
         this.audit = audit;
-        this.linkage = linkage;
+        this.persons = persons;
     }
 
     /**
@@ -124,7 +124,7 @@ public class Figures {
     public SourceOverlap overlap(Viewer viewer, DisclosureProfile profile) {
         viewer.require(Permission.VIEW_TRENDS);
         profileFor(viewer, Optional.of(profile));
-        Overlap exact = linkage.overlap(viewer);
+        Overlap exact = persons.overlap(viewer);
         if (profile == DisclosureProfile.INTERNAL) {
             return OverlapDisclosure.exact(exact);
         }

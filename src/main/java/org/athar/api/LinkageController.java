@@ -20,8 +20,10 @@ import org.athar.export.DownloadNames;
 import org.athar.export.OverlapWorkbook;
 import org.athar.linkage.CandidatePair;
 import org.athar.linkage.Decision;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.LinkageReview;
+import org.athar.linkage.LinkageWorker;
 import org.athar.linkage.PersonCluster;
+import org.athar.linkage.Persons;
 import org.athar.linkage.RelinkStatus;
 import org.athar.search.BadParameterException;
 import org.athar.security.AuditLog;
@@ -46,7 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/linkage}: the review queue of candidate pairs and reviewers' decisions, the person of a report, the
- * overlap of sources (JSON and workbook) and the full re-link. Thin: parses, calls {@link LinkageService}, writes.
+ * overlap of sources (JSON and workbook) and the full re-link. Thin: parses, calls {@link LinkageReview}, {@link Persons} or
+ * {@link LinkageWorker}, writes.
  */
 @RestController
 @RequestMapping("/api/v1/linkage")
@@ -80,7 +83,9 @@ class LinkageController {
             List<PatternJson> patterns,
             List<SourceRow> table) {}
 
-    private final LinkageService linkage;
+    private final LinkageReview review;
+    private final Persons persons;
+    private final LinkageWorker worker;
     private final CurrentViewer viewer;
     private final OverlapWorkbook workbook;
     private final AuditLog audit;
@@ -89,7 +94,9 @@ class LinkageController {
     private final DownloadNames names;
 
     LinkageController(
-            LinkageService linkage,
+            LinkageReview review,
+            Persons persons,
+            LinkageWorker worker,
             CurrentViewer viewer,
             OverlapWorkbook workbook,
             AuditLog audit,
@@ -97,7 +104,9 @@ class LinkageController {
             Figures figures,
             DownloadNames names) {
         this.names = names;
-        this.linkage = linkage;
+        this.review = review;
+        this.persons = persons;
+        this.worker = worker;
         this.figures = figures;
         this.viewer = viewer;
         this.workbook = workbook;
@@ -119,13 +128,13 @@ class LinkageController {
         Decision d = decision(decision, "decision");
         int offset = number("from", from, 0, MAX_OFFSET);
         int page = number("size", size, 1, MAX_PAGE);
-        return new PairPage(d.code(), linkage.count(v, d), offset, linkage.queue(v, d, offset, page));
+        return new PairPage(d.code(), review.count(v, d), offset, review.queue(v, d, offset, page));
     }
 
     @GetMapping(value = "/pairs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One candidate pair with its features and history (REVIEW_LINKS); 404 for an unknown id")
     CandidatePair pair(@PathVariable String id) {
-        return linkage.pair(viewer.get(), id);
+        return review.pair(viewer.get(), id);
     }
 
     @PostMapping(value = "/pairs/{id}/decision", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -149,7 +158,7 @@ class LinkageController {
                     "auto is the linker's decision, not a reviewer's; decide " + "confirmed, rejected or pending");
         }
         String note = body.note() == null ? "" : body.note().strip();
-        return linkage.decide(viewer.get(), id, d, note);
+        return review.decide(viewer.get(), id, d, note);
     }
 
     @GetMapping(value = "/persons/{reportId}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -158,13 +167,13 @@ class LinkageController {
             description = "{personId, reportIds, sources, representative, disagreements:[{field, values, counted}]}; "
                     + "an unlinked report is a person of its own; 404 for an unknown report id.")
     PersonCluster person(@PathVariable String reportId) {
-        return linkage.personOf(viewer.get(), reportId);
+        return persons.personOf(viewer.get(), reportId);
     }
 
     @GetMapping(value = "/reports/{reportId}/pairs", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every candidate pair (any decision) of one report, highest score first (REVIEW_LINKS)")
     List<CandidatePair> pairsOf(@PathVariable String reportId) {
-        return linkage.pairsOf(viewer.get(), reportId);
+        return review.pairsOf(viewer.get(), reportId);
     }
 
     @GetMapping(value = "/overlap", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -226,7 +235,7 @@ class LinkageController {
             description = "202 with the status; it runs in the background (follow GET /api/v1/linkage/relink). "
                     + "Reviewers' decisions are kept. 409 while a re-link runs.")
     ResponseEntity<RelinkStatus> relink() {
-        RelinkStatus status = linkage.relink(viewer.get());
+        RelinkStatus status = worker.relink(viewer.get());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/linkage/relink"))
                 .body(status);
@@ -238,7 +247,7 @@ class LinkageController {
                     + "(ADMINISTER)")
     RelinkStatus relinkStatus() {
         viewer.get().require(Permission.ADMINISTER);
-        return linkage.status();
+        return worker.status();
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

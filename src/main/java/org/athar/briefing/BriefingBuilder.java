@@ -20,7 +20,7 @@ import org.athar.chart.QueryDescription;
 import org.athar.i18n.Messages;
 import org.athar.ingest.ImportService;
 import org.athar.linkage.LinkagePolicy;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.LinkageReview;
 import org.athar.report.Gazetteer;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
@@ -56,9 +56,9 @@ class BriefingBuilder {
             Messages messages,
             Gazetteer gazetteer,
             ImportService imports,
-            LinkageService linkage,
+            LinkageReview review,
             BriefingOrganisation organisation) {
-        this(figures, charts, messages, gazetteer, imports, linkage.policy(), organisation, Clock.systemUTC());
+        this(figures, charts, messages, gazetteer, imports, review.policy(), organisation, Clock.systemUTC());
     }
 
     BriefingBuilder(

@@ -16,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.athar.AtharIntegrationTest;
 import org.athar.engine.EngineIndices;
 import org.athar.ingest.ImportService;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.LinkageReview;
+import org.athar.linkage.LinkageWorker;
 import org.athar.linkage.LinkedReportsFixture;
 import org.athar.security.ApiTokens;
 import org.athar.security.AuditAction;
@@ -54,7 +55,10 @@ class LinkageApiTest extends AtharIntegrationTest {
     ImportService imports;
 
     @Autowired
-    LinkageService linkage;
+    LinkageWorker linkage;
+
+    @Autowired
+    LinkageReview review;
 
     @Autowired
     Users users;
@@ -76,7 +80,7 @@ class LinkageApiTest extends AtharIntegrationTest {
     void reportsLinkedAndUsers() throws Exception {
         long started = System.nanoTime();
         fixture.importInto(imports);
-        fixture.link(linkage);
+        fixture.link(linkage, review);
         System.out.printf("LinkageApiTest: import and linking took %d ms%n", (System.nanoTime() - started) / 1_000_000);
         for (Role role : Role.values()) {
             TestUsers.Account account = TestUsers.create(users, role);

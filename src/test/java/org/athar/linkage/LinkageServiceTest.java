@@ -52,7 +52,13 @@ class LinkageServiceTest extends AtharIntegrationTest {
     ImportService imports;
 
     @Autowired
-    LinkageService linkage;
+    LinkageReview review;
+
+    @Autowired
+    Persons persons;
+
+    @Autowired
+    LinkageWorker worker;
 
     @Autowired
     ElasticsearchClient client;
@@ -112,7 +118,7 @@ class LinkageServiceTest extends AtharIntegrationTest {
     }
 
     private CandidatePair pairOf(String a, String b) {
-        return linkage.pair(ANALYST, CandidatePair.idOf(a, b));
+        return review.pair(ANALYST, CandidatePair.idOf(a, b));
     }
 
     @Test
@@ -133,7 +139,7 @@ class LinkageServiceTest extends AtharIntegrationTest {
         CandidatePair brothers = pairOf(id(sourceA, "A3"), id(sourceB, "B3"));
         assertThat(brothers.decision()).isEqualTo(Decision.PENDING);
 
-        PersonCluster samer = linkage.personOf(ANALYST, id(sourceB, "B1"));
+        PersonCluster samer = persons.personOf(ANALYST, id(sourceB, "B1"));
         assertThat(samer.reportIds()).containsExactlyInAnyOrder(id(sourceA, "A1"), id(sourceB, "B1"));
         assertThat(samer.sources()).containsExactlyInAnyOrder(sourceA, sourceB);
         // A1 has the more precise date? Both are days; A1's date is earlier, so A1 is counted.
@@ -158,7 +164,7 @@ class LinkageServiceTest extends AtharIntegrationTest {
                 .isEqualTo("reports");
 
         // The overlap of the two sources: 2 persons shared, A alone documents A3 and A4, B alone B3.
-        Overlap overlap = linkage.overlap(ANALYST);
+        Overlap overlap = persons.overlap(ANALYST);
         assertThat(overlap.shared(sourceA, sourceB)).isEqualTo(2);
         assertThat(overlap.onlyBy(sourceA)).isEqualTo(2);
         assertThat(overlap.onlyBy(sourceB)).isEqualTo(1);
@@ -174,18 +180,18 @@ class LinkageServiceTest extends AtharIntegrationTest {
     @Order(3)
     void a_reviewer_confirms_and_rejects_with_notes_and_every_decision_is_audited_and_kept() throws IOException {
         String brothers = CandidatePair.idOf(id(sourceA, "A3"), id(sourceB, "B3"));
-        CandidatePair confirmed = linkage.decide(ANALYST, brothers, Decision.CONFIRMED, "same person: family says so");
+        CandidatePair confirmed = review.decide(ANALYST, brothers, Decision.CONFIRMED, "same person: family says so");
         assertThat(confirmed.decision()).isEqualTo(Decision.CONFIRMED);
         String scope = "source=" + enc(sourceA) + "&source=" + enc(sourceB);
         assertThat(total("governorate", scope + "&count=persons")).isEqualTo(4);
 
         String samer = CandidatePair.idOf(id(sourceA, "A1"), id(sourceB, "B1"));
-        assertThatThrownBy(() -> linkage.decide(ANALYST, samer, Decision.REJECTED, " "))
+        assertThatThrownBy(() -> review.decide(ANALYST, samer, Decision.REJECTED, " "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("note");
-        linkage.decide(ANALYST, samer, Decision.REJECTED, "different fathers' mothers' names in the files");
+        review.decide(ANALYST, samer, Decision.REJECTED, "different fathers' mothers' names in the files");
         assertThat(total("governorate", scope + "&count=persons")).isEqualTo(5);
-        assertThat(linkage.personOf(ANALYST, id(sourceA, "A1")).reportIds()).containsExactly(id(sourceA, "A1"));
+        assertThat(persons.personOf(ANALYST, id(sourceA, "A1")).reportIds()).containsExactly(id(sourceA, "A1"));
 
         client.indices().refresh(r -> r.index(EngineIndices.AUDIT));
         var entries = audit.find(
@@ -204,18 +210,18 @@ class LinkageServiceTest extends AtharIntegrationTest {
         assertThat(entries)
                 .allSatisfy(e -> assertThat(e.details().values().toString()).doesNotContain(familyAr));
 
-        assertThatThrownBy(() -> linkage.decide(new Viewer("w", Set.of(Role.WRITER)), samer, Decision.CONFIRMED, "x"))
+        assertThatThrownBy(() -> review.decide(new Viewer("w", Set.of(Role.WRITER)), samer, Decision.CONFIRMED, "x"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @Order(4)
     void a_full_relink_keeps_every_reviewers_decision_and_never_proposes_a_rejected_pair_again() throws IOException {
-        linkage.relink(ADMIN);
-        assertThat(linkage.status().running()).isTrue();
-        linkage.awaitIdle(Duration.ofMinutes(10));
-        assertThat(linkage.status().state()).isEqualTo("done");
-        assertThat(linkage.status().processed()).isEqualTo(linkage.status().total());
+        worker.relink(ADMIN);
+        assertThat(worker.status().running()).isTrue();
+        worker.awaitIdle(Duration.ofMinutes(10));
+        assertThat(worker.status().state()).isEqualTo("done");
+        assertThat(worker.status().processed()).isEqualTo(worker.status().total());
         assertThat(pairOf(id(sourceA, "A1"), id(sourceB, "B1")).decision()).isEqualTo(Decision.REJECTED);
         assertThat(pairOf(id(sourceA, "A3"), id(sourceB, "B3")).decision()).isEqualTo(Decision.CONFIRMED);
         assertThat(pairOf(id(sourceA, "A2"), id(sourceB, "B2")).decision()).isEqualTo(Decision.AUTO);
@@ -224,12 +230,12 @@ class LinkageServiceTest extends AtharIntegrationTest {
         assertThat(total("governorate", scope + "&count=reports")).isEqualTo(7);
 
         // Undoing: the rejected pair goes back to review with a note, and the queue shows it.
-        CandidatePair back = linkage.decide(
+        CandidatePair back = review.decide(
                 ANALYST, CandidatePair.idOf(id(sourceA, "A1"), id(sourceB, "B1")), Decision.PENDING, "second look");
         assertThat(back.history())
                 .extracting(DecisionEvent::decision)
                 .containsExactly(Decision.AUTO, Decision.REJECTED, Decision.PENDING);
-        List<CandidatePair> queue = linkage.queue(ANALYST, Decision.PENDING, 0, 1000);
+        List<CandidatePair> queue = review.queue(ANALYST, Decision.PENDING, 0, 1000);
         assertThat(queue).extracting(CandidatePair::id).contains(back.id());
         assertThat(queue).isSortedAccordingTo((x, y) -> Double.compare(y.score(), x.score()));
     }

@@ -107,7 +107,7 @@ public final class LinkedReportsFixture {
      * running: then they are linked right after it), and puts pair L1 in the review queue and pair L2 confirmed,
      * whatever the linker decided for them.
      */
-    public void link(LinkageService linkage) {
+    public void link(LinkageWorker linkage, LinkageReview review) {
         // The linker is one worker shared by the test JVM: a new Spring context that finds reports outside persons
         // (another test's bulk data) queues a full re-link of the whole shared index first, measured at about 4.5 min
         // on two cores with 23,000 reports. This waits for the queue; it times nothing.
@@ -116,14 +116,14 @@ public final class LinkedReportsFixture {
                 .as("re-link: %s", linkage.status())
                 .isFalse();
         Viewer admin = Viewer.system("linkage-fixture");
-        set(linkage, admin, pendingPair(), Decision.PENDING);
-        set(linkage, admin, confirmedPair(), Decision.CONFIRMED);
+        set(review, admin, pendingPair(), Decision.PENDING);
+        set(review, admin, confirmedPair(), Decision.CONFIRMED);
     }
 
-    private static void set(LinkageService linkage, Viewer admin, String pairId, Decision decision) {
-        CandidatePair pair = linkage.pair(admin, pairId);
+    private static void set(LinkageReview review, Viewer admin, String pairId, Decision decision) {
+        CandidatePair pair = review.pair(admin, pairId);
         if (pair.decision() != decision) {
-            linkage.decide(admin, pairId, decision, "test fixture: start from a known decision");
+            review.decide(admin, pairId, decision, "test fixture: start from a known decision");
         }
     }
 }

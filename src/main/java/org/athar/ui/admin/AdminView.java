@@ -20,7 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.LinkageWorker;
 import org.athar.security.CurrentViewer;
 import org.athar.security.InvalidUserException;
 import org.athar.security.Role;
@@ -44,7 +44,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField password = new PasswordField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
 
-    public AdminView(Users users, CurrentViewer viewer, LinkageService linkage) {
+    public AdminView(Users users, CurrentViewer viewer, LinkageWorker linkage) {
         this.users = users;
         this.viewer = viewer;
         addClassName("athar-view");

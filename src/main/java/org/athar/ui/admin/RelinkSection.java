@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.LinkageWorker;
 import org.athar.linkage.RelinkStatus;
 import org.athar.security.CurrentViewer;
 
@@ -20,14 +20,14 @@ import org.athar.security.CurrentViewer;
  */
 final class RelinkSection extends Div {
 
-    private final LinkageService linkage;
+    private final LinkageWorker linkage;
     private final CurrentViewer viewer;
     private final Button start = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private Registration polling;
 
-    RelinkSection(LinkageService linkage, CurrentViewer viewer) {
+    RelinkSection(LinkageWorker linkage, CurrentViewer viewer) {
         this.linkage = linkage;
         this.viewer = viewer;
         setId("admin-relink");

@@ -16,8 +16,8 @@ import java.util.function.Function;
 import org.athar.linkage.CandidatePair;
 import org.athar.linkage.DecisionEvent;
 import org.athar.linkage.Feature;
-import org.athar.linkage.LinkageService;
 import org.athar.linkage.PersonCluster;
+import org.athar.linkage.Persons;
 import org.athar.report.VisibleReport;
 import org.athar.search.ReportSearch;
 import org.athar.security.CurrentViewer;
@@ -35,13 +35,13 @@ final class PairPanel extends Div {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private final LinkageService linkage;
+    private final Persons persons;
     private final ReportSearch search;
     private final CurrentViewer viewer;
     private final LinkageLabels labels;
 
-    PairPanel(LinkageService linkage, ReportSearch search, CurrentViewer viewer, LinkageLabels labels) {
-        this.linkage = linkage;
+    PairPanel(Persons persons, ReportSearch search, CurrentViewer viewer, LinkageLabels labels) {
+        this.persons = persons;
         this.search = search;
         this.viewer = viewer;
         this.labels = labels;
@@ -194,8 +194,8 @@ final class PairPanel extends Div {
         Div box = new Div();
         box.setId("review-persons");
         try {
-            PersonCluster a = linkage.personOf(v, pair.reportA());
-            PersonCluster b = linkage.personOf(v, pair.reportB());
+            PersonCluster a = persons.personOf(v, pair.reportA());
+            PersonCluster b = persons.personOf(v, pair.reportB());
             if (a.personId().equals(b.personId())) {
                 box.add(person(a, "review.person.same", pair.reportA()));
             } else {

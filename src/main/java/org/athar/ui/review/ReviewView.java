@@ -27,8 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.athar.linkage.CandidatePair;
 import org.athar.linkage.Decision;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.LinkageReview;
 import org.athar.linkage.PairNotFoundException;
+import org.athar.linkage.Persons;
 import org.athar.report.Gazetteer;
 import org.athar.search.ReportSearch;
 import org.athar.security.CurrentViewer;
@@ -49,7 +50,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     /** How many pairs the queue lists at a time; the next ones come up as these are decided. */
     static final int PAGE = 100;
 
-    private final LinkageService linkage;
+    private final LinkageReview review;
     private final CurrentViewer viewer;
     private final PairPanel panel;
     private final Map<Decision, Tab> tabs = new EnumMap<>(Decision.class);
@@ -65,10 +66,11 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     private Decision showing = Decision.PENDING;
     private CandidatePair current;
 
-    public ReviewView(LinkageService linkage, ReportSearch search, CurrentViewer viewer, Gazetteer gazetteer) {
-        this.linkage = linkage;
+    public ReviewView(
+            LinkageReview review, Persons persons, ReportSearch search, CurrentViewer viewer, Gazetteer gazetteer) {
+        this.review = review;
         this.viewer = viewer;
-        this.panel = new PairPanel(linkage, search, viewer, new LinkageLabels(this, gazetteer));
+        this.panel = new PairPanel(persons, search, viewer, new LinkageLabels(this, gazetteer));
         addClassName("athar-view");
         setId("view-review");
         Paragraph intro = new Paragraph(getTranslation("review.intro"));
@@ -158,7 +160,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
             return;
         }
         try {
-            CandidatePair pair = linkage.pair(viewer.get(), asked.get(0));
+            CandidatePair pair = review.pair(viewer.get(), asked.get(0));
             showing = pair.decision();
             tabBar.setSelectedTab(tabs.get(showing));
             reload(Optional.of(pair.id()));
@@ -181,9 +183,9 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         Viewer v = viewer.get();
         try {
             for (Map.Entry<Decision, Tab> t : tabs.entrySet()) {
-                t.getValue().setLabel(getTranslation("review.tab." + t.getKey().code(), linkage.count(v, t.getKey())));
+                t.getValue().setLabel(getTranslation("review.tab." + t.getKey().code(), review.count(v, t.getKey())));
             }
-            pairs = new ArrayList<>(linkage.queue(v, showing, 0, PAGE));
+            pairs = new ArrayList<>(review.queue(v, showing, 0, PAGE));
         } catch (RuntimeException e) {
             pairs = new ArrayList<>();
             empty.setText(getTranslation("linkage.failed", e.getMessage()));
@@ -238,7 +240,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
             return;
         }
         try {
-            CandidatePair decided = linkage.decide(viewer.get(), current.id(), decision, why);
+            CandidatePair decided = review.decide(viewer.get(), current.id(), decision, why);
             Notification.show(getTranslation(
                             "review.decided." + decided.decision().code()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

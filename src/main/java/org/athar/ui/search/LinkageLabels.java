@@ -18,7 +18,7 @@ public final class LinkageLabels {
     /** The fields a disagreement names whose values are vocabulary codes with labels in the bundles. */
     private static final List<String> VOCABULARY_FIELDS = List.of("gender", "perpetrator", "status");
 
-    // The linker's notes as LinkageService writes them.
+    // The linker's notes as linkage writes them (AutomaticPairs).
     private static final Pattern REVIEW_NOTE = Pattern.compile("score (\\S+) between (\\S+) and (\\S+)");
     private static final Pattern AUTO_NOTE = Pattern.compile("score (\\S+) at or above (\\S+)");
     private static final String CONFLICT_NOTE = "linking would join two reports a reviewer kept apart; review it";

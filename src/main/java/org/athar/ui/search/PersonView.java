@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.athar.linkage.LinkageService;
 import org.athar.linkage.PairNotFoundException;
 import org.athar.linkage.PersonCluster;
+import org.athar.linkage.Persons;
 import org.athar.report.Gazetteer;
 import org.athar.report.VisibleReport;
 import org.athar.search.ReportSearch;
@@ -39,13 +39,13 @@ import org.athar.ui.MainLayout;
 @Route(value = "person", layout = MainLayout.class)
 public class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final LinkageService linkage;
+    private final Persons persons;
     private final ReportSearch search;
     private final CurrentViewer viewer;
     private final LinkageLabels labels;
 
-    public PersonView(LinkageService linkage, ReportSearch search, CurrentViewer viewer, Gazetteer gazetteer) {
-        this.linkage = linkage;
+    public PersonView(Persons persons, ReportSearch search, CurrentViewer viewer, Gazetteer gazetteer) {
+        this.persons = persons;
         this.search = search;
         this.viewer = viewer;
         this.labels = new LinkageLabels(this, gazetteer);
@@ -60,7 +60,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
         Viewer v = viewer.get();
         PersonCluster person;
         try {
-            person = linkage.personOf(v, reportId);
+            person = persons.personOf(v, reportId);
         } catch (PairNotFoundException e) {
             add(new H2(getTranslation("report.not-found")));
             return;

@@ -18,7 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.Persons;
 import org.athar.report.Gazetteer;
 import org.athar.report.VisibleReport;
 import org.athar.search.QueryText;
@@ -40,14 +40,14 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final ReportSearch search;
-    private final LinkageService linkage;
+    private final Persons persons;
     private final CurrentViewer viewer;
     private final ReportLabels labels;
     private String title = "";
 
-    public ReportView(ReportSearch search, LinkageService linkage, CurrentViewer viewer, Gazetteer gazetteer) {
+    public ReportView(ReportSearch search, Persons persons, CurrentViewer viewer, Gazetteer gazetteer) {
         this.search = search;
-        this.linkage = linkage;
+        this.persons = persons;
         this.viewer = viewer;
         this.labels = new ReportLabels(this, gazetteer);
         addClassName("athar-view");
@@ -158,7 +158,7 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
     /** "All reports of this person (N)" when other reports are linked to this one. */
     private void person(Viewer v, String id) {
         try {
-            int reports = linkage.personOf(v, id).reportIds().size();
+            int reports = persons.personOf(v, id).reportIds().size();
             if (reports > 1) {
                 RouterLink link = new RouterLink(getTranslation("report.person", reports), PersonView.class, id);
                 link.setId("report-person");

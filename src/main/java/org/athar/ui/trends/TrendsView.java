@@ -26,7 +26,7 @@ import org.athar.analytics.Disclosure;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.chart.ChartService;
 import org.athar.chart.ChartService.DashboardCharts;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.LinkageWorker;
 import org.athar.linkage.RelinkStatus;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
@@ -64,7 +64,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     /** Said while reports are being linked into persons, when persons figures are still incomplete. */
     private final Span linking = new Span();
 
-    private final LinkageService linkage;
+    private final LinkageWorker linkage;
     private Registration polling;
     private final ChartCard timeline;
     private final ChartCard map;
@@ -78,7 +78,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private boolean applying;
 
-    public TrendsView(ChartService charts, Gazetteer gazetteer, CurrentViewer currentViewer, LinkageService linkage) {
+    public TrendsView(ChartService charts, Gazetteer gazetteer, CurrentViewer currentViewer, LinkageWorker linkage) {
         this.charts = charts;
         this.linkage = linkage;
         this.gazetteer = gazetteer;

@@ -28,7 +28,8 @@ import org.athar.i18n.Messages;
 import org.athar.ingest.ImportService;
 import org.athar.linkage.CandidatePair;
 import org.athar.linkage.Decision;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.LinkageReview;
+import org.athar.linkage.LinkageWorker;
 import org.athar.linkage.LinkedReportsFixture;
 import org.athar.security.Role;
 import org.athar.security.SwitchableViewer;
@@ -62,7 +63,10 @@ class LinkageScreensTest extends AtharIntegrationTest {
     ImportService imports;
 
     @Autowired
-    LinkageService linkage;
+    LinkageWorker linkage;
+
+    @Autowired
+    LinkageReview review;
 
     @Autowired
     SwitchableViewer viewer;
@@ -73,7 +77,7 @@ class LinkageScreensTest extends AtharIntegrationTest {
     void reportsLinked() throws Exception {
         long started = System.nanoTime();
         fixture.importInto(imports);
-        fixture.link(linkage);
+        fixture.link(linkage, review);
         System.out.printf(
                 "LinkageScreensTest: import and linking took %d ms%n", (System.nanoTime() - started) / 1_000_000);
     }
@@ -82,8 +86,8 @@ class LinkageScreensTest extends AtharIntegrationTest {
     void knownDecisions() {
         linkage.awaitIdle(java.time.Duration.ofMinutes(10));
         Viewer admin = Viewer.system("test");
-        if (linkage.pair(admin, fixture.pendingPair()).decision() != Decision.PENDING) {
-            linkage.decide(admin, fixture.pendingPair(), Decision.PENDING, "test: back to the queue");
+        if (review.pair(admin, fixture.pendingPair()).decision() != Decision.PENDING) {
+            review.decide(admin, fixture.pendingPair(), Decision.PENDING, "test: back to the queue");
         }
     }
 
@@ -134,7 +138,7 @@ class LinkageScreensTest extends AtharIntegrationTest {
         signIn(Role.ANALYST);
         openPendingPair();
 
-        long pending = linkage.count(Viewer.system("test"), Decision.PENDING);
+        long pending = review.count(Viewer.system("test"), Decision.PENDING);
         assertThat(LocatorJ._get(Tab.class, spec -> spec.withId("review-tab-pending"))
                         .getLabel())
                 .isEqualTo("To review (" + pending + ")");
@@ -170,7 +174,7 @@ class LinkageScreensTest extends AtharIntegrationTest {
         ShortcutsKt.fireShortcut(Key.KEY_C);
 
         Viewer admin = Viewer.system("test");
-        CandidatePair confirmed = linkage.pair(admin, fixture.pendingPair());
+        CandidatePair confirmed = review.pair(admin, fixture.pendingPair());
         assertThat(confirmed.decision()).isEqualTo(Decision.CONFIRMED);
         assertThat(confirmed.last().by()).isEqualTo("test-analyst");
         assertThat(NotificationsKt.getNotifications())
@@ -197,11 +201,11 @@ class LinkageScreensTest extends AtharIntegrationTest {
         ShortcutsKt.fireShortcut(Key.KEY_U);
         TextArea note = LocatorJ._get(TextArea.class, spec -> spec.withId("review-note"));
         assertThat(note.isInvalid()).as("undo needs a note").isTrue();
-        assertThat(linkage.pair(admin, fixture.pendingPair()).decision()).isEqualTo(Decision.CONFIRMED);
+        assertThat(review.pair(admin, fixture.pendingPair()).decision()).isEqualTo(Decision.CONFIRMED);
 
         note.setValue("looked again: different ages");
         LocatorJ._get(Button.class, spec -> spec.withId("review-undo")).click();
-        CandidatePair back = linkage.pair(admin, fixture.pendingPair());
+        CandidatePair back = review.pair(admin, fixture.pendingPair());
         assertThat(back.decision()).isEqualTo(Decision.PENDING);
         assertThat(back.last().note()).isEqualTo("looked again: different ages");
     }

@@ -23,7 +23,7 @@ import org.athar.AtharIntegrationTest;
 import org.athar.ingest.ImportOptions;
 import org.athar.ingest.ImportResult;
 import org.athar.ingest.ImportService;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.LinkageWorker;
 import org.athar.report.Report;
 import org.athar.report.VisibleReport;
 import org.athar.security.Role;
@@ -57,7 +57,7 @@ class SearchDeepScrollTest extends AtharIntegrationTest {
     ImportService imports;
 
     @Autowired
-    LinkageService linkage;
+    LinkageWorker linkage;
 
     @Autowired
     SwitchableViewer viewer;

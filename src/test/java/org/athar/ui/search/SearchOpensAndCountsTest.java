@@ -22,7 +22,8 @@ import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.i18n.Messages;
 import org.athar.ingest.ImportService;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.LinkageReview;
+import org.athar.linkage.LinkageWorker;
 import org.athar.linkage.LinkedReportsFixture;
 import org.athar.report.VisibleReport;
 import org.athar.search.Count;
@@ -56,7 +57,10 @@ class SearchOpensAndCountsTest extends AtharIntegrationTest {
     ImportService imports;
 
     @Autowired
-    LinkageService linkage;
+    LinkageWorker linkage;
+
+    @Autowired
+    LinkageReview review;
 
     @Autowired
     SwitchableViewer viewer;
@@ -70,7 +74,7 @@ class SearchOpensAndCountsTest extends AtharIntegrationTest {
     @BeforeAll
     void reportsLinked() throws Exception {
         fixture.importInto(imports);
-        fixture.link(linkage);
+        fixture.link(linkage, review);
     }
 
     @AfterEach

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.athar.AtharIntegrationTest;
-import org.athar.linkage.LinkageService;
+import org.athar.linkage.LinkageWorker;
 import org.athar.linkage.RelinkStatus;
 import org.athar.search.Count;
 import org.athar.security.Role;
@@ -39,7 +39,7 @@ class TrendsLinkingTest extends AtharIntegrationTest {
     SwitchableViewer viewer;
 
     @MockitoSpyBean
-    LinkageService linkage;
+    LinkageWorker linkage;
 
     @AfterEach
     void signOut() {

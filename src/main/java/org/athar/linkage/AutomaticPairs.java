@@ -1,0 +1,49 @@
+package org.athar.linkage;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The pairs the linker decides itself, with the note that tells a reviewer why. */
+final class AutomaticPairs {
+
+    static final String CONFLICT_NOTE = "linking would join two reports a reviewer kept apart; review it";
+
+    private AutomaticPairs() {}
+
+    /** A scored pair as the linker keeps it: by the policy, or for review when linking it would cause a conflict. */
+    static CandidatePair of(ScoredPair p, boolean conflict, Instant now, LinkagePolicy policy) {
+        Decision d = conflict ? Decision.PENDING : policy.decisionFor(p.score());
+        String note = conflict
+                ? CONFLICT_NOTE
+                : d == Decision.AUTO
+                        ? "score " + p.score() + " at or above " + policy.auto()
+                        : "score " + p.score() + " between " + policy.review() + " and " + policy.auto();
+        return new CandidatePair(
+                p.id(),
+                p.a().id(),
+                p.b().id(),
+                p.a().source(),
+                p.b().source(),
+                p.score(),
+                p.features(),
+                d,
+                List.of(new DecisionEvent(d, PairStore.ATHAR, now, note)));
+    }
+
+    /** An automatic link sent back to review because it would join two reports a reviewer kept apart. */
+    static CandidatePair sentToReview(CandidatePair p, Instant now) {
+        List<DecisionEvent> history = new ArrayList<>(p.history());
+        history.add(new DecisionEvent(Decision.PENDING, PairStore.ATHAR, now, CONFLICT_NOTE));
+        return new CandidatePair(
+                p.id(),
+                p.reportA(),
+                p.reportB(),
+                p.sourceA(),
+                p.sourceB(),
+                p.score(),
+                p.features(),
+                Decision.PENDING,
+                history);
+    }
+}

@@ -1,0 +1,201 @@
+package org.athar.linkage;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The full re-link: every report read and compared, every pair the linker keeps rewritten (reviewers' decisions are
+ * kept), and the persons rebuilt in a new index that replaces the old one in one step. Runs on the linkage worker's
+ * thread only.
+ */
+@Component
+class FullRelink {
+
+    private static final Logger log = LoggerFactory.getLogger(FullRelink.class);
+
+    /** Told how many of the reports have been processed, as the re-link goes. */
+    @FunctionalInterface
+    interface Progress {
+        void at(long processed, long total);
+    }
+
+    /** What a finished re-link kept: its pairs (the linker's and the reviewers') and the persons written. */
+    record Outcome(long total, long pairs, long persons) {}
+
+    private final ReportRecordStore reports;
+    private final PairStore pairs;
+    private final PersonStore persons;
+    private final CurrentFrequencies frequencies;
+    private final Clock clock;
+    private final Linker linker = new Linker(LinkagePolicy.DEFAULT);
+
+    FullRelink(
+            ReportRecordStore reports,
+            PairStore pairs,
+            PersonStore persons,
+            CurrentFrequencies frequencies,
+            ObjectProvider<Clock> clock) {
+        this.reports = reports;
+        this.pairs = pairs;
+        this.persons = persons;
+        this.frequencies = frequencies;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    Outcome run(Instant started, Progress progress) throws IOException {
+        long t0 = System.nanoTime();
+        long total = reports.reportCount();
+        progress.at(0, total);
+        Interner interner = new Interner();
+        List<LinkRecord> records = new ArrayList<>((int) Math.min(Integer.MAX_VALUE - 8, total + 16));
+        reports.scanRecords(interner, r -> {
+            records.add(r);
+            if (records.size() % 10_000 == 0) {
+                progress.at(records.size() / 2, total);
+            }
+        });
+        records.sort(Comparator.comparing(LinkRecord::id));
+        String[] ids = records.stream().map(LinkRecord::id).toArray(String[]::new);
+        long read = System.nanoTime();
+        NameFrequencies freq = NameFrequencies.of(records);
+        frequencies.set(freq);
+        PairScorer scorer = new PairScorer(freq);
+        int n = records.size();
+        List<Clusters.Edge> edges = new ArrayList<>();
+        linker.pairs(
+                records,
+                null,
+                scorer,
+                (a, b, score) ->
+                        edges.add(new Clusters.Edge(a, b, score, linker.policy().decisionFor(score))),
+                done -> progress.at(n / 2 + done / 4, total));
+        long compared = System.nanoTime();
+        Map<String, CandidatePair> human = new HashMap<>();
+        for (CandidatePair p : pairs.humanDecisions()) {
+            human.put(p.id(), p);
+        }
+        List<Clusters.Edge> all = new ArrayList<>(edges.size() + human.size());
+        for (Clusters.Edge e : edges) {
+            if (!human.containsKey(CandidatePair.idOf(ids[e.a()], ids[e.b()]))) {
+                all.add(e);
+            }
+        }
+        for (CandidatePair p : human.values()) {
+            int a = Arrays.binarySearch(ids, p.reportA());
+            int b = Arrays.binarySearch(ids, p.reportB());
+            if (a >= 0 && b >= 0) {
+                all.add(new Clusters.Edge(a, b, p.score(), p.decision()));
+            }
+        }
+        Clusters clusters = Clusters.of(n, all);
+        Set<Long> conflicts = new HashSet<>();
+        for (Clusters.Edge e : clusters.conflicts()) {
+            conflicts.add(((long) e.a() << 32) | e.b());
+        }
+        // Pairs: the linker's own, written in place with this run's id; then the earlier run's leftovers go.
+        String run = "relink-" + started.toEpochMilli();
+        Instant now = clock.instant();
+        List<CandidatePair> buffer = new ArrayList<>();
+        long kept = 0;
+        for (Clusters.Edge e : edges) {
+            String id = CandidatePair.idOf(ids[e.a()], ids[e.b()]);
+            if (human.containsKey(id)) {
+                continue;
+            }
+            boolean conflict = conflicts.contains(((long) e.a() << 32) | e.b());
+            ScoredPair scored = scorer.score(records.get(e.a()), records.get(e.b()));
+            buffer.add(AutomaticPairs.of(scored, conflict, now, linker.policy()));
+            kept++;
+            if (buffer.size() >= 2_000) {
+                pairs.savePairs(buffer, run, false);
+                buffer.clear();
+            }
+        }
+        pairs.savePairs(buffer, run, true);
+        pairs.removeStaleAutomaticPairs(run, Optional.empty());
+        long pairsWritten = System.nanoTime();
+        long[] written = writePersons(records, ids, clusters, progress, total);
+        long end = System.nanoTime();
+        Runtime rt = Runtime.getRuntime();
+        log.info(String.format(
+                Locale.ROOT,
+                "Full re-link of %,d reports: %,d pairs kept (%,d conflicts sent"
+                        + " to review), %,d persons; read %.1f s, compared %.1f s, pairs written %.1f s, persons written %.1f s,"
+                        + " total %.1f s; heap in use %,d MB",
+                n,
+                kept,
+                conflicts.size(),
+                written[0],
+                (read - t0) / 1e9,
+                (compared - read) / 1e9,
+                (pairsWritten - compared) / 1e9,
+                (end - pairsWritten) / 1e9,
+                (end - t0) / 1e9,
+                (rt.totalMemory() - rt.freeMemory()) >> 20));
+        return new Outcome(total, kept + human.size(), written[0]);
+    }
+
+    /**
+     * Persons: a new index, filled from a second read of the reports, then the alias moves in one step. Returns the
+     * persons written and the reports read.
+     */
+    private long[] writePersons(
+            List<LinkRecord> records, String[] ids, Clusters clusters, Progress progress, long total)
+            throws IOException {
+        int n = records.size();
+        Map<String, PersonCluster> byRepresentative = new HashMap<>();
+        BitSet inCluster = new BitSet(n);
+        for (int[] group : clusters.groups()) {
+            List<LinkRecord> members = new ArrayList<>(group.length);
+            for (int i : group) {
+                members.add(records.get(i));
+                inCluster.set(i);
+            }
+            PersonCluster person = PersonDocument.clusterOf(members);
+            byRepresentative.put(person.representative(), person);
+        }
+        String index = persons.newPersonsIndex();
+        List<PersonDocument> buffer = new ArrayList<>();
+        long[] written = {0, 0};
+        reports.scanReports(doc -> {
+            String id = doc.path("id").asText();
+            int i = Arrays.binarySearch(ids, id);
+            PersonCluster person = byRepresentative.get(id);
+            if (person != null) {
+                buffer.add(new PersonDocument(person, doc));
+            } else if (i < 0 || !inCluster.get(i)) {
+                buffer.add(PersonDocument.single(doc));
+            }
+            written[1]++;
+            if (buffer.size() >= 2_000) {
+                LinkageIo.io(() -> {
+                    persons.savePersons(index, buffer, false);
+                    return null;
+                });
+                written[0] += buffer.size();
+                buffer.clear();
+                progress.at(n * 3 / 4 + written[1] / 4, total);
+            }
+        });
+        persons.savePersons(index, buffer, false);
+        written[0] += buffer.size();
+        persons.usePersons(index);
+        return written;
+    }
+}

@@ -1,0 +1,169 @@
+package org.athar.linkage;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.athar.engine.EngineIndices;
+import org.athar.report.ReportJson;
+import org.springframework.stereotype.Component;
+
+/** Linkage's access to {@code athar-links}: candidate pairs, their decisions and the history of each. */
+@Component
+class PairStore {
+
+    /** Who decided a pair the linker itself decided. */
+    static final String ATHAR = "athar";
+
+    private final ElasticsearchClient client;
+    private final ObjectMapper json = ReportJson.newMapper();
+
+    PairStore(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    Optional<CandidatePair> pair(String id) throws IOException {
+        var r = client.get(g -> g.index(EngineIndices.LINKS).id(id), ObjectNode.class);
+        return r.found() && r.source() != null ? Optional.of(pairOf(r.source())) : Optional.empty();
+    }
+
+    List<CandidatePair> queue(Decision decision, int from, int size) throws IOException {
+        return client
+                .search(
+                        s -> s.index(EngineIndices.LINKS)
+                                .from(from)
+                                .size(size)
+                                .query(q -> q.term(t -> t.field("decision").value(decision.code())))
+                                .sort(o -> o.field(f -> f.field("score").order(SortOrder.Desc)))
+                                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))),
+                        ObjectNode.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(h -> pairOf(h.source()))
+                .toList();
+    }
+
+    long count(Decision decision) throws IOException {
+        return client.count(c -> c.index(EngineIndices.LINKS)
+                        .query(q -> q.term(t -> t.field("decision").value(decision.code()))))
+                .count();
+    }
+
+    /** Every pair involving any of {@code reportIds} (optionally only with the given decisions). */
+    List<CandidatePair> involving(Collection<String> reportIds, List<Decision> decisions) throws IOException {
+        List<CandidatePair> out = new ArrayList<>();
+        List<String> ids = List.copyOf(reportIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            List<FieldValue> chunk = ids.subList(i, Math.min(ids.size(), i + 1000)).stream()
+                    .map(FieldValue::of)
+                    .toList();
+            Query q = Query.of(x -> x.bool(b -> {
+                b.filter(f -> f.terms(t -> t.field("reports").terms(v -> v.value(chunk))));
+                if (!decisions.isEmpty()) {
+                    b.filter(f -> f.terms(t -> t.field("decision")
+                            .terms(v -> v.value(decisions.stream()
+                                    .map(d -> FieldValue.of(d.code()))
+                                    .toList()))));
+                }
+                return b;
+            }));
+            LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(pairOf(doc)));
+        }
+        return out;
+    }
+
+    /** Pairs a person decided on (confirmed, rejected, or sent back to review): a re-link never overrides them. */
+    List<CandidatePair> humanDecisions() throws IOException {
+        List<CandidatePair> out = new ArrayList<>();
+        Query q = Query.of(x ->
+                x.bool(b -> b.mustNot(m -> m.term(t -> t.field("decided_by").value(ATHAR)))));
+        LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(pairOf(doc)));
+        return out;
+    }
+
+    void savePairs(List<CandidatePair> pairs, String run, boolean refresh) throws IOException {
+        int bulk = LinkageScans.BULK;
+        for (int i = 0; i < pairs.size(); i += bulk) {
+            List<CandidatePair> chunk = pairs.subList(i, Math.min(pairs.size(), i + bulk));
+            BulkRequest.Builder b = new BulkRequest.Builder();
+            for (CandidatePair p : chunk) {
+                ObjectNode doc = docOf(p, run);
+                b.operations(o ->
+                        o.index(x -> x.index(EngineIndices.LINKS).id(p.id()).document(doc)));
+            }
+            if (refresh && i + bulk >= pairs.size()) {
+                b.refresh(Refresh.WaitFor);
+            }
+            LinkageScans.check(client.bulk(b.build()));
+        }
+    }
+
+    /** Removes the automatic pairs of an earlier run (none a person decided on), among {@code reportIds} if given. */
+    long removeStaleAutomaticPairs(String run, Optional<Collection<String>> reportIds) throws IOException {
+        Query q = Query.of(x -> x.bool(b -> {
+            b.filter(f -> f.term(t -> t.field("decided_by").value(ATHAR)));
+            b.mustNot(m -> m.term(t -> t.field("run").value(run)));
+            reportIds.ifPresent(ids -> b.filter(f -> f.terms(t -> t.field("reports")
+                    .terms(v -> v.value(ids.stream().map(FieldValue::of).toList())))));
+            return b;
+        }));
+        return LinkageScans.deleteWhere(client, EngineIndices.LINKS, q);
+    }
+
+    private ObjectNode docOf(CandidatePair p, String run) {
+        ObjectNode doc = json.createObjectNode();
+        doc.put("id", p.id());
+        doc.put("report_a", p.reportA());
+        doc.put("report_b", p.reportB());
+        doc.putArray("reports").add(p.reportA()).add(p.reportB());
+        doc.put("source_a", p.sourceA());
+        doc.put("source_b", p.sourceB());
+        doc.put("score", p.score());
+        doc.put("decision", p.decision().code());
+        doc.put("decided_by", p.last().by());
+        doc.put("run", run);
+        doc.put("updated_at", p.last().at().toString());
+        doc.set("features", json.valueToTree(p.features()));
+        doc.set("history", json.valueToTree(p.history()));
+        return doc;
+    }
+
+    private CandidatePair pairOf(ObjectNode doc) {
+        try {
+            List<Feature> features = List.of(json.treeToValue(doc.get("features"), Feature[].class));
+            List<DecisionEvent> history = new ArrayList<>();
+            for (JsonNode e : doc.get("history")) {
+                history.add(new DecisionEvent(
+                        Decision.fromCode(e.get("decision").asText()).orElseThrow(),
+                        e.get("by").asText(),
+                        Instant.parse(e.get("at").asText()),
+                        e.path("note").asText("")));
+            }
+            return new CandidatePair(
+                    doc.get("id").asText(),
+                    doc.get("report_a").asText(),
+                    doc.get("report_b").asText(),
+                    doc.path("source_a").asText(),
+                    doc.path("source_b").asText(),
+                    doc.get("score").asDouble(),
+                    features,
+                    Decision.fromCode(doc.get("decision").asText()).orElseThrow(),
+                    history);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored pair cannot be read: " + e.getMessage(), e);
+        }
+    }
+}
