@@ -48,8 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/linkage}: the review queue of candidate pairs and reviewers' decisions, the person of a report, the
- * overlap of sources (JSON and workbook) and the full re-link. Thin: parses, calls {@link LinkageReview}, {@link Persons} or
- * {@link LinkageWorker}, writes.
+ * overlap of sources (JSON and workbook) and the full re-link. Thin: parses, calls {@link LinkageReview},
+ * {@link Persons} or {@link LinkageWorker}, writes.
  */
 @RestController
 @RequestMapping("/api/v1/linkage")

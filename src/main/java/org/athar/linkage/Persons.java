@@ -13,7 +13,10 @@ import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.springframework.stereotype.Service;
 
-/** The persons linkage found: the person a report belongs to, and how many persons each combination of sources documents. */
+/**
+ * The persons linkage found: the person a report belongs to, and how many persons each combination of sources
+ * documents.
+ */
 @Service
 public class Persons {
 

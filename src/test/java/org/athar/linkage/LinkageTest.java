@@ -43,7 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LinkageServiceTest extends AtharIntegrationTest {
+class LinkageTest extends AtharIntegrationTest {
 
     private static final Viewer ANALYST = new Viewer("linkage-analyst", Set.of(Role.ANALYST));
     private static final Viewer ADMIN = new Viewer("linkage-admin", Set.of(Role.ADMIN));
