@@ -255,19 +255,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             query = ReportQueryParser.parse(params, gazetteer);
             if (!viewer.can(Permission.SEE_IDENTITIES)) {
-                query = new ReportQuery(
-                        org.athar.search.QueryText.parse(""),
-                        query.governorates(),
-                        query.districts(),
-                        query.perpetrators(),
-                        query.statuses(),
-                        query.genders(),
-                        query.ageGroups(),
-                        query.sources(),
-                        query.from(),
-                        query.to(),
-                        query.hasLocation(),
-                        query.count());
+                query = query.withoutText();
             }
         } catch (BadParameterException e) {
             query = ReportQuery.all();

@@ -36,7 +36,6 @@ import org.athar.search.BadParameterException;
 import org.athar.search.Count;
 import org.athar.search.IdentityRules;
 import org.athar.search.IdentitySearchRefusedException;
-import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportSearch;
@@ -389,7 +388,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
         // What to count belongs to the result line, not to the search: the query itself is the same either way.
         counting = query.count();
-        query = strip(query);
+        // Search counts reports; the figure beside them is made apart.
+        query = query.withCount(Optional.empty());
         profile = params.getOrDefault("profile", List.of()).stream()
                 .findFirst()
                 .flatMap(DisclosureProfile::fromParameter)
@@ -403,7 +403,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (!identities && !query.text().isEmpty()) {
             // A shared link may carry a name; it is dropped, not run, and not shown back.
-            query = withoutText(query);
+            query = query.withoutText();
             Notification.show(getTranslation("search.refused.text"), 8000, Notification.Position.MIDDLE);
         }
         applying = true;
@@ -428,37 +428,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
                 grid.getColumnByKey(byName ? "name" : "date"),
                 asc ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
-    }
-
-    /** The query without what to count (Search counts reports; the figure beside them is made apart). */
-    private static ReportQuery strip(ReportQuery q) {
-        return new ReportQuery(
-                q.text(),
-                q.governorates(),
-                q.districts(),
-                q.perpetrators(),
-                q.statuses(),
-                q.genders(),
-                q.ageGroups(),
-                q.sources(),
-                q.from(),
-                q.to(),
-                q.hasLocation());
-    }
-
-    private static ReportQuery withoutText(ReportQuery q) {
-        return new ReportQuery(
-                QueryText.parse(""),
-                q.governorates(),
-                q.districts(),
-                q.perpetrators(),
-                q.statuses(),
-                q.genders(),
-                q.ageGroups(),
-                q.sources(),
-                q.from(),
-                q.to(),
-                q.hasLocation());
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
+import org.athar.search.Drill;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportQueryParser;
 import org.athar.security.CurrentViewer;
@@ -39,7 +40,6 @@ import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
 import org.athar.ui.search.FilterBar;
-import org.athar.ui.search.SearchView;
 
 /**
  * Trends: the time series, the map, the perpetrator and status breakdowns and a cross-tab for the filters of the
@@ -290,7 +290,9 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
      * filters: public figures widen dates to whole years) and what they counted, so Search shows the same figure.
      */
     private void drill(Map<Dimension, String> slice) {
-        getUI().ifPresent(ui -> ui.navigate(SearchView.class, Drill.search(counted(), slice)));
+        // By route, not class, so that Trends does not import the Search view ("" is Search).
+        QueryParameters search = new QueryParameters(ReportQueryParser.format(Drill.apply(counted(), slice)));
+        getUI().ifPresent(ui -> ui.navigate("", search));
     }
 
     private void updateUrl() {
@@ -312,7 +314,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             query = ReportQueryParser.parse(params, gazetteer);
             if (!viewer.can(Permission.SEE_IDENTITIES)) {
-                query = Drill.withoutText(query);
+                query = query.withoutText();
             }
         } catch (BadParameterException e) {
             query = ReportQuery.all();
