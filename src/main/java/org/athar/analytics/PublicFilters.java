@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.athar.report.Vocabulary;
 import org.athar.search.BadParameterException;
 import org.athar.search.Dimension;
-import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
 
 /**
@@ -90,19 +89,8 @@ final class PublicFilters {
 
     /** The query widened to whole years, for screens that offer public figures (a date picker can pick any day). */
     static ReportQuery wholeYears(ReportQuery q) {
-        return new ReportQuery(
-                q.text(),
-                q.governorates(),
-                q.districts(),
-                q.perpetrators(),
-                q.statuses(),
-                q.genders(),
-                q.ageGroups(),
-                q.sources(),
-                q.from().map(d -> LocalDate.of(d.getYear(), 1, 1)),
-                q.to().map(d -> LocalDate.of(d.getYear(), 12, 31)),
-                q.hasLocation(),
-                q.count());
+        return q.within(
+                q.from().map(d -> LocalDate.of(d.getYear(), 1, 1)), q.to().map(d -> LocalDate.of(d.getYear(), 12, 31)));
     }
 
     private static Set<String> codes(Set<? extends Vocabulary> terms) {
@@ -118,18 +106,17 @@ final class PublicFilters {
 
     /** {@code q} without the filter named {@code parameter} ("from" for the date range), without text. */
     private static ReportQuery without(ReportQuery q, String parameter) {
-        return new ReportQuery(
-                QueryText.parse(""),
-                parameter.equals("governorate") ? Set.of() : q.governorates(),
-                parameter.equals("district") ? Set.of() : q.districts(),
-                parameter.equals("perpetrator") ? Set.of() : q.perpetrators(),
-                parameter.equals("status") ? Set.of() : q.statuses(),
-                parameter.equals("gender") ? Set.of() : q.genders(),
-                parameter.equals("age_group") ? Set.of() : q.ageGroups(),
-                parameter.equals("source") ? Set.of() : q.sources(),
-                parameter.equals("from") ? Optional.empty() : q.from(),
-                parameter.equals("from") ? Optional.empty() : q.to(),
-                Optional.empty(),
-                q.count());
+        ReportQuery rest = q.withoutText().withHasLocation(Optional.empty());
+        return switch (parameter) {
+            case "governorate" -> rest.withGovernorates(Set.of());
+            case "district" -> rest.withDistricts(Set.of());
+            case "perpetrator" -> rest.withPerpetrators(Set.of());
+            case "status" -> rest.withStatuses(Set.of());
+            case "gender" -> rest.withGenders(Set.of());
+            case "age_group" -> rest.withAgeGroups(Set.of());
+            case "source" -> rest.withSources(Set.of());
+            case "from" -> rest.withoutDates();
+            default -> rest;
+        };
     }
 }

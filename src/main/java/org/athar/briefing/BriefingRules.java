@@ -153,20 +153,16 @@ public final class BriefingRules {
         }
         java.time.LocalDate from = later(whole.from(), own.from()).orElse(null);
         java.time.LocalDate to = earlier(whole.to(), own.to()).orElse(null);
-        ReportQuery q = new ReportQuery(
-                own.text(),
-                or(own.governorates(), whole.governorates()),
-                or(own.districts(), whole.districts()),
-                or(own.perpetrators(), whole.perpetrators()),
-                or(own.statuses(), whole.statuses()),
-                or(own.genders(), whole.genders()),
-                or(own.ageGroups(), whole.ageGroups()),
-                or(own.sources(), whole.sources()),
-                Optional.ofNullable(from),
-                Optional.ofNullable(to),
-                own.hasLocation().or(whole::hasLocation));
-        Optional<org.athar.search.Count> count = own.count().or(whole::count);
-        return count.map(q::withCount).orElse(q);
+        return own.withGovernorates(or(own.governorates(), whole.governorates()))
+                .withDistricts(or(own.districts(), whole.districts()))
+                .withPerpetrators(or(own.perpetrators(), whole.perpetrators()))
+                .withStatuses(or(own.statuses(), whole.statuses()))
+                .withGenders(or(own.genders(), whole.genders()))
+                .withAgeGroups(or(own.ageGroups(), whole.ageGroups()))
+                .withSources(or(own.sources(), whole.sources()))
+                .within(Optional.ofNullable(from), Optional.ofNullable(to))
+                .withHasLocation(own.hasLocation().or(whole::hasLocation))
+                .withCount(own.count().or(whole::count));
     }
 
     private static <T> java.util.Set<T> or(java.util.Set<T> own, java.util.Set<T> whole) {

@@ -71,18 +71,7 @@ final class Queries {
      * (the interval overlaps the range without lying inside it) or unknown.
      */
     static Query leftOutByDateRange(ReportQuery q) {
-        ReportQuery withoutDates = new ReportQuery(
-                q.text(),
-                q.governorates(),
-                q.districts(),
-                q.perpetrators(),
-                q.statuses(),
-                q.genders(),
-                q.ageGroups(),
-                q.sources(),
-                java.util.Optional.empty(),
-                java.util.Optional.empty(),
-                q.hasLocation());
+        ReportQuery withoutDates = q.withoutDates().withCount(java.util.Optional.empty());
         Query overlaps = Query.of(o -> o.bool(b -> {
             q.to().ifPresent(to -> b.filter(f ->
                     f.range(r -> r.date(d -> d.field("disappearance.date").lte(to.toString())))));

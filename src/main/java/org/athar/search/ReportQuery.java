@@ -1,6 +1,7 @@
 package org.athar.search;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.athar.report.AgeGroup;
@@ -56,7 +57,7 @@ public record ReportQuery(
     }
 
     public ReportQuery {
-        count = java.util.Objects.requireNonNullElse(count, Optional.empty());
+        count = Objects.requireNonNullElse(count, Optional.empty());
         governorates = Set.copyOf(governorates);
         districts = Set.copyOf(districts);
         perpetrators = Set.copyOf(perpetrators);
@@ -93,7 +94,155 @@ public record ReportQuery(
         return count.orElse(Count.PERSONS);
     }
 
+    // Withers: a copy with one part changed, so callers never spell out the whole constructor.
+
+    public ReportQuery withText(QueryText t) {
+        return new ReportQuery(
+                t,
+                governorates,
+                districts,
+                perpetrators,
+                statuses,
+                genders,
+                ageGroups,
+                sources,
+                from,
+                to,
+                hasLocation,
+                count);
+    }
+
+    /** The same filters without free text (text may name people; some outputs must not carry it). */
+    public ReportQuery withoutText() {
+        return withText(QueryText.parse(""));
+    }
+
+    public ReportQuery withGovernorates(Set<String> g) {
+        return new ReportQuery(
+                text, g, districts, perpetrators, statuses, genders, ageGroups, sources, from, to, hasLocation, count);
+    }
+
+    public ReportQuery withDistricts(Set<String> d) {
+        return new ReportQuery(
+                text,
+                governorates,
+                d,
+                perpetrators,
+                statuses,
+                genders,
+                ageGroups,
+                sources,
+                from,
+                to,
+                hasLocation,
+                count);
+    }
+
+    public ReportQuery withPerpetrators(Set<PerpetratorCategory> p) {
+        return new ReportQuery(
+                text, governorates, districts, p, statuses, genders, ageGroups, sources, from, to, hasLocation, count);
+    }
+
+    public ReportQuery withStatuses(Set<ReportStatus> s) {
+        return new ReportQuery(
+                text,
+                governorates,
+                districts,
+                perpetrators,
+                s,
+                genders,
+                ageGroups,
+                sources,
+                from,
+                to,
+                hasLocation,
+                count);
+    }
+
+    public ReportQuery withGenders(Set<Gender> g) {
+        return new ReportQuery(
+                text,
+                governorates,
+                districts,
+                perpetrators,
+                statuses,
+                g,
+                ageGroups,
+                sources,
+                from,
+                to,
+                hasLocation,
+                count);
+    }
+
+    public ReportQuery withAgeGroups(Set<AgeGroup> a) {
+        return new ReportQuery(
+                text,
+                governorates,
+                districts,
+                perpetrators,
+                statuses,
+                genders,
+                a,
+                sources,
+                from,
+                to,
+                hasLocation,
+                count);
+    }
+
+    public ReportQuery withSources(Set<String> s) {
+        return new ReportQuery(
+                text,
+                governorates,
+                districts,
+                perpetrators,
+                statuses,
+                genders,
+                ageGroups,
+                s,
+                from,
+                to,
+                hasLocation,
+                count);
+    }
+
+    /** The same query over the date range {@code [f, t]} (either end may be open). */
+    public ReportQuery within(Optional<LocalDate> f, Optional<LocalDate> t) {
+        return new ReportQuery(
+                text,
+                governorates,
+                districts,
+                perpetrators,
+                statuses,
+                genders,
+                ageGroups,
+                sources,
+                f,
+                t,
+                hasLocation,
+                count);
+    }
+
+    public ReportQuery within(LocalDate f, LocalDate t) {
+        return within(Optional.of(f), Optional.of(t));
+    }
+
+    public ReportQuery withoutDates() {
+        return within(Optional.empty(), Optional.empty());
+    }
+
+    public ReportQuery withHasLocation(Optional<Boolean> h) {
+        return new ReportQuery(
+                text, governorates, districts, perpetrators, statuses, genders, ageGroups, sources, from, to, h, count);
+    }
+
     public ReportQuery withCount(Count c) {
+        return withCount(Optional.of(c));
+    }
+
+    /** The same query counting {@code c}, or leaving what to count to the output when empty. */
+    public ReportQuery withCount(Optional<Count> c) {
         return new ReportQuery(
                 text,
                 governorates,
@@ -106,7 +255,16 @@ public record ReportQuery(
                 from,
                 to,
                 hasLocation,
-                Optional.of(c));
+                c);
+    }
+
+    /**
+     * The same query with the filter of {@code dimension} set to the one value {@code key} (a code such as
+     * {@code SY02} or {@code detained}); a period key ({@code 2013}, {@code 2013-Q2}, {@code 2013-03}) narrows the
+     * date range to that period instead (see {@link Drill}).
+     */
+    public ReportQuery with(Dimension dimension, String key) {
+        return Drill.apply(this, dimension, key);
     }
 
     public boolean hasDateRange() {

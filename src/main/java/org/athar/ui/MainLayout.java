@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,21 +17,15 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.athar.engine.EngineStatus;
 import org.athar.ingest.ImportService;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
-import org.athar.ui.account.AccountView;
-import org.athar.ui.admin.AdminView;
-import org.athar.ui.briefing.BriefingsView;
-import org.athar.ui.exports.ExportsView;
-import org.athar.ui.imports.ImportView;
-import org.athar.ui.overlap.OverlapView;
-import org.athar.ui.review.ReviewView;
-import org.athar.ui.search.SearchView;
-import org.athar.ui.trends.TrendsView;
 
 /**
  * The application shell: brand, the navigation the signed-in user may open, who is signed in, sign-out and the
@@ -108,28 +103,29 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         return title;
     }
 
-    // Only what the signed-in user may open: the same @RolesAllowed rules the router enforces.
+    /**
+     * The views marked {@code @Menu}, in their order, that the signed-in user may open: Vaadin's menu configuration
+     * already leaves out what the router would refuse, and the same {@code @RolesAllowed} rules are checked here
+     * again, so the menu never offers a page that refuses. Titles are message keys, translated here.
+     */
     private SideNav navigation() {
         SideNav nav = new SideNav();
-        item(nav, "nav.search", SearchView.class, VaadinIcon.SEARCH);
-        item(nav, "nav.trends", TrendsView.class, VaadinIcon.CHART);
-        item(nav, "nav.overlap", OverlapView.class, VaadinIcon.CLUSTER);
-        item(nav, "nav.review", ReviewView.class, VaadinIcon.CONNECT);
-        item(nav, "nav.exports", ExportsView.class, VaadinIcon.DOWNLOAD);
-        item(nav, "nav.briefings", BriefingsView.class, VaadinIcon.FILE_TEXT_O);
-        item(nav, "nav.import", ImportView.class, VaadinIcon.UPLOAD);
-        item(nav, "nav.admin", AdminView.class, VaadinIcon.COG);
-        item(nav, "nav.account", AccountView.class, VaadinIcon.USER);
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (entry.menuClass() != null && access.hasAccess(entry.menuClass())) {
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.menuClass(), icon(entry.icon())));
+            }
+        }
         nav.addClassName("athar-nav");
         nav.setId("navigation");
         return nav;
     }
 
-    private void item(
-            SideNav nav, String key, Class<? extends com.vaadin.flow.component.Component> view, VaadinIcon icon) {
-        if (access.hasAccess(view)) {
-            nav.addItem(new SideNavItem(getTranslation(key), view, icon.create()));
-        }
+    /** {@code vaadin:file-text-o} as the same icon {@code VaadinIcon.FILE_TEXT_O.create()} makes. */
+    private static Icon icon(String name) {
+        return VaadinIcon.valueOf(name.substring(name.indexOf(':') + 1)
+                        .toUpperCase(Locale.ROOT)
+                        .replace('-', '_'))
+                .create();
     }
 
     private Div signedIn(Viewer viewer, AuthenticationContext authentication) {

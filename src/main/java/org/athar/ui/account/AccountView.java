@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import org.athar.ui.MainLayout;
  * The signed-in user's own account: change the password, set up two-step sign-in, manage API tokens. A user whose
  * role requires two factors that are not set up yet sees only the set-up, then signs in again with a code.
  */
+@Menu(title = "nav.account", order = 9, icon = "vaadin:user")
 @Route(value = "account", layout = MainLayout.class)
 @RolesAllowed({Authorities.SIGNED_IN, Authorities.TWO_FACTOR_ENROL})
 public class AccountView extends VerticalLayout implements HasDynamicTitle {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,7 @@ import org.athar.ui.MainLayout;
 
 /** Users: create them, assign roles, reset passwords, disable accounts (the same as {@code /api/v1/admin/users}). */
 @RolesAllowed("ADMINISTER")
+@Menu(title = "nav.admin", order = 8, icon = "vaadin:cog")
 @Route(value = "admin", layout = MainLayout.class)
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 

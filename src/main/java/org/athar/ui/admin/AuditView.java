@@ -62,8 +62,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final TextField user = new TextField();
     private final ComboBox<AuditAction> action = new ComboBox<>();
     private final ComboBox<Outcome> outcome = new ComboBox<>();
-    private final DatePicker from = org.athar.ui.DatePickers.dayFirst();
-    private final DatePicker to = org.athar.ui.DatePickers.dayFirst();
+    private final DatePicker from = org.athar.ui.components.DatePickers.dayFirst();
+    private final DatePicker to = org.athar.ui.components.DatePickers.dayFirst();
     private final Span count = new Span();
     private final Anchor export = new Anchor();
     private final Grid<AuditEntry> grid = new Grid<>();

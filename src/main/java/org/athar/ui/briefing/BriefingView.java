@@ -42,6 +42,7 @@ import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
+import org.athar.ui.components.ProfileSelect;
 
 /**
  * One briefing: title, language, profile, text, key figures (each with its sentence from current data) and charts
@@ -97,13 +98,7 @@ public class BriefingView extends VerticalLayout implements BeforeEnterObserver,
         language.setItems("en", "ar");
         language.setItemLabelGenerator(l -> getTranslation("briefing.language." + l));
         language.setValue("ar".equals(getLocale().getLanguage()) ? "ar" : "en");
-        profile.setLabel(getTranslation("briefing.field.profile"));
-        profile.setId("briefing-profile");
-        profile.setItems(DisclosureProfile.values());
-        profile.setItemLabelGenerator(p -> getTranslation("trends.profile." + p.parameter(), charts.k()));
-        boolean exact = viewer.can(Permission.SEE_EXACT_COUNTS);
-        profile.setValue(exact ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
-        profile.setReadOnly(!exact);
+        ProfileSelect.setUp(profile, "briefing-profile", "briefing.field.profile", viewer, charts.k());
         language.addValueChangeListener(e -> refreshPreviews());
         profile.addValueChangeListener(e -> refreshPreviews());
         wide = new FilterForm(gazetteer, this::refreshPreviews);

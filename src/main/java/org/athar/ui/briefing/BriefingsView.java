@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import org.athar.ui.MainLayout;
 
 /** Briefings: every saved briefing pack, newest change first, and a button to start a new one. */
 @RolesAllowed("EXPORT_AGGREGATES")
+@Menu(title = "nav.briefings", order = 6, icon = "vaadin:file-text-o")
 @Route(value = "briefings", layout = MainLayout.class)
 public class BriefingsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -12,7 +12,6 @@ import org.athar.report.Gazetteer;
 import org.athar.report.Governorate;
 import org.athar.report.PerpetratorCategory;
 import org.athar.report.ReportStatus;
-import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
 
 /**
@@ -105,19 +104,11 @@ class FilterForm extends FlexLayout {
                 .map(y -> rest.from().filter(d -> d.getYear() == y).orElse(LocalDate.of(y, 1, 1)));
         Optional<LocalDate> to = Optional.ofNullable(toYear.getValue())
                 .map(y -> rest.to().filter(d -> d.getYear() == y).orElse(LocalDate.of(y, 12, 31)));
-        ReportQuery q = new ReportQuery(
-                QueryText.parse(""),
-                governorates.getValue(),
-                rest.districts(),
-                perpetrators.getValue(),
-                statuses.getValue(),
-                rest.genders(),
-                rest.ageGroups(),
-                rest.sources(),
-                from,
-                to,
-                rest.hasLocation(),
-                rest.count());
+        ReportQuery q = rest.withoutText()
+                .withGovernorates(governorates.getValue())
+                .withPerpetrators(perpetrators.getValue())
+                .withStatuses(statuses.getValue())
+                .within(from, to);
         return BriefingRules.canonical(q);
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -23,7 +24,6 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +43,8 @@ import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
-import org.athar.ui.search.FilterBar;
+import org.athar.ui.components.FilterBar;
+import org.athar.ui.components.ProfileSelect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -55,6 +56,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * they may take: records for administrators and analysts, the public workbook for advocacy staff.
  */
 @RolesAllowed("EXPORT_AGGREGATES")
+@Menu(title = "nav.exports", order = 5, icon = "vaadin:download")
 @Route(value = "exports", layout = MainLayout.class)
 public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -95,13 +97,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         language.setItems(Messages.ENGLISH, Messages.ARABIC);
         language.setItemLabelGenerator(l -> getTranslation("exports.lang." + l.getLanguage()));
         language.setValue(Messages.supported(getLocale()));
-        profile.setLabel(getTranslation("exports.profile"));
-        profile.setId("exports-profile");
-        profile.setItems(DisclosureProfile.values());
-        profile.setItemLabelGenerator(p -> getTranslation("trends.profile." + p.parameter(), charts.k()));
-        boolean exact = viewer.can(Permission.SEE_EXACT_COUNTS);
-        profile.setValue(exact ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
-        profile.setReadOnly(!exact);
+        ProfileSelect.setUp(profile, "exports-profile", "exports.profile", viewer, charts.k());
         counting.setLabel(getTranslation("exports.count"));
         counting.setId("exports-count");
         counting.setItems(Count.PERSONS, Count.REPORTS);
@@ -255,19 +251,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             query = ReportQueryParser.parse(params, gazetteer);
             if (!viewer.can(Permission.SEE_IDENTITIES)) {
-                query = new ReportQuery(
-                        org.athar.search.QueryText.parse(""),
-                        query.governorates(),
-                        query.districts(),
-                        query.perpetrators(),
-                        query.statuses(),
-                        query.genders(),
-                        query.ageGroups(),
-                        query.sources(),
-                        query.from(),
-                        query.to(),
-                        query.hasLocation(),
-                        query.count());
+                query = query.withoutText();
             }
         } catch (BadParameterException e) {
             query = ReportQuery.all();
@@ -278,31 +262,6 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         counting.setValue(query.count().orElse(Count.PERSONS));
         filters.setValue(query);
-    }
-
-    /**
-     * An "Export" button for Search and Trends that opens this page with their filters (and profile); absent for a
-     * role without {@link Permission#EXPORT_AGGREGATES}.
-     */
-    public static Optional<Button> openButton(
-            Viewer viewer,
-            java.util.function.Supplier<ReportQuery> query,
-            java.util.function.Supplier<Optional<DisclosureProfile>> profile) {
-        if (!viewer.can(Permission.EXPORT_AGGREGATES)) {
-            return Optional.empty();
-        }
-        Button open = new Button();
-        open.setText(open.getTranslation("exports.open"));
-        open.setTooltipText(open.getTranslation("exports.open.title"));
-        open.setIcon(VaadinIcon.DOWNLOAD_ALT.create());
-        open.setId("open-exports");
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        open.addClickListener(e -> {
-            Map<String, List<String>> params = new LinkedHashMap<>(ReportQueryParser.format(query.get()));
-            profile.get().ifPresent(p -> params.put("profile", List.of(p.parameter())));
-            open.getUI().ifPresent(ui -> ui.navigate(ExportsView.class, new QueryParameters(params)));
-        });
-        return Optional.of(open);
     }
 
     @Override

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -52,6 +53,7 @@ import org.springframework.core.task.AsyncTaskExecutor;
  * row with its reason, and download the rejected rows to fix and import again.
  */
 @RolesAllowed("IMPORT")
+@Menu(title = "nav.import", order = 7, icon = "vaadin:upload")
 @Route(value = "import", layout = MainLayout.class)
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.athar.ui.MainLayout;
  * persons documented by each and only by each, the capture patterns, a bar per source and the workbook.
  */
 @RolesAllowed("VIEW_TRENDS")
+@Menu(title = "nav.overlap", order = 3, icon = "vaadin:cluster")
 @Route(value = "overlap", layout = MainLayout.class)
 public class OverlapView extends VerticalLayout implements HasDynamicTitle {
 

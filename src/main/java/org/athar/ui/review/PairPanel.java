@@ -22,9 +22,8 @@ import org.athar.report.VisibleReport;
 import org.athar.search.ReportSearch;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
-import org.athar.ui.search.LinkageLabels;
-import org.athar.ui.search.PersonView;
-import org.athar.ui.search.ReportView;
+import org.athar.ui.components.LinkageLabels;
+import org.athar.ui.components.RouteLinks;
 
 /**
  * One candidate pair: the two reports side by side (every row whose values differ is marked), the score and the
@@ -144,7 +143,7 @@ final class PairPanel extends Div {
     }
 
     private RouterLink link(VisibleReport r, String id, String key) {
-        RouterLink link = new RouterLink(getTranslation(key, r.reportId()), ReportView.class, r.id());
+        RouterLink link = RouteLinks.to(getTranslation(key, r.reportId()), "report", r.id());
         link.setId(id);
         return link;
     }
@@ -208,8 +207,8 @@ final class PairPanel extends Div {
     }
 
     private Div person(PersonCluster p, String key, String reportId) {
-        RouterLink link = new RouterLink(
-                getTranslation(key, p.reportIds().size(), p.sources().size()), PersonView.class, reportId);
+        RouterLink link = RouteLinks.to(
+                getTranslation(key, p.reportIds().size(), p.sources().size()), "person", reportId);
         return new Div(link, labels.disagreements(p.disagreements(), "review-disagreements-" + reportId));
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import org.athar.search.ReportSearch;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
-import org.athar.ui.search.LinkageLabels;
+import org.athar.ui.components.LinkageLabels;
 
 /**
  * The review queue of record linkage: pairs of reports that may be the same person, highest score first, one at a
@@ -44,6 +45,7 @@ import org.athar.ui.search.LinkageLabels;
  * {@code review?pair=<id>} opens one pair (a link from elsewhere) in the tab of its decision.
  */
 @RolesAllowed("REVIEW_LINKS")
+@Menu(title = "nav.review", order = 4, icon = "vaadin:connect")
 @Route(value = "review", layout = MainLayout.class)
 public class ReviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

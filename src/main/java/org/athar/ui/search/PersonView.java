@@ -29,6 +29,7 @@ import org.athar.security.AccessDeniedException;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
+import org.athar.ui.components.LinkageLabels;
 
 /**
  * All reports of one person (the reports linked to the one in the address), grouped by source, each a link to its

@@ -27,6 +27,7 @@ import org.athar.security.AccessDeniedException;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
+import org.athar.ui.components.ReportLabels;
 
 /**
  * One report with every field and where it came from (source, file, row, import, content hash). For a role that does

@@ -13,11 +13,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +36,6 @@ import org.athar.search.BadParameterException;
 import org.athar.search.Count;
 import org.athar.search.IdentityRules;
 import org.athar.search.IdentitySearchRefusedException;
-import org.athar.search.QueryText;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportQueryParser;
 import org.athar.search.ReportSearch;
@@ -47,6 +46,9 @@ import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
+import org.athar.ui.components.ExportButton;
+import org.athar.ui.components.FilterBar;
+import org.athar.ui.components.ReportLabels;
 
 /**
  * Search: free text and every filter, facet counts that follow the query, a lazy grid of reports, and the whole
@@ -57,6 +59,7 @@ import org.athar.ui.MainLayout;
  * persons the reports are about, as Trends counts them.
  */
 @RolesAllowed("SEARCH")
+@Menu(title = "nav.search", order = 1, icon = "vaadin:search")
 @Route(value = "", layout = MainLayout.class)
 public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -68,7 +71,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private final FilterBar filters;
     private final TextField text;
     private final Span resultCount = new Span();
-    private final com.vaadin.flow.dom.Element suggestions = new com.vaadin.flow.dom.Element("datalist");
     private final Div empty = new Div();
     private final Grid<VisibleReport> grid = new Grid<>();
     private final CountLine countLine;
@@ -101,11 +103,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         text.setVisible(identities);
         filters.addChangeListener(q -> changed());
         if (identities) {
-            // Suggestions: a native datalist bound to the field's input (no frontend build needed).
-            suggestions.setAttribute("id", "search-suggestions");
-            getElement().appendChild(suggestions);
-            text.getElement().executeJs("this.inputElement.setAttribute('list', 'search-suggestions')");
-            text.addValueChangeListener(e -> suggest(e.getValue()));
+            Suggestions.attach(this, text, search, viewer);
         }
         resultCount.setId("search-count");
         resultCount.addClassName("athar-result-count");
@@ -121,7 +119,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             add(withheld);
         }
         add(filters);
-        org.athar.ui.exports.ExportsView.openButton(viewer.get(), () -> query, Optional::empty)
+        ExportButton.open(viewer.get(), () -> query, Optional::empty)
                 .ifPresentOrElse(
                         open -> {
                             com.vaadin.flow.component.orderedlayout.HorizontalLayout line =
@@ -173,7 +171,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 .setAutoWidth(true);
         grid.setItems(
                 q -> {
-                    ReportSort sort = sortOf(q.getSortOrders()).orElse(defaultSort());
+                    ReportSort sort = GridSorts.of(q.getSortOrders()).orElse(defaultSort());
                     try {
                         return results(sort).rows(q.getOffset(), q.getLimit()).stream();
                     } catch (IOException | RuntimeException e) {
@@ -255,18 +253,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         return ReportLabels.highlighted(search.highlights(viewer.get(), value, query.text(), isName));
     }
 
-    private Optional<ReportSort> sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
-        if (orders.isEmpty()) {
-            return Optional.empty();
-        }
-        var o = orders.get(0);
-        boolean asc = o.getDirection() == SortDirection.ASCENDING;
-        return Optional.of(
-                "name".equals(o.getSorted())
-                        ? (asc ? ReportSort.NAME_ASC : ReportSort.NAME_DESC)
-                        : (asc ? ReportSort.DATE_ASC : ReportSort.DATE_DESC));
-    }
-
     private ReportSort defaultSort() {
         return query.text().isEmpty() ? ReportSort.DATE_DESC : ReportSort.RELEVANCE;
     }
@@ -285,34 +271,16 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         Map<String, List<String>> params = new java.util.LinkedHashMap<>(ReportQueryParser.format(query));
         counting.ifPresent(c -> params.put("count", List.of(c.code())));
         profile.ifPresent(p -> params.put("profile", List.of(p.parameter())));
-        sortOf(grid.getSortOrder().stream()
-                        .map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(
-                                o.getSorted().getKey(), o.getDirection()))
-                        .toList())
-                .ifPresent(s -> params.put("sort", List.of(s.code())));
+        GridSorts.current(grid).ifPresent(s -> params.put("sort", List.of(s.code())));
         getUI().ifPresent(ui ->
                 ui.getPage().getHistory().replaceState(null, new Location("", new QueryParameters(params))));
-    }
-
-    private void suggest(String typed) {
-        suggestions.removeAllChildren();
-        if (typed == null || typed.strip().length() < 2 || typed.contains("\"") || typed.contains(":")) {
-            return;
-        }
-        try {
-            for (String s : search.suggest(viewer.get(), typed, 8)) {
-                suggestions.appendChild(new com.vaadin.flow.dom.Element("option").setAttribute("value", s));
-            }
-        } catch (IOException | RuntimeException e) {
-            // Suggestions are a convenience; the search itself reports engine errors.
-        }
     }
 
     private void refresh() {
         try {
             Viewer v = viewer.get();
             closeResults();
-            lastTotal = results(currentSort()).total();
+            lastTotal = results(GridSorts.current(grid).orElse(defaultSort())).total();
             long imprecise = search.imprecise(v, query);
             filters.setCounts(search.facets(v, query));
             Optional<OptionalLong> persons =
@@ -337,14 +305,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         value.ifPresentOrElse(
                 v -> resultCount.getElement().setAttribute(name, v),
                 () -> resultCount.getElement().removeAttribute(name));
-    }
-
-    private ReportSort currentSort() {
-        return sortOf(grid.getSortOrder().stream()
-                        .map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(
-                                o.getSorted().getKey(), o.getDirection()))
-                        .toList())
-                .orElse(defaultSort());
     }
 
     private void showEmpty(boolean none) {
@@ -389,7 +349,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
         // What to count belongs to the result line, not to the search: the query itself is the same either way.
         counting = query.count();
-        query = strip(query);
+        // Search counts reports; the figure beside them is made apart.
+        query = query.withCount(Optional.empty());
         profile = params.getOrDefault("profile", List.of()).stream()
                 .findFirst()
                 .flatMap(DisclosureProfile::fromParameter)
@@ -403,62 +364,17 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (!identities && !query.text().isEmpty()) {
             // A shared link may carry a name; it is dropped, not run, and not shown back.
-            query = withoutText(query);
+            query = query.withoutText();
             Notification.show(getTranslation("search.refused.text"), 8000, Notification.Position.MIDDLE);
         }
         applying = true;
         filters.setValue(query);
-        applySort(params.getOrDefault("sort", List.of()).stream().findFirst().flatMap(ReportSort::fromCode));
+        GridSorts.apply(
+                grid,
+                params.getOrDefault("sort", List.of()).stream().findFirst().flatMap(ReportSort::fromCode),
+                identities);
         applying = false;
         refresh();
-    }
-
-    private void applySort(Optional<ReportSort> requested) {
-        if (requested.isEmpty() || requested.get() == ReportSort.RELEVANCE) {
-            grid.sort(List.of());
-            return;
-        }
-        ReportSort s = requested.get();
-        boolean byName = s == ReportSort.NAME_ASC || s == ReportSort.NAME_DESC;
-        if (byName && !identities) {
-            grid.sort(List.of());
-            return;
-        }
-        boolean asc = s == ReportSort.NAME_ASC || s == ReportSort.DATE_ASC;
-        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
-                grid.getColumnByKey(byName ? "name" : "date"),
-                asc ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
-    }
-
-    /** The query without what to count (Search counts reports; the figure beside them is made apart). */
-    private static ReportQuery strip(ReportQuery q) {
-        return new ReportQuery(
-                q.text(),
-                q.governorates(),
-                q.districts(),
-                q.perpetrators(),
-                q.statuses(),
-                q.genders(),
-                q.ageGroups(),
-                q.sources(),
-                q.from(),
-                q.to(),
-                q.hasLocation());
-    }
-
-    private static ReportQuery withoutText(ReportQuery q) {
-        return new ReportQuery(
-                QueryText.parse(""),
-                q.governorates(),
-                q.districts(),
-                q.perpetrators(),
-                q.statuses(),
-                q.genders(),
-                q.ageGroups(),
-                q.sources(),
-                q.from(),
-                q.to(),
-                q.hasLocation());
     }
 
     @Override

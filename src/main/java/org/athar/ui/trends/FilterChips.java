@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import org.athar.ui.search.FilterBar;
+import org.athar.ui.components.FilterBar;
 
 /**
  * The filters of Trends folded into one line: a chip per filter in force, each with a button that removes it, and

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -32,14 +33,16 @@ import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
+import org.athar.search.Drill;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportQueryParser;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
-import org.athar.ui.search.FilterBar;
-import org.athar.ui.search.SearchView;
+import org.athar.ui.components.ExportButton;
+import org.athar.ui.components.FilterBar;
+import org.athar.ui.components.ProfileSelect;
 
 /**
  * Trends: the time series, the map, the perpetrator and status breakdowns and a cross-tab for the filters of the
@@ -47,6 +50,7 @@ import org.athar.ui.search.SearchView;
  * Search with that slice added to the filters.
  */
 @jakarta.annotation.security.RolesAllowed("VIEW_TRENDS")
+@Menu(title = "nav.trends", order = 2, icon = "vaadin:chart")
 @Route(value = "trends", layout = MainLayout.class)
 public class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -113,8 +117,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         chips = new FilterChips(filters, editor);
         add(new H2(getTranslation("view.trends.title")), chips, editor, controls());
         // The Export button carries the count shown here (persons or reports) as well as the filters.
-        org.athar.ui.exports.ExportsView.openButton(
-                        viewer, () -> query.withCount(counting.getValue()), () -> Optional.of(profile.getValue()))
+        ExportButton.open(viewer, () -> query.withCount(counting.getValue()), () -> Optional.of(profile.getValue()))
                 .ifPresent(this::add);
         add(scope, linking, hint, grid);
     }
@@ -135,13 +138,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         rows.setValue(Dimension.GOVERNORATE);
         columns.setValue(Dimension.PERPETRATOR);
-        profile.setLabel(getTranslation("trends.profile"));
-        profile.setId("trends-profile");
-        profile.setItems(DisclosureProfile.values());
-        profile.setItemLabelGenerator(p -> getTranslation("trends.profile." + p.parameter(), charts.k()));
-        profile.setValue(
-                viewer.can(Permission.SEE_EXACT_COUNTS) ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
-        profile.setReadOnly(!viewer.can(Permission.SEE_EXACT_COUNTS));
+        ProfileSelect.setUp(profile, "trends-profile", "trends.profile", viewer, charts.k());
         counting.setLabel(getTranslation("trends.count"));
         counting.setId("trends-count");
         counting.setItems(Count.PERSONS, Count.REPORTS);
@@ -290,7 +287,9 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
      * filters: public figures widen dates to whole years) and what they counted, so Search shows the same figure.
      */
     private void drill(Map<Dimension, String> slice) {
-        getUI().ifPresent(ui -> ui.navigate(SearchView.class, Drill.search(counted(), slice)));
+        // By route, not class, so that Trends does not import the Search view ("" is Search).
+        QueryParameters search = new QueryParameters(ReportQueryParser.format(Drill.apply(counted(), slice)));
+        getUI().ifPresent(ui -> ui.navigate("", search));
     }
 
     private void updateUrl() {
@@ -312,7 +311,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             query = ReportQueryParser.parse(params, gazetteer);
             if (!viewer.can(Permission.SEE_IDENTITIES)) {
-                query = Drill.withoutText(query);
+                query = query.withoutText();
             }
         } catch (BadParameterException e) {
             query = ReportQuery.all();

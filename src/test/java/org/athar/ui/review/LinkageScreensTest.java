@@ -127,6 +127,10 @@ class LinkageScreensTest extends AtharIntegrationTest {
         assertThat(LocatorJ._get(RouterLink.class, spec -> spec.withId("review-report-b"))
                         .getText())
                 .isEqualTo("Report B: L1");
+        assertThat(LocatorJ._get(RouterLink.class, spec -> spec.withId("review-report-b"))
+                        .getHref())
+                .as("the link opens the report page (made by route, not by the report view's class)")
+                .startsWith("report/");
     }
 
     private static Div row(String field) {

@@ -1,4 +1,4 @@
-package org.athar.ui;
+package org.athar.ui.components;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;

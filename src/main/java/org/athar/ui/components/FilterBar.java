@@ -1,4 +1,4 @@
-package org.athar.ui.search;
+package org.athar.ui.components;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -43,8 +43,8 @@ public class FilterBar extends FlexLayout {
     private final Map<Facet, MultiSelectComboBox<String>> facets = new EnumMap<>(Facet.class);
     private final Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
     private final Map<Facet, Function<String, String>> valueLabels = new EnumMap<>(Facet.class);
-    private final DatePicker from = org.athar.ui.DatePickers.dayFirst();
-    private final DatePicker to = org.athar.ui.DatePickers.dayFirst();
+    private final DatePicker from = DatePickers.dayFirst();
+    private final DatePicker to = DatePickers.dayFirst();
     private final Select<String> hasLocation = new Select<>();
     private final List<Consumer<ReportQuery>> listeners = new ArrayList<>();
     private final Supplier<List<String>> sources;

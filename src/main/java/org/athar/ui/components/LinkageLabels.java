@@ -1,4 +1,4 @@
-package org.athar.ui.search;
+package org.athar.ui.components;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package org.athar.ui.search;
+package org.athar.ui.components;
 
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
@@ -60,7 +60,7 @@ public final class ReportLabels {
      * The text with the words the query matched wrapped in marks (segments from the search service, which decides
      * what the viewer may see highlighted); built from text nodes, never from HTML.
      */
-    static com.vaadin.flow.component.html.Span highlighted(List<org.athar.search.Highlights.Segment> segments) {
+    public static com.vaadin.flow.component.html.Span highlighted(List<org.athar.search.Highlights.Segment> segments) {
         com.vaadin.flow.component.html.Span span = new com.vaadin.flow.component.html.Span();
         span.getElement().setAttribute("dir", "auto");
         for (var segment : segments) {
