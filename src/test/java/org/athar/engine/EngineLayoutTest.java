@@ -9,7 +9,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
-/** The node configuration Athar writes, read back as YAML the way the node reads it. */
+/**
+ * The node configuration Athar writes, read back as YAML the way the node reads it. Not with a real node in such a
+ * directory: the engine's distribution is unpacked inside the data directory, and Elasticsearch 8.19's own launcher
+ * cannot run from a path with {@code ':'} (a class path separator) or {@code " #"} (it cuts its home path there; tried:
+ * "Failed to list jars in [/tmp/…/a b/lib/tools/ansi-console]").
+ */
 class EngineLayoutTest {
 
     @Test
