@@ -26,6 +26,7 @@ class ArchitectureTest {
         "org.athar.briefing..",
         "org.athar.security..",
         "org.athar.linkage..",
+        "org.athar.dataset..",
         "org.athar.i18n..",
         "org.athar.backup.."
     };

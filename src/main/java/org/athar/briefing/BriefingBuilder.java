@@ -17,8 +17,8 @@ import org.athar.analytics.Figures;
 import org.athar.chart.ChartService;
 import org.athar.chart.ChartTexts;
 import org.athar.chart.QueryDescription;
+import org.athar.dataset.DataSetFacts;
 import org.athar.i18n.Messages;
-import org.athar.ingest.ImportService;
 import org.athar.linkage.LinkagePolicy;
 import org.athar.linkage.LinkageReview;
 import org.athar.report.Gazetteer;
@@ -41,7 +41,7 @@ class BriefingBuilder {
     private final ChartService charts;
     private final Messages messages;
     private final Gazetteer gazetteer;
-    private final ImportService imports;
+    private final DataSetFacts facts;
     private final LinkagePolicy linkage;
     private final BriefingOrganisation organisation;
     private final QueryDescription describe;
@@ -55,10 +55,10 @@ class BriefingBuilder {
             ChartService charts,
             Messages messages,
             Gazetteer gazetteer,
-            ImportService imports,
+            DataSetFacts facts,
             LinkageReview review,
             BriefingOrganisation organisation) {
-        this(figures, charts, messages, gazetteer, imports, review.policy(), organisation, Clock.systemUTC());
+        this(figures, charts, messages, gazetteer, facts, review.policy(), organisation, Clock.systemUTC());
     }
 
     BriefingBuilder(
@@ -66,7 +66,7 @@ class BriefingBuilder {
             ChartService charts,
             Messages messages,
             Gazetteer gazetteer,
-            ImportService imports,
+            DataSetFacts facts,
             LinkagePolicy linkage,
             BriefingOrganisation organisation,
             Clock clock) {
@@ -74,7 +74,7 @@ class BriefingBuilder {
         this.charts = charts;
         this.messages = messages;
         this.gazetteer = gazetteer;
-        this.imports = imports;
+        this.facts = facts;
         this.linkage = linkage;
         this.organisation = organisation;
         this.describe = new QueryDescription(messages, gazetteer);
@@ -234,7 +234,7 @@ class BriefingBuilder {
 
     private boolean synthetic() {
         try {
-            return imports.holdsSyntheticData();
+            return facts.holdsSyntheticData();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not tell whether the data is synthetic; is the engine up?", e);
         }

@@ -15,7 +15,7 @@ import org.athar.analytics.Dashboard;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.analytics.Heading;
-import org.athar.ingest.ImportService;
+import org.athar.dataset.DataSetFacts;
 import org.athar.report.Place;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
@@ -84,7 +84,7 @@ public class ChartService {
     private final Figures figures;
     private final ChartRenderer renderer;
     private final ChartTexts texts;
-    private final ImportService imports;
+    private final DataSetFacts facts;
     private final Clock clock;
 
     public ChartService(
@@ -92,11 +92,11 @@ public class ChartService {
             ChartRenderer renderer,
             org.athar.i18n.Messages messages,
             org.athar.report.Gazetteer gazetteer,
-            ImportService imports) {
+            DataSetFacts facts) {
         this.figures = figures;
         this.renderer = renderer;
         this.texts = new ChartTexts(messages, gazetteer);
-        this.imports = imports;
+        this.facts = facts;
         this.clock = Clock.systemUTC();
     }
 
@@ -314,7 +314,7 @@ public class ChartService {
         Contributors sources = contributors(viewer, query, locale, profile);
         boolean synthetic;
         try {
-            synthetic = imports.holdsSyntheticData();
+            synthetic = facts.holdsSyntheticData();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(
                     "Could not tell whether the data is synthetic; is the engine up?", e);

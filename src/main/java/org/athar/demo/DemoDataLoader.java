@@ -10,7 +10,6 @@ import org.athar.ingest.ImportResult;
 import org.athar.ingest.ImportService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,13 +28,10 @@ class DemoDataLoader {
     private final boolean enabled;
     private final long size;
 
-    DemoDataLoader(
-            ImportService imports,
-            @Value("${athar.demo.enabled:true}") boolean enabled,
-            @Value("${athar.demo.size:20000}") long size) {
+    DemoDataLoader(ImportService imports, DemoProperties demo) {
         this.imports = imports;
-        this.enabled = enabled;
-        this.size = size;
+        this.enabled = demo.enabled();
+        this.size = demo.size();
     }
 
     @EventListener(ApplicationReadyEvent.class)

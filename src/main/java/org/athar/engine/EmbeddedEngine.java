@@ -271,7 +271,8 @@ public final class EmbeddedEngine implements AutoCloseable {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 lastStatus = response.statusCode();
-                if (response.statusCode() == 200 && !response.body().contains("\"timed_out\":true")) {
+                if (response.statusCode() == 200
+                        && ClusterHealth.parse(response.body()).primariesActive()) {
                     return;
                 }
                 if (response.statusCode() == 401 || response.statusCode() == 403) {

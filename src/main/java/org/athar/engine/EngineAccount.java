@@ -14,6 +14,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,17 +107,17 @@ final class EngineAccount {
      * plain: the node listens on 127.0.0.1 only, where nothing travels over a network a third party could read,
      * and TLS would add a certificate to create, renew and trust in every client.
      */
-    static String settings() {
-        return String.join(
-                "\n",
-                "xpack.security.enabled: true",
-                "xpack.security.autoconfiguration.enabled: false",
-                "xpack.security.enrollment.enabled: false",
-                "xpack.security.http.ssl.enabled: false",
-                "xpack.security.transport.ssl.enabled: false",
-                "xpack.security.authc.reserved_realm.enabled: false",
-                "xpack.security.authc.api_key.enabled: false",
-                "xpack.security.authc.realms.file.athar_file.order: 0");
+    static Map<String, Object> settings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("xpack.security.enabled", true);
+        settings.put("xpack.security.autoconfiguration.enabled", false);
+        settings.put("xpack.security.enrollment.enabled", false);
+        settings.put("xpack.security.http.ssl.enabled", false);
+        settings.put("xpack.security.transport.ssl.enabled", false);
+        settings.put("xpack.security.authc.reserved_realm.enabled", false);
+        settings.put("xpack.security.authc.api_key.enabled", false);
+        settings.put("xpack.security.authc.realms.file.athar_file.order", 0);
+        return settings;
     }
 
     /** Writes {@code text} so that no other user can read it at any moment (a new file, then renamed). */

@@ -1,6 +1,7 @@
 package org.athar.engine;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,17 +9,22 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
 
 /** Where the embedded node keeps its configuration, data, logs and pid file under {@code <data-dir>/engine}. */
 record EngineLayout(Path root) {
 
     private static final Logger log = LoggerFactory.getLogger(EngineLayout.class);
+    private static final String HTTP_PORT = "http.port";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     // With security on, the node tries ten times per start to copy its built-in roles into a .security index that
     // this distribution cannot create (it lacks the analysis module the index needs), logging a stack trace each
@@ -85,13 +91,12 @@ record EngineLayout(Path root) {
 
     /** The HTTP port in the node configuration last written for this data directory, by whichever start wrote it. */
     Optional<Integer> configuredHttpPort() {
-        try {
-            return Files.readAllLines(config().resolve("elasticsearch.yml")).stream()
-                    .filter(l -> l.startsWith("http.port:"))
-                    .findFirst()
-                    .map(l ->
-                            Integer.parseInt(l.substring("http.port:".length()).trim()));
-        } catch (IOException | NumberFormatException e) {
+        try (Reader in = Files.newBufferedReader(config().resolve("elasticsearch.yml"), StandardCharsets.UTF_8)) {
+            return Optional.ofNullable(new Yaml().<Map<String, Object>>load(in))
+                    .map(settings -> settings.get(HTTP_PORT))
+                    .filter(Integer.class::isInstance)
+                    .map(Integer.class::cast);
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -141,30 +146,51 @@ record EngineLayout(Path root) {
         return root.resolve("password");
     }
 
+    /**
+     * The node's {@code elasticsearch.yml}. Written by a YAML library, not by joining lines: a path is data, and a
+     * data directory such as {@code /srv/a: b #c} must reach the node whole, not cut at {@code #} or read as a
+     * nested key.
+     */
+    String nodeSettings(int httpPort, int transportPort) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("cluster.name", "athar");
+        node.put("node.name", "athar-embedded");
+        node.put("path.data", data().toString());
+        node.put("path.logs", logs().toString());
+        node.put("path.repo", backups().toString());
+        node.put("network.host", "127.0.0.1");
+        node.put(HTTP_PORT, httpPort);
+        node.put("transport.port", transportPort);
+        node.put("discovery.type", "single-node");
+        Map<String, Object> disk = new LinkedHashMap<>();
+        disk.put("cluster.routing.allocation.disk.watermark.low", "2gb");
+        disk.put("cluster.routing.allocation.disk.watermark.high", "1gb");
+        disk.put("cluster.routing.allocation.disk.watermark.flood_stage", "500mb");
+        Map<String, Object> security = new LinkedHashMap<>(EngineAccount.settings());
+        security.put("action.destructive_requires_name", true);
+        return String.join(
+                "",
+                "# Written by Athar at each start; edits are overwritten.\n",
+                yaml().dump(node),
+                "# Every request must authenticate: other processes and users on this machine reach the port too.\n",
+                yaml().dump(security),
+                "# Absolute disk watermarks: percentages block writes on large, mostly full disks.\n",
+                yaml().dump(disk));
+    }
+
+    // Block style, one "key: value" per line; the library quotes whatever a plain scalar would misread.
+    private static Yaml yaml() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setWidth(Integer.MAX_VALUE);
+        return new Yaml(options);
+    }
+
     void writeConfig(Path home, int httpPort, int transportPort, String heap, EngineCredentials credentials) {
         try {
             Files.writeString(
                     config().resolve("elasticsearch.yml"),
-                    String.join(
-                            "\n",
-                            "# Written by Athar at each start; edits are overwritten.",
-                            "cluster.name: athar",
-                            "node.name: athar-embedded",
-                            "path.data: " + data(),
-                            "path.logs: " + logs(),
-                            "path.repo: " + backups(),
-                            "network.host: 127.0.0.1",
-                            "http.port: " + httpPort,
-                            "transport.port: " + transportPort,
-                            "discovery.type: single-node",
-                            "# Every request must authenticate: other processes and users on this machine reach the port too.",
-                            EngineAccount.settings(),
-                            "action.destructive_requires_name: true",
-                            "# Absolute disk watermarks: percentages block writes on large, mostly full disks.",
-                            "cluster.routing.allocation.disk.watermark.low: 2gb",
-                            "cluster.routing.allocation.disk.watermark.high: 1gb",
-                            "cluster.routing.allocation.disk.watermark.flood_stage: 500mb",
-                            ""),
+                    nodeSettings(httpPort, transportPort),
                     StandardCharsets.UTF_8);
             // GC logs and crash files default to the working directory; keep them under logs/.
             String jvmOptions = Files.readAllLines(home.resolve("config/jvm.options")).stream()

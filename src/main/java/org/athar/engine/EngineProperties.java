@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /** Settings under {@code athar.*} that choose and shape the search engine Athar talks to. */
 @ConfigurationProperties("athar")
@@ -27,9 +28,12 @@ public record EngineProperties(
         }
     }
 
-    /** {@code athar.elasticsearch.embedded.*}: the node Athar starts itself. */
+    /**
+     * {@code athar.elasticsearch.embedded.*}: the node Athar starts itself; {@code heap} is its {@code -Xms} and
+     * {@code -Xmx}, written as the JVM writes it ({@code 512m}, {@code 1g}) or as {@code 512MB}.
+     */
     public record Embedded(
-            @DefaultValue("512m") String heap,
+            @DefaultValue("512m") @JvmSize DataSize heap,
             @DefaultValue("120s") Duration startTimeout,
             @DefaultValue("nobody") String runAs,
             Path distribution,
@@ -47,7 +51,7 @@ public record EngineProperties(
         Embedded e = elasticsearch.embedded();
         return new EmbeddedEngine.Settings(
                 dataDir,
-                e.heap(),
+                JvmSizeConverter.jvmOption(e.heap()),
                 e.startTimeout(),
                 e.runAs(),
                 Optional.ofNullable(e.distribution()),

@@ -22,9 +22,8 @@ import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.analytics.Heading;
 import org.athar.chart.ChartTexts;
+import org.athar.dataset.DataSetFacts;
 import org.athar.i18n.Messages;
-import org.athar.ingest.ImportBatch;
-import org.athar.ingest.ImportService;
 import org.athar.report.Gazetteer;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
@@ -103,7 +102,7 @@ public class ExportService {
 
     private final ReportSearch search;
     private final Figures figures;
-    private final ImportService imports;
+    private final DataSetFacts facts;
     private final AuditLog audit;
     private final Messages messages;
     private final Gazetteer gazetteer;
@@ -116,7 +115,7 @@ public class ExportService {
     ExportService(
             ReportSearch search,
             Figures figures,
-            ImportService imports,
+            DataSetFacts facts,
             AuditLog audit,
             Messages messages,
             Gazetteer gazetteer,
@@ -124,7 +123,7 @@ public class ExportService {
         this(
                 search,
                 figures,
-                imports,
+                facts,
                 audit,
                 messages,
                 gazetteer,
@@ -136,7 +135,7 @@ public class ExportService {
     public ExportService(
             ReportSearch search,
             Figures figures,
-            ImportService imports,
+            DataSetFacts facts,
             AuditLog audit,
             Messages messages,
             Gazetteer gazetteer,
@@ -144,7 +143,7 @@ public class ExportService {
             int maxRowsPerSheet) {
         this.search = search;
         this.figures = figures;
-        this.imports = imports;
+        this.facts = facts;
         this.audit = audit;
         this.messages = messages;
         this.gazetteer = gazetteer;
@@ -249,7 +248,7 @@ public class ExportService {
                     each -> search.scan(viewer, request.query(), PAGE, each)));
         }
         ChartTexts.Footer footer = new ChartTexts.Footer(
-                sources(viewer, request.query(), profile, locale), LocalDate.now(clock), imports.holdsSyntheticData());
+                sources(viewer, request.query(), profile, locale), LocalDate.now(clock), facts.holdsSyntheticData());
         return new WorkbookWriter.Content(
                 locale,
                 Messages.isRightToLeft(locale),
@@ -335,7 +334,7 @@ public class ExportService {
         if (profile == DisclosureProfile.PUBLIC) {
             lines.add(line("export.about.withheld", figures.withheldNote(locale), locale));
         }
-        if (imports.holdsSyntheticData()) {
+        if (facts.holdsSyntheticData()) {
             lines.add(line("export.about.data", messages.get("chart.footer.synthetic", locale), locale));
         }
         String recordsLine = records
@@ -350,10 +349,7 @@ public class ExportService {
     /** The index the figures come from and when the last import into it ended. */
     private String dataVersion(Viewer viewer, Locale locale) throws IOException {
         String index = search.dataIndex(viewer);
-        Optional<Instant> last = imports.recentBatches().stream()
-                .map(ImportBatch::finishedAt)
-                .flatMap(Optional::stream)
-                .max(Instant::compareTo);
+        Optional<Instant> last = facts.lastImport();
         return last.map(i -> messages.get("export.about.version.text", locale, index, WHEN.format(i)))
                 .orElseGet(() -> messages.get("export.about.version.none", locale, index));
     }

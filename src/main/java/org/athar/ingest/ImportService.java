@@ -294,11 +294,6 @@ public class ImportService {
         return store.reportCount();
     }
 
-    /** Whether any stored report is synthetic demo data, which every screen and export must then say. */
-    public boolean holdsSyntheticData() throws IOException {
-        return store.anySynthetic();
-    }
-
     /** The batches, newest first. */
     public List<ImportBatch> recentBatches() throws IOException {
         return batches.recent(50);

@@ -113,13 +113,6 @@ class ImportStore {
         return client.count(c -> c.index(EngineIndices.REPORTS)).count();
     }
 
-    boolean anySynthetic() throws IOException {
-        return client.count(c -> c.index(EngineIndices.REPORTS)
-                                .query(q -> q.term(t -> t.field("synthetic").value(true))))
-                        .count()
-                > 0;
-    }
-
     <T> Writer<T> writer(Confirmations<T> confirmations) {
         return new Writer<>(BulkIngester.of(b -> b.client(client)
                 .maxOperations(BULK_OPERATIONS)

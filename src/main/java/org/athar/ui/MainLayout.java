@@ -22,8 +22,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.athar.dataset.DataSetFacts;
 import org.athar.engine.EngineStatus;
-import org.athar.ingest.ImportService;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
 
@@ -41,7 +41,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     public MainLayout(
             EngineStatus engine,
-            ImportService imports,
+            DataSetFacts facts,
             CurrentViewer viewer,
             AccessAnnotationChecker access,
             AuthenticationContext authentication) {
@@ -49,7 +49,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         this.access = access;
         setPrimarySection(Section.DRAWER);
         addToNavbar(skipLink(), new DrawerToggle(), navbarTitle());
-        if (engine.isAvailable() && holdsSyntheticData(imports)) {
+        if (engine.isAvailable() && holdsSyntheticData(facts)) {
             Span badge = new Span(getTranslation("data.synthetic"));
             badge.addClassName("athar-synthetic-badge");
             badge.setId("synthetic-badge");
@@ -60,9 +60,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         addToDrawer(brand(), navigation(), signedIn(viewer.get(), authentication), caveat());
     }
 
-    private static boolean holdsSyntheticData(ImportService imports) {
+    private static boolean holdsSyntheticData(DataSetFacts facts) {
         try {
-            return imports.holdsSyntheticData();
+            return facts.holdsSyntheticData();
         } catch (java.io.IOException | RuntimeException e) {
             return false;
         }

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The embedded node as another process or user on the same machine sees it: its port refuses requests without
@@ -93,7 +94,11 @@ class EmbeddedEngineAccessTest {
                 new EngineProperties.Elasticsearch(
                         EngineProperties.Mode.EMBEDDED,
                         new EngineProperties.Embedded(
-                                "512m", Duration.ofSeconds(120), "nobody", null, Duration.ofSeconds(1)),
+                                DataSize.ofMegabytes(512),
+                                Duration.ofSeconds(120),
+                                "nobody",
+                                null,
+                                Duration.ofSeconds(1)),
                         null,
                         null));
         try (RestClient rest =

@@ -120,7 +120,9 @@ public final class LoopbackCluster implements AutoCloseable {
                     "network.host: 127.0.0.1",
                     "http.port: " + httpPort,
                     "transport.port: " + transportPort,
-                    EngineAccount.settings(),
+                    EngineAccount.settings().entrySet().stream()
+                            .map(e -> e.getKey() + ": " + e.getValue())
+                            .collect(Collectors.joining("\n")),
                     "cluster.routing.allocation.disk.watermark.low: 2gb",
                     "cluster.routing.allocation.disk.watermark.high: 1gb",
                     "cluster.routing.allocation.disk.watermark.flood_stage: 500mb"));

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.athar.AtharIntegrationTest;
+import org.athar.dataset.DataSetFacts;
 import org.athar.engine.EngineIndices;
 import org.athar.report.Report;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class ImportServiceTest extends AtharIntegrationTest {
 
     @Autowired
     BatchStore batches;
+
+    @Autowired
+    DataSetFacts facts;
 
     private final String source = "Test Org " + UUID.randomUUID();
 
@@ -205,7 +209,7 @@ class ImportServiceTest extends AtharIntegrationTest {
                 c -> {});
         assertThat(r.indexed()).isEqualTo(1);
         assertThat(stored("S1").synthetic()).isTrue();
-        assertThat(imports.holdsSyntheticData()).isTrue();
+        assertThat(facts.holdsSyntheticData()).isTrue();
     }
 
     @Test
