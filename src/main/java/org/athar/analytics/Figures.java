@@ -143,6 +143,30 @@ public class Figures {
         return out;
     }
 
+    /**
+     * The sources behind the figures of {@code query} under {@code profile} (see {@link SourcesBehind}), from its
+     * reports by source: reports whatever the figures count, because a source is behind a figure exactly when it has
+     * a report in scope, and reports fall into one source each (persons by source overlap). Under {@code public} the
+     * breakdown is released and audited like every public figure.
+     */
+    public SourcesBehind sourcesBehind(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile) {
+        Breakdown bySource = breakdown(viewer, query.withCount(Count.REPORTS), Dimension.SOURCE, locale, profile);
+        List<Bucket> sources = bySource.buckets().stream()
+                .filter(b -> !Heading.UNKNOWN.equals(b.key()))
+                .toList();
+        return new SourcesBehind(
+                sources.stream()
+                        .filter(b -> b.count().isPresent() && b.count().getAsLong() > 0)
+                        .map(Bucket::key)
+                        .sorted()
+                        .toList(),
+                sources.stream()
+                        .filter(Bucket::suppressed)
+                        .map(Bucket::key)
+                        .sorted()
+                        .toList());
+    }
+
     /** The small-count threshold of the public profile. */
     public int k() {
         return disclosure.k();

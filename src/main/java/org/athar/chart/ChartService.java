@@ -15,6 +15,7 @@ import org.athar.analytics.Dashboard;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.analytics.Heading;
+import org.athar.analytics.SourcesBehind;
 import org.athar.ingest.ImportService;
 import org.athar.report.Place;
 import org.athar.search.Count;
@@ -281,37 +282,8 @@ public class ChartService {
                 Dimension.GOVERNORATE);
     }
 
-    /**
-     * The sources whose reports are in the figures of {@code query}: a source is named only when its contribution
-     * (its reports under the query's filters) is a published figure above zero (under {@code public}, through
-     * {@link Figures} like every figure); {@code others} says that sources whose contribution is withheld contributed
-     * too, unnamed.
-     */
-    public record Contributors(List<String> named, boolean others) {
-        public Contributors {
-            named = List.copyOf(named);
-        }
-    }
-
-    /** Who contributed to the figures of {@code query} under {@code profile}: see {@link Contributors}. */
-    public Contributors contributors(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile) {
-        // Reports, whatever the chart counts: a source is behind a figure exactly when it has a report in scope, and
-        // reports fall into one source each (a person counts under each of theirs, so persons by source overlap).
-        Breakdown bySource =
-                figures.breakdown(viewer, query.withCount(Count.REPORTS), Dimension.SOURCE, locale, profile);
-        List<Bucket> sources = bySource.buckets().stream()
-                .filter(b -> !Heading.UNKNOWN.equals(b.key()))
-                .toList();
-        List<String> named = sources.stream()
-                .filter(b -> b.count().isPresent() && b.count().getAsLong() > 0)
-                .map(Bucket::key)
-                .sorted()
-                .toList();
-        return new Contributors(named, sources.stream().anyMatch(Bucket::suppressed));
-    }
-
     private ChartTexts.Footer footer(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile) {
-        Contributors sources = contributors(viewer, query, locale, profile);
+        SourcesBehind sources = figures.sourcesBehind(viewer, query, locale, profile);
         boolean synthetic;
         try {
             synthetic = imports.holdsSyntheticData();
@@ -319,6 +291,6 @@ public class ChartService {
             throw new java.io.UncheckedIOException(
                     "Could not tell whether the data is synthetic; is the engine up?", e);
         }
-        return new ChartTexts.Footer(sources.named(), sources.others(), LocalDate.now(clock), synthetic);
+        return new ChartTexts.Footer(sources.named(), !sources.withheld().isEmpty(), LocalDate.now(clock), synthetic);
     }
 }

@@ -16,11 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.athar.analytics.Breakdown;
-import org.athar.analytics.Bucket;
 import org.athar.analytics.Dashboard;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
-import org.athar.analytics.Heading;
 import org.athar.chart.ChartTexts;
 import org.athar.i18n.Messages;
 import org.athar.ingest.ImportBatch;
@@ -275,13 +273,7 @@ public class ExportService {
         if (!query.sources().isEmpty()) {
             return query.sources().stream().sorted().toList();
         }
-        Breakdown b = figures.breakdown(viewer, query.withCount(Count.REPORTS), Dimension.SOURCE, locale, profile);
-        return b.buckets().stream()
-                .filter(s -> s.count().isPresent() && s.count().getAsLong() > 0)
-                .map(Bucket::key)
-                .filter(k -> !Heading.UNKNOWN.equals(k))
-                .sorted()
-                .toList();
+        return figures.sourcesBehind(viewer, query, locale, profile).named();
     }
 
     private WorkbookWriter.Table breakdown(
