@@ -19,6 +19,7 @@ import org.athar.analytics.Breakdown;
 import org.athar.analytics.Dashboard;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
+import org.athar.analytics.StatsRequest;
 import org.athar.chart.ChartTexts;
 import org.athar.i18n.Messages;
 import org.athar.ingest.ImportBatch;
@@ -202,12 +203,13 @@ public class ExportService {
         // cross-tab's margins figure for figure (docs/disclosure-control.md, rule 9), so the sheets agree.
         Dashboard d = figures.dashboard(
                 viewer,
-                request.query(),
-                Dimension.MONTH,
-                Dimension.GOVERNORATE,
-                Dimension.PERPETRATOR,
-                locale,
-                profile);
+                StatsRequest.dashboard(
+                        request.query(),
+                        Dimension.MONTH,
+                        Dimension.GOVERNORATE,
+                        Dimension.PERPETRATOR,
+                        locale,
+                        profile));
         boolean records = viewer.can(Permission.EXPORT_RECORDS) && profile == DisclosureProfile.INTERNAL;
         long rows = records ? search.countForExport(viewer, request.query()) : 0;
         WorkbookWriter.Content content = content(viewer, request, locale, profile, d, records, rows);
