@@ -172,9 +172,17 @@ public class Figures {
         return new PublicRelease(statistics, disclosure.k(), query, locale);
     }
 
+    /**
+     * Whether {@code viewer} may have statistics at all (403 naming {@code VIEW_TRENDS} otherwise): the API asks before
+     * it reads a parameter, and every figure asks again.
+     */
+    public void requirePermission(Viewer viewer) {
+        viewer.require(Permission.VIEW_TRENDS);
+    }
+
     /** The one check before any figure: the permission, the profile for this viewer, no free text a role may not use. */
     private void check(Viewer viewer, StatsRequest request) {
-        viewer.require(Permission.VIEW_TRENDS);
+        requirePermission(viewer);
         profileFor(viewer, Optional.of(request.profile()));
         IdentityRules.requireAllowed(viewer, request.query());
     }

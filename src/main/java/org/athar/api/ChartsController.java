@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.Figures;
 import org.athar.analytics.StatsParameters;
 import org.athar.analytics.StatsRequest;
 import org.athar.chart.ChartFormat;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ChartsController {
 
     private final ChartService charts;
+    private final Figures figures;
     private final Gazetteer gazetteer;
     private final CurrentViewer viewer;
 
@@ -43,6 +45,7 @@ class ChartsController {
 
     ChartsController(
             ChartService charts,
+            Figures figures,
             Gazetteer gazetteer,
             CurrentViewer viewer,
             AuditLog audit,
@@ -52,6 +55,7 @@ class ChartsController {
         this.audit = audit;
         this.slots = slots;
         this.charts = charts;
+        this.figures = figures;
         this.gazetteer = gazetteer;
         this.viewer = viewer;
     }
@@ -73,6 +77,7 @@ class ChartsController {
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
             @Parameter(hidden = true) HttpServletRequest request) {
         Viewer v = viewer.get();
+        figures.requirePermission(v);
         ApiParameters.rejectUnknown(
                 params,
                 List.of(
@@ -93,12 +98,11 @@ class ChartsController {
         ChartFormat f = ChartFormat.fromExtension(format)
                 .orElseThrow(() ->
                         new BadParameterException("format", "format '" + format + "' is not one of svg, png, pdf"));
-        // The permission is the address's (ApiAccessRules); Figures checks it and the profile again for each figure.
         StatsRequest asked = StatsParameters.parse(
                 params,
                 StatsParameters.Form.of(kind.statistic(), StatsParameters.Style.CHART_API),
                 gazetteer,
-                requested -> charts.profileFor(v, requested));
+                requested -> figures.profileFor(v, requested));
         DisclosureProfile profile = asked.profile();
         ChartSize screen = ChartService.screenSize(kind);
         int dpi = integer(params, "dpi", f == ChartFormat.PNG ? 300 : 96);

@@ -51,6 +51,7 @@ class StatsController {
                     + "the cells; total is every report in scope; imprecise counts reports a time dimension could "
                     + "not place (in no cell)." + FILTERS)
     StatsJson.CrossTabJson crossTab(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+        statistics.requirePermission(viewer.get());
         ApiParameters.rejectUnknown(params, List.of("lang", "rows", "columns", "profile", "count"));
         StatsRequest request = request(params, StatsParameters.Statistic.CROSSTAB);
         return StatsJson.of(
@@ -64,6 +65,7 @@ class StatsController {
                     + "by governorate, perpetrator and status, and the cross-tab rows x columns (default governorate "
                     + "x perpetrator)." + FILTERS)
     StatsJson.DashboardJson dashboard(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+        statistics.requirePermission(viewer.get());
         ApiParameters.rejectUnknown(params, List.of("lang", "granularity", "rows", "columns", "profile", "count"));
         StatsRequest request = request(params, StatsParameters.Statistic.DASHBOARD);
         return StatsJson.of(
@@ -79,6 +81,7 @@ class StatsController {
     StatsJson.BreakdownJson breakdown(
             @PathVariable String dimension,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+        statistics.requirePermission(viewer.get());
         ApiParameters.rejectUnknown(params, List.of("lang", "profile", "count"));
         Map<String, List<String>> withPath = new LinkedHashMap<>(params);
         withPath.put("dimension", List.of(dimension));
@@ -89,8 +92,7 @@ class StatsController {
 
     /**
      * The request the parameters ask for. profile=internal|public; absent: what the viewer's role gets by default
-     * (ADVOCACY: public). count=persons|reports, reports when absent (what this API always counted). The permission
-     * is the address's (ApiAccessRules) and, with the profile, checked again by Figures for every figure.
+     * (ADVOCACY: public). count=persons|reports, reports when absent (what this API always counted).
      */
     private StatsRequest request(Map<String, List<String>> params, StatsParameters.Statistic statistic) {
         Viewer v = viewer.get();
