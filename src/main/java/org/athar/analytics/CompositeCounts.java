@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
-import org.athar.search.SearchStore;
+import org.athar.search.ReportQueryStore;
 
 /**
  * The slow, unbounded way {@link StatsStore} counts when one request cannot return every value: a composite
@@ -39,7 +39,7 @@ final class CompositeCounts {
                         p -> p.index(StatsStore.index(query)).keepAlive(t -> t.time(KEEP_ALIVE)))
                 .id();
         try {
-            Query scope = SearchStore.toQuery(query);
+            Query scope = ReportQueryStore.toQuery(query);
             long total = Objects.requireNonNull(client.search(
                                     s -> s.pit(p -> p.id(pit))
                                             .size(0)

@@ -57,51 +57,40 @@ public class Figures {
         return requested.orElse(exact ? DisclosureProfile.INTERNAL : DisclosureProfile.PUBLIC);
     }
 
-    public Breakdown breakdown(
-            Viewer viewer, ReportQuery query, Dimension dimension, Locale locale, DisclosureProfile profile) {
-        check(viewer, query, profile);
-        if (profile == DisclosureProfile.PUBLIC) {
-            Breakdown out = release(query, locale).breakdown(dimension);
+    /** The reports of the request by its one dimension. */
+    public Breakdown breakdown(Viewer viewer, StatsRequest request) {
+        Dimension dimension = request.by();
+        ReportQuery query = request.query();
+        check(viewer, request);
+        if (request.profile() == DisclosureProfile.PUBLIC) {
+            Breakdown out = release(query, request.locale()).breakdown(dimension);
             audited(viewer, query, "breakdown", List.of(describe(out)));
             return out;
         }
-        return statistics.breakdown(query, dimension, locale);
+        return statistics.breakdown(query, dimension, request.locale());
     }
 
-    public CrossTab crossTab(
-            Viewer viewer,
-            ReportQuery query,
-            Dimension rows,
-            Dimension columns,
-            Locale locale,
-            DisclosureProfile profile) {
-        check(viewer, query, profile);
-        if (profile == DisclosureProfile.PUBLIC) {
-            requireDifferent(rows, columns);
-            CrossTab out = release(query, locale).crossTab(rows, columns);
+    /** The reports of the request by its rows and columns. */
+    public CrossTab crossTab(Viewer viewer, StatsRequest request) {
+        ReportQuery query = request.query();
+        check(viewer, request);
+        if (request.profile() == DisclosureProfile.PUBLIC) {
+            CrossTab out = release(query, request.locale()).crossTab(request.rows(), request.columns());
             audited(viewer, query, "crosstab", List.of(describe(out)));
             return out;
         }
-        return statistics.crossTab(query, rows, columns, locale);
+        return statistics.crossTab(query, request.rows(), request.columns(), request.locale());
     }
 
     /** Everything Trends shows; under {@code public} protected as one output (shared totals agree everywhere). */
-    public Dashboard dashboard(
-            Viewer viewer,
-            ReportQuery query,
-            Dimension granularity,
-            Dimension rows,
-            Dimension columns,
-            Locale locale,
-            DisclosureProfile profile) {
-        check(viewer, query, profile);
-        if (profile == DisclosureProfile.PUBLIC) {
-            if (!granularity.isTime()) {
-                throw new IllegalArgumentException("the granularity " + granularity.parameter()
-                        + " is not a time dimension; use year, quarter or month");
-            }
-            requireDifferent(rows, columns);
-            Dashboard d = release(query, locale).dashboard(granularity, rows, columns);
+    public Dashboard dashboard(Viewer viewer, StatsRequest request) {
+        Dimension granularity = request.granularity()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "a dashboard request has a granularity; use StatsRequest.dashboard"));
+        ReportQuery query = request.query();
+        check(viewer, request);
+        if (request.profile() == DisclosureProfile.PUBLIC) {
+            Dashboard d = release(query, request.locale()).dashboard(granularity, request.rows(), request.columns());
             audited(
                     viewer,
                     query,
@@ -114,7 +103,7 @@ public class Figures {
                             describe(d.crossTab())));
             return d;
         }
-        return statistics.dashboard(query, granularity, rows, columns, locale);
+        return statistics.dashboard(query, granularity, request.rows(), request.columns(), request.locale());
     }
 
     /**
@@ -122,8 +111,10 @@ public class Figures {
      * all persons, with "documented by" taking the status the persons-by-source breakdown gives it.
      */
     public SourceOverlap overlap(Viewer viewer, DisclosureProfile profile) {
-        viewer.require(Permission.VIEW_TRENDS);
-        profileFor(viewer, Optional.of(profile));
+        check(
+                viewer,
+                StatsRequest.breakdown(
+                        ReportQuery.all().withCount(Count.PERSONS), Dimension.SOURCE, Locale.ENGLISH, profile));
         Overlap exact = persons.overlap(viewer);
         if (profile == DisclosureProfile.INTERNAL) {
             return OverlapDisclosure.exact(exact);
@@ -143,6 +134,31 @@ public class Figures {
         return out;
     }
 
+    /**
+     * The sources behind the figures of {@code query} under {@code profile} (see {@link SourcesBehind}), from its
+     * reports by source: reports whatever the figures count, because a source is behind a figure exactly when it has
+     * a report in scope, and reports fall into one source each (persons by source overlap). Under {@code public} the
+     * breakdown is released and audited like every public figure.
+     */
+    public SourcesBehind sourcesBehind(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile) {
+        Breakdown bySource = breakdown(
+                viewer, StatsRequest.breakdown(query.withCount(Count.REPORTS), Dimension.SOURCE, locale, profile));
+        List<Bucket> sources = bySource.buckets().stream()
+                .filter(b -> !Heading.UNKNOWN.equals(b.key()))
+                .toList();
+        return new SourcesBehind(
+                sources.stream()
+                        .filter(b -> b.count().isPresent() && b.count().getAsLong() > 0)
+                        .map(Bucket::key)
+                        .sorted()
+                        .toList(),
+                sources.stream()
+                        .filter(Bucket::suppressed)
+                        .map(Bucket::key)
+                        .sorted()
+                        .toList());
+    }
+
     /** The small-count threshold of the public profile. */
     public int k() {
         return disclosure.k();
@@ -156,10 +172,19 @@ public class Figures {
         return new PublicRelease(statistics, disclosure.k(), query, locale);
     }
 
-    private void check(Viewer viewer, ReportQuery query, DisclosureProfile profile) {
+    /**
+     * Whether {@code viewer} may have statistics at all (403 naming {@code VIEW_TRENDS} otherwise): the API asks before
+     * it reads a parameter, and every figure asks again.
+     */
+    public void requirePermission(Viewer viewer) {
         viewer.require(Permission.VIEW_TRENDS);
-        profileFor(viewer, Optional.of(profile));
-        IdentityRules.requireAllowed(viewer, query);
+    }
+
+    /** The one check before any figure: the permission, the profile for this viewer, no free text a role may not use. */
+    private void check(Viewer viewer, StatsRequest request) {
+        requirePermission(viewer);
+        profileFor(viewer, Optional.of(request.profile()));
+        IdentityRules.requireAllowed(viewer, request.query());
     }
 
     /** Rule 10: who asked, with which filters, and every figure that went out (withheld ones as "withheld"). */
@@ -197,12 +222,5 @@ public class Figures {
 
     private static String figure(OptionalLong n) {
         return n.isPresent() ? Long.toString(n.getAsLong()) : "withheld";
-    }
-
-    private static void requireDifferent(Dimension rows, Dimension columns) {
-        if (rows == columns) {
-            throw new IllegalArgumentException(
-                    "rows and columns are both " + rows.parameter() + "; choose two different dimensions");
-        }
     }
 }

@@ -37,20 +37,14 @@ class Statistics {
         return breakdown(tallies(query, List.of(List.of(dimension))).get(0), dimension, locale, overlaps(query));
     }
 
-    /** Reports in scope by two different dimensions (time or not). */
+    /** Reports in scope by two different dimensions (time or not; {@link StatsRequest} checks they differ). */
     public CrossTab crossTab(ReportQuery query, Dimension rows, Dimension columns, Locale locale) {
-        requireDifferent(rows, columns);
         return crossTab(tallies(query, List.of(List.of(rows, columns))).get(0), rows, columns, locale, overlaps(query));
     }
 
     /** The series at {@code granularity}, the governorate, perpetrator and status breakdowns and one cross-tab. */
     public Dashboard dashboard(
             ReportQuery query, Dimension granularity, Dimension rows, Dimension columns, Locale locale) {
-        if (!granularity.isTime()) {
-            throw new IllegalArgumentException("the granularity " + granularity.parameter()
-                    + " is not a time dimension; use year, quarter or month");
-        }
-        requireDifferent(rows, columns);
         List<Tally> t = tallies(
                 query,
                 List.of(
@@ -185,12 +179,5 @@ class Statistics {
                     tally.total()));
         }
         return left;
-    }
-
-    private static void requireDifferent(Dimension rows, Dimension columns) {
-        if (rows == columns) {
-            throw new IllegalArgumentException(
-                    "rows and columns are both " + rows.parameter() + "; choose two different dimensions");
-        }
     }
 }

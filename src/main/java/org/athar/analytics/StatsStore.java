@@ -24,7 +24,7 @@ import org.athar.engine.EngineIndices;
 import org.athar.report.Vocabulary;
 import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
-import org.athar.search.SearchStore;
+import org.athar.search.ReportQueryStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +77,7 @@ class StatsStore {
                     s -> s.index(index(query))
                             .size(0)
                             .trackTotalHits(t -> t.enabled(true))
-                            .query(SearchStore.toQuery(query))
+                            .query(ReportQueryStore.toQuery(query))
                             .aggregations(aggs),
                     Void.class);
         } catch (ElasticsearchException e) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.athar.analytics.DisclosureProfile;
-import org.athar.i18n.Messages;
+import org.athar.analytics.StatsParameters;
 import org.athar.search.BadParameterException;
 import org.athar.search.ReportQueryParser;
 import org.springframework.util.MultiValueMap;
@@ -66,21 +66,11 @@ final class ApiParameters {
 
     /** {@code lang=en|ar} (English when absent or empty); anything else is a 400 naming {@code lang}. */
     static Locale language(MultiValueMap<String, String> params) {
-        String lang = Optional.ofNullable(params.getFirst("lang")).orElse("").strip();
-        return switch (lang) {
-            case "en", "" -> Messages.ENGLISH;
-            case "ar" -> Messages.ARABIC;
-            default -> throw new BadParameterException("lang", "lang '" + lang + "' is not one of en, ar");
-        };
+        return StatsParameters.language(params);
     }
 
     /** {@code profile=internal|public} as asked (empty when absent or empty); anything else is a 400. */
     static Optional<DisclosureProfile> profile(MultiValueMap<String, String> params) {
-        return Optional.ofNullable(params.getFirst("profile"))
-                .map(String::strip)
-                .filter(p -> !p.isEmpty())
-                .map(p -> DisclosureProfile.fromParameter(p)
-                        .orElseThrow(() -> new BadParameterException(
-                                "profile", "profile '" + p + "' is not one of internal, public")));
+        return StatsParameters.profile(params);
     }
 }

@@ -7,20 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.Figures;
+import org.athar.analytics.StatsParameters;
+import org.athar.analytics.StatsRequest;
 import org.athar.chart.ChartFormat;
 import org.athar.chart.ChartService;
 import org.athar.chart.ChartSize;
 import org.athar.export.DownloadNames;
 import org.athar.report.Gazetteer;
 import org.athar.search.BadParameterException;
-import org.athar.search.Dimension;
-import org.athar.search.ReportQuery;
 import org.athar.search.ReportQueryParser;
 import org.athar.security.AuditLog;
 import org.athar.security.CurrentViewer;
-import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ChartsController {
 
     private final ChartService charts;
+    private final Figures figures;
     private final Gazetteer gazetteer;
     private final CurrentViewer viewer;
 
@@ -45,6 +45,7 @@ class ChartsController {
 
     ChartsController(
             ChartService charts,
+            Figures figures,
             Gazetteer gazetteer,
             CurrentViewer viewer,
             AuditLog audit,
@@ -54,6 +55,7 @@ class ChartsController {
         this.audit = audit;
         this.slots = slots;
         this.charts = charts;
+        this.figures = figures;
         this.gazetteer = gazetteer;
         this.viewer = viewer;
     }
@@ -75,7 +77,7 @@ class ChartsController {
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
             @Parameter(hidden = true) HttpServletRequest request) {
         Viewer v = viewer.get();
-        v.require(Permission.VIEW_TRENDS);
+        figures.requirePermission(v);
         ApiParameters.rejectUnknown(
                 params,
                 List.of(
@@ -96,23 +98,12 @@ class ChartsController {
         ChartFormat f = ChartFormat.fromExtension(format)
                 .orElseThrow(() ->
                         new BadParameterException("format", "format '" + format + "' is not one of svg, png, pdf"));
-        ReportQuery query = ReportQueryParser.parse(params, gazetteer);
-        Locale locale = ApiParameters.language(params);
-        DisclosureProfile profile = charts.profileFor(v, ApiParameters.profile(params));
-        Dimension by = switch (kind) {
-            case TIMELINE -> dimension(params, "granularity", Dimension.YEAR);
-            case BREAKDOWN -> dimension(params, "by", null);
-            default -> Dimension.GOVERNORATE;
-        };
-        if (kind == ChartService.Kind.TIMELINE && !by.isTime()) {
-            throw new BadParameterException("granularity", "granularity must be year, quarter or month");
-        }
-        Dimension rows = dimension(params, "rows", Dimension.GOVERNORATE);
-        Dimension columns = dimension(params, "columns", Dimension.PERPETRATOR);
-        if (kind == ChartService.Kind.CROSSTAB && rows == columns) {
-            throw new BadParameterException(
-                    "columns", "columns is " + columns.parameter() + " like rows; choose two different dimensions");
-        }
+        StatsRequest asked = StatsParameters.parse(
+                params,
+                StatsParameters.Form.of(kind.statistic(), StatsParameters.Style.CHART_API),
+                gazetteer,
+                requested -> figures.profileFor(v, requested));
+        DisclosureProfile profile = asked.profile();
         ChartSize screen = ChartService.screenSize(kind);
         int dpi = integer(params, "dpi", f == ChartFormat.PNG ? 300 : 96);
         double scale = f == ChartFormat.PNG ? dpi / 96.0 : 1;
@@ -137,19 +128,19 @@ class ChartsController {
                             ChartSize.MAX_RASTER_PIXELS));
         }
         ChartService.Rendered rendered;
-        ChartService.Spec spec = new ChartService.Spec(kind, query, by, rows, columns, locale, profile);
+        ChartService.Spec spec = new ChartService.Spec(kind, asked);
         try (ChartRenderSlots.Slot slot = slots.take(v.username()).orElseThrow(ChartRenderSlots.Busy::new)) {
             rendered = charts.renderFile(v, spec, f, size);
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("width", e.getMessage());
         }
-        Map<String, List<String>> described = new LinkedHashMap<>(ReportQueryParser.format(query));
+        Map<String, List<String>> described = new LinkedHashMap<>(ReportQueryParser.format(asked.query()));
         switch (kind) {
-            case TIMELINE -> described.put("granularity", List.of(by.parameter()));
-            case BREAKDOWN -> described.put("by", List.of(by.parameter()));
+            case TIMELINE -> described.put("granularity", List.of(spec.by().parameter()));
+            case BREAKDOWN -> described.put("by", List.of(spec.by().parameter()));
             case CROSSTAB -> {
-                described.put("rows", List.of(rows.parameter()));
-                described.put("columns", List.of(columns.parameter()));
+                described.put("rows", List.of(spec.rows().parameter()));
+                described.put("columns", List.of(spec.columns().parameter()));
             }
             case MAP -> {}
         }
@@ -163,26 +154,13 @@ class ChartsController {
                 rendered.categories());
         byte[] bytes = rendered.bytes();
         // Named after the period drawn: public figures cover whole years.
-        ChartService.Spec drawn = new ChartService.Spec(kind, profile.scope(query), by, rows, columns, locale, profile);
+        ChartService.Spec drawn = new ChartService.Spec(kind, asked.scoped());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.contentType()))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         names.chart(drawn, f.extension()).contentDisposition())
                 .body(bytes);
-    }
-
-    private static Dimension dimension(MultiValueMap<String, String> params, String name, Dimension absent) {
-        Optional<String> given =
-                Optional.ofNullable(params.getFirst(name)).map(String::strip).filter(s -> !s.isEmpty());
-        if (given.isEmpty()) {
-            if (absent == null) {
-                throw new BadParameterException(name, "parameter '" + name + "' is required");
-            }
-            return absent;
-        }
-        return Dimension.fromParameter(given.get())
-                .orElseThrow(() -> new BadParameterException(name, name + " '" + given.get() + "' is not a dimension"));
     }
 
     private static boolean given(MultiValueMap<String, String> params, String name) {

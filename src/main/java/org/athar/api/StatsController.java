@@ -3,20 +3,14 @@ package org.athar.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.athar.analytics.DisclosureProfile;
+import java.util.Map;
 import org.athar.analytics.Figures;
+import org.athar.analytics.StatsParameters;
+import org.athar.analytics.StatsRequest;
 import org.athar.report.Gazetteer;
-import org.athar.search.BadParameterException;
-import org.athar.search.Count;
-import org.athar.search.Dimension;
-import org.athar.search.ReportQuery;
-import org.athar.search.ReportQueryParser;
 import org.athar.security.CurrentViewer;
-import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -57,15 +51,11 @@ class StatsController {
                     + "the cells; total is every report in scope; imprecise counts reports a time dimension could "
                     + "not place (in no cell)." + FILTERS)
     StatsJson.CrossTabJson crossTab(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-        viewer.get().require(Permission.VIEW_TRENDS);
+        statistics.requirePermission(viewer.get());
         ApiParameters.rejectUnknown(params, List.of("lang", "rows", "columns", "profile", "count"));
-        Dimension rows = dimension(params, "rows", Optional.empty());
-        Dimension columns = different(rows, dimension(params, "columns", Optional.empty()));
-        ReportQuery query = query(params);
+        StatsRequest request = request(params, StatsParameters.Statistic.CROSSTAB);
         return StatsJson.of(
-                statistics.crossTab(
-                        viewer.get(), query, rows, columns, ApiParameters.language(params), profile(params)),
-                query.counting());
+                statistics.crossTab(viewer.get(), request), request.query().counting());
     }
 
     @GetMapping("/dashboard")
@@ -75,26 +65,11 @@ class StatsController {
                     + "by governorate, perpetrator and status, and the cross-tab rows x columns (default governorate "
                     + "x perpetrator)." + FILTERS)
     StatsJson.DashboardJson dashboard(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-        viewer.get().require(Permission.VIEW_TRENDS);
+        statistics.requirePermission(viewer.get());
         ApiParameters.rejectUnknown(params, List.of("lang", "granularity", "rows", "columns", "profile", "count"));
-        Dimension granularity = dimension(params, "granularity", Optional.of(Dimension.MONTH));
-        if (!granularity.isTime()) {
-            throw new BadParameterException(
-                    "granularity", "granularity '" + granularity.parameter() + "' is not one of year, quarter, month");
-        }
-        Dimension rows = dimension(params, "rows", Optional.of(Dimension.GOVERNORATE));
-        Dimension columns = different(rows, dimension(params, "columns", Optional.of(Dimension.PERPETRATOR)));
-        ReportQuery query = query(params);
+        StatsRequest request = request(params, StatsParameters.Statistic.DASHBOARD);
         return StatsJson.of(
-                statistics.dashboard(
-                        viewer.get(),
-                        query,
-                        granularity,
-                        rows,
-                        columns,
-                        ApiParameters.language(params),
-                        profile(params)),
-                query.counting());
+                statistics.dashboard(viewer.get(), request), request.query().counting());
     }
 
     @GetMapping("/{dimension}")
@@ -106,50 +81,25 @@ class StatsController {
     StatsJson.BreakdownJson breakdown(
             @PathVariable String dimension,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-        viewer.get().require(Permission.VIEW_TRENDS);
+        statistics.requirePermission(viewer.get());
         ApiParameters.rejectUnknown(params, List.of("lang", "profile", "count"));
-        Dimension d = Dimension.fromParameter(dimension).orElseThrow(() -> unknownDimension("dimension", dimension));
-        ReportQuery query = query(params);
+        Map<String, List<String>> withPath = new LinkedHashMap<>(params);
+        withPath.put("dimension", List.of(dimension));
+        StatsRequest request = request(withPath, StatsParameters.Statistic.BREAKDOWN);
         return StatsJson.of(
-                statistics.breakdown(viewer.get(), query, d, ApiParameters.language(params), profile(params)),
-                query.counting());
+                statistics.breakdown(viewer.get(), request), request.query().counting());
     }
 
-    /** profile=internal|public; absent: what the viewer's role gets by default (ADVOCACY: public). */
-    private DisclosureProfile profile(MultiValueMap<String, String> params) {
+    /**
+     * The request the parameters ask for. profile=internal|public; absent: what the viewer's role gets by default
+     * (ADVOCACY: public). count=persons|reports, reports when absent (what this API always counted).
+     */
+    private StatsRequest request(Map<String, List<String>> params, StatsParameters.Statistic statistic) {
         Viewer v = viewer.get();
-        return statistics.profileFor(v, ApiParameters.profile(params));
-    }
-
-    /** The filters; count=persons|reports, reports when absent (what this API always counted). */
-    private ReportQuery query(MultiValueMap<String, String> params) {
-        ReportQuery q = ReportQueryParser.parse(params, gazetteer);
-        return q.count().isPresent() ? q : q.withCount(Count.REPORTS);
-    }
-
-    private static Dimension dimension(MultiValueMap<String, String> params, String name, Optional<Dimension> absent) {
-        Optional<String> given =
-                Optional.ofNullable(params.getFirst(name)).map(String::strip).filter(s -> !s.isEmpty());
-        if (given.isEmpty()) {
-            return absent.orElseThrow(() ->
-                    new BadParameterException(name, "parameter '" + name + "' is required: one of " + accepted()));
-        }
-        return Dimension.fromParameter(given.get()).orElseThrow(() -> unknownDimension(name, given.get()));
-    }
-
-    private static Dimension different(Dimension rows, Dimension columns) {
-        if (rows == columns) {
-            throw new BadParameterException(
-                    "columns", "columns is " + columns.parameter() + " like rows; choose two different dimensions");
-        }
-        return columns;
-    }
-
-    private static BadParameterException unknownDimension(String parameter, String value) {
-        return new BadParameterException(parameter, parameter + " '" + value + "' is not one of " + accepted());
-    }
-
-    private static String accepted() {
-        return Arrays.stream(Dimension.values()).map(Dimension::parameter).collect(Collectors.joining(", "));
+        return StatsParameters.parse(
+                params,
+                StatsParameters.Form.of(statistic, StatsParameters.Style.STATS_API),
+                gazetteer,
+                requested -> statistics.profileFor(v, requested));
     }
 }

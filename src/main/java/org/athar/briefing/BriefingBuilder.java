@@ -14,6 +14,7 @@ import java.util.Set;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
+import org.athar.analytics.StatsRequest;
 import org.athar.chart.ChartService;
 import org.athar.chart.ChartTexts;
 import org.athar.chart.QueryDescription;
@@ -135,7 +136,8 @@ class BriefingBuilder {
             DisclosureProfile profile) {
         ReportQuery query = figureQuery(briefingFilters, f, field, profile);
         Optional<Dimension> shareOf = f.shareDimension().map(d -> BriefingRules.shareDimension(f, field));
-        Breakdown b = figures.breakdown(viewer, query, shareOf.orElse(Dimension.PERPETRATOR), locale, profile);
+        Breakdown b = figures.breakdown(
+                viewer, StatsRequest.breakdown(query, shareOf.orElse(Dimension.PERPETRATOR), locale, profile));
         return new BriefingContent.Figure(
                 sentences.of(b, query.counting(), shareOf, f.shareKey(), locale), describe.describe(query, locale));
     }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.StatsParameters;
+import org.athar.analytics.StatsRequest;
 import org.athar.chart.ChartService;
 import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
@@ -257,22 +259,17 @@ public final class BriefingRules {
                         field + ".kind",
                         field + ".kind '" + kindText + "' is not one of timeline, breakdown, crosstab, map"));
         ReportQuery query = effective(briefingFilters, c.filters(), field + ".filters", gazetteer);
-        Dimension by = switch (kind) {
-            case TIMELINE -> dimension(c.by(), field + ".by", Optional.of(Dimension.YEAR));
-            case BREAKDOWN -> dimension(c.by(), field + ".by", Optional.empty());
-            default -> Dimension.GOVERNORATE;
-        };
-        if (kind == ChartService.Kind.TIMELINE && !by.isTime()) {
-            throw new BadParameterException(field + ".by", field + ".by of a timeline must be year, quarter or month");
-        }
-        Dimension rows = dimension(c.rows(), field + ".rows", Optional.of(Dimension.GOVERNORATE));
-        Dimension columns = dimension(c.columns(), field + ".columns", Optional.of(Dimension.PERPETRATOR));
-        if (kind == ChartService.Kind.CROSSTAB && rows == columns) {
-            throw new BadParameterException(
-                    field + ".columns",
-                    field + ".columns is " + columns.parameter() + " like rows; choose two different dimensions");
-        }
-        return new ChartService.Spec(kind, profile.scope(query), by, rows, columns, locale, profile);
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        c.by().ifPresent(v -> params.put("by", List.of(v)));
+        c.rows().ifPresent(v -> params.put("rows", List.of(v)));
+        c.columns().ifPresent(v -> params.put("columns", List.of(v)));
+        StatsRequest request = StatsParameters.parse(
+                params,
+                new StatsParameters.Form(kind.statistic(), StatsParameters.Style.BRIEFING, field),
+                profile.scope(query),
+                locale,
+                profile);
+        return new ChartService.Spec(kind, request);
     }
 
     private static KeyFigure figure(KeyFigure f, String field, Gazetteer gazetteer) {
@@ -303,16 +300,6 @@ public final class BriefingRules {
                 .orElseThrow(() -> new BadParameterException(
                         field + ".share_dimension",
                         field + ".share_dimension '" + text + "' is not one of perpetrator, status"));
-    }
-
-    private static Dimension dimension(Optional<String> given, String field, Optional<Dimension> absent) {
-        Optional<String> text = given.map(String::strip).filter(s -> !s.isEmpty());
-        if (text.isEmpty()) {
-            return absent.orElseThrow(() -> new BadParameterException(field, field + " is required"));
-        }
-        return Dimension.fromParameter(text.get())
-                .orElseThrow(
-                        () -> new BadParameterException(field, field + " '" + text.get() + "' is not a dimension"));
     }
 
     private static String decode(String s) {

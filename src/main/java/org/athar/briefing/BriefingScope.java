@@ -11,8 +11,7 @@ import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
-import org.athar.analytics.Heading;
-import org.athar.search.Count;
+import org.athar.analytics.StatsRequest;
 import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 import org.athar.security.Viewer;
@@ -43,13 +42,7 @@ final class BriefingScope {
     List<String> sources() {
         TreeSet<String> out = new TreeSet<>();
         for (ReportQuery q : queries) {
-            Breakdown b =
-                    figures.breakdown(viewer, q.withCount(Count.REPORTS), Dimension.SOURCE, Locale.ENGLISH, profile);
-            b.buckets().stream()
-                    .filter(x -> x.count().isEmpty() || x.count().getAsLong() > 0)
-                    .map(Bucket::key)
-                    .filter(k -> !Heading.UNKNOWN.equals(k))
-                    .forEach(out::add);
+            out.addAll(figures.sourcesBehind(viewer, q, Locale.ENGLISH, profile).all());
         }
         return List.copyOf(out);
     }
@@ -89,7 +82,7 @@ final class BriefingScope {
 
     /** The first or last year of {@code q} with records (or a withheld count), from its breakdown by year. */
     private OptionalInt year(ReportQuery q, boolean first) {
-        Breakdown b = figures.breakdown(viewer, q, Dimension.YEAR, Locale.ENGLISH, profile);
+        Breakdown b = figures.breakdown(viewer, StatsRequest.breakdown(q, Dimension.YEAR, Locale.ENGLISH, profile));
         return b.buckets().stream()
                 .filter(x -> x.count().isEmpty() || x.count().getAsLong() > 0)
                 .map(Bucket::key)

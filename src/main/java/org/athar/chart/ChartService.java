@@ -15,6 +15,9 @@ import org.athar.analytics.Dashboard;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.analytics.Heading;
+import org.athar.analytics.SourcesBehind;
+import org.athar.analytics.StatsParameters;
+import org.athar.analytics.StatsRequest;
 import org.athar.dataset.DataSetFacts;
 import org.athar.report.Place;
 import org.athar.search.Count;
@@ -41,6 +44,16 @@ public class ChartService {
             return name().toLowerCase(Locale.ROOT);
         }
 
+        /** The statistic the chart draws, for reading its parameters ({@link StatsParameters}). */
+        public StatsParameters.Statistic statistic() {
+            return switch (this) {
+                case TIMELINE -> StatsParameters.Statistic.TIMELINE;
+                case BREAKDOWN -> StatsParameters.Statistic.BREAKDOWN;
+                case CROSSTAB -> StatsParameters.Statistic.CROSSTAB;
+                case MAP -> StatsParameters.Statistic.MAP;
+            };
+        }
+
         public static Optional<Kind> fromParameter(String text) {
             return Arrays.stream(values())
                     .filter(k -> k.parameter().equals(text))
@@ -48,15 +61,51 @@ public class ChartService {
         }
     }
 
-    /** One chart: its kind and the statistic behind it ({@code by} for breakdowns and timelines). */
-    public record Spec(
-            Kind kind,
-            ReportQuery query,
-            Dimension by,
-            Dimension rows,
-            Dimension columns,
-            Locale locale,
-            DisclosureProfile profile) {}
+    /**
+     * One chart: its kind and the statistic behind it (a breakdown for timelines, bars and maps, by governorate for a
+     * map; a cross-tab for stacked bars).
+     */
+    public record Spec(Kind kind, StatsRequest request) {
+
+        public Spec {
+            boolean breakdown = request.shape() == StatsRequest.Shape.BREAKDOWN;
+            boolean fits = switch (kind) {
+                case CROSSTAB -> request.shape() == StatsRequest.Shape.CROSSTAB;
+                case BREAKDOWN -> breakdown;
+                case TIMELINE -> breakdown && request.by().isTime();
+                case MAP -> breakdown && request.by() == Dimension.GOVERNORATE;
+            };
+            if (!fits) {
+                throw new IllegalArgumentException("a " + kind.parameter() + " chart cannot draw the statistic by "
+                        + request.dimensions() + "; a timeline is by a time dimension, a map by governorate");
+            }
+        }
+
+        public ReportQuery query() {
+            return request.query();
+        }
+
+        /** The dimension of a timeline, bars or a map. */
+        public Dimension by() {
+            return request.by();
+        }
+
+        public Dimension rows() {
+            return request.rows();
+        }
+
+        public Dimension columns() {
+            return request.columns();
+        }
+
+        public Locale locale() {
+            return request.locale();
+        }
+
+        public DisclosureProfile profile() {
+            return request.profile();
+        }
+    }
 
     /**
      * The Trends page: each chart as interactive SVG (each with its own notes inside), plus the cross-tab's figures
@@ -149,15 +198,11 @@ public class ChartService {
     }
 
     /** Everything the Trends page shows, from one statistics request (two when the map shows districts). */
-    public DashboardCharts dashboard(
-            Viewer viewer,
-            ReportQuery query,
-            Dimension granularity,
-            Dimension rows,
-            Dimension columns,
-            Locale locale,
-            DisclosureProfile profile) {
-        Dashboard d = figures.dashboard(viewer, query, granularity, rows, columns, locale, profile);
+    public DashboardCharts dashboard(Viewer viewer, StatsRequest request) {
+        Dashboard d = figures.dashboard(viewer, request);
+        ReportQuery query = request.query();
+        Locale locale = request.locale();
+        DisclosureProfile profile = request.profile();
         ChartTexts.Footer footer = footer(viewer, query, locale, profile);
         int k = figures.k();
         Count counting = query.counting();
@@ -166,7 +211,7 @@ public class ChartService {
                 texts.forBreakdown(d.series(), query, footer, locale),
                 locale,
                 WIDE);
-        Drawn map = map(viewer, query, locale, profile, Optional.of(d.governorates()), footer);
+        Drawn map = map(viewer, request.breakdown(Dimension.GOVERNORATE), Optional.of(d.governorates()), footer);
         String perpetrators = renderer.interactiveSvg(
                 new ChartData.Bars(d.perpetrators(), counting, k),
                 texts.forBreakdown(d.perpetrators(), query, footer, locale),
@@ -213,12 +258,13 @@ public class ChartService {
     public List<String> sources(Viewer viewer) {
         Breakdown b = figures.breakdown(
                 viewer,
-                ReportQuery.all().withCount(org.athar.search.Count.REPORTS),
-                Dimension.SOURCE,
-                Locale.ENGLISH,
-                DisclosureProfile.INTERNAL.equals(figures.profileFor(viewer, Optional.empty()))
-                        ? DisclosureProfile.INTERNAL
-                        : DisclosureProfile.PUBLIC);
+                StatsRequest.breakdown(
+                        ReportQuery.all().withCount(Count.REPORTS),
+                        Dimension.SOURCE,
+                        Locale.ENGLISH,
+                        DisclosureProfile.INTERNAL.equals(figures.profileFor(viewer, Optional.empty()))
+                                ? DisclosureProfile.INTERNAL
+                                : DisclosureProfile.PUBLIC));
         return b.buckets().stream()
                 .map(Bucket::key)
                 .filter(k -> !Heading.UNKNOWN.equals(k))
@@ -234,32 +280,28 @@ public class ChartService {
         Count counting = spec.query().counting();
         return switch (spec.kind()) {
             case TIMELINE, BREAKDOWN -> {
-                Breakdown b = figures.breakdown(viewer, spec.query(), spec.by(), spec.locale(), spec.profile());
+                Breakdown b = figures.breakdown(viewer, spec.request());
                 ChartData data = spec.by().isTime()
                         ? new ChartData.Timeline(b, counting, k)
                         : new ChartData.Bars(b, counting, k);
                 yield new Drawn(data, texts.forBreakdown(b, spec.query(), footer, spec.locale()), spec.by());
             }
             case CROSSTAB -> {
-                CrossTab t = figures.crossTab(
-                        viewer, spec.query(), spec.rows(), spec.columns(), spec.locale(), spec.profile());
+                CrossTab t = figures.crossTab(viewer, spec.request());
                 yield new Drawn(
                         new ChartData.StackedBars(t, counting, k),
                         texts.forCrossTab(t, spec.query(), footer, spec.locale()),
                         spec.rows());
             }
-            case MAP -> map(viewer, spec.query(), spec.locale(), spec.profile(), Optional.empty(), footer);
+            case MAP -> map(viewer, spec.request(), Optional.empty(), footer);
         };
     }
 
     /** Districts of the governorate when the filters name exactly one, else all governorates. */
     private Drawn map(
-            Viewer viewer,
-            ReportQuery query,
-            Locale locale,
-            DisclosureProfile profile,
-            Optional<Breakdown> governorates,
-            ChartTexts.Footer footer) {
+            Viewer viewer, StatsRequest byGovernorate, Optional<Breakdown> governorates, ChartTexts.Footer footer) {
+        ReportQuery query = byGovernorate.query();
+        Locale locale = byGovernorate.locale();
         int k = figures.k();
         Optional<String> one = query.governorates().size() == 1
                 ? query.governorates().stream()
@@ -267,51 +309,21 @@ public class ChartService {
                         .findFirst()
                 : Optional.empty();
         if (one.isPresent()) {
-            Breakdown districts = figures.breakdown(viewer, query, Dimension.DISTRICT, locale, profile);
+            Breakdown districts = figures.breakdown(viewer, byGovernorate.breakdown(Dimension.DISTRICT));
             return new Drawn(
                     new ChartData.DistrictMap(districts, one.get(), query.counting(), k),
                     texts.forBreakdown(districts, query, footer, locale),
                     Dimension.DISTRICT);
         }
-        Breakdown b =
-                governorates.orElseGet(() -> figures.breakdown(viewer, query, Dimension.GOVERNORATE, locale, profile));
+        Breakdown b = governorates.orElseGet(() -> figures.breakdown(viewer, byGovernorate));
         return new Drawn(
                 new ChartData.GovernorateMap(b, query.counting(), k),
                 texts.forBreakdown(b, query, footer, locale),
                 Dimension.GOVERNORATE);
     }
 
-    /**
-     * The sources whose reports are in the figures of {@code query}: a source is named only when its contribution
-     * (its reports under the query's filters) is a published figure above zero (under {@code public}, through
-     * {@link Figures} like every figure); {@code others} says that sources whose contribution is withheld contributed
-     * too, unnamed.
-     */
-    public record Contributors(List<String> named, boolean others) {
-        public Contributors {
-            named = List.copyOf(named);
-        }
-    }
-
-    /** Who contributed to the figures of {@code query} under {@code profile}: see {@link Contributors}. */
-    public Contributors contributors(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile) {
-        // Reports, whatever the chart counts: a source is behind a figure exactly when it has a report in scope, and
-        // reports fall into one source each (a person counts under each of theirs, so persons by source overlap).
-        Breakdown bySource =
-                figures.breakdown(viewer, query.withCount(Count.REPORTS), Dimension.SOURCE, locale, profile);
-        List<Bucket> sources = bySource.buckets().stream()
-                .filter(b -> !Heading.UNKNOWN.equals(b.key()))
-                .toList();
-        List<String> named = sources.stream()
-                .filter(b -> b.count().isPresent() && b.count().getAsLong() > 0)
-                .map(Bucket::key)
-                .sorted()
-                .toList();
-        return new Contributors(named, sources.stream().anyMatch(Bucket::suppressed));
-    }
-
     private ChartTexts.Footer footer(Viewer viewer, ReportQuery query, Locale locale, DisclosureProfile profile) {
-        Contributors sources = contributors(viewer, query, locale, profile);
+        SourcesBehind sources = figures.sourcesBehind(viewer, query, locale, profile);
         boolean synthetic;
         try {
             synthetic = facts.holdsSyntheticData();
@@ -319,6 +331,6 @@ public class ChartService {
             throw new java.io.UncheckedIOException(
                     "Could not tell whether the data is synthetic; is the engine up?", e);
         }
-        return new ChartTexts.Footer(sources.named(), sources.others(), LocalDate.now(clock), synthetic);
+        return new ChartTexts.Footer(sources.named(), !sources.withheld().isEmpty(), LocalDate.now(clock), synthetic);
     }
 }

@@ -16,11 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.athar.analytics.Breakdown;
-import org.athar.analytics.Bucket;
 import org.athar.analytics.Dashboard;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
-import org.athar.analytics.Heading;
+import org.athar.analytics.StatsRequest;
 import org.athar.chart.ChartTexts;
 import org.athar.dataset.DataSetFacts;
 import org.athar.i18n.Messages;
@@ -203,12 +202,13 @@ public class ExportService {
         // cross-tab's margins figure for figure (docs/disclosure-control.md, rule 9), so the sheets agree.
         Dashboard d = figures.dashboard(
                 viewer,
-                request.query(),
-                Dimension.MONTH,
-                Dimension.GOVERNORATE,
-                Dimension.PERPETRATOR,
-                locale,
-                profile);
+                StatsRequest.dashboard(
+                        request.query(),
+                        Dimension.MONTH,
+                        Dimension.GOVERNORATE,
+                        Dimension.PERPETRATOR,
+                        locale,
+                        profile));
         boolean records = viewer.can(Permission.EXPORT_RECORDS) && profile == DisclosureProfile.INTERNAL;
         long rows = records ? search.countForExport(viewer, request.query()) : 0;
         WorkbookWriter.Content content = content(viewer, request, locale, profile, d, records, rows);
@@ -274,13 +274,7 @@ public class ExportService {
         if (!query.sources().isEmpty()) {
             return query.sources().stream().sorted().toList();
         }
-        Breakdown b = figures.breakdown(viewer, query.withCount(Count.REPORTS), Dimension.SOURCE, locale, profile);
-        return b.buckets().stream()
-                .filter(s -> s.count().isPresent() && s.count().getAsLong() > 0)
-                .map(Bucket::key)
-                .filter(k -> !Heading.UNKNOWN.equals(k))
-                .sorted()
-                .toList();
+        return figures.sourcesBehind(viewer, query, locale, profile).named();
     }
 
     private WorkbookWriter.Table breakdown(

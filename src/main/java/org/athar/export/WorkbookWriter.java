@@ -2,10 +2,6 @@ package org.athar.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +20,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,8 +33,7 @@ import org.athar.report.VisibleReport;
 /**
  * Writes the workbook: About, the breakdown sheets, Over time and the cross-tab as real tables (numbers in number
  * cells, bold frozen header, autofilter, fitted widths) each with a native Excel chart (POI XDDF) over its cells,
- * then the Records sheets streamed through SXSSF with a window of {@value #WINDOW} rows, rolling over to
- * "Records (2)" and on when a sheet is full.
+ * then the Records sheets ({@link RecordSheets}) streamed through SXSSF with a window of {@value #WINDOW} rows.
  */
 final class WorkbookWriter {
 
@@ -113,7 +107,13 @@ final class WorkbookWriter {
         workbook.setCompressTempFiles(true);
         try {
             if (content.records().isPresent()) {
-                records(workbook, content, content.records().get(), styles, progress);
+                new RecordSheets(
+                                workbook,
+                                content.rightToLeft(),
+                                content.records().get(),
+                                styles,
+                                maxRowsPerSheet)
+                        .write(progress);
             }
             workbook.write(out);
         } finally {
@@ -289,91 +289,6 @@ final class WorkbookWriter {
         for (int c = 0; c < columns.size(); c++) {
             int longest = columns.get(c).stream().mapToInt(String::length).max().orElse(8);
             sheet.setColumnWidth(c, Math.min(60, Math.max(10, longest + 4)) * 256);
-        }
-    }
-
-    private void records(SXSSFWorkbook wb, Content content, Records records, Styles styles, LongConsumer progress)
-            throws IOException {
-        List<RecordColumns.Column> columns = records.columns().columns();
-        List<String> header = records.columns().headers();
-        RecordsSheets sheets = new RecordsSheets(wb, content, records.sheet(), header, styles);
-        long[] written = {0};
-        records.scan().run(report -> {
-            Row row = sheets.nextRow();
-            for (int c = 0; c < columns.size(); c++) {
-                RecordColumns.Column column = columns.get(c);
-                Optional<?> value = column.value().apply(report);
-                if (value.isEmpty()) {
-                    continue;
-                }
-                Cell cell = row.createCell(c);
-                Object v = value.get();
-                switch (column.kind()) {
-                    case TEXT -> cell.setCellValue(FormulaGuard.safe(v.toString()));
-                    case NUMBER -> cell.setCellValue(((Number) v).doubleValue());
-                    case DATE -> {
-                        cell.setCellValue((LocalDate) v);
-                        cell.setCellStyle(styles.date);
-                    }
-                    case BOOLEAN -> cell.setCellValue((Boolean) v);
-                    case INSTANT -> {
-                        cell.setCellValue(LocalDateTime.ofInstant((Instant) v, ZoneOffset.UTC));
-                        cell.setCellStyle(styles.dateTime);
-                    }
-                }
-            }
-            if (++written[0] % 1000 == 0) {
-                progress.accept(written[0]);
-            }
-        });
-        sheets.close();
-        progress.accept(written[0]);
-    }
-
-    /** The Records sheet and its continuations, each with its header, frozen, filtered and sized. */
-    private final class RecordsSheets {
-
-        private final SXSSFWorkbook wb;
-        private final Content content;
-        private final String name;
-        private final List<String> header;
-        private final Styles styles;
-        private SXSSFSheet sheet;
-        private int number;
-        private int next;
-
-        RecordsSheets(SXSSFWorkbook wb, Content content, String name, List<String> header, Styles styles) {
-            this.wb = wb;
-            this.content = content;
-            this.name = name;
-            this.header = header;
-            this.styles = styles;
-            open();
-        }
-
-        Row nextRow() {
-            if (next == maxRowsPerSheet) {
-                close();
-                open();
-            }
-            return sheet.createRow(next++);
-        }
-
-        void close() {
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(next - 1, 1), 0, header.size() - 1));
-        }
-
-        private void open() {
-            number++;
-            sheet = wb.createSheet(number == 1 ? name : name + " (" + number + ")");
-            sheet.setRightToLeft(content.rightToLeft());
-            Row row = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                text(row, c, header.get(c), styles.header);
-                sheet.setColumnWidth(c, Math.min(40, Math.max(12, header.get(c).length() + 4)) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            next = 1;
         }
     }
 

@@ -29,13 +29,13 @@ final class Queries {
     /** The filters of {@code q} but the one on {@code skipped}: a facet counts its values as if none were chosen. */
     static void filtersExcept(BoolQuery.Builder b, ReportQuery q, java.util.Optional<Facet> skipped) {
         java.util.Map<Facet, List<FieldValue>> chosen = new java.util.EnumMap<>(Facet.class);
-        chosen.put(Facet.GOVERNORATE, SearchStore.values(q.governorates()));
-        chosen.put(Facet.DISTRICT, SearchStore.values(q.districts()));
-        chosen.put(Facet.PERPETRATOR, SearchStore.codes(q.perpetrators()));
-        chosen.put(Facet.STATUS, SearchStore.codes(q.statuses()));
-        chosen.put(Facet.GENDER, SearchStore.codes(q.genders()));
-        chosen.put(Facet.AGE_GROUP, SearchStore.codes(q.ageGroups()));
-        chosen.put(Facet.SOURCE, SearchStore.values(q.sources()));
+        chosen.put(Facet.GOVERNORATE, ReportQueryStore.values(q.governorates()));
+        chosen.put(Facet.DISTRICT, ReportQueryStore.values(q.districts()));
+        chosen.put(Facet.PERPETRATOR, ReportQueryStore.codes(q.perpetrators()));
+        chosen.put(Facet.STATUS, ReportQueryStore.codes(q.statuses()));
+        chosen.put(Facet.GENDER, ReportQueryStore.codes(q.genders()));
+        chosen.put(Facet.AGE_GROUP, ReportQueryStore.codes(q.ageGroups()));
+        chosen.put(Facet.SOURCE, ReportQueryStore.values(q.sources()));
         chosen.forEach((facet, values) -> {
             if (skipped.filter(facet::equals).isEmpty()) {
                 terms(b, facet.field(), values);

@@ -3,7 +3,6 @@ package org.athar.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -12,8 +11,6 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,14 +24,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.athar.engine.EngineIndices;
 import org.athar.report.Report;
-import org.athar.report.Vocabulary;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs report searches on the engine: one translation of {@link ReportQuery} (shared with every other feature
- * through {@link #toQuery}), exact totals, and deep paging with a point-in-time and {@code search_after}. The methods
- * that return reports, names or counts are package-private: screens and controllers go through {@link ReportSearch},
- * which applies the viewer's permissions.
+ * Runs report searches on the engine (the query translated by {@link ReportQueryStore}): exact totals, and deep
+ * paging with a point-in-time and {@code search_after}. The methods that return reports, names or counts are
+ * package-private: screens and controllers go through {@link ReportSearch}, which applies the viewer's permissions.
  */
 @Component
 public class SearchStore {
@@ -97,10 +92,10 @@ public class SearchStore {
             response = client.search(
                     s -> {
                         s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE)))
-                                .query(toQuery(query))
+                                .query(ReportQueryStore.toQuery(query))
                                 .size(size)
                                 .trackTotalHits(t -> t.enabled(true))
-                                .sort(sortOptions(sort));
+                                .sort(ReportQueryStore.sortOptions(sort));
                         cursor.ifPresent(c -> s.searchAfter(c.after()));
                         return s;
                     },
@@ -139,11 +134,7 @@ public class SearchStore {
     Map<Facet, Map<String, Long>> facets(ReportQuery query) throws IOException {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            Query others = Query.of(q -> q.bool(b -> {
-                Queries.filtersExcept(b, query, Optional.of(facet));
-                Queries.dateInside(b, query);
-                return b;
-            }));
+            Query others = ReportQueryStore.withoutFacet(query, facet);
             aggs.put(
                     facet.name(),
                     Aggregation.of(a -> a.filter(others)
@@ -154,10 +145,7 @@ public class SearchStore {
         SearchResponse<Void> response = client.search(
                 s -> s.index(EngineIndices.REPORTS)
                         .size(0)
-                        .query(q -> q.bool(b -> {
-                            Queries.text(b, query.text());
-                            return b;
-                        }))
+                        .query(ReportQueryStore.textOnly(query))
                         .aggregations(aggs),
                 Void.class);
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
@@ -227,10 +215,10 @@ public class SearchStore {
             response = client.search(
                     s -> {
                         s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE)))
-                                .query(toQuery(query))
+                                .query(ReportQueryStore.toQuery(query))
                                 .size(size)
                                 .trackTotalHits(t -> t.enabled(total))
-                                .sort(withTieBreak(sort));
+                                .sort(ReportQueryStore.withTieBreak(sort));
                         if (!sources) {
                             s.source(src -> src.fetch(false));
                         }
@@ -302,7 +290,7 @@ public class SearchStore {
     }
 
     long count(ReportQuery query) throws IOException {
-        return count(toQuery(query));
+        return count(ReportQueryStore.toQuery(query));
     }
 
     /**
@@ -318,7 +306,7 @@ public class SearchStore {
         long seen = 0;
         Future<SearchResponse<Report>> pending = null;
         try {
-            Query q = toQuery(query);
+            Query q = ReportQueryStore.toQuery(query);
             // The next page is read (and parsed) while the caller works through this one: the engine's reading and
             // the caller's writing overlap instead of taking turns. At most two pages are held at once.
             pending = prefetch.submit(() -> scanPage(q, pageSize, current[0], null));
@@ -405,46 +393,5 @@ public class SearchStore {
 
     private long count(Query query) throws IOException {
         return client.count(c -> c.index(EngineIndices.REPORTS).query(query)).count();
-    }
-
-    /** The Elasticsearch query for a {@link ReportQuery}; every feature that reads reports uses this one. */
-    public static Query toQuery(ReportQuery query) {
-        return Query.of(q -> q.bool(b -> {
-            Queries.filters(b, query);
-            Queries.dateInside(b, query);
-            Queries.text(b, query.text());
-            return b;
-        }));
-    }
-
-    private static List<SortOptions> sortOptions(ReportSort sort) {
-        return switch (sort) {
-            case RELEVANCE -> List.of(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))));
-            case DATE_ASC -> List.of(field("disappearance.date", SortOrder.Asc));
-            case DATE_DESC -> List.of(field("disappearance.date", SortOrder.Desc));
-            case NAME_ASC -> List.of(field("victim.name.keyword", SortOrder.Asc));
-            case NAME_DESC -> List.of(field("victim.name.keyword", SortOrder.Desc));
-        };
-    }
-
-    // The grid's windows need a total order, or equal scores could repeat or skip a report between two windows.
-    private static List<SortOptions> withTieBreak(ReportSort sort) {
-        List<SortOptions> all = new ArrayList<>(sortOptions(sort));
-        all.add(field("id", SortOrder.Asc));
-        return all;
-    }
-
-    private static SortOptions field(String name, SortOrder order) {
-        return SortOptions.of(s -> s.field(f -> f.field(name).order(order).missing("_last")));
-    }
-
-    static List<FieldValue> values(Collection<String> values) {
-        return values.stream().sorted().map(FieldValue::of).toList();
-    }
-
-    static List<FieldValue> codes(Collection<? extends Vocabulary> values) {
-        List<String> codes = new ArrayList<>();
-        values.forEach(v -> codes.add(v.code()));
-        return values(codes);
     }
 }

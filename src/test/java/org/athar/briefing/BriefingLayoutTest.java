@@ -26,6 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.StatsRequest;
 import org.athar.chart.ChartFormat;
 import org.athar.chart.ChartService;
 import org.athar.i18n.Messages;
@@ -71,12 +72,7 @@ class BriefingLayoutTest {
     private static BriefingContent content(Locale locale, BriefingOrganisation organisation, List<String> paragraphs) {
         ChartService.Spec spec = new ChartService.Spec(
                 ChartService.Kind.BREAKDOWN,
-                ReportQuery.all(),
-                Dimension.GOVERNORATE,
-                Dimension.GOVERNORATE,
-                Dimension.PERPETRATOR,
-                locale,
-                DisclosureProfile.INTERNAL);
+                StatsRequest.breakdown(ReportQuery.all(), Dimension.GOVERNORATE, locale, DisclosureProfile.INTERNAL));
         BriefingContent.Drawer drawer = (s, format, size) ->
                 format == ChartFormat.PDF ? pdf(size.width(), size.height()) : png(size.width(), size.height());
         List<BriefingContent.Chart> charts = List.of(

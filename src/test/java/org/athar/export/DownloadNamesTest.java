@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.StatsRequest;
 import org.athar.chart.ChartService;
 import org.athar.i18n.Messages;
 import org.athar.report.AgeGroup;
@@ -57,8 +58,11 @@ class DownloadNamesTest {
     }
 
     private static ChartService.Spec spec(ChartService.Kind kind, ReportQuery q, Dimension by, java.util.Locale l) {
-        return new ChartService.Spec(
-                kind, q, by, Dimension.GOVERNORATE, Dimension.PERPETRATOR, l, DisclosureProfile.INTERNAL);
+        StatsRequest request = kind == ChartService.Kind.CROSSTAB
+                ? StatsRequest.crossTab(q, Dimension.GOVERNORATE, Dimension.PERPETRATOR, l, DisclosureProfile.INTERNAL)
+                : StatsRequest.breakdown(
+                        q, kind == ChartService.Kind.MAP ? Dimension.GOVERNORATE : by, l, DisclosureProfile.INTERNAL);
+        return new ChartService.Spec(kind, request);
     }
 
     private static void assertSafe(DownloadName name) {

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
+import org.athar.analytics.StatsRequest;
 import org.athar.search.BadParameterException;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
@@ -63,9 +64,11 @@ final class CountLine {
             if (!profile.scope(query).equals(query)) {
                 return Optional.empty();
             }
-            return Optional.of(
-                    figures.breakdown(viewer, query.withCount(Count.PERSONS), Dimension.YEAR, locale.get(), profile)
-                            .total());
+            return Optional.of(figures.breakdown(
+                            viewer,
+                            StatsRequest.breakdown(
+                                    query.withCount(Count.PERSONS), Dimension.YEAR, locale.get(), profile))
+                    .total());
         } catch (BadParameterException | AccessDeniedException e) {
             // Figures refuse this query for this viewer: the reports alone, as without count=persons.
             return Optional.empty();

@@ -25,6 +25,7 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.athar.analytics.Disclosure;
 import org.athar.analytics.DisclosureProfile;
+import org.athar.analytics.StatsRequest;
 import org.athar.chart.ChartService;
 import org.athar.chart.ChartService.DashboardCharts;
 import org.athar.linkage.LinkageWorker;
@@ -172,12 +173,13 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             DashboardCharts d = charts.dashboard(
                     viewer,
-                    counted(),
-                    granularity.getValue(),
-                    rows.getValue(),
-                    columns.getValue(),
-                    getLocale(),
-                    profile.getValue());
+                    StatsRequest.dashboard(
+                            counted(),
+                            granularity.getValue(),
+                            rows.getValue(),
+                            columns.getValue(),
+                            getLocale(),
+                            profile.getValue()));
             String scopeKey = "trends.scope." + counting.getValue().code();
             scope.setText(
                     d.scopeSuppressed()

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.athar.AtharIntegrationTest;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
+import org.athar.analytics.StatsRequest;
 import org.athar.i18n.Messages;
 import org.athar.ingest.ImportService;
 import org.athar.linkage.LinkageReview;
@@ -178,7 +179,9 @@ class SearchOpensAndCountsTest extends AtharIntegrationTest {
                         java.util.Optional.empty())
                 .withCount(Count.PERSONS);
         Viewer analyst = new Viewer("analyst", Set.of(Role.ANALYST));
-        long trends = figures.breakdown(analyst, query, Dimension.YEAR, Locale.ENGLISH, DisclosureProfile.INTERNAL)
+        long trends = figures.breakdown(
+                        analyst,
+                        StatsRequest.breakdown(query, Dimension.YEAR, Locale.ENGLISH, DisclosureProfile.INTERNAL))
                 .total()
                 .orElseThrow();
         assertThat(trends).as("the figure Trends shows for these sources").isEqualTo(3);
@@ -210,7 +213,9 @@ class SearchOpensAndCountsTest extends AtharIntegrationTest {
                         java.util.Optional.empty())
                 .withCount(Count.PERSONS);
         Viewer analyst = new Viewer("analyst", Set.of(Role.ANALYST));
-        assertThat(figures.breakdown(analyst, query, Dimension.YEAR, Locale.ENGLISH, DisclosureProfile.PUBLIC)
+        assertThat(figures.breakdown(
+                                analyst,
+                                StatsRequest.breakdown(query, Dimension.YEAR, Locale.ENGLISH, DisclosureProfile.PUBLIC))
                         .total())
                 .as("3 persons are too few to publish")
                 .isEmpty();
