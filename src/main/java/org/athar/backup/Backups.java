@@ -24,7 +24,6 @@ import org.athar.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -74,11 +73,11 @@ public class Backups implements DisposableBean {
         return t;
     });
 
-    Backups(BackupStore store, AuditLog audit, Maintenance maintenance, ObjectProvider<Clock> clock) {
+    Backups(BackupStore store, AuditLog audit, Maintenance maintenance, Clock clock) {
         this.store = store;
         this.maintenance = maintenance;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Starts a backup and returns its name at once; its end (success or failure) is audited when it comes. */

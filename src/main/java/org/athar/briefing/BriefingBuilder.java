@@ -57,8 +57,9 @@ class BriefingBuilder {
             Gazetteer gazetteer,
             ImportService imports,
             LinkageService linkage,
-            BriefingOrganisation organisation) {
-        this(figures, charts, messages, gazetteer, imports, linkage.policy(), organisation, Clock.systemUTC());
+            BriefingOrganisation organisation,
+            Clock clock) {
+        this(figures, charts, messages, gazetteer, imports, linkage.policy(), organisation, clock);
     }
 
     BriefingBuilder(

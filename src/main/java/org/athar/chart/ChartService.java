@@ -92,12 +92,13 @@ public class ChartService {
             ChartRenderer renderer,
             org.athar.i18n.Messages messages,
             org.athar.report.Gazetteer gazetteer,
-            ImportService imports) {
+            ImportService imports,
+            Clock clock) {
         this.figures = figures;
         this.renderer = renderer;
         this.texts = new ChartTexts(messages, gazetteer);
         this.imports = imports;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public int k() {

@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.athar.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -116,9 +115,9 @@ public class ExportJobs {
         return t;
     });
 
-    ExportJobs(ExportService exports, ObjectProvider<Clock> clock) {
+    ExportJobs(ExportService exports, Clock clock) {
         this.exports = exports;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
         sweeper.scheduleWithFixedDelay(this::sweep, 5, 5, TimeUnit.MINUTES);
     }
 

@@ -17,7 +17,6 @@ import org.athar.security.AuditUnavailableException;
 import org.athar.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,7 +56,7 @@ public class ImportService {
             ImportLimits limits,
             AuditLog audit,
             Maintenance maintenance,
-            ObjectProvider<Clock> clock,
+            Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.keys = keys;
@@ -67,7 +66,7 @@ public class ImportService {
         this.validator = new RowValidator(gazetteer);
         this.limits = limits;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /**
