@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.athar.engine.Maintenance;
+import org.athar.platform.Retry;
 import org.athar.report.Gazetteer;
 import org.athar.security.AuditLog;
 import org.athar.security.AuditUnavailableException;
@@ -41,6 +42,7 @@ public class ImportService {
     private final AuditLog audit;
     private final Maintenance maintenance;
     private final Clock clock;
+    private final Retry retry;
     private final org.springframework.context.ApplicationEventPublisher events;
     /**
      * The batches this instance is running now. The web server answers before the start-up check for interrupted
@@ -57,6 +59,7 @@ public class ImportService {
             AuditLog audit,
             Maintenance maintenance,
             Clock clock,
+            Retry retry,
             org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.keys = keys;
@@ -67,6 +70,7 @@ public class ImportService {
         this.limits = limits;
         this.audit = audit;
         this.clock = clock;
+        this.retry = retry;
     }
 
     /**
@@ -350,32 +354,25 @@ public class ImportService {
         if (trySave(end)) {
             return;
         }
-        Thread retry = new Thread(
+        retry.every(
+                END_RECORD_RETRY,
+                END_RECORD_ATTEMPTS,
+                "athar-import-end-" + end.batchId(),
                 () -> {
-                    for (int attempt = 0; attempt < END_RECORD_ATTEMPTS; attempt++) {
-                        try {
-                            Thread.sleep(END_RECORD_RETRY.toMillis());
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return;
-                        }
-                        if (trySave(end)) {
-                            log.info(
-                                    "Recorded import {} as {} now that the engine answers again",
-                                    end.batchId(),
-                                    end.status().code());
-                            return;
-                        }
+                    if (!trySave(end)) {
+                        return false;
                     }
-                    log.error(
-                            "Could not record import {} as {} within an hour; it shows as running until Athar restarts, "
-                                    + "then as interrupted",
+                    log.info(
+                            "Recorded import {} as {} now that the engine answers again",
                             end.batchId(),
                             end.status().code());
+                    return true;
                 },
-                "athar-import-end-" + end.batchId());
-        retry.setDaemon(true);
-        retry.start();
+                () -> log.error(
+                        "Could not record import {} as {} within an hour; it shows as running until Athar restarts, "
+                                + "then as interrupted",
+                        end.batchId(),
+                        end.status().code()));
     }
 
     private boolean trySave(ImportBatch batch) {

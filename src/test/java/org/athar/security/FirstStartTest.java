@@ -33,7 +33,12 @@ class FirstStartTest extends AtharIntegrationTest {
     private FirstStart firstStart(UserStore store, String adminPassword) {
         Users users = new Users(store, hashing, e -> {}, new TestUsers.MovableClock());
         AtharSecurityProperties properties = TestUsers.properties(adminPassword, Set.of());
-        return new FirstStart(users, indices, properties, new PrintStream(console, true, StandardCharsets.UTF_8));
+        return new FirstStart(
+                users,
+                indices,
+                properties,
+                new org.athar.platform.Retry(),
+                new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
     @Test
