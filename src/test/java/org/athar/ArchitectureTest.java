@@ -198,4 +198,52 @@ class ArchitectureTest {
             .onlyBeAccessed()
             .byClassesThat()
             .resideInAPackage("org.athar.analytics..");
+
+    /**
+     * Only the platform makes threads, executors and schedulers (platform.Tasks, platform.Retry), so every background
+     * task has a name, a daemon flag and a stated shutdown.
+     */
+    @ArchTest
+    static final ArchRule only_the_platform_creates_threads_or_executors = noClasses()
+            .that()
+            .resideOutsideOfPackages(
+                    "org.athar.platform..",
+                    // linkage converts at merge
+                    "org.athar.linkage..")
+            .should()
+            .callConstructorWhere(DescribedPredicate.describe(
+                    "of a Thread, a thread pool or one of Spring's executors or schedulers",
+                    (com.tngtech.archunit.core.domain.JavaConstructorCall call) -> {
+                        JavaClass owner = call.getTargetOwner();
+                        return owner.isAssignableTo(Thread.class)
+                                || owner.isAssignableTo(java.util.concurrent.ThreadPoolExecutor.class)
+                                || owner.isAssignableTo(java.util.concurrent.ForkJoinPool.class)
+                                || owner.isAssignableTo(java.util.Timer.class)
+                                || owner.getPackageName().startsWith("org.springframework.scheduling")
+                                || owner.isAssignableTo(org.springframework.core.task.TaskExecutor.class);
+                    }))
+            .orShould()
+            .callMethodWhere(DescribedPredicate.describe(
+                    "of java.util.concurrent.Executors",
+                    (JavaMethodCall call) ->
+                            call.getTargetOwner().isEquivalentTo(java.util.concurrent.Executors.class)));
+
+    /** One clock: the platform's Clock bean, injected, so a test can fix time for the whole application. */
+    @ArchTest
+    static final ArchRule only_the_platform_reads_the_system_clock = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.athar.platform..")
+            .should()
+            .callMethod(java.time.Clock.class, "systemUTC")
+            .orShould()
+            .callMethod(java.time.Clock.class, "systemDefaultZone");
+
+    /** The platform is the bottom layer: it knows Spring and the JDK, nothing of Athar. */
+    @ArchTest
+    static final ArchRule the_platform_depends_on_nothing_of_athar = noClasses()
+            .that()
+            .resideInAPackage("org.athar.platform..")
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.athar..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("org.athar.platform..")));
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.athar.engine.Scan;
 import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportQueryStore;
@@ -35,10 +36,7 @@ final class CompositeCounts {
 
     /** Every combination page by page, with the total, on one point-in-time so they describe the same reports. */
     Tally tally(ReportQuery query, List<Dimension> dims) throws IOException {
-        String pit = client.openPointInTime(
-                        p -> p.index(StatsStore.index(query)).keepAlive(t -> t.time(KEEP_ALIVE)))
-                .id();
-        try {
+        return Scan.within(client, StatsStore.index(query), KEEP_ALIVE, pit -> {
             Query scope = ReportQueryStore.toQuery(query);
             long total = Objects.requireNonNull(client.search(
                                     s -> s.pit(p -> p.id(pit))
@@ -88,9 +86,7 @@ final class CompositeCounts {
                 }
                 after = Optional.of(page.afterKey());
             }
-        } finally {
-            client.closePointInTime(c -> c.id(pit));
-        }
+        });
     }
 
     private static CompositeAggregationSource source(Dimension d) {

@@ -31,7 +31,6 @@ import org.athar.security.ClientAddress;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -100,7 +99,7 @@ class LinkageController {
             CurrentViewer viewer,
             OverlapWorkbook workbook,
             AuditLog audit,
-            ObjectProvider<Clock> clock,
+            Clock clock,
             Figures figures,
             DownloadNames names) {
         this.names = names;
@@ -111,7 +110,7 @@ class LinkageController {
         this.viewer = viewer;
         this.workbook = workbook;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @GetMapping(value = "/pairs", produces = MediaType.APPLICATION_JSON_VALUE)

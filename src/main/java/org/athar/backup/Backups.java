@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.athar.engine.EngineIndices;
 import org.athar.engine.Maintenance;
+import org.athar.platform.Tasks;
 import org.athar.security.AuditAction;
 import org.athar.security.AuditEntry.Outcome;
 import org.athar.security.AuditLog;
@@ -24,7 +23,7 @@ import org.athar.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,17 +67,15 @@ public class Backups implements DisposableBean {
     private final AuditLog audit;
     private final Clock clock;
     private final Maintenance maintenance;
-    private final ExecutorService watcher = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "athar-backup-watch");
-        t.setDaemon(true);
-        return t;
-    });
+    // A watch waits for its snapshot, perhaps an hour: stopping Athar interrupts it (the engine finishes the
+    // snapshot on its own; only the audit entry of its end is then missing).
+    private final ThreadPoolTaskExecutor watcher = Tasks.ordered("athar-backup-watch", Duration.ZERO);
 
-    Backups(BackupStore store, AuditLog audit, Maintenance maintenance, ObjectProvider<Clock> clock) {
+    Backups(BackupStore store, AuditLog audit, Maintenance maintenance, Clock clock) {
         this.store = store;
         this.maintenance = maintenance;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Starts a backup and returns its name at once; its end (success or failure) is audited when it comes. */
@@ -391,6 +388,6 @@ public class Backups implements DisposableBean {
 
     @Override
     public void destroy() {
-        watcher.shutdownNow();
+        watcher.shutdown();
     }
 }

@@ -58,8 +58,9 @@ class BriefingBuilder {
             Gazetteer gazetteer,
             DataSetFacts facts,
             LinkageReview review,
-            BriefingOrganisation organisation) {
-        this(figures, charts, messages, gazetteer, facts, review.policy(), organisation, Clock.systemUTC());
+            BriefingOrganisation organisation,
+            Clock clock) {
+        this(figures, charts, messages, gazetteer, facts, review.policy(), organisation, clock);
     }
 
     BriefingBuilder(

@@ -27,10 +27,6 @@ public class Briefings {
     private final Clock clock;
 
     @Autowired
-    Briefings(BriefingStore store, Figures figures, Gazetteer gazetteer) {
-        this(store, figures, gazetteer, Clock.systemUTC());
-    }
-
     Briefings(BriefingStore store, Figures figures, Gazetteer gazetteer, Clock clock) {
         this.store = store;
         this.figures = figures;

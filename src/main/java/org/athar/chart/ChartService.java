@@ -141,12 +141,13 @@ public class ChartService {
             ChartRenderer renderer,
             org.athar.i18n.Messages messages,
             org.athar.report.Gazetteer gazetteer,
-            DataSetFacts facts) {
+            DataSetFacts facts,
+            Clock clock) {
         this.figures = figures;
         this.renderer = renderer;
         this.texts = new ChartTexts(messages, gazetteer);
         this.facts = facts;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public int k() {

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.athar.ingest.ImportOptions;
 import org.athar.ingest.ImportResult;
 import org.athar.ingest.ImportService;
+import org.athar.platform.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +30,8 @@ class DemoDataLoader {
     private final ImportService imports;
     private final boolean enabled;
     private final long size;
+    /** Loads on a thread of its own, so the application is ready while the data is imported; never delays exit. */
+    private final SimpleAsyncTaskExecutor loader = Tasks.threads("athar-demo-data", Duration.ZERO);
 
     DemoDataLoader(ImportService imports, DemoProperties demo) {
         this.imports = imports;
@@ -39,9 +44,7 @@ class DemoDataLoader {
         if (!enabled) {
             return;
         }
-        Thread loader = new Thread(this::load, "athar-demo-data");
-        loader.setDaemon(true);
-        loader.start();
+        loader.execute(this::load);
     }
 
     private void load() {

@@ -19,8 +19,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.athar.platform.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * A real single-node Elasticsearch that Athar unpacks under its data directory, runs as a child process on
@@ -61,6 +63,8 @@ public final class EmbeddedEngine implements AutoCloseable {
     private volatile boolean closing;
     private final AtomicBoolean restarting = new AtomicBoolean();
     private final AtomicInteger restarts = new AtomicInteger();
+    /** Runs a restart loop on a daemon thread of its own: it ends when the node is up again or Athar stops. */
+    private final SimpleAsyncTaskExecutor supervisor = Tasks.threads("athar-engine-supervisor", Duration.ZERO);
 
     private EmbeddedEngine(Settings settings) {
         this.settings = settings;
@@ -178,9 +182,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         if (closing || !supervised || exited != process || !restarting.compareAndSet(false, true)) {
             return;
         }
-        Thread supervisor = new Thread(() -> restartAfterExit(exited), "athar-engine-supervisor");
-        supervisor.setDaemon(true);
-        supervisor.start();
+        supervisor.execute(() -> restartAfterExit(exited));
     }
 
     /**

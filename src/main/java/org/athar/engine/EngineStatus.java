@@ -27,7 +27,7 @@ public class EngineStatus {
     private final Clock clock;
     private volatile Snapshot last;
 
-    EngineStatus(ElasticsearchClient client, IndexLifecycle indices, EngineEndpoint endpoint, Optional<Clock> clock) {
+    EngineStatus(ElasticsearchClient client, IndexLifecycle indices, EngineEndpoint endpoint, Clock clock) {
         RequestConfig quick = RequestConfig.custom()
                 .setConnectTimeout(1000)
                 .setSocketTimeout(3000)
@@ -36,7 +36,7 @@ public class EngineStatus {
                 RequestOptions.DEFAULT.toBuilder().setRequestConfig(quick).build(), false));
         this.indices = indices;
         this.endpoint = endpoint;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public Snapshot current() {

@@ -10,13 +10,12 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.athar.platform.Retry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -81,11 +80,13 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
     private final ElasticsearchClient client;
     private final EngineEndpoint endpoint;
     private final AtomicBoolean ready = new AtomicBoolean();
-    private ScheduledExecutorService retry;
+    private final Retry retry;
+    private Retry.Attempts retrying;
 
-    IndexLifecycle(ElasticsearchClient client, EngineEndpoint endpoint) {
+    IndexLifecycle(ElasticsearchClient client, EngineEndpoint endpoint, Retry retry) {
         this.client = client;
         this.endpoint = endpoint;
+        this.retry = retry;
     }
 
     @Override
@@ -103,8 +104,7 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
                     "Elasticsearch at {} is not ready ({}); Athar will keep trying every 10 s",
                     endpoint.uris(),
                     e.getMessage());
-            retry = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "athar-index-install"));
-            retry.scheduleWithFixedDelay(this::tryInstall, 10, 10, TimeUnit.SECONDS);
+            retrying = retry.every(Duration.ofSeconds(10), "athar-index-install", this::tryInstall);
         }
     }
 
@@ -113,13 +113,14 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
         return ready.get();
     }
 
-    private void tryInstall() {
+    private boolean tryInstall() {
         try {
             install();
             log.info("Index templates installed on {}", endpoint.uris());
-            retry.shutdown();
+            return true;
         } catch (IOException | RuntimeException e) {
             log.debug("still waiting for Elasticsearch: {}", e.getMessage());
+            return false;
         }
     }
 
@@ -227,8 +228,8 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
 
     @Override
     public void destroy() {
-        if (retry != null) {
-            retry.shutdownNow();
+        if (retrying != null) {
+            retrying.cancel();
         }
     }
 }

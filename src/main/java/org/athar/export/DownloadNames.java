@@ -22,8 +22,6 @@ import org.athar.report.Vocabulary;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,11 +56,6 @@ public class DownloadNames {
     private final Messages messages;
     private final Gazetteer gazetteer;
     private final Clock clock;
-
-    @Autowired
-    DownloadNames(Messages messages, Gazetteer gazetteer, ObjectProvider<Clock> clock) {
-        this(messages, gazetteer, clock.getIfAvailable(Clock::systemUTC));
-    }
 
     /** @param clock the day of the download is read from it, in UTC */
     public DownloadNames(Messages messages, Gazetteer gazetteer, Clock clock) {

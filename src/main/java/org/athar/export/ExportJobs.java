@@ -14,15 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.athar.platform.Tasks;
 import org.athar.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,6 +34,7 @@ public class ExportJobs {
     /** How long a finished file waits for its download. */
     static final Duration KEEP = Duration.ofHours(1);
 
+    private static final Duration SWEEP = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(ExportJobs.class);
 
     /** Where a job stands. */
@@ -105,21 +104,15 @@ public class ExportJobs {
     private final ExportService exports;
     private final Clock clock;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "athar-export");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "athar-export-sweeper");
-        t.setDaemon(true);
-        return t;
-    });
+    // Two exports are written at once, the others wait their turn. Stopping interrupts them: their files are
+    // deleted at once anyway.
+    private final ThreadPoolTaskExecutor pool = Tasks.pool("athar-export", 2, Duration.ZERO);
+    private final ThreadPoolTaskScheduler sweeper = Tasks.scheduler("athar-export-sweeper", 1, Duration.ZERO);
 
-    ExportJobs(ExportService exports, ObjectProvider<Clock> clock) {
+    ExportJobs(ExportService exports, Clock clock) {
         this.exports = exports;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
-        sweeper.scheduleWithFixedDelay(this::sweep, 5, 5, TimeUnit.MINUTES);
+        this.clock = clock;
+        sweeper.scheduleWithFixedDelay(this::sweep, sweeper.getClock().instant().plus(SWEEP), SWEEP);
     }
 
     /**
@@ -204,8 +197,8 @@ public class ExportJobs {
 
     @PreDestroy
     void stop() {
-        pool.shutdownNow();
-        sweeper.shutdownNow();
+        pool.shutdown();
+        sweeper.shutdown();
         jobs.values().forEach(ExportJobs::delete);
     }
 }

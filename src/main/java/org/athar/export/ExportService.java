@@ -32,7 +32,6 @@ import org.athar.search.ReportSearch;
 import org.athar.security.AuditLog;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -118,16 +117,8 @@ public class ExportService {
             AuditLog audit,
             Messages messages,
             Gazetteer gazetteer,
-            ObjectProvider<Clock> clock) {
-        this(
-                search,
-                figures,
-                facts,
-                audit,
-                messages,
-                gazetteer,
-                clock.getIfAvailable(Clock::systemUTC),
-                WorkbookWriter.EXCEL_MAX_ROWS);
+            Clock clock) {
+        this(search, figures, facts, audit, messages, gazetteer, clock, WorkbookWriter.EXCEL_MAX_ROWS);
     }
 
     /** @param maxRowsPerSheet rows of a Records sheet before the next one starts (tests lower it) */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.athar.i18n.Messages;
+import org.athar.platform.FormulaGuard;
 import org.athar.report.Disappearance;
 import org.athar.report.Gazetteer;
 import org.athar.report.GeoPoint;

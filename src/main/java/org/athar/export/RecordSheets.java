@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.athar.platform.FormulaGuard;
 
 /**
  * The Records sheets of a workbook, streamed one report per row: typed cells (dates as dates, numbers as numbers,

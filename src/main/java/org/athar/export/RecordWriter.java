@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.athar.platform.FormulaGuard;
 import org.athar.report.ReportJson;
 import org.athar.report.VisibleReport;
 

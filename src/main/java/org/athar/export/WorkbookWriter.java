@@ -28,6 +28,7 @@ import org.athar.analytics.Bucket;
 import org.athar.analytics.CrossTab;
 import org.athar.analytics.Disclosure;
 import org.athar.analytics.Heading;
+import org.athar.platform.FormulaGuard;
 import org.athar.report.VisibleReport;
 
 /**

@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.athar.engine.Maintenance;
+import org.athar.platform.Retry;
 import org.athar.report.Gazetteer;
 import org.athar.security.AuditLog;
 import org.athar.security.AuditUnavailableException;
 import org.athar.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +42,7 @@ public class ImportService {
     private final AuditLog audit;
     private final Maintenance maintenance;
     private final Clock clock;
+    private final Retry retry;
     private final org.springframework.context.ApplicationEventPublisher events;
     /**
      * The batches this instance is running now. The web server answers before the start-up check for interrupted
@@ -57,7 +58,8 @@ public class ImportService {
             ImportLimits limits,
             AuditLog audit,
             Maintenance maintenance,
-            ObjectProvider<Clock> clock,
+            Clock clock,
+            Retry retry,
             org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.keys = keys;
@@ -67,7 +69,8 @@ public class ImportService {
         this.validator = new RowValidator(gazetteer);
         this.limits = limits;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
+        this.retry = retry;
     }
 
     /**
@@ -346,32 +349,25 @@ public class ImportService {
         if (trySave(end)) {
             return;
         }
-        Thread retry = new Thread(
+        retry.every(
+                END_RECORD_RETRY,
+                END_RECORD_ATTEMPTS,
+                "athar-import-end-" + end.batchId(),
                 () -> {
-                    for (int attempt = 0; attempt < END_RECORD_ATTEMPTS; attempt++) {
-                        try {
-                            Thread.sleep(END_RECORD_RETRY.toMillis());
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return;
-                        }
-                        if (trySave(end)) {
-                            log.info(
-                                    "Recorded import {} as {} now that the engine answers again",
-                                    end.batchId(),
-                                    end.status().code());
-                            return;
-                        }
+                    if (!trySave(end)) {
+                        return false;
                     }
-                    log.error(
-                            "Could not record import {} as {} within an hour; it shows as running until Athar restarts, "
-                                    + "then as interrupted",
+                    log.info(
+                            "Recorded import {} as {} now that the engine answers again",
                             end.batchId(),
                             end.status().code());
+                    return true;
                 },
-                "athar-import-end-" + end.batchId());
-        retry.setDaemon(true);
-        retry.start();
+                () -> log.error(
+                        "Could not record import {} as {} within an hour; it shows as running until Athar restarts, "
+                                + "then as interrupted",
+                        end.batchId(),
+                        end.status().code()));
     }
 
     private boolean trySave(ImportBatch batch) {

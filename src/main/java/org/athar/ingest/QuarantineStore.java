@@ -1,10 +1,8 @@
 package org.athar.ingest;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.athar.engine.EngineIndices;
+import org.athar.engine.Scan;
 import org.athar.i18n.Text;
 import org.springframework.stereotype.Component;
 
@@ -43,28 +42,15 @@ class QuarantineStore {
         this.client = client;
     }
 
+    /**
+     * Every rejected row of the batch in row order, through a point-in-time so rows quarantined meanwhile neither
+     * appear twice nor shift the pages.
+     */
     void forEach(String batchId, Consumer<Rejected> action) throws IOException {
-        List<FieldValue> after = List.of();
-        while (true) {
-            List<FieldValue> searchAfter = after;
-            SearchResponse<Rejected> page = client.search(
-                    s -> {
-                        s.index(EngineIndices.QUARANTINE)
-                                .size(PAGE)
-                                .query(q -> q.term(t -> t.field("batch_id").value(batchId)))
-                                .sort(o -> o.field(f -> f.field("row_number").order(SortOrder.Asc)));
-                        if (!searchAfter.isEmpty()) {
-                            s.searchAfter(searchAfter);
-                        }
-                        return s;
-                    },
-                    Rejected.class);
-            List<Hit<Rejected>> hits = page.hits().hits();
-            hits.forEach(h -> action.accept(h.source()));
-            if (hits.size() < PAGE) {
-                return;
-            }
-            after = hits.get(hits.size() - 1).sort();
-        }
+        Scan.of(client, EngineIndices.QUARANTINE, Rejected.class)
+                .query(Query.of(q -> q.term(t -> t.field("batch_id").value(batchId))))
+                .sortBy("row_number", SortOrder.Asc)
+                .pageSize(PAGE)
+                .forEach(action);
     }
 }

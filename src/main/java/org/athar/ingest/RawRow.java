@@ -2,6 +2,7 @@ package org.athar.ingest;
 
 import java.util.Map;
 import java.util.Optional;
+import org.athar.platform.FormulaGuard;
 
 /**
  * One data row as read from an upload, before validation: its number (data rows counted from 1, the header is not
@@ -23,7 +24,6 @@ public record RawRow(long number, Map<String, String> values, Optional<String> u
      * CSV files (rejected rows, exports); it is removed so a downloaded file re-imports unchanged.
      */
     public String value(String column) {
-        String v = values.getOrDefault(column, "");
-        return v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+        return FormulaGuard.unguarded(values.getOrDefault(column, ""));
     }
 }

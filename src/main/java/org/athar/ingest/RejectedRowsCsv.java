@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.athar.i18n.Text;
+import org.athar.platform.FormulaGuard;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,8 +52,9 @@ public class RejectedRowsCsv {
             quarantine.forEach(batchId, rejected -> {
                 List<String> record = new ArrayList<>();
                 header.subList(0, header.size() - 1)
-                        .forEach(c -> record.add(safe(rejected.raw().getOrDefault(c, ""))));
-                record.add(safe(rejected.errors().stream()
+                        .forEach(
+                                c -> record.add(FormulaGuard.safe(rejected.raw().getOrDefault(c, ""))));
+                record.add(FormulaGuard.safe(rejected.errors().stream()
                         .map(e -> Text.of(
                                         "import.csv.reason",
                                         String.valueOf(rejected.rowNumber()),
@@ -67,13 +69,5 @@ public class RejectedRowsCsv {
                 }
             });
         }
-    }
-
-    /** A cell that a spreadsheet would evaluate as a formula is prefixed with an apostrophe (CSV injection). */
-    static String safe(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 }

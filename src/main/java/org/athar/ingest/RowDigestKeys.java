@@ -15,7 +15,6 @@ import java.util.Set;
 import org.athar.engine.EngineProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -43,10 +42,10 @@ public class RowDigestKeys {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    RowDigestKeys(DigestKeyStore store, EngineProperties engine, ObjectProvider<Clock> clock) {
+    RowDigestKeys(DigestKeyStore store, EngineProperties engine, Clock clock) {
         this.store = store;
         this.file = engine.dataDir().toAbsolutePath().normalize().resolve(FILE);
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Makes the key at the first start, so that it exists (and is backed up) before the first import. */

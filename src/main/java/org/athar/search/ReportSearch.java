@@ -2,21 +2,22 @@ package org.athar.search;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.athar.platform.Futures;
+import org.athar.platform.Tasks;
 import org.athar.report.VisibleReport;
 import org.athar.security.AuditAction;
 import org.athar.security.AuditLog;
 import org.athar.security.ClientAddress;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,11 +39,7 @@ public class ReportSearch {
     private final SearchStore store;
     private final AuditLog audit;
     /** Writes a first page's audit entry while its query runs (the page is returned only once the entry is stored). */
-    private final ExecutorService auditWriter = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "athar-search-audit");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolTaskExecutor auditWriter = Tasks.elastic("athar-search-audit", Duration.ofSeconds(10));
 
     ReportSearch(SearchStore store, AuditLog audit) {
         this.store = store;
@@ -216,16 +213,6 @@ public class ReportSearch {
      * log's {@link org.athar.security.AuditUnavailableException} reaches the caller, as if written first).
      */
     private static void awaitAudit(Future<?> audited) {
-        try {
-            audited.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the audit entry of a search was written", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        Futures.awaitUnchecked(audited, "the audit entry of a search was written");
     }
 }

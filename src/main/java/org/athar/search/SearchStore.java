@@ -3,7 +3,6 @@ package org.athar.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -11,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,12 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.athar.engine.EngineIndices;
+import org.athar.engine.Scan;
+import org.athar.platform.Tasks;
 import org.athar.report.Report;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,11 +54,7 @@ public class SearchStore {
 
     private final ElasticsearchClient client;
     /** Reads the next page of a scan while the caller handles the current one. */
-    private final ExecutorService prefetch = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "athar-scan-read");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolTaskExecutor prefetch = Tasks.elastic("athar-scan-read", Duration.ofSeconds(10));
 
     SearchStore(ElasticsearchClient client) {
         this.client = client;
@@ -83,10 +78,7 @@ public class SearchStore {
     Found search(ReportQuery query, ReportSort sort, int size, Optional<String> cursorText) throws IOException {
         String key = SearchCursor.keyOf(query, sort);
         Optional<SearchCursor> cursor = cursorText.map(c -> SearchCursor.decode(c, key));
-        String pit = cursor.isPresent()
-                ? cursor.get().pit()
-                : client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE)))
-                        .id();
+        String pit = cursor.isPresent() ? cursor.get().pit() : openPointInTime();
         SearchResponse<Report> response;
         try {
             response = client.search(
@@ -183,17 +175,12 @@ public class SearchStore {
     }
 
     String openPointInTime() throws IOException {
-        return client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE)))
-                .id();
+        return Scan.open(client, EngineIndices.REPORTS, KEEP_ALIVE);
     }
 
     /** Frees a point-in-time; one that already expired is gone anyway. */
     void closePointInTime(String pit) {
-        try {
-            client.closePointInTime(c -> c.id(pit));
-        } catch (IOException | ElasticsearchException e) {
-            // Nothing to do: the engine drops a point-in-time by itself once its keep-alive has passed.
-        }
+        Scan.closeQuietly(client, pit);
     }
 
     /**
@@ -210,22 +197,16 @@ public class SearchStore {
             boolean sources,
             boolean total)
             throws IOException {
+        Scan<Report> scan = Scan.of(client, EngineIndices.REPORTS, Report.class)
+                .query(ReportQueryStore.toQuery(query))
+                .sort(ReportQueryStore.withTieBreak(sort))
+                .keepAlive(KEEP_ALIVE);
+        if (!sources) {
+            scan.source(SourceConfig.of(src -> src.fetch(false)));
+        }
         SearchResponse<Report> response;
         try {
-            response = client.search(
-                    s -> {
-                        s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE)))
-                                .query(ReportQueryStore.toQuery(query))
-                                .size(size)
-                                .trackTotalHits(t -> t.enabled(total))
-                                .sort(ReportQueryStore.withTieBreak(sort));
-                        if (!sources) {
-                            s.source(src -> src.fetch(false));
-                        }
-                        after.ifPresent(a -> s.searchAfter(a.after()));
-                        return s;
-                    },
-                    Report.class);
+            response = scan.page(pit, after.map(Position::after), size, total);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 throw new ExpiredPit(e);
@@ -300,82 +281,14 @@ public class SearchStore {
      * over.
      */
     long scan(ReportQuery query, int pageSize, java.util.function.Consumer<Report> each) throws IOException {
-        String pit = client.openPointInTime(p -> p.index(EngineIndices.REPORTS).keepAlive(t -> t.time(KEEP_ALIVE)))
-                .id();
-        String[] current = {pit};
-        long seen = 0;
-        Future<SearchResponse<Report>> pending = null;
-        try {
-            Query q = ReportQueryStore.toQuery(query);
-            // The next page is read (and parsed) while the caller works through this one: the engine's reading and
-            // the caller's writing overlap instead of taking turns. At most two pages are held at once.
-            pending = prefetch.submit(() -> scanPage(q, pageSize, current[0], null));
-            while (true) {
-                SearchResponse<Report> page = awaitPage(pending);
-                pending = null;
-                current[0] = Optional.ofNullable(page.pitId()).orElse(current[0]);
-                List<Hit<Report>> hits = page.hits().hits();
-                if (hits.size() == pageSize) {
-                    List<FieldValue> after = hits.get(hits.size() - 1).sort();
-                    String id = current[0];
-                    pending = prefetch.submit(() -> scanPage(q, pageSize, id, after));
-                }
-                for (Hit<Report> hit : hits) {
-                    if (hit.source() != null) {
-                        each.accept(hit.source());
-                        seen++;
-                    }
-                }
-                if (pending == null) {
-                    return seen;
-                }
-            }
-        } finally {
-            if (pending != null) {
-                try {
-                    awaitPage(pending); // the caller stopped: let the read in flight end before closing its snapshot
-                } catch (IOException | RuntimeException ignored) {
-                    // the scan already stopped for another reason, which is the one to report
-                }
-            }
-            String last = current[0];
-            client.closePointInTime(c -> c.id(last));
-        }
-    }
-
-    private SearchResponse<Report> scanPage(Query q, int pageSize, String pit, List<FieldValue> after)
-            throws IOException {
-        return client.search(
-                s -> {
-                    s.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE)))
-                            .query(q)
-                            .size(pageSize)
-                            .trackTotalHits(t -> t.enabled(false))
-                            .source(STORED_FIELDS_ONLY)
-                            .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
-                    if (after != null) {
-                        s.searchAfter(after);
-                    }
-                    return s;
-                },
-                Report.class);
-    }
-
-    private static SearchResponse<Report> awaitPage(Future<SearchResponse<Report>> page) throws IOException {
-        try {
-            return page.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading reports", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IOException(e.getCause());
-        }
+        return Scan.of(client, EngineIndices.REPORTS, Report.class)
+                .query(ReportQueryStore.toQuery(query))
+                .pageSize(pageSize)
+                .keepAlive(KEEP_ALIVE)
+                .source(STORED_FIELDS_ONLY)
+                // The next page is read (and parsed) while the caller works through this one.
+                .prefetching(prefetch)
+                .forEach(each);
     }
 
     /** The versioned index behind the reports alias (e.g. {@code athar-reports-000001}): the data version. */

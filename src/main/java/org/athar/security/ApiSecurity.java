@@ -1,7 +1,6 @@
 package org.athar.security;
 
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,7 +32,7 @@ class ApiSecurity {
             ApiSecurityErrors errors,
             UserStore store,
             AtharSecurityProperties properties,
-            ObjectProvider<Clock> clock)
+            Clock clock)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         SecurityContextHolderStrategy contexts = WebSignIn.contexts(http);
@@ -48,8 +47,7 @@ class ApiSecurity {
                 .httpBasic(basic -> basic.realmName("Athar").authenticationEntryPoint(errors))
                 .addFilterBefore(new BearerTokenFilter(managers.api(), errors), BasicAuthenticationFilter.class)
                 .addFilterAfter(
-                        new SessionAccountCheck(store, properties, clock.getIfAvailable(Clock::systemUTC), contexts),
-                        SecurityContextHolderFilter.class)
+                        new SessionAccountCheck(store, properties, clock, contexts), SecurityContextHolderFilter.class)
                 // Spring's CSRF filter runs before any sign-in, when it cannot yet know whether a header credential
                 // will be accepted; this one runs after the token and Basic filters and asks what signed in.
                 .csrf(csrf -> csrf.disable())

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.athar.security.InvalidUserException.Reason;
 import org.athar.security.UserAccount.ApiToken;
 import org.athar.security.UserChanged.Change;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -57,10 +56,10 @@ public class ApiTokens {
     /** Counts account changes, so that a look-up that raced with one is not kept. */
     private final AtomicLong changes = new AtomicLong();
 
-    ApiTokens(UserStore store, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+    ApiTokens(UserStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     public Created create(String username, String name) {

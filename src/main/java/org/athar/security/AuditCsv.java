@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.athar.platform.FormulaGuard;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,12 +60,12 @@ public class AuditCsv {
             audit.forEach(viewer, filter, e -> {
                 try {
                     csv.printRecord(
-                            safe(e.time().toString()),
-                            safe(e.username()),
-                            safe(e.clientAddress()),
-                            safe(e.action().code()),
-                            safe(e.outcome().code()),
-                            safe(JSON.writeValueAsString(e.details())));
+                            FormulaGuard.safe(e.time().toString()),
+                            FormulaGuard.safe(e.username()),
+                            FormulaGuard.safe(e.clientAddress()),
+                            FormulaGuard.safe(e.action().code()),
+                            FormulaGuard.safe(e.outcome().code()),
+                            FormulaGuard.safe(JSON.writeValueAsString(e.details())));
                 } catch (IOException failed) {
                     throw new UncheckedIOException(failed);
                 }
@@ -73,16 +74,5 @@ public class AuditCsv {
             throw e.getCause();
         }
         csv.flush();
-    }
-
-    /**
-     * A cell a spreadsheet would evaluate as a formula is prefixed with an apostrophe: the same guard as the rejected
-     * rows' CSV of the import (which an import reads back without it).
-     */
-    static String safe(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 }

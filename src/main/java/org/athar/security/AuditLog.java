@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.athar.security.AuditEntry.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,9 +27,9 @@ public class AuditLog {
     private final AuditStore store;
     private final Clock clock;
 
-    AuditLog(AuditStore store, ObjectProvider<Clock> clock) {
+    AuditLog(AuditStore store, Clock clock) {
         this.store = store;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Records one entry; throws {@link AuditUnavailableException} if the engine does not take it. */

@@ -1,7 +1,6 @@
 package org.athar.security;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
@@ -9,10 +8,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.athar.engine.EngineIndices;
+import org.athar.engine.Scan;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,38 +66,12 @@ class AuditStore {
      * nor shift the pages; the engine adds its shard-order tie-break, so search_after never skips equal times.
      */
     void forEach(AuditFilter filter, Consumer<AuditEntry> each) throws IOException {
-        String pit = client.openPointInTime(p -> p.index(EngineIndices.AUDIT).keepAlive(t -> t.time(KEEP_ALIVE)))
-                .id();
-        try {
-            List<FieldValue> after = List.of();
-            while (true) {
-                String current = pit;
-                List<FieldValue> from = after;
-                SearchResponse<AuditEntry> page = client.search(
-                        s -> {
-                            s.pit(p -> p.id(current).keepAlive(t -> t.time(KEEP_ALIVE)))
-                                    .query(query(filter))
-                                    .size(EXPORT_PAGE)
-                                    .sort(o -> o.field(f -> f.field("time").order(SortOrder.Desc)));
-                            if (!from.isEmpty()) {
-                                s.searchAfter(from);
-                            }
-                            return s;
-                        },
-                        AuditEntry.class);
-                // The engine may hand back a new id for the same point-in-time; the latest is the one to use.
-                pit = Objects.requireNonNullElse(page.pitId(), pit);
-                List<Hit<AuditEntry>> hits = page.hits().hits();
-                hits.stream().map(Hit::source).filter(Objects::nonNull).forEach(each);
-                if (hits.size() < EXPORT_PAGE) {
-                    return;
-                }
-                after = hits.get(hits.size() - 1).sort();
-            }
-        } finally {
-            String last = pit;
-            client.closePointInTime(c -> c.id(last));
-        }
+        Scan.of(client, EngineIndices.AUDIT, AuditEntry.class)
+                .query(query(filter))
+                .sortBy("time", SortOrder.Desc)
+                .pageSize(EXPORT_PAGE)
+                .keepAlive(KEEP_ALIVE)
+                .forEach(each);
     }
 
     private static Query query(AuditFilter filter) {

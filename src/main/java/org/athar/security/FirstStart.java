@@ -2,10 +2,9 @@ package org.athar.security;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.athar.engine.IndexLifecycle;
+import org.athar.platform.Retry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -30,17 +29,20 @@ class FirstStart implements SmartInitializingSingleton, DisposableBean {
     private final IndexLifecycle indices;
     private final AtharSecurityProperties properties;
     private final PrintStream console;
-    private ScheduledExecutorService retry;
+    private final Retry retry;
+    private Retry.Attempts retrying;
 
     @Autowired
-    FirstStart(Users users, IndexLifecycle indices, AtharSecurityProperties properties) {
-        this(users, indices, properties, System.out);
+    FirstStart(Users users, IndexLifecycle indices, AtharSecurityProperties properties, Retry retry) {
+        this(users, indices, properties, retry, System.out);
     }
 
-    FirstStart(Users users, IndexLifecycle indices, AtharSecurityProperties properties, PrintStream console) {
+    FirstStart(
+            Users users, IndexLifecycle indices, AtharSecurityProperties properties, Retry retry, PrintStream console) {
         this.users = users;
         this.indices = indices;
         this.properties = properties;
+        this.retry = retry;
         this.console = console;
     }
 
@@ -49,21 +51,14 @@ class FirstStart implements SmartInitializingSingleton, DisposableBean {
         if (indices.isReady() && tryCreate()) {
             return;
         }
-        retry = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "athar-first-admin"));
-        retry.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        if (indices.isReady() && tryCreate()) {
-                            retry.shutdown();
-                        }
-                    } catch (InvalidUserException e) {
-                        log.error("Cannot create the first administrator: {}", e.getMessage());
-                        retry.shutdown();
-                    }
-                },
-                10,
-                10,
-                TimeUnit.SECONDS);
+        retrying = retry.every(Duration.ofSeconds(10), "athar-first-admin", () -> {
+            try {
+                return indices.isReady() && tryCreate();
+            } catch (InvalidUserException e) {
+                log.error("Cannot create the first administrator: {}", e.getMessage());
+                return true; // settled: trying again cannot help
+            }
+        });
     }
 
     /** True when the question is settled: an admin was created now, or users already exist. */
@@ -107,8 +102,8 @@ class FirstStart implements SmartInitializingSingleton, DisposableBean {
 
     @Override
     public void destroy() {
-        if (retry != null) {
-            retry.shutdownNow();
+        if (retrying != null) {
+            retrying.cancel();
         }
     }
 }

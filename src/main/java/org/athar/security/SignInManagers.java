@@ -2,7 +2,6 @@ package org.athar.security;
 
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -28,8 +27,7 @@ class SignInManagers {
             TwoFactor twoFactor,
             SignInThrottle throttle,
             AuthenticationEventPublisher publisher,
-            ObjectProvider<Clock> clockProvider) {
-        Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
+            Clock clock) {
         this.signInPage = manager(
                 publisher,
                 new AccountAuthenticationProvider(

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.athar.security.AtharSecurityProperties.Throttle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +47,8 @@ class SignInThrottle {
     private final Clock clock;
 
     @Autowired
-    SignInThrottle(AtharSecurityProperties properties, ObjectProvider<Clock> clock) {
-        this(properties.throttle(), clock.getIfAvailable(Clock::systemUTC));
+    SignInThrottle(AtharSecurityProperties properties, Clock clock) {
+        this(properties.throttle(), clock);
     }
 
     SignInThrottle(Throttle settings, Clock clock) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.athar.security.UserChanged.Change;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -45,10 +44,10 @@ public class TwoFactor {
     private final Clock clock;
     private final CodeGenerator codes = new DefaultCodeGenerator();
 
-    TwoFactor(UserStore store, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+    TwoFactor(UserStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     public Enrolment begin(String username) {

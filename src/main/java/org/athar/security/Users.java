@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.athar.security.InvalidUserException.Reason;
 import org.athar.security.UserChanged.Change;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -28,11 +27,11 @@ public class Users {
     // Serialises role and enabled changes so two administrators cannot remove the last administrator together.
     private final Object adminChanges = new Object();
 
-    Users(UserStore store, PasswordHashing hashing, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+    Users(UserStore store, PasswordHashing hashing, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.hashing = hashing;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Parses role names ({@code "WRITER"}, any case); 400-worthy when one is unknown or none is given. */

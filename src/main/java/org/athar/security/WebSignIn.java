@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -54,12 +53,11 @@ public class WebSignIn {
     private final Clock clock;
     private final RedirectStrategy redirect = new DefaultRedirectStrategy();
 
-    WebSignIn(
-            SignInManagers managers, UserStore store, AtharSecurityProperties properties, ObjectProvider<Clock> clock) {
+    WebSignIn(SignInManagers managers, UserStore store, AtharSecurityProperties properties, Clock clock) {
         this.managers = managers;
         this.store = store;
         this.properties = properties;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /**

@@ -57,7 +57,9 @@ abstract class EngineContract {
                         .orElse(new Header[0]))
                 .build();
         client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
-        new IndexLifecycle(client, new EngineEndpoint(List.of(uri), "embedded", () -> {})).install();
+        new IndexLifecycle(
+                        client, new EngineEndpoint(List.of(uri), "embedded", () -> {}), new org.athar.platform.Retry())
+                .install();
     }
 
     @AfterEach
@@ -89,7 +91,11 @@ abstract class EngineContract {
                 .id("keep-me")
                 .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
                 .withJson(new StringReader(SAMPLE)));
-        new IndexLifecycle(client, new EngineEndpoint(List.of(engineUri()), "embedded", () -> {})).install();
+        new IndexLifecycle(
+                        client,
+                        new EngineEndpoint(List.of(engineUri()), "embedded", () -> {}),
+                        new org.athar.platform.Retry())
+                .install();
         assertThat(client.exists(e -> e.index(EngineIndices.REPORTS).id("keep-me"))
                         .value())
                 .isTrue();
@@ -117,7 +123,11 @@ abstract class EngineContract {
         String older = current.replace("\"version\": " + version, "\"version\": 1");
         client.cluster()
                 .putComponentTemplate(t -> t.name("athar-report-mappings").withJson(new StringReader(older)));
-        new IndexLifecycle(client, new EngineEndpoint(List.of(engineUri()), "embedded", () -> {})).install();
+        new IndexLifecycle(
+                        client,
+                        new EngineEndpoint(List.of(engineUri()), "embedded", () -> {}),
+                        new org.athar.platform.Retry())
+                .install();
         assertThat(client.cluster()
                         .getComponentTemplate(t -> t.name("athar-report-mappings"))
                         .componentTemplates()

@@ -17,7 +17,6 @@ import org.athar.search.ReportQuery;
 import org.athar.security.Role;
 import org.athar.security.Viewer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * A workbook that fails while it is written: the Exports page gets a fixed sentence in the user's language, never the
@@ -68,8 +67,7 @@ class ExportJobsFailureTest {
     }
 
     private static ExportJobs.Status failedJob(Exception failure) throws Exception {
-        ExportJobs jobs =
-                new ExportJobs(failingWith(failure), new StaticListableBeanFactory().getBeanProvider(Clock.class));
+        ExportJobs jobs = new ExportJobs(failingWith(failure), Clock.systemUTC());
         Viewer writer = new Viewer("writer-export-test", java.util.Set.of(Role.WRITER));
         try {
             ExportJobs.Status started = jobs.start(

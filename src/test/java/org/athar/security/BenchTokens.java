@@ -2,7 +2,6 @@ package org.athar.security;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Clock;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * For the benchmark: gives a user a personal API token with Athar's own token code, as Account → API tokens does, so
@@ -22,10 +21,7 @@ public final class BenchTokens {
 
     /** The secret of a new token of {@code username}. */
     public static String create(ElasticsearchClient client, String username) {
-        return new ApiTokens(
-                        new UserStore(client),
-                        event -> {},
-                        new StaticListableBeanFactory().getBeanProvider(Clock.class))
+        return new ApiTokens(new UserStore(client), event -> {}, Clock.systemUTC())
                 .create(username, "benchmark")
                 .secret();
     }

@@ -31,9 +31,14 @@ class FirstStartTest extends AtharIntegrationTest {
     private final PasswordHashing hashing = new PasswordHashing();
 
     private FirstStart firstStart(UserStore store, String adminPassword) {
-        Users users = new Users(store, hashing, e -> {}, TestUsers.provider(new TestUsers.MovableClock()));
+        Users users = new Users(store, hashing, e -> {}, new TestUsers.MovableClock());
         AtharSecurityProperties properties = TestUsers.properties(adminPassword, Set.of());
-        return new FirstStart(users, indices, properties, new PrintStream(console, true, StandardCharsets.UTF_8));
+        return new FirstStart(
+                users,
+                indices,
+                properties,
+                new org.athar.platform.Retry(),
+                new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -93,7 +98,7 @@ class FirstStartTest extends AtharIntegrationTest {
     @Test
     void nothing_is_created_when_users_exist_even_with_a_password_setting() {
         UserStore store = TestUsers.freshStore(client);
-        new Users(store, hashing, e -> {}, TestUsers.provider(new TestUsers.MovableClock()))
+        new Users(store, hashing, e -> {}, new TestUsers.MovableClock())
                 .create(Viewer.system("test"), "someone", "a long synthetic passphrase", Set.of(Role.ADMIN));
         firstStart(store, "configured synthetic passphrase").ensureAdmin();
         assertThat(store.find("admin")).isEmpty();

@@ -50,11 +50,6 @@ public final class TestUsers {
                 java.util.List.of());
     }
 
-    static org.springframework.beans.factory.ObjectProvider<Clock> provider(Clock clock) {
-        return new org.springframework.beans.factory.support.StaticListableBeanFactory(java.util.Map.of("clock", clock))
-                .getBeanProvider(Clock.class);
-    }
-
     /** A clock the test moves by hand. */
     static final class MovableClock extends Clock {
 

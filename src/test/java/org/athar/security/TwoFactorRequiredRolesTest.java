@@ -43,9 +43,9 @@ class TwoFactorRequiredRolesTest extends AtharIntegrationTest {
     @BeforeEach
     void freshIndex() {
         store = TestUsers.freshStore(client);
-        users = new Users(store, new PasswordHashing(), this::publish, TestUsers.provider(clock));
-        tokens = new ApiTokens(store, this::publish, TestUsers.provider(clock));
-        twoFactor = new TwoFactor(store, this::publish, TestUsers.provider(clock));
+        users = new Users(store, new PasswordHashing(), this::publish, clock);
+        tokens = new ApiTokens(store, this::publish, clock);
+        twoFactor = new TwoFactor(store, this::publish, clock);
     }
 
     @AfterEach

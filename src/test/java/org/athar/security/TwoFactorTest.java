@@ -35,9 +35,9 @@ class TwoFactorTest extends AtharIntegrationTest {
     @BeforeEach
     void enrolledUser() {
         store = TestUsers.freshStore(client);
-        new Users(store, new PasswordHashing(), events::add, TestUsers.provider(clock))
+        new Users(store, new PasswordHashing(), events::add, clock)
                 .create(Viewer.system("test"), "dalia", "a long synthetic passphrase", Set.of(Role.ANALYST));
-        twoFactor = new TwoFactor(store, events::add, TestUsers.provider(clock));
+        twoFactor = new TwoFactor(store, events::add, clock);
     }
 
     /** The code an authenticator app shows for {@code secret} now plus {@code steps} × 30 s. */

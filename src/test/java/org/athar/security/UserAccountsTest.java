@@ -37,7 +37,7 @@ class UserAccountsTest extends AtharIntegrationTest {
     @BeforeEach
     void freshIndex() {
         store = TestUsers.freshStore(client);
-        users = new Users(store, hashing, events::add, TestUsers.provider(clock));
+        users = new Users(store, hashing, events::add, clock);
     }
 
     @Test
