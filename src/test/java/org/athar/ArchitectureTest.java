@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 /** The package rules of CONVENTIONS.md, so that the layout cannot drift. */
 @AnalyzeClasses(packages = "org.athar", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -206,10 +208,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule only_the_platform_creates_threads_or_executors = noClasses()
             .that()
-            .resideOutsideOfPackages(
-                    "org.athar.platform..",
-                    // linkage converts at merge
-                    "org.athar.linkage..")
+            .resideOutsideOfPackage("org.athar.platform..")
             .should()
             .callConstructorWhere(DescribedPredicate.describe(
                     "of a Thread, a thread pool or one of Spring's executors or schedulers",
@@ -246,4 +245,52 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.athar..")
                     .and(JavaClass.Predicates.resideOutsideOfPackage("org.athar.platform..")));
+
+    /**
+     * The layers of docs/architecture.md, bottom to top: a class may use its own layer and the layers below it, never
+     * one above. Within a layer, packages may use each other as long as no cycle forms (next rule).
+     */
+    @ArchTest
+    static final ArchRule layers_point_one_way = Architectures.layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("platform")
+            .definedBy("org.athar.platform..")
+            .layer("domain")
+            .definedBy("org.athar.report..", "org.athar.i18n..")
+            .layer("engine")
+            .definedBy("org.athar.engine..")
+            .layer("security")
+            .definedBy("org.athar.security..")
+            .layer("search")
+            .definedBy("org.athar.search..")
+            .layer("features")
+            .definedBy("org.athar.ingest..", "org.athar.linkage..", "org.athar.analytics..", "org.athar.dataset..")
+            .layer("outputs")
+            .definedBy(
+                    "org.athar.export..",
+                    "org.athar.chart..",
+                    "org.athar.briefing..",
+                    "org.athar.backup..",
+                    "org.athar.demo..")
+            .layer("screens and API")
+            .definedBy("org.athar.api..", "org.athar.ui..")
+            .whereLayer("screens and API")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("outputs")
+            .mayOnlyBeAccessedByLayers("screens and API")
+            .whereLayer("features")
+            .mayOnlyBeAccessedByLayers("outputs", "screens and API")
+            .whereLayer("search")
+            .mayOnlyBeAccessedByLayers("features", "outputs", "screens and API")
+            .whereLayer("security")
+            .mayOnlyBeAccessedByLayers("search", "features", "outputs", "screens and API")
+            .whereLayer("engine")
+            .mayOnlyBeAccessedByLayers("security", "search", "features", "outputs", "screens and API")
+            .whereLayer("domain")
+            .mayOnlyBeAccessedByLayers("engine", "security", "search", "features", "outputs", "screens and API");
+
+    /** No two top-level packages need each other: each can be read, tested and changed from the bottom up. */
+    @ArchTest
+    static final ArchRule no_cycles_between_packages =
+            SlicesRuleDefinition.slices().matching("org.athar.(*)..").should().beFreeOfCycles();
 }

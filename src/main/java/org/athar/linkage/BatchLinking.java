@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +39,12 @@ class BatchLinking {
             PairStore pairs,
             PersonLinking persons,
             CurrentFrequencies frequencies,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.reports = reports;
         this.pairs = pairs;
         this.persons = persons;
         this.frequencies = frequencies;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     void linkBatch(String batchId) throws IOException {

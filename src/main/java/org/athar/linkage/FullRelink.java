@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,12 +49,12 @@ class FullRelink {
             PairStore pairs,
             PersonStore persons,
             CurrentFrequencies frequencies,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.reports = reports;
         this.pairs = pairs;
         this.persons = persons;
         this.frequencies = frequencies;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     Outcome run(Instant started, Progress progress) throws IOException {

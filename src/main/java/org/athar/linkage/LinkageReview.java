@@ -14,7 +14,6 @@ import org.athar.security.AuditLog;
 import org.athar.security.ClientAddress;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,13 +29,12 @@ public class LinkageReview {
     private final AuditLog audit;
     private final Clock clock;
 
-    LinkageReview(
-            PairStore pairs, PersonLinking persons, LinkageWorker worker, AuditLog audit, ObjectProvider<Clock> clock) {
+    LinkageReview(PairStore pairs, PersonLinking persons, LinkageWorker worker, AuditLog audit, Clock clock) {
         this.pairs = pairs;
         this.persons = persons;
         this.worker = worker;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** The thresholds that send a pair to review or link it automatically. */

@@ -1,20 +1,17 @@
 package org.athar.linkage;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
+import org.athar.engine.Scan;
 
 /** The engine plumbing the linkage stores share: point-in-time scans, deletes by query, bulk checks. */
 final class LinkageScans {
@@ -29,49 +26,14 @@ final class LinkageScans {
     static long scan(
             ElasticsearchClient client, String index, Query query, String[] includes, Consumer<ObjectNode> each)
             throws IOException {
-        String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time(KEEP_ALIVE)))
-                .id();
-        String current = pit;
-        long seen = 0;
-        try {
-            List<FieldValue> after = null;
-            while (true) {
-                String id = current;
-                List<FieldValue> from = after;
-                SearchResponse<ObjectNode> page = client.search(
-                        s -> {
-                            s.pit(p -> p.id(id).keepAlive(t -> t.time(KEEP_ALIVE)))
-                                    .query(query)
-                                    .size(PAGE)
-                                    .trackTotalHits(t -> t.enabled(false))
-                                    .sort(o ->
-                                            o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
-                            if (includes != null) {
-                                s.source(src -> src.filter(f -> f.includes(List.of(includes))));
-                            }
-                            if (from != null) {
-                                s.searchAfter(from);
-                            }
-                            return s;
-                        },
-                        ObjectNode.class);
-                current = Optional.ofNullable(page.pitId()).orElse(current);
-                List<Hit<ObjectNode>> hits = page.hits().hits();
-                for (Hit<ObjectNode> hit : hits) {
-                    if (hit.source() != null) {
-                        each.accept(hit.source());
-                        seen++;
-                    }
-                }
-                if (hits.size() < PAGE) {
-                    return seen;
-                }
-                after = hits.get(hits.size() - 1).sort();
-            }
-        } finally {
-            String last = current;
-            client.closePointInTime(c -> c.id(last));
+        Scan<ObjectNode> scan = Scan.of(client, index, ObjectNode.class)
+                .query(query)
+                .pageSize(PAGE)
+                .keepAlive(KEEP_ALIVE);
+        if (includes != null) {
+            scan.source(SourceConfig.of(src -> src.filter(f -> f.includes(List.of(includes)))));
         }
+        return scan.forEach(each);
     }
 
     /**
@@ -94,40 +56,12 @@ final class LinkageScans {
 
     private static void scanIds(ElasticsearchClient client, String index, Query query, List<String> out)
             throws IOException {
-        String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time(KEEP_ALIVE)))
-                .id();
-        String current = pit;
-        try {
-            List<FieldValue> after = null;
-            while (true) {
-                String id = current;
-                List<FieldValue> from = after;
-                SearchResponse<Void> page = client.search(
-                        s -> {
-                            s.pit(p -> p.id(id).keepAlive(t -> t.time(KEEP_ALIVE)))
-                                    .query(query)
-                                    .size(PAGE)
-                                    .source(x -> x.fetch(false))
-                                    .trackTotalHits(t -> t.enabled(false))
-                                    .sort(o ->
-                                            o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
-                            if (from != null) {
-                                s.searchAfter(from);
-                            }
-                            return s;
-                        },
-                        Void.class);
-                current = Optional.ofNullable(page.pitId()).orElse(current);
-                page.hits().hits().forEach(h -> out.add(h.id()));
-                if (page.hits().hits().size() < PAGE) {
-                    return;
-                }
-                after = page.hits().hits().get(page.hits().hits().size() - 1).sort();
-            }
-        } finally {
-            String last = current;
-            client.closePointInTime(c -> c.id(last));
-        }
+        Scan.of(client, index, Void.class)
+                .query(query)
+                .pageSize(PAGE)
+                .keepAlive(KEEP_ALIVE)
+                .source(SourceConfig.of(src -> src.fetch(false)))
+                .forEachPage(hits -> hits.forEach(h -> out.add(h.id())));
     }
 
     static void check(BulkResponse r) throws IOException {

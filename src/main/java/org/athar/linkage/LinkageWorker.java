@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.athar.ingest.BatchImported;
+import org.athar.platform.Futures;
+import org.athar.platform.Tasks;
 import org.athar.security.AuditAction;
 import org.athar.security.AuditEntry.Outcome;
 import org.athar.security.AuditLog;
@@ -23,9 +23,9 @@ import org.athar.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,7 +51,7 @@ public class LinkageWorker implements DisposableBean {
     private final BatchLinking batches;
     private final AuditLog audit;
     private final Clock clock;
-    private final ExecutorService worker = newWorker();
+    private final ThreadPoolTaskExecutor worker = Tasks.ordered("athar-linkage", Duration.ZERO);
     private final AtomicReference<RelinkStatus> status = new AtomicReference<>(RelinkStatus.idle());
     /** Set when a large import ended while a full re-link ran: one more full re-link follows. */
     private boolean relinkAgain;
@@ -62,22 +62,13 @@ public class LinkageWorker implements DisposableBean {
             FullRelink fullRelink,
             BatchLinking batches,
             AuditLog audit,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.reports = reports;
         this.persons = persons;
         this.fullRelink = fullRelink;
         this.batches = batches;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
-    }
-
-    /** The single thread every linkage job runs on. */
-    private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "athar-linkage");
-            t.setDaemon(true);
-            return t;
-        });
+        this.clock = clock;
     }
 
     /** The last full re-link's progress or outcome. */
@@ -249,23 +240,14 @@ public class LinkageWorker implements DisposableBean {
     <T> T run(LinkageIo.IoCall<T> job) {
         Future<T> f = worker.submit(job::call);
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for linkage", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw LinkageIo.unanswered(io);
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
+            return Futures.await(f, "waiting for linkage");
+        } catch (IOException io) {
+            throw LinkageIo.unanswered(io);
         }
     }
 
     @Override
     public void destroy() {
-        worker.shutdownNow();
+        worker.shutdown();
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.athar.engine.EngineIndices;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +27,11 @@ class PersonLinking {
     private final PersonStore persons;
     private final Clock clock;
 
-    PersonLinking(PairStore pairs, ReportRecordStore reports, PersonStore persons, ObjectProvider<Clock> clock) {
+    PersonLinking(PairStore pairs, ReportRecordStore reports, PersonStore persons, Clock clock) {
         this.pairs = pairs;
         this.reports = reports;
         this.persons = persons;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /**
