@@ -1,5 +1,6 @@
 package org.athar;
 
+import java.io.IOException;
 import org.athar.demo.DemoCommand;
 import org.athar.report.Gazetteer;
 import org.springframework.boot.SpringApplication;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class AtharApplication {
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws IOException {
         if (DemoCommand.runIfRequested(args)) {
             return;
         }

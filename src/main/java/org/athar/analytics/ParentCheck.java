@@ -1,12 +1,16 @@
 package org.athar.analytics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.athar.analytics.FigureGrid.Line;
 
 /**
@@ -32,7 +36,7 @@ final class ParentCheck {
     record Spec(Kind kind, List<String> pattern) {
 
         static Spec of(String... keys) {
-            return new Spec(Kind.TUPLES, java.util.Arrays.asList(keys));
+            return new Spec(Kind.TUPLES, Arrays.asList(keys));
         }
 
         static Spec all() {
@@ -59,7 +63,7 @@ final class ParentCheck {
     static final class Sums {
 
         private final Map<List<String>, Long> counts;
-        private final Map<List<Boolean>, Map<List<String>, Long>> byMask = new java.util.HashMap<>();
+        private final Map<List<Boolean>, Map<List<String>, Long>> byMask = new HashMap<>();
         private long total = -1;
 
         Sums(Map<List<String>, Long> counts) {
@@ -74,10 +78,9 @@ final class ParentCheck {
         }
 
         long sum(List<String> pattern) {
-            List<Boolean> mask =
-                    pattern.stream().map(java.util.Objects::nonNull).toList();
+            List<Boolean> mask = pattern.stream().map(Objects::nonNull).toList();
             Map<List<String>, Long> sums = byMask.computeIfAbsent(mask, m -> {
-                Map<List<String>, Long> out = new java.util.HashMap<>();
+                Map<List<String>, Long> out = new HashMap<>();
                 counts.forEach((key, n) -> out.merge(project(key, m), n, Long::sum));
                 return out;
             });
@@ -123,7 +126,7 @@ final class ParentCheck {
                 .forEach((key, n) -> byValue.computeIfAbsent(
                                 key.subList(outputDims, key.size()), v -> new LinkedHashMap<>())
                         .put(key.subList(0, outputDims), n));
-        Map<List<String>, Sums> sumsByValue = new java.util.HashMap<>();
+        Map<List<String>, Sums> sumsByValue = new HashMap<>();
         byValue.forEach((v, counts) -> sumsByValue.put(v, new Sums(counts)));
         Sums plainSums = new Sums(plain.counts());
         Sums none = new Sums(Map.of());
@@ -155,7 +158,7 @@ final class ParentCheck {
                         List.of(new Line(
                                 "the line of " + filter.parameter(),
                                 n,
-                                java.util.stream.IntStream.range(0, n).boxed().toList())));
+                                IntStream.range(0, n).boxed().toList())));
                 List<OptionalLong> published = Suppression.withhold(grid, k, "line of " + filter.parameter());
                 for (int v = 0; v < values.size(); v++) {
                     if (filter.selected().test(values.get(v))

@@ -3,6 +3,7 @@ package org.athar.analytics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +109,7 @@ final class PublicRelease {
     /** Margins at {@code from} take the status of the same figures in {@code canonical}, matched by key. */
     private static void follow(
             Breakdown canonical, List<Heading> headings, int from, Set<Integer> forced, Set<Integer> fixed) {
-        Map<String, OptionalLong> byKey = new java.util.HashMap<>();
+        Map<String, OptionalLong> byKey = new HashMap<>();
         canonical.buckets().forEach(b -> byKey.put(b.key(), b.count()));
         for (int i = 0; i < headings.size(); i++) {
             OptionalLong status = byKey.get(headings.get(i).key());

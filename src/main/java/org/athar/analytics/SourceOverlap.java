@@ -1,8 +1,11 @@
 package org.athar.analytics;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.athar.linkage.Overlap;
 
 /**
  * How many persons each combination of sources documents, as a viewer may see it: {@code patterns} are the persons
@@ -22,12 +25,12 @@ public record SourceOverlap(
     /** One source: persons it documents, those only it documents, and those it shares with each other source. */
     public record Row(String source, OptionalLong documentedBy, OptionalLong onlyBy, Map<String, OptionalLong> shared) {
         public Row {
-            shared = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(shared));
+            shared = Collections.unmodifiableMap(new LinkedHashMap<>(shared));
         }
     }
 
     /** The exact overlap (profile {@code internal}); outside analytics only tests call this (ArchitectureTest). */
-    public static SourceOverlap of(org.athar.linkage.Overlap exact) {
+    public static SourceOverlap of(Overlap exact) {
         return OverlapDisclosure.exact(exact);
     }
 

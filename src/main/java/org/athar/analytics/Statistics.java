@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
+import org.athar.search.Count;
 import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,7 @@ class Statistics {
      * may then add up to more than the total.
      */
     private static boolean overlaps(ReportQuery query) {
-        return query.counting() == org.athar.search.Count.PERSONS;
+        return query.counting() == Count.PERSONS;
     }
 
     List<Tally> tallies(ReportQuery query, List<List<Dimension>> parts) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.athar.engine.EngineIndices;
 import org.athar.report.Vocabulary;
+import org.athar.search.Count;
 import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportQueryStore;
@@ -108,7 +109,7 @@ class StatsStore {
 
     /** The index that holds what {@code query} counts: reports, or persons (one document per person). */
     static String index(ReportQuery query) {
-        return query.counting() == org.athar.search.Count.PERSONS ? EngineIndices.PERSONS : EngineIndices.REPORTS;
+        return query.counting() == Count.PERSONS ? EngineIndices.PERSONS : EngineIndices.REPORTS;
     }
 
     private Aggregation level(List<Dimension> dims, int i) {

@@ -1,6 +1,7 @@
 package org.athar.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.Map;
 import org.athar.backup.BackupException;
 import org.athar.briefing.BriefingNotFoundException;
@@ -233,7 +234,7 @@ class ApiErrors {
             log.warn("API request failed while the engine is down: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", ENGINE_UNAVAILABLE));
         }
-        if (e instanceof java.io.IOException) {
+        if (e instanceof IOException) {
             log.warn("I/O failure answering an API request: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .body(Map.of("error", "the search engine or " + "the connection failed; try again in a minute"));

@@ -1,5 +1,7 @@
 package org.athar.api;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +55,7 @@ final class ApiParameters {
 
     private static Optional<String> decoded(String text) {
         try {
-            return Optional.of(java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8));
+            return Optional.of(URLDecoder.decode(text, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -132,8 +133,6 @@ final class AuditParameters {
     }
 
     private static String codes(Enum<?>[] values) {
-        return Arrays.stream(values)
-                .map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
-                .collect(Collectors.joining(", "));
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 }

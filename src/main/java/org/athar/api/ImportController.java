@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.athar.ingest.ImportService;
 import org.athar.ingest.RejectedRowsCsv;
 import org.athar.ingest.RowError;
 import org.athar.security.CurrentViewer;
+import org.athar.security.Viewer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -94,7 +96,7 @@ class ImportController {
         String name = Optional.ofNullable(file.getOriginalFilename())
                 .filter(n -> !n.isBlank())
                 .orElse("upload.csv");
-        org.athar.security.Viewer viewer = viewers.get();
+        Viewer viewer = viewers.get();
         try (InputStream in = file.getInputStream()) {
             // The signed-in user is the importer in each report's provenance and in the batch, as in the audit log.
             return ImportResponse.of(imports.importFile(
@@ -143,7 +145,7 @@ class ImportController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         names.rejectedRows(batchId).contentDisposition())
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(out -> rejectedRows.write(batchId, language, out));
     }
 }

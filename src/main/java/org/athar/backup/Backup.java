@@ -2,6 +2,7 @@ package org.athar.backup;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ public record Backup(
 
         /** {@code backup.state.<name>}: the label's key in the message bundles. */
         public String messageKey() {
-            return "backup.state." + name().toLowerCase(java.util.Locale.ROOT);
+            return "backup.state." + name().toLowerCase(Locale.ROOT);
         }
     }
 

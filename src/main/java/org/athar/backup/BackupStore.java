@@ -11,9 +11,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.athar.engine.EngineIndices;
 import org.athar.engine.EngineProperties;
 import org.springframework.stereotype.Component;
@@ -89,7 +92,7 @@ class BackupStore {
     }
 
     void create(String repository, String name, Map<String, Object> metadata) throws IOException {
-        Map<String, JsonData> meta = new java.util.LinkedHashMap<>();
+        Map<String, JsonData> meta = new LinkedHashMap<>();
         metadata.forEach((k, v) -> meta.put(k, JsonData.of(v)));
         call(() -> client.snapshot()
                 .create(c -> c.repository(repository)
@@ -235,7 +238,7 @@ class BackupStore {
                         .indices(index)
                         .includeAliases(false)
                         .includeGlobalState(false)
-                        .renamePattern(java.util.regex.Pattern.quote(index))
+                        .renamePattern(Pattern.quote(index))
                         .renameReplacement(newName),
                 List.of(newName));
     }
@@ -243,7 +246,7 @@ class BackupStore {
     // wait_for_completion returns once every primary has been recovered from the repository. A restore that
     // outlasts the client's socket timeout goes on in the engine: then poll until the indices answer.
     private void restoreAndWait(
-            java.util.function.Function<
+            Function<
                             co.elastic.clients.elasticsearch.snapshot.RestoreRequest.Builder,
                             co.elastic.clients.elasticsearch.snapshot.RestoreRequest.Builder>
                     request,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.athar.engine.EngineIndices;
 import org.athar.engine.Maintenance;
 import org.athar.platform.Tasks;
@@ -55,7 +56,7 @@ public class Backups implements DisposableBean {
      * A name is checked before it reaches the engine, whose snapshot API gives names such as {@code _status} or
      * {@code _all} a meaning of their own.
      */
-    static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private static final String AUDIT_COPY_PREFIX = "athar-audit-restored-";
     private static final DateTimeFormatter STAMP =
@@ -284,7 +285,7 @@ public class Backups implements DisposableBean {
     // athar-reports-v1 belongs to athar-reports; a restored audit copy (no alias) never to athar-audit.
     static List<String> belongingTo(String alias, List<String> indices) {
         return indices.stream()
-                .filter(i -> i.matches(java.util.regex.Pattern.quote(alias) + "-v\\d+"))
+                .filter(i -> i.matches(Pattern.quote(alias) + "-v\\d+"))
                 .toList();
     }
 

@@ -23,6 +23,7 @@ import org.athar.i18n.Messages;
 import org.athar.linkage.LinkagePolicy;
 import org.athar.linkage.LinkageReview;
 import org.athar.report.Gazetteer;
+import org.athar.report.Place;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
 import org.athar.search.ReportQuery;
@@ -156,7 +157,7 @@ class BriefingBuilder {
                 chartTexts.title(
                         count,
                         spec.query().governorates().size() == 1
-                                        && !spec.query().governorates().contains(org.athar.report.Place.UNKNOWN)
+                                        && !spec.query().governorates().contains(Place.UNKNOWN)
                                 ? Dimension.DISTRICT
                                 : Dimension.GOVERNORATE,
                         spec.locale());

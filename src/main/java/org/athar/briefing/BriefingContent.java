@@ -3,6 +3,7 @@ package org.athar.briefing;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.chart.ChartFormat;
 import org.athar.chart.ChartService;
@@ -105,7 +106,7 @@ record BriefingContent(
 
     /** The organisation's name and contact, one line each, for the title page. */
     List<String> issuer() {
-        return java.util.stream.Stream.of(organisation.name(locale), organisation.contact())
+        return Stream.of(organisation.name(locale), organisation.contact())
                 .flatMap(Optional::stream)
                 .toList();
     }

@@ -3,12 +3,15 @@ package org.athar.briefing;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.StatsParameters;
 import org.athar.analytics.StatsRequest;
@@ -139,7 +142,7 @@ public final class BriefingRules {
         return out;
     }
 
-    private static <T> void addIfOutside(List<String> out, String name, java.util.Set<T> whole, java.util.Set<T> own) {
+    private static <T> void addIfOutside(List<String> out, String name, Set<T> whole, Set<T> own) {
         if (!whole.isEmpty() && !own.isEmpty() && !whole.containsAll(own)) {
             out.add(name);
         }
@@ -153,8 +156,8 @@ public final class BriefingRules {
                     field + ": " + String.join(", ", outside) + " lies outside the " + "briefing's filters ("
                             + canonical(whole) + "); a figure or chart may only narrow them");
         }
-        java.time.LocalDate from = later(whole.from(), own.from()).orElse(null);
-        java.time.LocalDate to = earlier(whole.to(), own.to()).orElse(null);
+        LocalDate from = later(whole.from(), own.from()).orElse(null);
+        LocalDate to = earlier(whole.to(), own.to()).orElse(null);
         return own.withGovernorates(or(own.governorates(), whole.governorates()))
                 .withDistricts(or(own.districts(), whole.districts()))
                 .withPerpetrators(or(own.perpetrators(), whole.perpetrators()))
@@ -167,17 +170,15 @@ public final class BriefingRules {
                 .withCount(own.count().or(whole::count));
     }
 
-    private static <T> java.util.Set<T> or(java.util.Set<T> own, java.util.Set<T> whole) {
+    private static <T> Set<T> or(Set<T> own, Set<T> whole) {
         return own.isEmpty() ? whole : own;
     }
 
-    private static Optional<java.time.LocalDate> later(
-            Optional<java.time.LocalDate> a, Optional<java.time.LocalDate> b) {
+    private static Optional<LocalDate> later(Optional<LocalDate> a, Optional<LocalDate> b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
     }
 
-    private static Optional<java.time.LocalDate> earlier(
-            Optional<java.time.LocalDate> a, Optional<java.time.LocalDate> b) {
+    private static Optional<LocalDate> earlier(Optional<LocalDate> a, Optional<LocalDate> b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get());
     }
 
@@ -283,7 +284,7 @@ public final class BriefingRules {
                 .orElseThrow(() -> new BadParameterException(
                         field + ".share_key", field + ".share_key is required with share_dimension"));
         Vocabulary[] values = dimension == Dimension.PERPETRATOR ? PerpetratorCategory.values() : ReportStatus.values();
-        boolean known = java.util.Arrays.stream(values).anyMatch(v -> v.code().equals(key));
+        boolean known = Arrays.stream(values).anyMatch(v -> v.code().equals(key));
         if (!known) {
             throw new BadParameterException(
                     field + ".share_key",

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -171,7 +172,7 @@ final class PdfPages {
     }
 
     /** Ends the last page, numbers every page in the footer and links the tagged figures to their pages. */
-    void finish(java.util.function.IntFunction<String> footer) throws IOException {
+    void finish(IntFunction<String> footer) throws IOException {
         close();
         int pages = doc.getNumberOfPages();
         for (int i = 0; i < pages; i++) {

@@ -6,6 +6,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -227,7 +228,7 @@ final class PptxBriefing {
             }
             CTTextField field = p.getXmlObject().addNewFld();
             field.setId("{"
-                    + UUID.nameUUIDFromBytes(("slide" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    + UUID.nameUUIDFromBytes(("slide" + number).getBytes(StandardCharsets.UTF_8))
                             .toString()
                             .toUpperCase(Locale.ROOT)
                     + "}");

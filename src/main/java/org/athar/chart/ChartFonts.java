@@ -2,6 +2,7 @@ package org.athar.chart;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,7 +57,7 @@ final class ChartFonts {
 
     private static Font create(byte[] bytes, String resource) {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
         } catch (FontFormatException | IOException e) {
             throw new IllegalStateException(
                     "The chart font " + resource + " is not a valid TrueType font; "

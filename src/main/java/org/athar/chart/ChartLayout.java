@@ -3,6 +3,7 @@ package org.athar.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -44,7 +45,7 @@ final class ChartLayout {
         chart.addSubtitle(title(text.footer(), style.footerFont(), ChartStyle.MUTED, RectangleEdge.BOTTOM, style, 1));
         chart.addSubtitle(title(text.caveat(), style.noteFont(), ChartStyle.INK, RectangleEdge.BOTTOM, style, 1));
         List<String> notes = new ArrayList<>(text.notes());
-        java.util.Collections.reverse(notes);
+        Collections.reverse(notes);
         for (String note : notes) {
             chart.addSubtitle(title(note, style.noteFont(), ChartStyle.MUTED, RectangleEdge.BOTTOM, style, 1));
         }

@@ -1,9 +1,12 @@
 package org.athar.chart;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import org.athar.i18n.Messages;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.entity.StandardEntityCollection;
+import org.jfree.chart.text.TextUtils;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 
@@ -17,7 +20,7 @@ public class ChartRenderer {
     static {
         // Measure text with fractional widths (FontMetrics.getStringBounds), as browsers and PDF viewers place
         // it, not with whole-pixel stringWidth. Athar draws every JFreeChart chart through here.
-        org.jfree.chart.text.TextUtils.setUseFontMetricsGetStringBounds(true);
+        TextUtils.setUseFontMetricsGetStringBounds(true);
     }
 
     private final DataNotes notes;
@@ -56,7 +59,7 @@ public class ChartRenderer {
     /** An SVG file whose ids come from its content: the same chart, the same bytes; two charts, no shared id. */
     private static byte[] svgFile(Element root) {
         SvgIds.prefix(root, SvgIds.of(SvgOutput.serialize(root, false)));
-        return SvgOutput.serialize(root, true).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return SvgOutput.serialize(root, true).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -79,17 +82,12 @@ public class ChartRenderer {
     }
 
     static Drawing drawing(ChartData data, ChartText text, Locale locale, double width, double height) {
-        return drawing(data, text, locale, width, height, java.util.Optional.empty());
+        return drawing(data, text, locale, width, height, Optional.empty());
     }
 
     /** The drawing, or (when {@code nothing} says no report matches) the chart's texts around that message. */
     static Drawing drawing(
-            ChartData data,
-            ChartText text,
-            Locale locale,
-            double width,
-            double height,
-            java.util.Optional<String> nothing) {
+            ChartData data, ChartText text, Locale locale, double width, double height, Optional<String> nothing) {
         ChartStyle style = new ChartStyle(locale, width, height);
         if (nothing.isPresent()) {
             return EmptyChart.build(nothing.get(), text, style);

@@ -1,6 +1,7 @@
 package org.athar.chart;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
 import org.athar.analytics.CrossTab;
@@ -19,6 +21,8 @@ import org.athar.analytics.SourcesBehind;
 import org.athar.analytics.StatsParameters;
 import org.athar.analytics.StatsRequest;
 import org.athar.dataset.DataSetFacts;
+import org.athar.i18n.Messages;
+import org.athar.report.Gazetteer;
 import org.athar.report.Place;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
@@ -139,8 +143,8 @@ public class ChartService {
     public ChartService(
             Figures figures,
             ChartRenderer renderer,
-            org.athar.i18n.Messages messages,
-            org.athar.report.Gazetteer gazetteer,
+            Messages messages,
+            Gazetteer gazetteer,
             DataSetFacts facts,
             Clock clock) {
         this.figures = figures;
@@ -248,9 +252,9 @@ public class ChartService {
 
     /** Whether the cross-tab's table shows "withheld" anywhere: a cell, a total or the grand total. */
     static boolean anyWithheld(CrossTab t) {
-        return t.cells().stream().flatMap(List::stream).anyMatch(java.util.OptionalLong::isEmpty)
-                || t.rowTotals().stream().anyMatch(java.util.OptionalLong::isEmpty)
-                || t.columnTotals().stream().anyMatch(java.util.OptionalLong::isEmpty)
+        return t.cells().stream().flatMap(List::stream).anyMatch(OptionalLong::isEmpty)
+                || t.rowTotals().stream().anyMatch(OptionalLong::isEmpty)
+                || t.columnTotals().stream().anyMatch(OptionalLong::isEmpty)
                 || t.total().isEmpty()
                 || t.imprecise().isEmpty();
     }
@@ -329,8 +333,7 @@ public class ChartService {
         try {
             synthetic = facts.holdsSyntheticData();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(
-                    "Could not tell whether the data is synthetic; is the engine up?", e);
+            throw new UncheckedIOException("Could not tell whether the data is synthetic; is the engine up?", e);
         }
         return new ChartTexts.Footer(sources.named(), !sources.withheld().isEmpty(), LocalDate.now(clock), synthetic);
     }

@@ -63,7 +63,7 @@ public record ChartSize(int width, int height, int dpi) {
     void requireRasterBudget(ChartFormat format) {
         if (format == ChartFormat.PNG && pixels() > MAX_RASTER_PIXELS) {
             throw new IllegalArgumentException(String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "width × height of a PNG may be at most %,d pixels, got %,d",
                     MAX_RASTER_PIXELS,
                     pixels()));

@@ -8,10 +8,12 @@ import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.text.Bidi;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import org.athar.analytics.Disclosure;
 import org.athar.i18n.Messages;
 
 /**
@@ -75,9 +77,7 @@ final class ChartStyle {
         if (!rightToLeft() || text.startsWith(RLM) || text.codePoints().noneMatch(ChartStyle::isArabic)) {
             return text;
         }
-        return new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()
-                ? RLM + text
-                : text;
+        return new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight() ? RLM + text : text;
     }
 
     private static boolean isArabic(int codePoint) {
@@ -136,12 +136,12 @@ final class ChartStyle {
      * withheld by complementary suppression is often large, and "<5" on it would be a wrong count.
      */
     String figure(OptionalLong count) {
-        return org.athar.analytics.Disclosure.shown(count, locale);
+        return Disclosure.shown(count, locale);
     }
 
     /** The word a suppressed figure shows ("withheld", «محجوب»). */
     String withheld() {
-        return org.athar.analytics.Disclosure.shown(OptionalLong.empty(), locale);
+        return Disclosure.shown(OptionalLong.empty(), locale);
     }
 
     /** Names joined as a list in the reader's language ("ISIS, Unknown"; «داعش، غير معروف»). */

@@ -1,5 +1,6 @@
 package org.athar.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public record ChartText(String title, Optional<String> subtitle, List<String> no
         if (more.isEmpty()) {
             return this;
         }
-        List<String> all = new java.util.ArrayList<>(notes);
+        List<String> all = new ArrayList<>(notes);
         all.addAll(more);
         return new ChartText(title, subtitle, all, caveat, footer);
     }

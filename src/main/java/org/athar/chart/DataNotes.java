@@ -3,6 +3,7 @@ package org.athar.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.athar.analytics.Breakdown;
@@ -42,11 +43,10 @@ final class DataNotes {
     }
 
     /** "No reports match these filters." (or persons, as the chart counts) when the chart has nothing to draw. */
-    java.util.Optional<String> nothingMatches(ChartData data, Locale locale) {
+    Optional<String> nothingMatches(ChartData data, Locale locale) {
         return EmptyChart.matchesNothing(data)
-                ? java.util.Optional.of(
-                        messages.get("chart.empty." + data.counting().code(), locale))
-                : java.util.Optional.empty();
+                ? Optional.of(messages.get("chart.empty." + data.counting().code(), locale))
+                : Optional.empty();
     }
 
     /** "Not on the map: 58 persons whose governorate is unknown", or that their number is withheld. */
@@ -58,7 +58,7 @@ final class DataNotes {
     }
 
     /** The unknown bucket's figure when it is above zero or suppressed. */
-    private static java.util.Optional<OptionalLong> unknown(Breakdown breakdown) {
+    private static Optional<OptionalLong> unknown(Breakdown breakdown) {
         return breakdown.buckets().stream()
                 .filter(b -> Heading.UNKNOWN.equals(b.key()))
                 .map(Bucket::count)

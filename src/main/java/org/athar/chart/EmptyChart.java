@@ -1,6 +1,7 @@
 package org.athar.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -69,7 +70,7 @@ final class EmptyChart {
             this.message = message;
             this.style = style;
             setOutlineVisible(false);
-            setBackgroundPaint(java.awt.Color.WHITE);
+            setBackgroundPaint(Color.WHITE);
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.athar.chart;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,6 @@ record MapClasses(List<MapClasses.Range> ranges) {
     }
 
     private static List<Color> colours(int... rgb) {
-        return java.util.Arrays.stream(rgb).mapToObj(Color::new).toList();
+        return Arrays.stream(rgb).mapToObj(Color::new).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.athar.chart;
 
+import java.awt.BasicStroke;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.axis.CategoryAxis;
@@ -59,7 +61,7 @@ final class WithheldMarks {
         }
         style.hatch(g2, square);
         g2.setPaint(ChartStyle.SUPPRESSED_LINES);
-        g2.setStroke(new java.awt.BasicStroke((float) style.px(0.7)));
+        g2.setStroke(new BasicStroke((float) style.px(0.7)));
         g2.draw(square);
         Rectangle2D area = square.getBounds2D();
         if (word) {
@@ -91,7 +93,7 @@ final class WithheldMarks {
      * The box of a text drawn at ({@code x}, {@code y}) with {@code anchor}, measured as every backend lays it out
      * ({@link ChartStyle#width}), so the slice of a mark is at the same place in PNG, SVG and PDF.
      */
-    static Rectangle2D textBox(String text, java.awt.Font font, double x, double y, TextAnchor anchor) {
+    static Rectangle2D textBox(String text, Font font, double x, double y, TextAnchor anchor) {
         double width = ChartStyle.width(text, font);
         double height = font.getSize2D() * 1.2;
         double left = anchor.isLeft() ? x : anchor.isRight() ? x - width : x - width / 2;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -93,7 +94,7 @@ class EngineConfiguration {
                 new RestClientTransport(restClient, new JacksonJsonpMapper(ReportJson.newMapper())));
     }
 
-    private static SSLContext trusting(java.nio.file.Path caCertificate) {
+    private static SSLContext trusting(Path caCertificate) {
         try (InputStream in = Files.newInputStream(caCertificate)) {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,7 +130,7 @@ record EngineLayout(Path root) {
                 data());
         node.destroy();
         try {
-            node.onExit().get(grace.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            node.onExit().get(grace.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception stillRunning) {
             node.destroyForcibly();
             node.onExit().join();

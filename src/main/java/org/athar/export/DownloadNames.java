@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -286,9 +287,8 @@ public class DownloadNames {
 
     private Word by(Locale locale, Dimension... dimensions) {
         String key = dimensions.length == 1 ? "download.name.by" : "download.name.by.two";
-        Object[] ascii =
-                java.util.Arrays.stream(dimensions).map(Dimension::parameter).toArray();
-        Object[] local = java.util.Arrays.stream(dimensions)
+        Object[] ascii = Arrays.stream(dimensions).map(Dimension::parameter).toArray();
+        Object[] local = Arrays.stream(dimensions)
                 .map(d -> messages.get("chart.dimension." + d.parameter(), locale))
                 .toArray();
         return new Word(slug(messages.get(key, Messages.ENGLISH, ascii)), clean(messages.get(key, locale, local)));

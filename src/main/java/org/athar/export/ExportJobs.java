@@ -5,11 +5,13 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,7 +58,7 @@ public class ExportJobs {
 
         /** The message key of the sentence the page shows. */
         public String messageKey() {
-            return "exports.failed." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "exports.failed." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -132,7 +134,7 @@ public class ExportJobs {
             } catch (IOException | RuntimeException e) {
                 log.warn("Export {} ({}) for {} failed", job.id, job.format, job.owner, e);
                 job.error = Optional.of(
-                        e instanceof IOException || e instanceof java.io.UncheckedIOException
+                        e instanceof IOException || e instanceof UncheckedIOException
                                 ? Failure.READ_OR_WRITE
                                 : Failure.INTERNAL);
                 job.state = State.FAILED;

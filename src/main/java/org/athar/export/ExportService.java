@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Dashboard;
+import org.athar.analytics.Disclosure;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.analytics.StatsRequest;
@@ -32,6 +33,7 @@ import org.athar.search.ReportSearch;
 import org.athar.security.AuditLog;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -109,7 +111,7 @@ public class ExportService {
     private final Clock clock;
     private final int maxRowsPerSheet;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     ExportService(
             ReportSearch search,
             Figures figures,
@@ -304,7 +306,7 @@ public class ExportService {
         lines.add(line("export.about.filters", texts.queryDescription().describe(request.query(), locale), locale));
         lines.add(line(
                 request.query().counting() == Count.PERSONS ? "export.about.total.persons" : "export.about.total",
-                org.athar.analytics.Disclosure.shown(d.series().total(), locale),
+                Disclosure.shown(d.series().total(), locale),
                 locale));
         lines.add(line("export.about.counting", texts.counting(request.query().counting(), locale), locale));
         lines.add(line("export.about.version", dataVersion(viewer, locale), locale));

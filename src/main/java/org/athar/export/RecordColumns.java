@@ -1,5 +1,6 @@
 package org.athar.export;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,7 +125,7 @@ public final class RecordColumns {
     }
 
     private static String plain(double d) {
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     private static Column text(String name, Function<VisibleReport, String> value) {

@@ -1,6 +1,7 @@
 package org.athar.export;
 
 import java.util.List;
+import javax.xml.namespace.QName;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -31,6 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
 
 /**
  * The workbook's native charts (POI XDDF) over a sheet's cells: columns (stacked for several series) or a line for
@@ -152,14 +154,13 @@ final class WorkbookCharts {
      * into the XML directly: POI's own setter needs a schema type that poi-ooxml-lite does not ship.
      */
     private static void fullOverlap(XSSFChart chart) {
-        try (org.apache.xmlbeans.XmlCursor cursor =
+        try (XmlCursor cursor =
                 chart.getCTChart().getPlotArea().getBarChartArray(0).newCursor()) {
             cursor.toFirstChild();
             while (!"axId".equals(cursor.getName().getLocalPart()) && cursor.toNextSibling()) {
                 // the overlap goes right before the axis ids
             }
-            cursor.beginElement(new javax.xml.namespace.QName(
-                    "http://schemas.openxmlformats.org/drawingml/2006/chart", "overlap", "c"));
+            cursor.beginElement(new QName("http://schemas.openxmlformats.org/drawingml/2006/chart", "overlap", "c"));
             cursor.insertAttributeWithValue("val", "100");
         }
     }

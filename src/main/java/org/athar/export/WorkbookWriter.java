@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -80,7 +82,7 @@ final class WorkbookWriter {
 
     /** Hands every report to the consumer (a scan of {@code ReportSearch}). */
     interface Scan {
-        void run(java.util.function.Consumer<VisibleReport> each) throws IOException;
+        void run(Consumer<VisibleReport> each) throws IOException;
     }
 
     private final int maxRowsPerSheet;
@@ -233,11 +235,11 @@ final class WorkbookWriter {
             figure(totals, c + 1, t.columnTotals().get(c), content.locale(), styles);
         }
         figure(totals, t.columns().size() + 1, t.total(), content.locale(), styles);
-        boolean withheld = java.util.stream.Stream.of(
+        boolean withheld = Stream.of(
                         t.cells().stream().flatMap(List::stream),
                         t.rowTotals().stream(),
                         t.columnTotals().stream(),
-                        java.util.stream.Stream.of(t.total()))
+                        Stream.of(t.total()))
                 .flatMap(x -> x)
                 .anyMatch(OptionalLong::isEmpty);
         withheldNote(sheet, r + 2, content, withheld);

@@ -3,12 +3,15 @@ package org.athar.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.athar.engine.Maintenance;
 import org.athar.platform.Retry;
@@ -18,6 +21,9 @@ import org.athar.security.AuditUnavailableException;
 import org.athar.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,7 +37,7 @@ public class ImportService {
     public static final int MAX_ERRORS_LISTED = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-    private static final java.time.Duration END_RECORD_RETRY = java.time.Duration.ofSeconds(5);
+    private static final Duration END_RECORD_RETRY = Duration.ofSeconds(5);
     private static final int END_RECORD_ATTEMPTS = 720;
 
     private final ImportStore store;
@@ -43,12 +49,12 @@ public class ImportService {
     private final Maintenance maintenance;
     private final Clock clock;
     private final Retry retry;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     /**
      * The batches this instance is running now. The web server answers before the start-up check for interrupted
      * batches has run, so an import can begin before it; such a batch is this instance's own and is not interrupted.
      */
-    private final java.util.Set<String> runningHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> runningHere = ConcurrentHashMap.newKeySet();
 
     ImportService(
             ImportStore store,
@@ -60,7 +66,7 @@ public class ImportService {
             Maintenance maintenance,
             Clock clock,
             Retry retry,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.store = store;
         this.keys = keys;
         this.events = events;
@@ -266,7 +272,7 @@ public class ImportService {
      * Marks batches that were running when Athar last stopped (killed, crashed) as interrupted, with what they had
      * done; their rows are stored or not, never half-stored, and re-running the file completes them.
      */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     public void markInterruptedBatches() {
         try {
             for (ImportBatch b : batches.running()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.athar.i18n.Text;
 import org.athar.report.AgeGroup;
 import org.athar.report.DateParseResult;
@@ -157,12 +158,7 @@ final class RowValidator {
     }
 
     private static <T> T vocabulary(
-            RawRow row,
-            String column,
-            java.util.function.Function<String, Optional<T>> lookup,
-            T unknown,
-            Errors errors,
-            Text accepted) {
+            RawRow row, String column, Function<String, Optional<T>> lookup, T unknown, Errors errors, Text accepted) {
         String value = row.value(column).strip();
         if (UnknownMarkers.isUnknown(value)) {
             return unknown;

@@ -3,6 +3,7 @@ package org.athar.linkage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.athar.report.Place;
 
 /**
  * How often each name skeleton is a first name (or father's name) and a family name among the reports linked, and
@@ -65,7 +66,7 @@ public final class NameFrequencies {
         Map<String, Long> governorates = new HashMap<>();
         long names = 0;
         for (LinkRecord r : records) {
-            if (!org.athar.report.Place.UNKNOWN.equals(r.governorate())) {
+            if (!Place.UNKNOWN.equals(r.governorate())) {
                 governorates.merge(r.governorate(), 1L, Long::sum);
             }
             List<String> words = r.name();

@@ -2,6 +2,7 @@ package org.athar.platform;
 
 import java.time.Duration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ExecutorConfigurationSupport;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
@@ -72,10 +73,7 @@ public final class Tasks {
         return threads;
     }
 
-    private static void configure(
-            org.springframework.scheduling.concurrent.ExecutorConfigurationSupport executor,
-            String name,
-            Duration drain) {
+    private static void configure(ExecutorConfigurationSupport executor, String name, Duration drain) {
         executor.setThreadNamePrefix(prefix(name));
         executor.setDaemon(true);
         executor.setWaitForTasksToCompleteOnShutdown(!drain.isZero());

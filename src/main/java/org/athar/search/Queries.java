@@ -5,7 +5,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.athar.report.NameSkeleton;
 import org.athar.report.TextFolding;
 
@@ -23,12 +26,12 @@ final class Queries {
     private Queries() {}
 
     static void filters(BoolQuery.Builder b, ReportQuery q) {
-        filtersExcept(b, q, java.util.Optional.empty());
+        filtersExcept(b, q, Optional.empty());
     }
 
     /** The filters of {@code q} but the one on {@code skipped}: a facet counts its values as if none were chosen. */
-    static void filtersExcept(BoolQuery.Builder b, ReportQuery q, java.util.Optional<Facet> skipped) {
-        java.util.Map<Facet, List<FieldValue>> chosen = new java.util.EnumMap<>(Facet.class);
+    static void filtersExcept(BoolQuery.Builder b, ReportQuery q, Optional<Facet> skipped) {
+        Map<Facet, List<FieldValue>> chosen = new EnumMap<>(Facet.class);
         chosen.put(Facet.GOVERNORATE, ReportQueryStore.values(q.governorates()));
         chosen.put(Facet.DISTRICT, ReportQueryStore.values(q.districts()));
         chosen.put(Facet.PERPETRATOR, ReportQueryStore.codes(q.perpetrators()));
@@ -71,7 +74,7 @@ final class Queries {
      * (the interval overlaps the range without lying inside it) or unknown.
      */
     static Query leftOutByDateRange(ReportQuery q) {
-        ReportQuery withoutDates = q.withoutDates().withCount(java.util.Optional.empty());
+        ReportQuery withoutDates = q.withoutDates().withCount(Optional.empty());
         Query overlaps = Query.of(o -> o.bool(b -> {
             q.to().ifPresent(to -> b.filter(f ->
                     f.range(r -> r.date(d -> d.field("disappearance.date").lte(to.toString())))));

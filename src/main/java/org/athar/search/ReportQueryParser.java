@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +91,7 @@ public final class ReportQueryParser {
 
     /** The parameters that {@link #parse} reads back into the same query: the search page's URL. */
     public static Map<String, List<String>> format(ReportQuery q) {
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
         if (!q.text().isEmpty()) {
             out.put("q", List.of(q.text().display()));
         }
@@ -107,7 +109,7 @@ public final class ReportQueryParser {
         return out;
     }
 
-    private static void put(Map<String, List<String>> out, String name, java.util.Collection<String> values) {
+    private static void put(Map<String, List<String>> out, String name, Collection<String> values) {
         if (!values.isEmpty()) {
             out.put(name, values.stream().sorted().toList());
         }

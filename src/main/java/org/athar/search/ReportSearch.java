@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.athar.platform.Futures;
 import org.athar.platform.Tasks;
 import org.athar.report.VisibleReport;
@@ -131,8 +132,7 @@ public class ReportSearch {
      * identities, and every report passes through the same redaction. {@code pageSize} reports are read per engine
      * request (up to {@link #MAX_SCAN_PAGE}). Returns how many were handed to {@code each}.
      */
-    public long scan(Viewer viewer, ReportQuery query, int pageSize, java.util.function.Consumer<VisibleReport> each)
-            throws IOException {
+    public long scan(Viewer viewer, ReportQuery query, int pageSize, Consumer<VisibleReport> each) throws IOException {
         viewer.require(Permission.EXPORT_RECORDS);
         IdentityRules.requireAllowed(viewer, query);
         if (pageSize < 1 || pageSize > MAX_SCAN_PAGE) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.athar.report.Report;
 import org.athar.report.VisibleReport;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
@@ -79,7 +80,7 @@ public final class ResultWindow implements AutoCloseable {
             return List.of();
         }
         int size = Math.min(limit, SearchStore.MAX_WINDOW);
-        List<org.athar.report.Report> found;
+        List<Report> found;
         try {
             found = walk(offset, size);
         } catch (SearchStore.ExpiredPit expired) {
@@ -89,7 +90,7 @@ public final class ResultWindow implements AutoCloseable {
         return found.stream().map(r -> IdentityRules.visible(viewer, r)).toList();
     }
 
-    private List<org.athar.report.Report> walk(long offset, int size) throws IOException {
+    private List<Report> walk(long offset, int size) throws IOException {
         Map.Entry<Long, Optional<SearchStore.Position>> start = positions.floorEntry(offset);
         long at = start.getKey();
         Optional<SearchStore.Position> after = start.getValue();

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
@@ -101,7 +102,7 @@ record SearchCursor(String pit, List<FieldValue> after, long seen, String queryK
         }
     }
 
-    private static String sorted(java.util.Collection<?> values) {
+    private static String sorted(Collection<?> values) {
         TreeSet<String> s = new TreeSet<>();
         values.forEach(v -> s.add(v.toString()));
         return String.join(",", s);

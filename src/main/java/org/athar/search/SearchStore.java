@@ -18,10 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.athar.engine.EngineIndices;
 import org.athar.engine.Scan;
 import org.athar.platform.Tasks;
 import org.athar.report.Report;
+import org.athar.report.TextFolding;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -236,7 +239,7 @@ public class SearchStore {
      * the reports, most relevant first.
      */
     List<String> suggest(String typed, int max) throws IOException {
-        String folded = org.athar.report.TextFolding.fold(typed);
+        String folded = TextFolding.fold(typed);
         if (folded.isBlank()) {
             return List.of();
         }
@@ -247,11 +250,7 @@ public class SearchStore {
     }
 
     private void collect(
-            LinkedHashSet<String> out,
-            String field,
-            String prefix,
-            java.util.function.Function<Report, Optional<String>> value,
-            int max)
+            LinkedHashSet<String> out, String field, String prefix, Function<Report, Optional<String>> value, int max)
             throws IOException {
         client
                 .search(
@@ -280,7 +279,7 @@ public class SearchStore {
      * the set is the one of the moment the scan began however long the caller takes. Returns how many were handed
      * over.
      */
-    long scan(ReportQuery query, int pageSize, java.util.function.Consumer<Report> each) throws IOException {
+    long scan(ReportQuery query, int pageSize, Consumer<Report> each) throws IOException {
         return Scan.of(client, EngineIndices.REPORTS, Report.class)
                 .query(ReportQueryStore.toQuery(query))
                 .pageSize(pageSize)

@@ -1,5 +1,8 @@
 package org.athar.security;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** A signed-in user asked for something their roles do not allow; the API answers 403, the UI says so. */
 public class AccessDeniedException extends RuntimeException {
 
@@ -17,9 +20,9 @@ public class AccessDeniedException extends RuntimeException {
     }
 
     /** The refusal naming the viewer's roles, as the HTTP layer's own refusals do. */
-    public AccessDeniedException(Permission missing, java.util.Set<Role> roles) {
+    public AccessDeniedException(Permission missing, Set<Role> roles) {
         super("this needs the permission " + missing + ", which none of your roles ("
-                + roles.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(", "))
+                + roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "))
                 + ") grants");
         this.missing = missing;
     }

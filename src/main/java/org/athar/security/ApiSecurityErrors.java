@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -92,11 +93,7 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         Authentication who = contexts.getContext().getAuthentication();
         boolean signedIn = who != null && who.getPrincipal() instanceof SignedInUser;
         if (!signedIn) {
-            commence(
-                    request,
-                    response,
-                    new org.springframework.security.authentication.InsufficientAuthenticationException(
-                            NO_CREDENTIALS));
+            commence(request, response, new InsufficientAuthenticationException(NO_CREDENTIALS));
             return;
         }
         if (e instanceof CsrfException) {

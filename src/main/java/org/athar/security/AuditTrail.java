@@ -1,6 +1,7 @@
 package org.athar.security;
 
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -61,7 +62,7 @@ class AuditTrail {
         if (who == null || who instanceof AnonymousAuthenticationToken) {
             return;
         }
-        audit.signedOut(new Viewer(who.getName(), java.util.Set.of()), ClientAddress.current());
+        audit.signedOut(new Viewer(who.getName(), Set.of()), ClientAddress.current());
     }
 
     /** An account change, just after it is saved; changes made while signing in never stop the sign-in. */

@@ -1,6 +1,7 @@
 package org.athar.security;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +46,7 @@ public final class Authorities {
     }
 
     /** True when {@code authorities} hold {@code name} as a role (e.g. {@link #SIGNED_IN}). */
-    public static boolean has(java.util.Collection<? extends GrantedAuthority> authorities, String name) {
+    public static boolean has(Collection<? extends GrantedAuthority> authorities, String name) {
         return authorities.stream().anyMatch(a -> (PREFIX + name).equals(a.getAuthority()));
     }
 }

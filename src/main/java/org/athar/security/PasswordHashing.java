@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -37,7 +39,7 @@ final class PasswordHashing implements PasswordEncoder {
     String dummyHash() {
         String hash = dummy;
         if (hash == null) {
-            hash = encode(java.util.UUID.randomUUID().toString());
+            hash = encode(UUID.randomUUID().toString());
             dummy = hash;
         }
         return hash;
@@ -60,7 +62,7 @@ final class PasswordHashing implements PasswordEncoder {
     /** SHA-256 in hex, for secrets that are already random (tokens, recovery codes): fast to check, safe to store. */
     static String sha256(String secret) {
         try {
-            return java.util.HexFormat.of()
+            return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no SHA-256; use a standard JDK", e);

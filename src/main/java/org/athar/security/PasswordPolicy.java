@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +136,7 @@ final class PasswordPolicy {
         if (c.length == 0) {
             return true;
         }
-        if (java.util.Arrays.stream(c).distinct().count() <= MAX_PATTERN_CHARACTERS) {
+        if (Arrays.stream(c).distinct().count() <= MAX_PATTERN_CHARACTERS) {
             return true;
         }
         for (int period = 1; period <= c.length / 2; period++) {

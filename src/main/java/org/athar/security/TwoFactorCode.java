@@ -1,5 +1,6 @@
 package org.athar.security;
 
+import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /** The second step of a sign-in as submitted: who passed the first step, and the code they typed. */
@@ -9,7 +10,7 @@ final class TwoFactorCode extends AbstractAuthenticationToken {
     private transient String code;
 
     TwoFactorCode(SignedInUser user, String code) {
-        super(java.util.List.of());
+        super(List.of());
         this.user = user;
         this.code = code;
     }

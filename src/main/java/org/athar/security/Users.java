@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,7 +84,7 @@ public class Users {
 
     public UserSummary update(Viewer actor, String username, UserUpdate update) {
         actor.require(Permission.ADMINISTER);
-        String name = username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username.strip().toLowerCase(Locale.ROOT);
         UserAccount before = store.find(name).orElseThrow(() -> new NoSuchUserException(name));
         update.roles().ifPresent(r -> {
             if (r.isEmpty()) {

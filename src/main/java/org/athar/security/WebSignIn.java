@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
@@ -111,10 +113,9 @@ public class WebSignIn {
 
     /** The application context's security context holder (Vaadin's), as Spring Security's own filters use it. */
     static SecurityContextHolderStrategy contexts(HttpSecurity http) {
-        return http.getSharedObject(org.springframework.context.ApplicationContext.class)
+        return http.getSharedObject(ApplicationContext.class)
                 .getBeanProvider(SecurityContextHolderStrategy.class)
-                .getIfAvailable(
-                        org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The page a half-way sign-in must go to next ({@link #CODE_PAGE} or {@link #ENROLMENT_PAGE}), if any. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +21,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.athar.dataset.DataSetFacts;
@@ -63,7 +65,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private static boolean holdsSyntheticData(DataSetFacts facts) {
         try {
             return facts.holdsSyntheticData();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }
@@ -72,9 +74,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
      * "Skip to content": the first Tab stop of every page (hidden until focused), so a keyboard user reaches the
      * page's own content without tabbing through the menu; the next Tab reaches its first field (Search's box).
      */
-    private com.vaadin.flow.component.html.Anchor skipLink() {
-        com.vaadin.flow.component.html.Anchor skip =
-                new com.vaadin.flow.component.html.Anchor("#" + MAIN_CONTENT, getTranslation("nav.skip"));
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_CONTENT, getTranslation("nav.skip"));
         skip.setId("skip-link");
         skip.addClassName("athar-skip-link");
         skip.getElement().setAttribute("router-ignore", true);

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,12 +43,13 @@ import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.athar.ui.MainLayout;
+import org.athar.ui.components.DatePickers;
 
 /**
  * The audit log for administrators: newest first in a lazy grid, filtered by user, action, outcome and days (UTC),
  * and downloadable as CSV through the API (which records that download in the log).
  */
-@jakarta.annotation.security.RolesAllowed("ADMINISTER")
+@RolesAllowed("ADMINISTER")
 @Route(value = "admin/audit", layout = MainLayout.class)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
@@ -62,8 +64,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final TextField user = new TextField();
     private final ComboBox<AuditAction> action = new ComboBox<>();
     private final ComboBox<Outcome> outcome = new ComboBox<>();
-    private final DatePicker from = org.athar.ui.components.DatePickers.dayFirst();
-    private final DatePicker to = org.athar.ui.components.DatePickers.dayFirst();
+    private final DatePicker from = DatePickers.dayFirst();
+    private final DatePicker to = DatePickers.dayFirst();
     private final Span count = new Span();
     private final Anchor export = new Anchor();
     private final Grid<AuditEntry> grid = new Grid<>();

@@ -2,6 +2,8 @@ package org.athar.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,6 +11,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -116,16 +120,15 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Restoring replaces live data: the administrator types the backup's name to confirm. */
-    private final class RestoreDialog extends com.vaadin.flow.component.dialog.Dialog {
+    private final class RestoreDialog extends Dialog {
 
         RestoreDialog(Backup backup) {
             setHeaderTitle(getTranslation("backup.restore.title", backup.name()));
             setId("restore-dialog");
-            var confirm = new com.vaadin.flow.component.textfield.TextField(
-                    getTranslation("backup.restore.confirm", backup.name()));
+            var confirm = new TextField(getTranslation("backup.restore.confirm", backup.name()));
             confirm.setId("restore-confirm");
             confirm.setWidthFull();
-            var audit = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("backup.restore.audit"));
+            var audit = new Checkbox(getTranslation("backup.restore.audit"));
             audit.setId("restore-audit");
             Paragraph failed = new Paragraph();
             failed.addClassName("athar-error");
@@ -135,7 +138,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
             go.setId("restore-submit");
             go.setEnabled(false);
-            confirm.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            confirm.setValueChangeMode(ValueChangeMode.EAGER);
             confirm.addValueChangeListener(
                     e -> go.setEnabled(backup.name().equals(e.getValue().strip())));
             go.addClickListener(e -> {

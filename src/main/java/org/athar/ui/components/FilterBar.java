@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -265,8 +266,8 @@ public class FilterBar extends FlexLayout {
     }
 
     private List<String> sourceNames() {
-        Set<String> names = new java.util.TreeSet<>(
-                counts.getOrDefault(Facet.SOURCE, Map.of()).keySet());
+        Set<String> names =
+                new TreeSet<>(counts.getOrDefault(Facet.SOURCE, Map.of()).keySet());
         if (names.isEmpty()) {
             names.addAll(sources.get());
         }

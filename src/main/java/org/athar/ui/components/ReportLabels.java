@@ -1,14 +1,22 @@
 package org.athar.ui.components;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.athar.report.DatePrecision;
 import org.athar.report.Disappearance;
+import org.athar.report.District;
 import org.athar.report.Gazetteer;
+import org.athar.report.Governorate;
 import org.athar.report.Place;
 import org.athar.report.Vocabulary;
+import org.athar.search.Highlights;
 
 /** How report values read on screen in the current language: places by name, codes by label, dates at precision. */
 public final class ReportLabels {
@@ -26,9 +34,9 @@ public final class ReportLabels {
                 ? owner.getTranslation("search.unknown")
                 : gazetteer.label(
                         pcode,
-                        com.vaadin.flow.component.UI.getCurrent() == null
-                                ? java.util.Locale.ENGLISH
-                                : com.vaadin.flow.component.UI.getCurrent().getLocale());
+                        UI.getCurrent() == null
+                                ? Locale.ENGLISH
+                                : UI.getCurrent().getLocale());
     }
 
     public String vocabulary(Vocabulary v) {
@@ -60,31 +68,29 @@ public final class ReportLabels {
      * The text with the words the query matched wrapped in marks (segments from the search service, which decides
      * what the viewer may see highlighted); built from text nodes, never from HTML.
      */
-    public static com.vaadin.flow.component.html.Span highlighted(List<org.athar.search.Highlights.Segment> segments) {
-        com.vaadin.flow.component.html.Span span = new com.vaadin.flow.component.html.Span();
+    public static Span highlighted(List<Highlights.Segment> segments) {
+        Span span = new Span();
         span.getElement().setAttribute("dir", "auto");
         for (var segment : segments) {
             if (segment.matched()) {
-                com.vaadin.flow.component.html.Span mark = new com.vaadin.flow.component.html.Span(segment.text());
+                Span mark = new Span(segment.text());
                 mark.addClassName("athar-mark");
                 span.add(mark);
             } else {
-                span.add(new com.vaadin.flow.component.Text(segment.text()));
+                span.add(new Text(segment.text()));
             }
         }
         return span;
     }
 
     List<String> governorates() {
-        return gazetteer.governorates().stream()
-                .map(org.athar.report.Governorate::pcode)
-                .toList();
+        return gazetteer.governorates().stream().map(Governorate::pcode).toList();
     }
 
-    List<String> districts(java.util.Set<String> ofGovernorates) {
+    List<String> districts(Set<String> ofGovernorates) {
         return gazetteer.districts().stream()
                 .filter(d -> ofGovernorates.isEmpty() || ofGovernorates.contains(d.governoratePcode()))
-                .map(org.athar.report.District::pcode)
+                .map(District::pcode)
                 .toList();
     }
 }

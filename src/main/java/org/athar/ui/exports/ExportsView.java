@@ -23,6 +23,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -171,7 +172,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, HasDynamicT
         } catch (IOException | RuntimeException e) {
             // A fixed sentence on screen; what the exception says (engine internals, class names) goes to the log.
             log.warn("Export {} for {} could not start", format, viewer.username(), e);
-            status.setText(getTranslation((e instanceof IOException || e instanceof java.io.UncheckedIOException
+            status.setText(getTranslation((e instanceof IOException || e instanceof UncheckedIOException
                             ? ExportJobs.Failure.READ_OR_WRITE
                             : ExportJobs.Failure.INTERNAL)
                     .messageKey()));

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.util.Optional;
 import org.athar.export.DownloadName;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +18,7 @@ import org.springframework.http.HttpHeaders;
 final class NamedDownload implements DownloadHandler {
 
     /** Opens the file once; empty when it was already taken or has expired. */
-    interface Source extends java.io.Serializable {
+    interface Source extends Serializable {
         Optional<InputStream> open() throws IOException;
     }
 

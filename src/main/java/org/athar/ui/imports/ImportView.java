@@ -1,6 +1,7 @@
 package org.athar.ui.imports;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -126,7 +127,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".jsonl", ".ndjson", ".json");
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
-        upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("import.choose")));
+        upload.setUploadButton(new Button(getTranslation("import.choose")));
         // One file at a time: the finished (or failed) file would otherwise keep "Choose a file…" greyed out until
         // it is cleared by hand. The result stays on the page below; the list is only the upload's own.
         upload.addAllFinishedListener(e -> upload.clearFileList());

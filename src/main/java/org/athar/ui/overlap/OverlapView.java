@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.athar.analytics.Disclosure;
@@ -147,8 +148,7 @@ public class OverlapView extends VerticalLayout implements HasDynamicTitle {
     private static Span bar(String kind, long value, long most) {
         Span bar = new Span();
         bar.addClassNames("athar-bar", kind);
-        bar.getStyle()
-                .set("width", String.format(java.util.Locale.ROOT, "%.1f%%", most == 0 ? 0 : 100.0 * value / most));
+        bar.getStyle().set("width", String.format(Locale.ROOT, "%.1f%%", most == 0 ? 0 : 100.0 * value / most));
         return bar;
     }
 

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.athar.linkage.Persons;
@@ -75,7 +76,7 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
         }
         VisibleReport r = found.get();
         QueryText query = QueryText.parse(String.join(
-                " ", event.getLocation().getQueryParameters().getParameters().getOrDefault("q", java.util.List.of())));
+                " ", event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of())));
         add(back());
         if (r.identitiesWithheld()) {
             title = getTranslation("report.title.withheld", r.reportId());

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,8 +124,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         ExportButton.open(viewer.get(), () -> query, Optional::empty)
                 .ifPresentOrElse(
                         open -> {
-                            com.vaadin.flow.component.orderedlayout.HorizontalLayout line =
-                                    new com.vaadin.flow.component.orderedlayout.HorizontalLayout(resultCount, open);
+                            HorizontalLayout line = new HorizontalLayout(resultCount, open);
                             line.setAlignItems(Alignment.BASELINE);
                             line.addClassName("athar-result-line");
                             add(line);
@@ -268,7 +269,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The query, filters and an explicit sort, in the address bar: copy it, open it elsewhere, same result. */
     private void updateUrl() {
-        Map<String, List<String>> params = new java.util.LinkedHashMap<>(ReportQueryParser.format(query));
+        Map<String, List<String>> params = new LinkedHashMap<>(ReportQueryParser.format(query));
         counting.ifPresent(c -> params.put("count", List.of(c.code())));
         profile.ifPresent(p -> params.put("profile", List.of(p.parameter())));
         GridSorts.current(grid).ifPresent(s -> params.put("sort", List.of(s.code())));

@@ -8,10 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.athar.search.Dimension;
 
 /**
@@ -52,7 +55,7 @@ class ChartCard extends Div {
         }
     }
 
-    private static void listen(com.vaadin.flow.dom.DomListenerRegistration r) {
+    private static void listen(DomListenerRegistration r) {
         for (String attribute : List.of("data-key", "data-row", "data-col")) {
             r.addEventData(target(attribute));
         }
@@ -63,7 +66,7 @@ class ChartCard extends Div {
     }
 
     /** The slice under the pointer or focus: its bucket, or for a cross-tab segment its row and column. */
-    private java.util.Optional<Map<Dimension, String>> slice(elemental.json.JsonObject data) {
+    private Optional<Map<Dimension, String>> slice(elemental.json.JsonObject data) {
         Map<Dimension, String> slice = new EnumMap<>(Dimension.class);
         String key = text(data, target("data-key"));
         String row = text(data, target("data-row"));
@@ -77,7 +80,7 @@ class ChartCard extends Div {
         if (!col.isEmpty() && columnDimension != null) {
             slice.put(columnDimension, col);
         }
-        return slice.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(slice);
+        return slice.isEmpty() ? Optional.empty() : Optional.of(slice);
     }
 
     void setHeading(String title) {
@@ -95,7 +98,7 @@ class ChartCard extends Div {
     void show(
             String svg,
             List<String> noteTexts,
-            java.util.function.Function<String, String> downloadPath,
+            Function<String, String> downloadPath,
             Dimension dimension,
             Dimension second) {
         this.rowDimension = dimension;

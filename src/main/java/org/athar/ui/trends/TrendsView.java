@@ -1,5 +1,6 @@
 package org.athar.ui.trends;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,12 +17,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.athar.analytics.Disclosure;
 import org.athar.analytics.DisclosureProfile;
@@ -50,7 +53,7 @@ import org.athar.ui.components.ProfileSelect;
  * shared filter bar. Every chart is the server's own SVG (the same drawing as the downloads); clicking a slice opens
  * Search with that slice added to the filters.
  */
-@jakarta.annotation.security.RolesAllowed("VIEW_TRENDS")
+@RolesAllowed("VIEW_TRENDS")
 @Menu(title = "nav.trends", order = 2, icon = "vaadin:chart")
 @Route(value = "trends", layout = MainLayout.class)
 public class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -234,25 +237,24 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
                     String.format(getLocale(), "%,d", s.total())));
         }
         // Before the view is attached (its first refresh), the UI it is being built for is the current one.
-        Optional.ofNullable(getUI().orElse(com.vaadin.flow.component.UI.getCurrent()))
-                .ifPresent(ui -> {
-                    if (running && polling == null) {
-                        ui.setPollInterval(5000);
-                        polling = ui.addPollListener(e -> {
-                            if (!linkage.status().running()) {
-                                stopPolling(ui);
-                                refresh();
-                            } else {
-                                showLinking();
-                            }
-                        });
-                    } else if (!running && polling != null) {
+        Optional.ofNullable(getUI().orElse(UI.getCurrent())).ifPresent(ui -> {
+            if (running && polling == null) {
+                ui.setPollInterval(5000);
+                polling = ui.addPollListener(e -> {
+                    if (!linkage.status().running()) {
                         stopPolling(ui);
+                        refresh();
+                    } else {
+                        showLinking();
                     }
                 });
+            } else if (!running && polling != null) {
+                stopPolling(ui);
+            }
+        });
     }
 
-    private void stopPolling(com.vaadin.flow.component.UI ui) {
+    private void stopPolling(UI ui) {
         if (polling != null) {
             polling.remove();
             polling = null;
@@ -279,7 +281,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         p.put("columns", List.of(columns.getValue().parameter()));
         p.put("profile", List.of(profile.getValue().parameter()));
         return QueryParameters.full(p.entrySet().stream()
-                        .collect(java.util.stream.Collectors.toMap(
+                        .collect(Collectors.toMap(
                                 Map.Entry::getKey, e -> e.getValue().toArray(String[]::new))))
                 .getQueryString();
     }
