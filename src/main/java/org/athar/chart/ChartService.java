@@ -267,9 +267,7 @@ public class ChartService {
                         ReportQuery.all().withCount(Count.REPORTS),
                         Dimension.SOURCE,
                         Locale.ENGLISH,
-                        DisclosureProfile.INTERNAL.equals(figures.profileFor(viewer, Optional.empty()))
-                                ? DisclosureProfile.INTERNAL
-                                : DisclosureProfile.PUBLIC));
+                        figures.profileFor(viewer, Optional.empty())));
         return b.buckets().stream()
                 .map(Bucket::key)
                 .filter(k -> !Heading.UNKNOWN.equals(k))
