@@ -11,6 +11,8 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.athar.docker.Dockerfile.Copy;
@@ -100,6 +102,33 @@ class DockerFilesTest {
         assertThat(sent)
                 .as("what the Maven build reads")
                 .contains("mvnw", "pom.xml", ".mvn/", "src/", "frontend/", "index-templates/", "LICENSE");
+    }
+
+    @Test
+    void every_file_or_directory_the_pom_reads_is_copied_into_the_builder() throws IOException {
+        String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+        List<String> read = new ArrayList<>();
+        Matcher basedir =
+                Pattern.compile("\\$\\{project\\.basedir}/([^<\\s\"]+)").matcher(pom);
+        while (basedir.find()) {
+            read.add(basedir.group(1));
+        }
+        Matcher directory = Pattern.compile("<directory>([^<$]+)</directory>").matcher(pom);
+        while (directory.find()) {
+            read.add(directory.group(1).strip());
+        }
+        assertThat(read).contains("src/main/resources", "index-templates");
+        List<String> copied = builder().copies().stream()
+                .filter(c -> c.from().isEmpty())
+                .flatMap(c -> c.sources().stream())
+                .map(s -> s.replaceAll("[*?].*$", "")) // NOTICE* covers NOTICE
+                .map(s -> s.endsWith("/") ? s : s + (Files.isDirectory(ROOT.resolve(s)) ? "/" : ""))
+                .toList();
+        assertThat(read)
+                .allSatisfy(path -> assertThat(copied)
+                        .as(path + " (read by pom.xml) copied into the builder")
+                        .anySatisfy(source -> assertThat(path + (Files.isDirectory(ROOT.resolve(path)) ? "/" : ""))
+                                .startsWith(source)));
     }
 
     // A directory must be sent with all it holds, except the files a local Vaadin build generates (git ignores them).
