@@ -52,6 +52,7 @@ class LicenceFilesTest {
                         "CC BY 4.0");
     }
 
+    /** target/classes/META-INF/ becomes the jar's root META-INF/ (Spring Boot keeps it there); see ShippedLicencesIT. */
     @Test
     void the_build_puts_the_licence_files_where_the_jar_and_image_take_them_from() throws IOException {
         for (String file : List.of(
