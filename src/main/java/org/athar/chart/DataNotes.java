@@ -17,7 +17,7 @@ import org.athar.search.Count;
 /**
  * The notes a chart's data calls for, added by the renderer so no caller can forget them: why figures are withheld
  * (the one footnote of every public output, {@link Disclosure#withheldNote}) when the chart shows one, and how many
- * persons or reports a map cannot place (unknown governorate or district).
+ * persons or reports a map cannot place (unknown governorate or district), and whose boundaries a map draws.
  */
 final class DataNotes {
 
@@ -38,6 +38,10 @@ final class DataNotes {
         } else if (data instanceof ChartData.DistrictMap m) {
             unknown(m.breakdown())
                     .ifPresent(n -> notes.add(unmapped("chart.note.unmapped.district", n, data.counting(), locale)));
+        }
+        if (data instanceof ChartData.GovernorateMap || data instanceof ChartData.DistrictMap) {
+            // The boundaries are OCHA's, licensed CC BY-IGO 3.0, which asks every map drawn from them to credit them.
+            notes.add(messages.get("chart.note.boundaries", locale));
         }
         return notes;
     }

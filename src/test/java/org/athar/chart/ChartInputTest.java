@@ -72,7 +72,7 @@ class ChartInputTest {
     }
 
     @Test
-    void a_map_says_how_many_reports_it_cannot_place_and_why_figures_are_withheld() {
+    void a_map_says_how_many_reports_it_cannot_place_why_figures_are_withheld_and_whose_boundaries_it_draws() {
         String svg = new String(
                 RENDERER.render(
                         new ChartData.GovernorateMap(ChartFixtures.governorates(Messages.ENGLISH), Count.REPORTS, 5),
@@ -85,6 +85,7 @@ class ChartInputTest {
         assertThat(texts)
                 .contains(
                         "Not on the map: 58 reports whose governorate is unknown.",
+                        "Boundaries: UN OCHA, Syrian Arab Republic – Subnational Administrative Boundaries (CC BY-IGO 3.0).",
                         "Withheld: fewer than 5 documented cases, or withheld so that such a small count cannot be worked out "
                                 + "from other published figures.");
     }
