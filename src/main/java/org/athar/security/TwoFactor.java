@@ -1,20 +1,15 @@
 package org.athar.security;
 
-import dev.samstevens.totp.code.CodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.exceptions.CodeGenerationException;
-import dev.samstevens.totp.exceptions.QrGenerationException;
-import dev.samstevens.totp.qr.QrData;
-import dev.samstevens.totp.qr.ZxingPngQrGenerator;
-import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
-import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import com.google.zxing.WriterException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.athar.security.UserChanged.Change;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,9 +22,12 @@ import org.springframework.stereotype.Service;
 public class TwoFactor {
 
     static final int RECOVERY_CODES = 10;
-    private static final int PERIOD_SECONDS = 30;
+    private static final int PERIOD_SECONDS = Totp.PERIOD_SECONDS;
     /** One step either side: a phone clock up to 30 s off still works. */
     private static final int DRIFT_STEPS = 1;
+    // Recovery codes: 16 of 36 letters and digits (82 bits), in groups of four for reading off paper.
+    private static final String RECOVERY_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the Account page shows to set up an authenticator app; nothing is stored until it is confirmed. */
     public record Enrolment(String secret, String otpauthUri, byte[] qrPng) {}
@@ -44,7 +42,6 @@ public class TwoFactor {
     private final UserStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final CodeGenerator codes = new DefaultCodeGenerator();
 
     TwoFactor(UserStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
@@ -53,19 +50,13 @@ public class TwoFactor {
     }
 
     public Enrolment begin(String username) {
-        String secret = new DefaultSecretGenerator().generate();
-        QrData data = new QrData.Builder()
-                .label(username)
-                .secret(secret)
-                .issuer("Athar")
-                .digits(6)
-                .period(PERIOD_SECONDS)
-                .build();
+        String secret = Totp.newSecret();
+        // Key URI format of Google Authenticator, byte for byte what Athar wrote before it had its own TOTP code.
+        String uri = "otpauth://totp/" + uriEncode(username) + "?secret=" + uriEncode(secret) + "&issuer=Athar"
+                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + PERIOD_SECONDS;
         try {
-            ZxingPngQrGenerator qr = new ZxingPngQrGenerator();
-            qr.setImageSize(240);
-            return new Enrolment(secret, data.getUri(), qr.generate(data));
-        } catch (QrGenerationException e) {
+            return new Enrolment(secret, uri, QrPng.of(uri, 240));
+        } catch (WriterException e) {
             throw new IllegalStateException(
                     "could not draw the QR code (" + e.getMessage() + "); type the secret "
                             + "into the authenticator app instead",
@@ -83,7 +74,8 @@ public class TwoFactor {
         if (step < 0) {
             return Optional.empty();
         }
-        List<String> recovery = Arrays.asList(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
+        List<String> recovery =
+                IntStream.range(0, RECOVERY_CODES).mapToObj(i -> recoveryCode()).toList();
         List<String> hashes = recovery.stream()
                 .map(c -> PasswordHashing.sha256(normalised(c)))
                 .toList();
@@ -165,15 +157,30 @@ public class TwoFactor {
         return -1;
     }
 
-    private String generate(String secret, long step) {
+    private static String generate(String secret, long step) {
         try {
-            return codes.generate(secret, step);
-        } catch (CodeGenerationException e) {
+            return Totp.code(secret, step);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException(
                     "the stored two-factor secret is not valid base32; an administrator can "
                             + "reset two factors for this user",
                     e);
         }
+    }
+
+    private static String recoveryCode() {
+        StringBuilder code = new StringBuilder(19);
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    private static String uriEncode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static boolean constantTimeEquals(String a, String b) {

@@ -2,7 +2,6 @@ package org.athar.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
+import org.athar.security.Totp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -284,7 +284,7 @@ public class SignInInBrowserIT {
     }
 
     private static String code(String secret, int steps) throws Exception {
-        return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30 + steps);
+        return Totp.code(secret, Instant.now().getEpochSecond() / 30 + steps);
     }
 
     private static String labelOf(String fieldId) {
