@@ -32,4 +32,15 @@ class EngineDownTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(response.getBody()).isEqualTo("{\"status\":\"DOWN\"}");
     }
+
+    @Test
+    void an_engine_outage_makes_athar_not_ready_but_never_asks_for_a_restart() {
+        ResponseEntity<String> readiness = http.getForEntity("/actuator/health/readiness", String.class);
+        assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(readiness.getBody()).isEqualTo("{\"status\":\"DOWN\"}");
+        // An orchestrator restarts what fails liveness; restarting Athar cannot bring a cluster back.
+        ResponseEntity<String> liveness = http.getForEntity("/actuator/health/liveness", String.class);
+        assertThat(liveness.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(liveness.getBody()).isEqualTo("{\"status\":\"UP\"}");
+    }
 }
