@@ -30,7 +30,7 @@ class EngineDownTest {
     void health_is_down_with_status_503() {
         ResponseEntity<String> response = http.getForEntity("/actuator/health", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(response.getBody()).isEqualTo("{\"status\":\"DOWN\"}");
+        assertThat(response.getBody()).isEqualTo("{\"status\":\"DOWN\",\"groups\":[\"liveness\",\"readiness\"]}");
     }
 
     @Test

@@ -30,7 +30,9 @@ class HealthEndpointTest extends AtharIntegrationTest {
                     .withBasicAuth(account.username(), account.password())
                     .getForEntity("/actuator/health", String.class);
             assertThat(response.getStatusCode()).as(role.name()).isEqualTo(HttpStatus.OK);
-            assertThat(response.getBody()).as(role.name()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(response.getBody())
+                    .as(role.name())
+                    .isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
             assertThat(String.valueOf(anonymous
                             .withBasicAuth(account.username(), account.password())
                             .getForEntity("/actuator/health/diskSpace", String.class)
@@ -52,7 +54,7 @@ class HealthEndpointTest extends AtharIntegrationTest {
     void health_is_up_and_shows_anonymous_callers_the_status_only() {
         ResponseEntity<String> response = anonymous.getForEntity("/actuator/health", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(response.getBody()).isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
     }
 
     @Test
