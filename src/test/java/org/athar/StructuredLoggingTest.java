@@ -40,7 +40,11 @@ class StructuredLoggingTest {
 
     @AfterAll
     static void back_to_the_plain_console_format() {
-        // Logging is set up per JVM: later tests in this JVM read plain lines again.
+        // Logging is set up per JVM and Boot keeps the format in a system property: later tests in this JVM read
+        // plain lines again.
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.contains("STRUCTURED_FORMAT"))
+                .forEach(System::clearProperty);
         start().close();
     }
 
