@@ -4,7 +4,11 @@ import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code athar.disclosure.*}: the threshold k below which a count is withheld from {@code public} output. */
+/**
+ * {@code athar.disclosure.*}: the threshold k below which a count is withheld from {@code public} output.
+ *
+ * @param k counts from 1 to k - 1 are withheld from public output (1 withholds nothing)
+ */
 @ConfigurationProperties(prefix = "athar.disclosure")
 public record DisclosureProperties(@DefaultValue("5") int k) {
 

@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code athar-backups} at {@code <data-dir>/backups}. Against a cluster, {@code repository} names a repository the
  * operator registered; with {@code location} as well, Athar registers it itself as a shared file system repository
  * (the path must be in {@code path.repo} of every node).
+ *
+ * @param repository the Elasticsearch snapshot repository backups go to (embedded mode: {@code athar-backups})
+ * @param location a directory for a shared file system repository Athar registers itself; on a cluster it must be
+ *     in {@code path.repo} of every node (embedded mode: {@code <data-dir>/backups})
  */
 @ConfigurationProperties("athar.backup")
 public record BackupProperties(String repository, Path location) {

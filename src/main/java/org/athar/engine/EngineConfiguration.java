@@ -3,32 +3,19 @@ package org.athar.engine;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.util.List;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import org.apache.http.Header;
-import org.apache.http.HttpHost;
-import org.apache.http.auth.AuthScope;
-import org.apache.http.auth.UsernamePasswordCredentials;
-import org.apache.http.impl.client.BasicCredentialsProvider;
-import org.apache.http.message.BasicHeader;
 import org.athar.report.ReportJson;
 import org.elasticsearch.client.RestClient;
-import org.elasticsearch.client.RestClientBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchConnectionDetails;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /**
  * Connects Athar to its engine: starts the embedded node (default) or points at an external cluster, and builds
@@ -39,52 +26,33 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
 
     @Bean
-    EngineEndpoint engineEndpoint(EngineProperties properties, ElasticsearchProperties spring) {
+    EngineEndpoint engineEndpoint(
+            EngineProperties properties,
+            ElasticsearchProperties spring,
+            ObjectProvider<ElasticsearchConnectionDetails> details,
+            ObjectProvider<SslBundles> bundles) {
         if (properties.elasticsearch().mode() == EngineProperties.Mode.EMBEDDED) {
+            refuseWhatEmbeddedCannotUse(spring);
             EmbeddedEngine engine = EmbeddedEngine.start(properties.embeddedSettings());
             return new EngineEndpoint(List.of(engine.uri()), "embedded", engine, Optional.of(engine.credentials()));
         }
-        List<URI> uris = spring.getUris().stream().map(URI::create).toList();
+        List<URI> uris = connection(spring, details, bundles).getNodes().stream()
+                .map(SpringConnectionDetails::address)
+                .toList();
         return new EngineEndpoint(uris, "external", () -> {});
     }
 
     @Bean(destroyMethod = "close")
-    RestClient restClient(EngineEndpoint endpoint, EngineProperties properties, ElasticsearchProperties spring) {
-        HttpHost[] hosts = endpoint.uris().stream()
-                .map(u -> new HttpHost(u.getHost(), u.getPort(), u.getScheme()))
-                .toArray(HttpHost[]::new);
-        RestClientBuilder builder = RestClient.builder(hosts)
-                .setRequestConfigCallback(r -> r.setConnectTimeout(
-                                (int) spring.getConnectionTimeout().toMillis())
-                        .setSocketTimeout((int) spring.getSocketTimeout().toMillis()));
-        // The embedded node's own account, or the cluster's configured user; an API key only for a cluster.
-        Optional<EngineCredentials> login = endpoint.credentials()
-                .or(() -> Optional.ofNullable(spring.getUsername())
-                        .map(user -> new EngineCredentials(user, spring.getPassword())));
-        if (endpoint.credentials().isEmpty()) {
-            properties
-                    .elasticsearch()
-                    .apiKeyIfSet()
-                    .ifPresent(key -> builder.setDefaultHeaders(
-                            new Header[] {new BasicHeader("Authorization", "ApiKey " + key)}));
+    RestClient restClient(
+            EngineEndpoint endpoint,
+            EngineProperties properties,
+            ElasticsearchProperties spring,
+            ObjectProvider<ElasticsearchConnectionDetails> details,
+            ObjectProvider<SslBundles> bundles) {
+        if (properties.elasticsearch().mode() == EngineProperties.Mode.EMBEDDED) {
+            return EngineRestClient.embedded(endpoint, spring);
         }
-        SSLContext ssl = properties
-                .elasticsearch()
-                .caCertificateIfSet()
-                .map(EngineConfiguration::trusting)
-                .orElse(null);
-        builder.setHttpClientConfigCallback(http -> {
-            login.ifPresent(l -> {
-                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(l.username(), l.password()));
-                http.setDefaultCredentialsProvider(credentials);
-            });
-            if (ssl != null) {
-                http.setSSLContext(ssl);
-            }
-            return http;
-        });
-        return builder.build();
+        return EngineRestClient.external(connection(spring, details, bundles), properties.elasticsearch(), spring);
     }
 
     @Bean
@@ -94,25 +62,32 @@ class EngineConfiguration {
                 new RestClientTransport(restClient, new JacksonJsonpMapper(ReportJson.newMapper())));
     }
 
-    private static SSLContext trusting(Path caCertificate) {
-        try (InputStream in = Files.newInputStream(caCertificate)) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            int i = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                trust.setCertificateEntry("ca-" + i++, c);
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new EngineStartException(
-                    "Cannot read the CA certificate " + caCertificate + ": " + e.getMessage(),
-                    "Set athar.elasticsearch.ca-certificate (ATHAR_ELASTICSEARCH_CACERTIFICATE) to a PEM file, "
-                            + "such as the cluster's http_ca.crt.",
-                    e);
+    /** A connection details bean (a service connection) if there is one, else {@code spring.elasticsearch.*}. */
+    private static ElasticsearchConnectionDetails connection(
+            ElasticsearchProperties spring,
+            ObjectProvider<ElasticsearchConnectionDetails> details,
+            ObjectProvider<SslBundles> bundles) {
+        return details.getIfAvailable(() -> new SpringConnectionDetails(spring, bundles.getIfAvailable()));
+    }
+
+    /**
+     * The embedded node listens on 127.0.0.1 over plain HTTP at its root: a path prefix or an SSL bundle meant for
+     * it would be ignored, so Athar refuses to start rather than run with a setting that does nothing.
+     */
+    private static void refuseWhatEmbeddedCannotUse(ElasticsearchProperties spring) {
+        if (StringUtils.hasText(spring.getPathPrefix())) {
+            throw embeddedRefusal(SpringConnectionDetails.PATH_PREFIX);
         }
+        if (StringUtils.hasText(spring.getRestclient().getSsl().getBundle())) {
+            throw embeddedRefusal(SpringConnectionDetails.SSL_BUNDLE);
+        }
+    }
+
+    private static EngineStartException embeddedRefusal(String property) {
+        return new EngineStartException(
+                property + " is set, but Athar runs its own engine (athar.elasticsearch.mode=embedded), which "
+                        + "listens on 127.0.0.1 over plain HTTP at its root and cannot use it",
+                "Remove " + property + ", or set athar.elasticsearch.mode=external to connect to a cluster that "
+                        + "needs it.");
     }
 }

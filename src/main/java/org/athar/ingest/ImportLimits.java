@@ -8,6 +8,10 @@ import org.springframework.util.unit.DataSize;
  * {@code athar.import.*}: how large an upload may be and the guards on workbooks (docs/configuration.md). The
  * largest upload also sets Spring's multipart limits (application.properties), so the API and the Import page refuse
  * the same files.
+ *
+ * @param maxFileSize the largest upload (API and Import page), e.g. {@code 500MB} or {@code 2GB}
+ * @param maxRows the most rows one import may hold
+ * @param xlsx Apache POI's guards against workbooks that expand to gigabytes
  */
 @ConfigurationProperties("athar.import")
 public record ImportLimits(
@@ -29,13 +33,15 @@ public record ImportLimits(
     /**
      * {@code athar.import.xlsx.*}: Apache POI's guards against "zip bombs", small workbooks that expand to gigabytes.
      * A workbook saved by Excel or LibreOffice compresses at most about 100 to 1, far within the defaults.
+     *
+     * @param minInflateRatio a part of the workbook may expand to at most 1 / this times its compressed size
+     * @param maxEntrySize the largest a single part (a sheet's XML) may expand to; at most 4 GB (the zip format's
+     *     own limit)
+     * @param maxTextSize the most characters of text read from a workbook when extracting text
      */
     public record Xlsx(
-            /** A part of the workbook may expand to at most 1 / this times its compressed size. */
             @DefaultValue("0.01") double minInflateRatio,
-            /** The largest a single part (a sheet's XML) may expand to; at most 4 GB (the zip format's own limit). */
             @DefaultValue("4095MB") DataSize maxEntrySize,
-            /** The most characters of text read from a workbook when extracting text. */
             @DefaultValue("10000000") long maxTextSize) {
 
         public Xlsx {

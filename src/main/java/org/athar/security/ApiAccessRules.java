@@ -8,7 +8,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Which permission each part of {@code /api/**} needs, in one table: the filter chain enforces it and a 403 says
+ * Which permission each part of {@code /api/**} (and {@code /actuator/info}) needs, in one table: the filter chain enforces it and a 403 says
  * which permission was missing. Everything else under {@code /api} needs a full sign-in, and the services check
  * their own permissions on top.
  */
@@ -40,13 +40,20 @@ final class ApiAccessRules {
             new Rule("/api/v1/linkage/persons/**", Permission.SEARCH),
             new Rule("/api/v1/linkage/overlap.xlsx", Permission.EXPORT_AGGREGATES),
             new Rule("/api/v1/linkage/overlap", Permission.VIEW_TRENDS),
-            new Rule("/api/v1/linkage/relink", Permission.ADMINISTER));
+            new Rule("/api/v1/linkage/relink", Permission.ADMINISTER),
+            // The exact version and build time help an attacker pick an exploit; operators who need them sign in.
+            new Rule("/actuator/info", Permission.ADMINISTER));
 
     private ApiAccessRules() {}
 
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
         // Status only for anyone; components and details for administrators only (management.endpoint.health.roles).
-        registry.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health"))
+        // The probes too (an orchestrator has no account); they answer the status and nothing else.
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        registry.requestMatchers(
+                        path.matcher("/actuator/health"),
+                        path.matcher("/actuator/health/liveness"),
+                        path.matcher("/actuator/health/readiness"))
                 .permitAll();
         for (Rule rule : RULES) {
             registry.requestMatchers(rule.matcher()).hasRole(rule.permission().name());

@@ -31,6 +31,10 @@ public record AtharSecurityProperties(
      * {@code athar.security.throttle.*}: after {@code free-failures} failed sign-ins in a row for one username from
      * one address, each further attempt must wait, {@code first-delay} at first, twice as long after each further
      * failure, at most {@code max-delay}.
+     *
+     * @param freeFailures failed sign-ins in a row for one username from one address before attempts are slowed
+     * @param firstDelay the first wait; it doubles after each further failure
+     * @param maxDelay the longest wait
      */
     public record Throttle(
             @DefaultValue("5") int freeFailures,

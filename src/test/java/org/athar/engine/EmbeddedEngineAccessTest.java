@@ -101,8 +101,7 @@ class EmbeddedEngineAccessTest {
                                 Duration.ofSeconds(1)),
                         null,
                         null));
-        try (RestClient rest =
-                new EngineConfiguration().restClient(endpoint, properties, new ElasticsearchProperties())) {
+        try (RestClient rest = EngineRestClient.embedded(endpoint, new ElasticsearchProperties())) {
             ElasticsearchClient client =
                     new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
             assertThat(client.cluster().health().clusterName()).isEqualTo("athar");

@@ -30,6 +30,17 @@ class EngineDownTest {
     void health_is_down_with_status_503() {
         ResponseEntity<String> response = http.getForEntity("/actuator/health", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(response.getBody()).isEqualTo("{\"status\":\"DOWN\"}");
+        assertThat(response.getBody()).isEqualTo("{\"status\":\"DOWN\",\"groups\":[\"liveness\",\"readiness\"]}");
+    }
+
+    @Test
+    void an_engine_outage_makes_athar_not_ready_but_never_asks_for_a_restart() {
+        ResponseEntity<String> readiness = http.getForEntity("/actuator/health/readiness", String.class);
+        assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(readiness.getBody()).isEqualTo("{\"status\":\"DOWN\"}");
+        // An orchestrator restarts what fails liveness; restarting Athar cannot bring a cluster back.
+        ResponseEntity<String> liveness = http.getForEntity("/actuator/health/liveness", String.class);
+        assertThat(liveness.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(liveness.getBody()).isEqualTo("{\"status\":\"UP\"}");
     }
 }

@@ -78,6 +78,16 @@ class EngineHeapSettingTest {
     }
 
     @Test
+    void a_bad_size_stops_the_start_naming_the_setting() {
+        context.withPropertyValues("athar.elasticsearch.embedded.heap=lots")
+                .run(c -> assertThat(c)
+                        .hasFailed()
+                        .getFailure()
+                        .hasStackTraceContaining(
+                                "Failed to bind properties under 'athar.elasticsearch.embedded.heap'"));
+    }
+
+    @Test
     void other_size_settings_keep_spring_s_rules() {
         context.withPropertyValues("test.plain.size=2g").run(c -> assertThat(c).hasFailed());
         context.withPropertyValues("test.plain.size=2GB")

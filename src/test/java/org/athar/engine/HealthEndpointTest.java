@@ -14,7 +14,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * {@code /actuator/health} against the real node: UP, nothing but the status for an anonymous caller or a signed-in
- * role other than ADMIN; the components (disk path and sizes, engine state) for administrators.
+ * role other than ADMIN; the components (disk path and sizes, engine state) for administrators. The liveness and
+ * readiness probes and the build info ({@code /actuator/info}, administrators only).
  */
 class HealthEndpointTest extends AtharIntegrationTest {
 
@@ -29,7 +30,9 @@ class HealthEndpointTest extends AtharIntegrationTest {
                     .withBasicAuth(account.username(), account.password())
                     .getForEntity("/actuator/health", String.class);
             assertThat(response.getStatusCode()).as(role.name()).isEqualTo(HttpStatus.OK);
-            assertThat(response.getBody()).as(role.name()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(response.getBody())
+                    .as(role.name())
+                    .isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
             assertThat(String.valueOf(anonymous
                             .withBasicAuth(account.username(), account.password())
                             .getForEntity("/actuator/health/diskSpace", String.class)
@@ -51,7 +54,7 @@ class HealthEndpointTest extends AtharIntegrationTest {
     void health_is_up_and_shows_anonymous_callers_the_status_only() {
         ResponseEntity<String> response = anonymous.getForEntity("/actuator/health", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(response.getBody()).isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
     }
 
     @Test
@@ -63,5 +66,38 @@ class HealthEndpointTest extends AtharIntegrationTest {
         assertThat(stranger.getHeaders().getLocation()).hasPath("/login");
         assertThat(anonymous.getForEntity("/login", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void the_probes_answer_anonymous_callers_with_the_status_only() {
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            ResponseEntity<String> response = anonymous.getForEntity(probe, String.class);
+            assertThat(response.getStatusCode()).as(probe).isEqualTo(HttpStatus.OK);
+            assertThat(response.getBody()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+        }
+    }
+
+    @Test
+    void readiness_includes_the_engine_and_liveness_does_not() {
+        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getBody())
+                .contains("\"engine\"", "\"readinessState\"", "\"aliasReady\"");
+        assertThat(http.getForEntity("/actuator/health/liveness", String.class).getBody())
+                .contains("\"livenessState\"")
+                .doesNotContain("engine");
+    }
+
+    @Test
+    void build_info_is_shown_to_administrators_only() {
+        ResponseEntity<String> admin = http.getForEntity("/actuator/info", String.class);
+        assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.getBody()).contains("\"build\"", "\"name\"", "\"version\"", "\"time\"");
+        assertThat(anonymous.getForEntity("/actuator/info", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        TestUsers.Account analyst = TestUsers.create(users, Role.ANALYST);
+        ResponseEntity<String> signedIn = anonymous
+                .withBasicAuth(analyst.username(), analyst.password())
+                .getForEntity("/actuator/info", String.class);
+        assertThat(signedIn.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(signedIn.getBody()).doesNotContain("version");
     }
 }
