@@ -198,7 +198,7 @@ class AccessMatrixTest extends AtharIntegrationTest {
 
     private String error(ResponseEntity<String> r) throws Exception {
         assertThat(r.getHeaders().getContentType()).isNotNull();
-        JsonNode body = Problems.problem(
+        JsonNode body = ProblemAnswers.problem(
                 r,
                 r.getStatusCode().value(),
                 r.getStatusCode().value() == 401 ? "sign-in-required" : "permission-missing");

@@ -175,7 +175,7 @@ class ChartsApiTest extends AtharIntegrationTest {
     }
 
     private static JsonNode problem(ResponseEntity<byte[]> r) throws IOException {
-        return Problems.problem(
+        return ProblemAnswers.problem(
                 new ResponseEntity<>(
                         new String(r.getBody(), StandardCharsets.UTF_8), r.getHeaders(), r.getStatusCode()),
                 400,

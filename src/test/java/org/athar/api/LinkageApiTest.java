@@ -161,7 +161,7 @@ class LinkageApiTest extends AtharIntegrationTest {
         assertThat(get("/api/v1/linkage/pairs?from=10001").getStatusCode().value())
                 .isEqualTo(400);
         // Within each bound but past the deepest page together: before, the service's message with parameter body.
-        JsonNode deep = Problems.problem(get("/api/v1/linkage/pairs?from=9990&size=20"), 400, "bad-parameter");
+        JsonNode deep = ProblemAnswers.problem(get("/api/v1/linkage/pairs?from=9990&size=20"), 400, "bad-parameter");
         assertThat(deep.get("parameter").asText()).isEqualTo("from");
         assertThat(deep.get("error").asText()).contains("from + size may be at most 10000");
         ResponseEntity<String> auto =
@@ -177,10 +177,10 @@ class LinkageApiTest extends AtharIntegrationTest {
         assertThat(undoWithoutNote.getStatusCode().value())
                 .as(undoWithoutNote.getBody())
                 .isEqualTo(400);
-        JsonNode note = Problems.problem(undoWithoutNote, 400, "bad-parameter");
+        JsonNode note = ProblemAnswers.problem(undoWithoutNote, 400, "bad-parameter");
         assertThat(note.get("parameter").asText()).as("before: body").isEqualTo("note");
         assertThat(note.get("error").asText()).isEqualTo(ApiErrors.NOTE_FOR_CHANGE);
-        JsonNode malformed = Problems.problem(
+        JsonNode malformed = ProblemAnswers.problem(
                 post("/api/v1/linkage/pairs/" + fixture.pendingPair() + "/decision", "{\"decision\": "),
                 400,
                 "unreadable-body");
@@ -194,7 +194,9 @@ class LinkageApiTest extends AtharIntegrationTest {
     void unknown_pairs_and_reports_answer_404() throws Exception {
         ResponseEntity<String> pair = get("/api/v1/linkage/pairs/nosuch~pair");
         assertThat(pair.getStatusCode().value()).isEqualTo(404);
-        assertThat(Problems.problem(pair, 404, "not-found").get("parameter").asText())
+        assertThat(ProblemAnswers.problem(pair, 404, "not-found")
+                        .get("parameter")
+                        .asText())
                 .isEqualTo("id");
         assertThat(body(pair).get("error").asText()).isNotBlank();
         assertThat(post("/api/v1/linkage/pairs/nosuch~pair/decision", "{\"decision\":\"confirmed\",\"note\":\"x\"}")
@@ -363,7 +365,7 @@ class LinkageApiTest extends AtharIntegrationTest {
         if (linkage.status().running()) {
             assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(409);
             assertThat(body(again).get("error").asText()).isNotBlank();
-            assertThat(Problems.problem(again, 409, "linkage-conflict")
+            assertThat(ProblemAnswers.problem(again, 409, "linkage-conflict")
                             .get("error")
                             .asText())
                     .isEqualTo(ApiErrors.RELINK_RUNNING);

@@ -44,14 +44,16 @@ class ProblemDetailsApiTest extends AtharIntegrationTest {
     void without_or_with_refused_credentials_the_401_is_a_sign_in_required_problem_with_its_challenge()
             throws IOException {
         ResponseEntity<String> none = anonymous.getForEntity("/api/v1/reports", String.class);
-        JsonNode body = Problems.problem(none, 401, "sign-in-required");
+        JsonNode body = ProblemAnswers.problem(none, 401, "sign-in-required");
         assertThat(body.get("title").asText()).isEqualTo("Sign-in required");
         assertThat(body.get("error").asText()).contains("Authorization: Bearer");
         assertThat(none.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).anyMatch(h -> h.startsWith("Basic"));
 
         ResponseEntity<String> wrong =
                 anonymous.withBasicAuth("admin", "not the password").getForEntity("/api/v1/reports", String.class);
-        assertThat(Problems.problem(wrong, 401, "sign-in-required").get("error").asText())
+        assertThat(ProblemAnswers.problem(wrong, 401, "sign-in-required")
+                        .get("error")
+                        .asText())
                 .contains("not accepted");
     }
 
@@ -61,7 +63,7 @@ class ProblemDetailsApiTest extends AtharIntegrationTest {
         ResponseEntity<String> r = anonymous
                 .withBasicAuth(writer.username(), writer.password())
                 .getForEntity("/api/v1/admin/users", String.class);
-        JsonNode body = Problems.problem(r, 403, "permission-missing");
+        JsonNode body = ProblemAnswers.problem(r, 403, "permission-missing");
         assertThat(body.get("permission").asText()).isEqualTo("ADMINISTER");
         assertThat(body.get("error").asText())
                 .contains("needs the permission ADMINISTER")
@@ -73,7 +75,7 @@ class ProblemDetailsApiTest extends AtharIntegrationTest {
     void an_unknown_address_is_a_404_unknown_address_problem_even_for_a_client_that_accepts_only_json()
             throws IOException {
         ResponseEntity<String> r = send(http, HttpMethod.GET, "/api/v1/nothing", null, null, "application/json");
-        JsonNode body = Problems.problem(r, 404, "unknown-address");
+        JsonNode body = ProblemAnswers.problem(r, 404, "unknown-address");
         assertThat(body.get("error").asText()).contains("GET /api/v1/nothing").contains("/api-docs.html");
         assertThat(body.get("instance").asText()).isEqualTo("/api/v1/nothing");
     }
@@ -82,24 +84,26 @@ class ProblemDetailsApiTest extends AtharIntegrationTest {
     void a_method_a_body_type_or_an_accept_the_endpoint_does_not_take_is_an_about_blank_problem_saying_what_it_takes()
             throws IOException {
         ResponseEntity<String> method = send(http, HttpMethod.DELETE, "/api/v1/reports", null, null, null);
-        JsonNode m = Problems.problem(method, 405, null);
+        JsonNode m = ProblemAnswers.problem(method, 405, null);
         assertThat(m.get("title").asText()).isEqualTo("Method Not Allowed");
         assertThat(m.get("error").asText()).contains("does not take DELETE").contains("GET");
         assertThat(method.getHeaders().getAllow()).contains(HttpMethod.GET);
 
         ResponseEntity<String> type =
                 send(http, HttpMethod.POST, "/api/v1/admin/users", MediaType.TEXT_PLAIN, "rana", null);
-        assertThat(Problems.problem(type, 415, null).get("error").asText()).contains("send application/json");
+        assertThat(ProblemAnswers.problem(type, 415, null).get("error").asText())
+                .contains("send application/json");
 
         ResponseEntity<String> accept = send(http, HttpMethod.GET, "/api/v1/linkage/pairs", null, null, "text/csv");
-        assertThat(Problems.problem(accept, 406, null).get("error").asText()).contains("accept application/json");
+        assertThat(ProblemAnswers.problem(accept, 406, null).get("error").asText())
+                .contains("accept application/json");
     }
 
     @Test
     void malformed_json_is_a_400_unreadable_body_problem_naming_body() throws IOException {
         ResponseEntity<String> r =
                 send(http, HttpMethod.POST, "/api/v1/admin/users", MediaType.APPLICATION_JSON, "{\"username\": ", null);
-        JsonNode body = Problems.problem(r, 400, "unreadable-body");
+        JsonNode body = ProblemAnswers.problem(r, 400, "unreadable-body");
         assertThat(body.get("parameter").asText()).isEqualTo("body");
     }
 
@@ -107,13 +111,15 @@ class ProblemDetailsApiTest extends AtharIntegrationTest {
     void a_bad_parameter_is_a_400_bad_parameter_problem_naming_it_even_for_a_client_that_asked_for_csv()
             throws IOException {
         ResponseEntity<String> r = send(http, HttpMethod.GET, "/api/v1/reports?size=0", null, null, null);
-        JsonNode body = Problems.problem(r, 400, "bad-parameter");
+        JsonNode body = ProblemAnswers.problem(r, 400, "bad-parameter");
         assertThat(body.get("parameter").asText()).isEqualTo("size");
         assertThat(body.get("instance").asText()).isEqualTo("/api/v1/reports");
 
         ResponseEntity<String> csv =
                 send(http, HttpMethod.GET, "/api/v1/admin/audit.csv?from=yesterday", null, null, "text/csv");
-        assertThat(Problems.problem(csv, 400, "bad-parameter").get("parameter").asText())
+        assertThat(ProblemAnswers.problem(csv, 400, "bad-parameter")
+                        .get("parameter")
+                        .asText())
                 .isEqualTo("from");
     }
 }

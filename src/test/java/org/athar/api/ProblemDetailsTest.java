@@ -114,7 +114,7 @@ class ProblemDetailsTest {
                         .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .as(r.getResponse().getContentType())
                 .isTrue();
-        return Problems.problem(r.getResponse().getContentAsString(StandardCharsets.UTF_8), status, kind);
+        return ProblemAnswers.problem(r.getResponse().getContentAsString(StandardCharsets.UTF_8), status, kind);
     }
 
     @Test

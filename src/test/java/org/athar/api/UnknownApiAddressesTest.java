@@ -189,7 +189,7 @@ class UnknownApiAddressesTest extends AtharIntegrationTest {
      * in {@code error}, and nothing else.
      */
     private String error(ResponseEntity<String> r) throws Exception {
-        JsonNode body = Problems.problem(
+        JsonNode body = ProblemAnswers.problem(
                 r,
                 r.getStatusCode().value(),
                 r.getStatusCode().value() == 404 ? "unknown-address" : "sign-in-required");

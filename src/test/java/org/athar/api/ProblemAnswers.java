@@ -9,11 +9,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** What every API error must be (docs/api.md): RFC 9457 problem details that keep the old {@code error} member. */
-final class Problems {
+final class ProblemAnswers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Problems() {}
+    private ProblemAnswers() {}
 
     /**
      * Asserts the answer is a problem of {@code status} and {@code kind} ({@code null}: {@code about:blank}) and
