@@ -1,16 +1,16 @@
 package org.athar.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.util.Map;
 import org.athar.backup.BackupException;
 import org.athar.briefing.BriefingNotFoundException;
-import org.athar.engine.EngineStatus;
 import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
-import org.athar.ingest.ImportLimits;
 import org.athar.ingest.ImportStoppedException;
+import org.athar.linkage.NoteRequiredException;
 import org.athar.linkage.PairNotFoundException;
+import org.athar.linkage.RelinkRunningException;
+import org.athar.platform.ProblemKind;
+import org.athar.platform.Problems;
 import org.athar.search.BadParameterException;
 import org.athar.search.IdentitySearchRefusedException;
 import org.athar.security.AccessDeniedException;
@@ -21,228 +21,175 @@ import org.athar.security.UserConflictException;
 import org.athar.security.UserStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.web.ErrorResponse;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * Turns failures into JSON a script can act on: what went wrong and, where it applies, which parameter. Unexpected
- * failures answer a fixed sentence; their text and stack trace go to the server log only.
+ * Turns Athar's own failures in the API's controllers into problem details a script can act on (docs/api.md): what
+ * went wrong, what to do next and, where it applies, which parameter. Asked before {@link HttpErrors}, which answers
+ * Spring's own failures and everything unexpected.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    static final String ENGINE_UNAVAILABLE = "the search engine (Elasticsearch) is not answering, so Athar cannot "
-            + "read or store reports right now; nothing stored is lost and Athar reconnects by itself when the engine "
-            + "is back (GET /actuator/health says UP); try again in a minute";
+    static final String RELINK_RUNNING = "a full re-link of all reports is running, and linkage changes wait for it; "
+            + "send the request again when GET /api/v1/linkage/relink answers a state other than running";
 
-    private final ImportLimits limits;
-    private final EngineStatus engine;
+    static final String NOTE_FOR_CHANGE =
+            "a note is required to change a reviewer's decision: send {\"decision\": …, \"note\": \"why\"}, "
+                    + "for the next reviewer";
 
-    ApiErrors(ImportLimits limits, EngineStatus engine) {
-        this.limits = limits;
-        this.engine = engine;
-    }
+    static final String NOTE_FOR_REJECTING_AUTO =
+            "a note is required to reject a link the linker made automatically: send {\"decision\": \"rejected\", "
+                    + "\"note\": \"why\"}, for the next reviewer";
 
     @ExceptionHandler(ImportStoppedException.class)
-    ResponseEntity<Map<String, String>> stoppedImport(ImportStoppedException e) {
-        return ResponseEntity.badRequest()
-                .body(Map.of("error", e.getMessage(), "parameter", "file", "batchId", e.batchId()));
+    ResponseEntity<ProblemDetail> stoppedImport(ImportStoppedException e, HttpServletRequest request) {
+        ProblemDetail problem = bad(ProblemKind.IMPORT_STOPPED, e.getMessage(), "file");
+        problem.setProperty("batchId", e.batchId());
+        return Problems.answer(problem, request);
     }
 
     @ExceptionHandler(ImportFormatException.class)
-    ResponseEntity<Map<String, String>> unreadableFile(ImportFormatException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", "file"));
+    ResponseEntity<ProblemDetail> unreadableFile(ImportFormatException e, HttpServletRequest request) {
+        return Problems.answer(bad(ProblemKind.FILE_UNREADABLE, e.getMessage(), "file"), request);
     }
 
     @ExceptionHandler(BadParameterException.class)
-    ResponseEntity<Map<String, String>> badParameter(BadParameterException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", e.parameter()));
-    }
-
-    @ExceptionHandler(MissingServletRequestPartException.class)
-    ResponseEntity<Map<String, String>> missingPart(MissingServletRequestPartException e) {
-        return ResponseEntity.badRequest()
-                .body(Map.of(
-                        "error",
-                        "multipart field '" + e.getRequestPartName() + "' is required",
-                        "parameter",
-                        e.getRequestPartName()));
-    }
-
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<Map<String, String>> missingParameter(MissingServletRequestParameterException e) {
-        return ResponseEntity.badRequest()
-                .body(Map.of(
-                        "error",
-                        "parameter '" + e.getParameterName() + "' is required",
-                        "parameter",
-                        e.getParameterName()));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                .body(Map.of(
-                        "error",
-                        "the file is larger than "
-                                + limits.maxFileSizeText()
-                                + ", the largest upload Athar accepts (setting athar.import.max-file-size); "
-                                + "split it into smaller files or ask an administrator to raise the limit",
-                        "parameter",
-                        "file"));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(Map.of("error", e.getMessage(), "permission", e.missing().name()));
-    }
-
-    @ExceptionHandler(ChartRenderSlots.Busy.class)
-    ResponseEntity<Map<String, String>> tooManyRenders(ChartRenderSlots.Busy e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header("Retry-After", "5")
-                .body(Map.of("error", ChartRenderSlots.Busy.MESSAGE));
-    }
-
-    @ExceptionHandler(AuditUnavailableException.class)
-    ResponseEntity<Map<String, String>> auditUnavailable(AuditUnavailableException e) {
-        // AuditLog has logged the failure at ERROR already.
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
+    ResponseEntity<ProblemDetail> badParameter(BadParameterException e, HttpServletRequest request) {
+        return Problems.answer(bad(ProblemKind.BAD_PARAMETER, e.getMessage(), e.parameter()), request);
     }
 
     /** The role lacks a permission; the message names it and nothing the caller sent. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, ProblemKind.PERMISSION_MISSING, e.getMessage());
+        problem.setProperty("permission", e.missing().name());
+        return Problems.answer(problem, request);
+    }
+
     /** Free text or sorting by name for a role that does not see names; the refused text is not echoed. */
     @ExceptionHandler(IdentitySearchRefusedException.class)
-    ResponseEntity<Map<String, String>> identitiesWithheld(IdentitySearchRefusedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(Map.of("error", e.getMessage(), "parameter", e.parameter()));
+    ResponseEntity<ProblemDetail> identitiesWithheld(IdentitySearchRefusedException e, HttpServletRequest request) {
+        return Problems.answer(
+                Problems.naming(
+                        Problems.of(HttpStatus.FORBIDDEN, ProblemKind.IDENTITY_WITHHELD, e.getMessage()),
+                        e.parameter()),
+                request);
+    }
+
+    @ExceptionHandler(ChartRenderSlots.Busy.class)
+    ResponseEntity<ProblemDetail> tooManyRenders(ChartRenderSlots.Busy e, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return Problems.answer(
+                Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemKind.BUSY, ChartRenderSlots.Busy.MESSAGE),
+                request,
+                headers);
+    }
+
+    @ExceptionHandler(AuditUnavailableException.class)
+    ResponseEntity<ProblemDetail> auditUnavailable(AuditUnavailableException e, HttpServletRequest request) {
+        // AuditLog has logged the failure at ERROR already.
+        return Problems.answer(
+                Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemKind.AUDIT_UNAVAILABLE, e.getMessage()), request);
     }
 
     @ExceptionHandler(ImportFailedException.class)
-    ResponseEntity<Map<String, String>> engineFailed(ImportFailedException e) {
+    ResponseEntity<ProblemDetail> engineFailed(ImportFailedException e, HttpServletRequest request) {
         log.warn("Import failed: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
+        return Problems.answer(
+                Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemKind.ENGINE_UNAVAILABLE, e.getMessage()), request);
     }
 
     @ExceptionHandler(InvalidUserException.class)
-    ResponseEntity<Map<String, String>> invalidUser(InvalidUserException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", e.field()));
+    ResponseEntity<ProblemDetail> invalidUser(InvalidUserException e, HttpServletRequest request) {
+        return Problems.answer(bad(ProblemKind.BAD_PARAMETER, e.getMessage(), e.field()), request);
     }
 
     @ExceptionHandler(UserConflictException.class)
-    ResponseEntity<Map<String, String>> conflict(UserConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    ResponseEntity<ProblemDetail> conflict(UserConflictException e, HttpServletRequest request) {
+        return Problems.answer(Problems.of(HttpStatus.CONFLICT, ProblemKind.CONFLICT, e.getMessage()), request);
     }
 
     @ExceptionHandler(NoSuchUserException.class)
-    ResponseEntity<Map<String, String>> noSuchUser(NoSuchUserException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Map.of("error", e.getMessage(), "parameter", "username"));
+    ResponseEntity<ProblemDetail> noSuchUser(NoSuchUserException e, HttpServletRequest request) {
+        return Problems.answer(notFound(e.getMessage(), "username"), request);
     }
 
     @ExceptionHandler(BriefingNotFoundException.class)
-    ResponseEntity<Map<String, String>> noSuchBriefing(BriefingNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter", "id"));
+    ResponseEntity<ProblemDetail> noSuchBriefing(BriefingNotFoundException e, HttpServletRequest request) {
+        return Problems.answer(notFound(e.getMessage(), "id"), request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> nothingHasTheId(NotFoundException e, HttpServletRequest request) {
+        return Problems.answer(notFound(e.getMessage(), e.parameter()), request);
     }
 
     @ExceptionHandler(PairNotFoundException.class)
-    ResponseEntity<Map<String, String>> noSuchPair(PairNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter", "id"));
+    ResponseEntity<ProblemDetail> noSuchPair(PairNotFoundException e, HttpServletRequest request) {
+        return Problems.answer(notFound(e.getMessage(), "id"), request);
+    }
+
+    /** Decisions and re-links wait for a running re-link; a fixed sentence, nothing from inside the linker. */
+    @ExceptionHandler(RelinkRunningException.class)
+    ResponseEntity<ProblemDetail> relinkRunning(RelinkRunningException e, HttpServletRequest request) {
+        return Problems.answer(Problems.of(HttpStatus.CONFLICT, ProblemKind.LINKAGE_CONFLICT, RELINK_RUNNING), request);
+    }
+
+    @ExceptionHandler(NoteRequiredException.class)
+    ResponseEntity<ProblemDetail> noteRequired(NoteRequiredException e, HttpServletRequest request) {
+        String sentence = e.changesReviewersDecision() ? NOTE_FOR_CHANGE : NOTE_FOR_REJECTING_AUTO;
+        return Problems.answer(bad(ProblemKind.BAD_PARAMETER, sentence, "note"), request);
     }
 
     @ExceptionHandler(UserStoreException.class)
-    ResponseEntity<Map<String, String>> usersUnavailable(UserStoreException e) {
+    ResponseEntity<ProblemDetail> usersUnavailable(UserStoreException e, HttpServletRequest request) {
         log.warn("User index unavailable: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(Map.of("error", "the user index did not " + "answer; try again in a minute"));
+        return Problems.answer(
+                Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        ProblemKind.ENGINE_UNAVAILABLE,
+                        "the user index did not answer; try again in a minute"),
+                request);
     }
 
     @ExceptionHandler(BackupException.class)
-    ResponseEntity<Map<String, String>> backup(BackupException e) {
-        return switch (e.kind()) {
-            case NOT_CONFIGURED ->
-                ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                        .body(Map.of("error", e.getMessage(), "setting", "athar.backup.repository"));
-            case NOT_FOUND ->
-                ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter", "name"));
-            case NOT_CONFIRMED ->
-                ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", "confirm"));
-            case INVALID_NAME -> ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "parameter", "name"));
-            case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    ResponseEntity<ProblemDetail> backup(BackupException e, HttpServletRequest request) {
+        ProblemDetail problem = switch (e.kind()) {
+            case NOT_CONFIGURED -> {
+                ProblemDetail p =
+                        Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemKind.BACKUP_NOT_CONFIGURED, e.getMessage());
+                p.setProperty("setting", "athar.backup.repository");
+                yield p;
+            }
+            case NOT_FOUND -> notFound(e.getMessage(), "name");
+            case NOT_CONFIRMED -> bad(ProblemKind.BAD_PARAMETER, e.getMessage(), "confirm");
+            case INVALID_NAME -> bad(ProblemKind.BAD_PARAMETER, e.getMessage(), "name");
+            case CONFLICT -> Problems.of(HttpStatus.CONFLICT, ProblemKind.CONFLICT, e.getMessage());
             case FAILED -> {
                 log.warn("Backup or restore failed: {}", e.getMessage());
-                yield ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", e.getMessage()));
+                yield Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemKind.BACKUP_FAILED, e.getMessage());
             }
         };
+        return Problems.answer(problem, request);
     }
 
-    /**
-     * A parameter (or header) holds a character the server refuses, such as NUL: a 400 naming the parameter as the
-     * client wrote it, with a fixed sentence that does not repeat the character.
-     */
-    @ExceptionHandler(RequestRejectedException.class)
-    ResponseEntity<Map<String, String>> rejectedRequest(RequestRejectedException e, HttpServletRequest request) {
-        log.info("Refused a request with a character the firewall does not accept: {}", e.getMessage());
-        return ApiParameters.refusedParameter(request.getQueryString())
-                .map(name -> ResponseEntity.badRequest()
-                        .body(Map.of(
-                                "error",
-                                "a parameter's name or value holds a "
-                                        + "character Athar does not accept (a control character such as NUL); remove it and send "
-                                        + "the request again",
-                                "parameter",
-                                name)))
-                .orElseGet(() -> ResponseEntity.badRequest()
-                        .body(Map.of(
-                                "error",
-                                "the request holds a character "
-                                        + "Athar does not accept (a control character such as NUL) in a parameter or a header; "
-                                        + "remove it and send the request again")));
+    private static ProblemDetail bad(ProblemKind kind, String sentence, String parameter) {
+        return Problems.naming(Problems.of(HttpStatus.BAD_REQUEST, kind, sentence), parameter);
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, String>> unreadableBody(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest()
-                .body(Map.of(
-                        "error",
-                        "the request body is not the JSON this endpoint " + "expects; see /api-docs.html",
-                        "parameter",
-                        "body"));
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<Map<String, String>> unexpected(Exception e) {
-        if (e instanceof ErrorResponse known) {
-            // Spring's own (405, 406, 415, …): its status and its fixed sentence, nothing from inside.
-            String detail = known.getBody().getDetail();
-            return ResponseEntity.status(known.getStatusCode())
-                    .body(Map.of("error", detail == null ? known.getStatusCode().toString() : detail));
-        }
-        if (!engine.isAvailable()) {
-            // Whatever broke, it broke because the engine is down: say so instead of "internal error".
-            log.warn("API request failed while the engine is down: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", ENGINE_UNAVAILABLE));
-        }
-        if (e instanceof IOException) {
-            log.warn("I/O failure answering an API request: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .body(Map.of("error", "the search engine or " + "the connection failed; try again in a minute"));
-        }
-        log.error("Unexpected failure answering an API request", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(Map.of(
-                        "error",
-                        "an internal error " + "occurred; an administrator finds the details in the server log"));
+    private static ProblemDetail notFound(String sentence, String parameter) {
+        return Problems.naming(Problems.of(HttpStatus.NOT_FOUND, ProblemKind.NOT_FOUND, sentence), parameter);
     }
 }

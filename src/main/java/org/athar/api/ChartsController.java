@@ -106,16 +106,14 @@ class ChartsController {
         DisclosureProfile profile = asked.profile();
         ChartSize screen = ChartService.screenSize(kind);
         int dpi = integer(params, "dpi", f == ChartFormat.PNG ? 300 : 96);
+        // Checked before the width and height that follow from it: a wrong dpi is named, not the width it implies.
+        within("dpi", dpi, ChartSize.MIN_DPI, ChartSize.MAX_DPI, "dots per inch");
         double scale = f == ChartFormat.PNG ? dpi / 96.0 : 1;
-        ChartSize size;
-        try {
-            size = new ChartSize(
-                    integer(params, "width", (int) Math.round(screen.width() * scale)),
-                    integer(params, "height", (int) Math.round(screen.height() * scale)),
-                    dpi);
-        } catch (IllegalArgumentException e) {
-            throw new BadParameterException(e.getMessage().split(" ")[0], e.getMessage());
-        }
+        int width = integer(params, "width", (int) Math.round(screen.width() * scale));
+        int height = integer(params, "height", (int) Math.round(screen.height() * scale));
+        within("width", width, ChartSize.MIN_PIXELS, ChartSize.MAX_PIXELS, "pixels");
+        within("height", height, ChartSize.MIN_PIXELS, ChartSize.MAX_PIXELS, "pixels");
+        ChartSize size = new ChartSize(width, height, dpi);
         if (f == ChartFormat.PNG && size.pixels() > ChartSize.MAX_RASTER_PIXELS) {
             String named = given(params, "width") ? "width" : given(params, "height") ? "height" : "dpi";
             throw new BadParameterException(
@@ -127,12 +125,26 @@ class ChartsController {
                                     + "dpi",
                             ChartSize.MAX_RASTER_PIXELS));
         }
+        // The side at fault: a width or height too small for its dpi (a dpi alone keeps the screen drawing, which
+        // fits).
+        size.crampedSide(f).ifPresent(side -> {
+            throw new BadParameterException(
+                    side,
+                    String.format(
+                            Locale.ROOT,
+                            "%d×%d pixels at %d dpi leave too small a drawing for a legible chart (at least %d×%d "
+                                    + "CSS pixels, i.e. pixels × 96 / dpi); give a larger %s or a lower dpi",
+                            width,
+                            height,
+                            dpi,
+                            ChartSize.MIN_DRAWING_WIDTH,
+                            ChartSize.MIN_DRAWING_HEIGHT,
+                            side));
+        });
         ChartService.Rendered rendered;
         ChartService.Spec spec = new ChartService.Spec(kind, asked);
         try (ChartRenderSlots.Slot slot = slots.take(v.username()).orElseThrow(ChartRenderSlots.Busy::new)) {
             rendered = charts.renderFile(v, spec, f, size);
-        } catch (IllegalArgumentException e) {
-            throw new BadParameterException("width", e.getMessage());
         }
         Map<String, List<String>> described = new LinkedHashMap<>(ReportQueryParser.format(asked.query()));
         switch (kind) {
@@ -161,6 +173,21 @@ class ChartsController {
                         HttpHeaders.CONTENT_DISPOSITION,
                         names.chart(drawn, f.extension()).contentDisposition())
                 .body(bytes);
+    }
+
+    private static void within(String name, int value, int min, int max, String unit) {
+        if (value < min || value > max) {
+            throw new BadParameterException(
+                    name,
+                    String.format(
+                            Locale.ROOT,
+                            "%s must be from %d to %d %s, not %d; give a value in that range",
+                            name,
+                            min,
+                            max,
+                            unit,
+                            value));
+        }
     }
 
     private static boolean given(MultiValueMap<String, String> params, String name) {

@@ -32,11 +32,9 @@ import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -127,6 +125,13 @@ class LinkageController {
         Decision d = decision(decision, "decision");
         int offset = number("from", from, 0, MAX_OFFSET);
         int page = number("size", size, 1, MAX_PAGE);
+        if (offset + page > MAX_OFFSET) {
+            // The engine pages no deeper than 10,000 pairs.
+            throw new BadParameterException(
+                    "from",
+                    "from + size may be at most " + MAX_OFFSET + ", not " + (offset + page)
+                            + "; narrow the queue with decision or ask for a smaller page");
+        }
         return new PairPage(d.code(), review.count(v, d), offset, review.queue(v, d, offset, page));
     }
 
@@ -247,18 +252,6 @@ class LinkageController {
     RelinkStatus relinkStatus() {
         viewer.get().require(Permission.ADMINISTER);
         return worker.status();
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        String parameter = e instanceof BadParameterException bad ? bad.parameter() : "body";
-        return ResponseEntity.badRequest()
-                .body(Map.of("error", String.valueOf(e.getMessage()), "parameter", parameter));
-    }
-
-    @ExceptionHandler(IllegalStateException.class)
-    ResponseEntity<Map<String, String>> conflict(IllegalStateException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", String.valueOf(e.getMessage())));
     }
 
     static List<SourceRow> table(SourceOverlap o) {

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.athar.report.Gazetteer;
 import org.athar.report.VisibleReport;
@@ -16,7 +15,6 @@ import org.athar.search.ReportSearch;
 import org.athar.search.ReportSort;
 import org.athar.search.SearchPage;
 import org.athar.security.CurrentViewer;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -83,8 +81,8 @@ class ReportsController {
     ResponseEntity<?> report(@PathVariable String id) throws IOException {
         Optional<VisibleReport> report = search.find(viewer.get(), id);
         if (report.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(Map.of("error", "no report with id " + id, "parameter", "id"));
+            throw new NotFoundException(
+                    "id", "no report with id " + id + "; find a report's id with GET /api/v1/reports");
         }
         return ResponseEntity.ok(report.get());
     }

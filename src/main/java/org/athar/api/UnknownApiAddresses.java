@@ -1,6 +1,5 @@
 package org.athar.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,11 +8,13 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.athar.platform.ProblemKind;
+import org.athar.platform.Problems;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -47,7 +48,6 @@ class UnknownApiAddresses {
     /** Writes the 404; the sentence says what to do instead. */
     static final class NotFound implements HttpRequestHandler {
 
-        private final ObjectMapper json = new ObjectMapper();
         private final RequestMappingHandlerMapping endpoints;
 
         NotFound(RequestMappingHandlerMapping endpoints) {
@@ -58,12 +58,13 @@ class UnknownApiAddresses {
         public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
             String path =
                     request.getRequestURI().substring(request.getContextPath().length());
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(
-                    response.getOutputStream(),
-                    Map.of("error", request.getMethod() + " " + path + ": " + reason(path)));
+            Problems.write(
+                    Problems.of(
+                            HttpStatus.NOT_FOUND,
+                            ProblemKind.UNKNOWN_ADDRESS,
+                            request.getMethod() + " " + path + ": " + reason(path)),
+                    request,
+                    response);
         }
 
         String reason(String path) {

@@ -1,6 +1,7 @@
 package org.athar.chart;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How big a chart is. For a PNG, {@code width}×{@code height} are the pixels of the file and {@code dpi} the
@@ -22,9 +23,9 @@ public record ChartSize(int width, int height, int dpi) {
     /** What a browser and SVG count as one inch. */
     static final double CSS_DPI = 96;
     /** The smallest drawing (in CSS pixels) that still has room for titles, axes and footer. */
-    static final int MIN_DRAWING_WIDTH = 240;
+    public static final int MIN_DRAWING_WIDTH = 240;
 
-    static final int MIN_DRAWING_HEIGHT = 160;
+    public static final int MIN_DRAWING_HEIGHT = 160;
 
     /** A 16:9 chart for print: 1600×900 pixels at 300 dpi (5.3×3 in). */
     public static final ChartSize PRINT = new ChartSize(1600, 900, 300);
@@ -32,6 +33,11 @@ public record ChartSize(int width, int height, int dpi) {
     public ChartSize {
         check("width", width, MIN_PIXELS, MAX_PIXELS, "pixels");
         check("height", height, MIN_PIXELS, MAX_PIXELS, "pixels");
+        requireDpi(dpi);
+    }
+
+    /** Refuses a resolution outside {@link #MIN_DPI}..{@link #MAX_DPI}, naming {@code dpi} first in its message. */
+    public static void requireDpi(int dpi) {
         check("dpi", dpi, MIN_DPI, MAX_DPI, "dots per inch");
     }
 
@@ -74,7 +80,7 @@ public record ChartSize(int width, int height, int dpi) {
     void requireRoomFor(ChartFormat format) {
         double w = drawingWidth(format);
         double h = drawingHeight(format);
-        if (w < MIN_DRAWING_WIDTH || h < MIN_DRAWING_HEIGHT) {
+        if (crampedSide(format).isPresent()) {
             throw new IllegalArgumentException(String.format(
                     Locale.ROOT,
                     "%d×%d pixels at %d dpi leave a drawing of %.0f×%.0f CSS pixels, too "
@@ -87,6 +93,17 @@ public record ChartSize(int width, int height, int dpi) {
                     MIN_DRAWING_WIDTH,
                     MIN_DRAWING_HEIGHT));
         }
+    }
+
+    /**
+     * The side, {@code width} or {@code height}, whose pixels are too few at this dpi for a legible drawing, if one
+     * is (the width when both are).
+     */
+    public Optional<String> crampedSide(ChartFormat format) {
+        if (drawingWidth(format) < MIN_DRAWING_WIDTH) {
+            return Optional.of("width");
+        }
+        return drawingHeight(format) < MIN_DRAWING_HEIGHT ? Optional.of("height") : Optional.empty();
     }
 
     private static void check(String name, int value, int min, int max, String unit) {

@@ -81,7 +81,8 @@ public class LinkageReview {
      * Records a reviewer's decision: {@code CONFIRMED}, {@code REJECTED}, or {@code PENDING} to send a pair back
      * to the queue. Persons are updated at once, the decision is audited ({@code link_decision}) and kept in the
      * pair's history. A note is required to reject an automatic link and to change a reviewer's decision.
-     * {@link IllegalArgumentException} for {@code AUTO}; {@link IllegalStateException} while a full re-link runs.
+     * {@link IllegalArgumentException} for {@code AUTO} (a caller's mistake), {@link NoteRequiredException} without a
+     * needed note, {@link RelinkRunningException} while a full re-link runs.
      * Requires {@code REVIEW_LINKS}.
      */
     public CandidatePair decide(Viewer viewer, String pairId, Decision decision, String note) {
@@ -91,7 +92,7 @@ public class LinkageReview {
                     "decision must be confirmed, rejected or pending; auto is the " + "linker's own");
         }
         if (worker.status().running()) {
-            throw new IllegalStateException("A full re-link is running; decisions are taken again when it has "
+            throw new RelinkRunningException("A full re-link is running; decisions are taken again when it has "
                     + "finished (see GET /api/v1/linkage/relink)");
         }
         String text = note == null ? "" : note.strip();
@@ -100,11 +101,7 @@ public class LinkageReview {
         if (text.isEmpty()
                 && ((decision == Decision.REJECTED && before.decision() == Decision.AUTO)
                         || before.decision().isHuman() && before.decision() != decision)) {
-            throw new IllegalArgumentException("a note is required to "
-                    + (before.decision().isHuman()
-                            ? "change a reviewer's decision"
-                            : "reject a link the linker made automatically")
-                    + ": say why, for the next reviewer");
+            throw new NoteRequiredException(before.decision().isHuman());
         }
         List<DecisionEvent> history = new ArrayList<>(before.history());
         history.add(new DecisionEvent(decision, viewer.username(), clock.instant(), text));

@@ -78,7 +78,7 @@ public class LinkageWorker implements DisposableBean {
 
     /**
      * Starts a full re-link in the background (reviewers' decisions are kept); the status while it runs. Refused
-     * with {@link IllegalStateException} while one is running. Requires {@code ADMINISTER}.
+     * with {@link RelinkRunningException} while one is running. Requires {@code ADMINISTER}.
      */
     public RelinkStatus relink(Viewer viewer) {
         viewer.require(Permission.ADMINISTER);
@@ -90,7 +90,7 @@ public class LinkageWorker implements DisposableBean {
 
     private synchronized RelinkStatus start() {
         if (status.get().running()) {
-            throw new IllegalStateException("A full re-link is already running ("
+            throw new RelinkRunningException("A full re-link is already running ("
                     + status.get().processed() + " of " + status.get().total() + " reports); wait for it to finish");
         }
         RelinkStatus running = running(0);

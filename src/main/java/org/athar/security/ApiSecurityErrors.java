@@ -1,14 +1,15 @@
 package org.athar.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import java.util.stream.Collectors;
+import org.athar.platform.ProblemKind;
+import org.athar.platform.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -22,7 +23,8 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /**
- * The API's answers when access fails, as JSON {@code {"error": "..."}}: 401 with {@code WWW-Authenticate} when
+ * The API's answers when access fails, as problem details (docs/api.md) with the sentence in {@code detail} and
+ * {@code error}: 401 with {@code WWW-Authenticate} when
  * credentials are missing or refused, 429 with {@code Retry-After} while failed sign-ins are slowed down, 403 naming
  * the missing permission or the missing CSRF token, 503 when the user index does not answer. A refusal never says
  * whether the username exists, nor whether the password was right.
@@ -41,8 +43,6 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
             + "or revoked token, or an account that signs in with two factors, which HTTP Basic cannot carry (sign in "
             + "on the web page, create an API token under Account and send it as 'Authorization: Bearer <token>')";
 
-    private final ObjectMapper json = new ObjectMapper();
-
     private final SecurityContextHolderStrategy contexts;
 
     ApiSecurityErrors(ObjectProvider<SecurityContextHolderStrategy> contexts) {
@@ -54,8 +54,10 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
             throws IOException {
         if (e instanceof InternalAuthenticationServiceException) {
             write(
+                    request,
                     response,
-                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    ProblemKind.ENGINE_UNAVAILABLE,
                     "sign-in is not possible right now because "
                             + "the user index did not answer; try again in a minute");
             return;
@@ -64,8 +66,10 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
             // Not a refusal of the credentials (they were not looked at), so no WWW-Authenticate challenge.
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(slowed.retryAfterSeconds()));
             write(
+                    request,
                     response,
-                    429,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    ProblemKind.SIGN_IN_THROTTLED,
                     "too many failed sign-ins for this username from this address: wait "
                             + slowed.retryAfterSeconds()
                             + " s before trying again (the wait grows with each failure and "
@@ -74,7 +78,7 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         }
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Athar\"");
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Athar\", charset=\"UTF-8\"");
-        write(response, HttpServletResponse.SC_UNAUTHORIZED, message(request, e));
+        write(request, response, HttpStatus.UNAUTHORIZED, ProblemKind.SIGN_IN_REQUIRED, message(request, e));
     }
 
     private String message(HttpServletRequest request, AuthenticationException e) {
@@ -98,8 +102,10 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         }
         if (e instanceof CsrfException) {
             write(
+                    request,
                     response,
-                    HttpServletResponse.SC_FORBIDDEN,
+                    HttpStatus.FORBIDDEN,
+                    ProblemKind.CSRF_TOKEN_MISSING,
                     "a request that changes data with the browser's "
                             + "session cookie needs the CSRF token in the X-CSRF-TOKEN header; scripts should send "
                             + "'Authorization: Bearer <token>' instead");
@@ -107,8 +113,10 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         }
         if (!Authorities.has(who.getAuthorities(), Authorities.SIGNED_IN)) {
             write(
+                    request,
                     response,
-                    HttpServletResponse.SC_FORBIDDEN,
+                    HttpStatus.FORBIDDEN,
+                    ProblemKind.SIGN_IN_INCOMPLETE,
                     "this sign-in is not complete: finish signing in on the "
                             + "web page first (the one-time code, or setting up two-step sign-in)");
             return;
@@ -116,19 +124,25 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         SignedInUser user = (SignedInUser) who.getPrincipal();
         String roles = user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
         String what = request.getMethod() + " " + request.getRequestURI();
-        write(
-                response,
-                HttpServletResponse.SC_FORBIDDEN,
-                ApiAccessRules.needed(request)
-                        .map(p -> what + " needs the permission " + p + ", which none of your roles (" + roles
-                                + ") grants")
-                        .orElse(what + " is not open to your roles (" + roles + ")"));
+        var needed = ApiAccessRules.needed(request);
+        ProblemDetail problem = Problems.of(
+                HttpStatus.FORBIDDEN,
+                ProblemKind.PERMISSION_MISSING,
+                needed.map(p -> what + " needs the permission " + p + ", which none of your roles (" + roles
+                                + ") grants; ask an administrator for a role that has it")
+                        .orElse(what + " is not open to your roles (" + roles + "); ask an administrator for a "
+                                + "role that may do it"));
+        needed.ifPresent(p -> problem.setProperty("permission", p.name()));
+        Problems.write(problem, request, response);
     }
 
-    private void write(HttpServletResponse response, int status, String error) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), Map.of("error", error));
+    private static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            ProblemKind kind,
+            String sentence)
+            throws IOException {
+        Problems.write(Problems.of(status, kind, sentence), request, response);
     }
 }

@@ -198,10 +198,14 @@ class AccessMatrixTest extends AtharIntegrationTest {
 
     private String error(ResponseEntity<String> r) throws Exception {
         assertThat(r.getHeaders().getContentType()).isNotNull();
-        assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
-                .isTrue();
-        JsonNode body = json.readTree(r.getBody());
-        assertThat(body.fieldNames()).toIterable().contains("error").isSubsetOf("error", "permission");
+        JsonNode body = ProblemAnswers.problem(
+                r,
+                r.getStatusCode().value(),
+                r.getStatusCode().value() == 401 ? "sign-in-required" : "permission-missing");
+        assertThat(body.fieldNames())
+                .toIterable()
+                .contains("error")
+                .isSubsetOf("type", "title", "status", "detail", "instance", "error", "permission");
         if (body.has("permission")) {
             assertThat(body.get("error").asText())
                     .contains(body.get("permission").asText());

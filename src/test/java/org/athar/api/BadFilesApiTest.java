@@ -97,6 +97,8 @@ class BadFilesApiTest extends AtharIntegrationTest {
         assertThat(reply.status).isEqualTo(400);
         assertThat(reply.error()).contains("workbook").containsAnyOf("damaged", "truncated", "not a", "cannot");
         assertThat(reply.body.get("parameter").asText()).isEqualTo("file");
+        assertThat(reply.body.get("type").asText()).isEqualTo("urn:athar:problem:file-unreadable");
+        assertThat(reply.body.get("detail").asText()).isEqualTo(reply.error());
         assertThat(storedFrom(reply.source)).isZero();
     }
 

@@ -150,5 +150,39 @@ class ChartsApiTest extends AtharIntegrationTest {
         assertThat(format.get("parameter").asText()).isEqualTo("format");
         assertThat(get("/api/v1/charts/map.png?width=10").getStatusCode().value())
                 .isEqualTo(400);
+        assertThat(parameter(get("/api/v1/charts/map.png?width=10"))).isEqualTo("width");
+        assertThat(parameter(get("/api/v1/charts/map.png?height=9000"))).isEqualTo("height");
+    }
+
+    /** Before, a dpi out of range was named as the width it implies (1100 × 1000 / 96 pixels is too wide). */
+    @Test
+    void a_dpi_out_of_range_is_a_400_naming_dpi_not_the_width_it_implies() throws IOException {
+        for (String dpi : List.of("1000", "10")) {
+            JsonNode body = problem(get("/api/v1/charts/timeline.png?dpi=" + dpi + "&" + scope));
+            assertThat(body.get("parameter").asText()).as("dpi=" + dpi).isEqualTo("dpi");
+            assertThat(body.get("error").asText()).contains("dpi must be from 72 to 600");
+        }
+    }
+
+    /** Before, any side too small for its dpi was named width; 200 pixels at 300 dpi is a drawing 64 pixels high. */
+    @Test
+    void a_height_too_small_for_its_dpi_is_a_400_naming_height_and_a_width_naming_width() throws IOException {
+        JsonNode height = problem(get("/api/v1/charts/timeline.png?height=200&dpi=300&" + scope));
+        assertThat(height.get("parameter").asText()).isEqualTo("height");
+        assertThat(height.get("error").asText()).contains("give a larger height or a lower dpi");
+        JsonNode width = problem(get("/api/v1/charts/timeline.png?width=300&dpi=300&" + scope));
+        assertThat(width.get("parameter").asText()).isEqualTo("width");
+    }
+
+    private static JsonNode problem(ResponseEntity<byte[]> r) throws IOException {
+        return ProblemAnswers.problem(
+                new ResponseEntity<>(
+                        new String(r.getBody(), StandardCharsets.UTF_8), r.getHeaders(), r.getStatusCode()),
+                400,
+                "bad-parameter");
+    }
+
+    private static String parameter(ResponseEntity<byte[]> r) throws IOException {
+        return problem(r).get("parameter").asText();
     }
 }

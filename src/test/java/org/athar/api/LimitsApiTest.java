@@ -51,9 +51,7 @@ class LimitsApiTest extends AtharIntegrationTest {
     private JsonNode assertBadParameter(ResponseEntity<String> answer, String parameter, String... notEchoed)
             throws IOException {
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
-                .isTrue();
-        JsonNode body = json.readTree(answer.getBody());
+        JsonNode body = ProblemAnswers.problem(answer, 400, "bad-parameter");
         assertThat(body.get("parameter").asText()).isEqualTo(parameter);
         for (String text : notEchoed) {
             assertThat(body.get("error").asText()).doesNotContain(text);

@@ -160,6 +160,10 @@ class LinkageApiTest extends AtharIntegrationTest {
         assertThat(get("/api/v1/linkage/pairs?size=0").getStatusCode().value()).isEqualTo(400);
         assertThat(get("/api/v1/linkage/pairs?from=10001").getStatusCode().value())
                 .isEqualTo(400);
+        // Within each bound but past the deepest page together: before, the service's message with parameter body.
+        JsonNode deep = ProblemAnswers.problem(get("/api/v1/linkage/pairs?from=9990&size=20"), 400, "bad-parameter");
+        assertThat(deep.get("parameter").asText()).isEqualTo("from");
+        assertThat(deep.get("error").asText()).contains("from + size may be at most 10000");
         ResponseEntity<String> auto =
                 post("/api/v1/linkage/pairs/" + fixture.pendingPair() + "/decision", "{\"decision\":\"auto\"}");
         assertThat(auto.getStatusCode().value()).isEqualTo(400);
@@ -173,6 +177,14 @@ class LinkageApiTest extends AtharIntegrationTest {
         assertThat(undoWithoutNote.getStatusCode().value())
                 .as(undoWithoutNote.getBody())
                 .isEqualTo(400);
+        JsonNode note = ProblemAnswers.problem(undoWithoutNote, 400, "bad-parameter");
+        assertThat(note.get("parameter").asText()).as("before: body").isEqualTo("note");
+        assertThat(note.get("error").asText()).isEqualTo(ApiErrors.NOTE_FOR_CHANGE);
+        JsonNode malformed = ProblemAnswers.problem(
+                post("/api/v1/linkage/pairs/" + fixture.pendingPair() + "/decision", "{\"decision\": "),
+                400,
+                "unreadable-body");
+        assertThat(malformed.get("parameter").asText()).isEqualTo("body");
         assertThat(get("/api/v1/linkage/overlap.xlsx?lang=fr").getStatusCode().value())
                 .isEqualTo(400);
     }
@@ -182,6 +194,10 @@ class LinkageApiTest extends AtharIntegrationTest {
     void unknown_pairs_and_reports_answer_404() throws Exception {
         ResponseEntity<String> pair = get("/api/v1/linkage/pairs/nosuch~pair");
         assertThat(pair.getStatusCode().value()).isEqualTo(404);
+        assertThat(ProblemAnswers.problem(pair, 404, "not-found")
+                        .get("parameter")
+                        .asText())
+                .isEqualTo("id");
         assertThat(body(pair).get("error").asText()).isNotBlank();
         assertThat(post("/api/v1/linkage/pairs/nosuch~pair/decision", "{\"decision\":\"confirmed\",\"note\":\"x\"}")
                         .getStatusCode()
@@ -349,6 +365,10 @@ class LinkageApiTest extends AtharIntegrationTest {
         if (linkage.status().running()) {
             assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(409);
             assertThat(body(again).get("error").asText()).isNotBlank();
+            assertThat(ProblemAnswers.problem(again, 409, "linkage-conflict")
+                            .get("error")
+                            .asText())
+                    .isEqualTo(ApiErrors.RELINK_RUNNING);
         } else {
             System.out.println("LinkageApiTest: the re-link finished before the second request; 409 not observed");
         }

@@ -105,9 +105,13 @@ class ReportsRedactionApiTest extends AtharIntegrationTest {
             ResponseEntity<byte[]> r = get(reports("&q=" + enc(typed)));
             assertThat(r.getStatusCode()).as(typed).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(r.getHeaders().getContentType()).isNotNull();
-            assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
+            assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .isTrue();
             JsonNode body = json.readTree(r.getBody());
+            assertThat(body.get("type").asText()).isEqualTo("urn:athar:problem:identity-withheld");
+            assertThat(body.get("instance").asText())
+                    .as("the path, never the query")
+                    .isEqualTo("/api/v1/reports");
             assertThat(body.get("error").asText()).startsWith("Free-text search looks into names and narratives");
             assertThat(body.get("parameter").asText()).isEqualTo("q");
             RedactionFixture.assertNoIdentityIn("the refusal of q=" + typed, r.getBody());

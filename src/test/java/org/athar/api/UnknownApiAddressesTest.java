@@ -93,13 +93,17 @@ class UnknownApiAddressesTest extends AtharIntegrationTest {
     }
 
     @Test
-    void a_known_address_keeps_its_405_or_415_for_a_method_or_body_it_does_not_take_and_known_addresses_answer() {
+    void a_known_address_keeps_its_405_or_415_for_a_method_or_body_it_does_not_take_and_known_addresses_answer()
+            throws Exception {
         ResponseEntity<String> delete = send(HttpMethod.DELETE, "/api/v1/reports", basicAdmin());
         assertThat(delete.getStatusCode().value()).as(delete.getBody()).isEqualTo(405);
         assertThat(delete.getHeaders().getContentType())
                 .isNotNull()
-                .satisfies(t -> assertThat(t.isCompatibleWith(MediaType.APPLICATION_JSON))
+                .satisfies(t -> assertThat(t.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                         .isTrue());
+        assertThat(json.readTree(delete.getBody()).get("error").asText())
+                .contains("DELETE /api/v1/reports")
+                .contains("takes GET");
 
         HttpHeaders text = new HttpHeaders();
         text.set(HttpHeaders.AUTHORIZATION, basicAdmin());
@@ -138,7 +142,7 @@ class UnknownApiAddressesTest extends AtharIntegrationTest {
         HttpResponse<String> api = browser.get("/api/v1/nothing");
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(t -> assertThat(t).startsWith(MediaType.APPLICATION_JSON_VALUE));
+                .hasValueSatisfying(t -> assertThat(t).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
         assertThat(json.readTree(api.body()).get("error").asText()).contains("GET /api/v1/nothing");
 
         HttpResponse<String> apiDocs = browser.get("/api-docs.html");
@@ -180,14 +184,18 @@ class UnknownApiAddressesTest extends AtharIntegrationTest {
                 String.class);
     }
 
-    /** The API's error format: JSON with one field, {@code error}. */
+    /**
+     * The API's error format: problem details (unknown-address for 404, sign-in-required for 401) with the sentence
+     * in {@code error}, and nothing else.
+     */
     private String error(ResponseEntity<String> r) throws Exception {
-        assertThat(r.getHeaders().getContentType()).as(r.getBody()).isNotNull();
-        assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
-                .as(r.getBody())
-                .isTrue();
-        JsonNode body = json.readTree(r.getBody());
-        assertThat(body.fieldNames()).toIterable().containsExactly("error");
+        JsonNode body = ProblemAnswers.problem(
+                r,
+                r.getStatusCode().value(),
+                r.getStatusCode().value() == 404 ? "unknown-address" : "sign-in-required");
+        assertThat(body.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "error");
         return body.get("error").asText();
     }
 }

@@ -27,7 +27,7 @@ class UploadLimitsApiTest extends SmallLimitsContext {
         ResponseEntity<String> response = upload("big.csv", big, source);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
-        JsonNode body = json.readTree(response.getBody());
+        JsonNode body = ProblemAnswers.problem(response, 413, "upload-too-large");
         assertThat(body.get("error").asText()).contains("larger than 64 KB").contains("athar.import.max-file-size");
         assertThat(body.get("parameter").asText()).isEqualTo("file");
     }
@@ -45,7 +45,8 @@ class UploadLimitsApiTest extends SmallLimitsContext {
         ResponseEntity<String> response = upload("long.csv", csv.toString().getBytes(StandardCharsets.UTF_8), source);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        JsonNode body = json.readTree(response.getBody());
+        JsonNode body = ProblemAnswers.problem(response, 400, "import-stopped");
+        assertThat(body.get("parameter").asText()).isEqualTo("file");
         assertThat(body.get("error").asText())
                 .startsWith("Data row 6 is past the limit of 5 rows per file")
                 .contains("athar.import.max-rows")

@@ -51,7 +51,8 @@ class EngineKilledMidImportIT {
             AtharApi.Answer answer = upload.get(5, TimeUnit.MINUTES);
             double failedAfter = (System.nanoTime() - killed) / 1e9;
             assertThat(answer.status()).as(answer.body()).isEqualTo(503);
-            assertThat(answer.contentType()).startsWith("application/json");
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.json().path("type").asText()).isEqualTo("urn:athar:problem:engine-unavailable");
             String error = answer.json().path("error").asText();
             assertThat(error)
                     .contains("stopped because the engine stopped answering")

@@ -165,7 +165,10 @@ class EngineUnavailableIT {
 
     private static String expect503Json(String what, AtharApi.Answer a) {
         assertThat(a.status()).as(what + ": " + a.body()).isEqualTo(503);
-        assertThat(a.contentType()).as(what).startsWith("application/json");
+        assertThat(a.contentType()).as(what).startsWith("application/problem+json");
+        assertThat(a.json().path("detail").asText())
+                .as(what)
+                .isEqualTo(a.json().path("error").asText());
         assertThat(a.json().path("error").asText()).as(what).isNotBlank();
         return a.json().path("error").asText();
     }
