@@ -156,6 +156,11 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter", "id"));
     }
 
+    @ExceptionHandler(ReportNotFoundException.class)
+    ResponseEntity<Map<String, String>> noSuchReport(ReportNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter", "id"));
+    }
+
     @ExceptionHandler(PairNotFoundException.class)
     ResponseEntity<Map<String, String>> noSuchPair(PairNotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage(), "parameter", "id"));
