@@ -266,6 +266,15 @@ class OpenApiDocumentTest extends AtharIntegrationTest {
         assertThat(audit.get("from").getDescription()).contains("instant");
     }
 
+    @Test
+    void an_unknown_report_is_still_a_404_naming_the_id_now_that_the_answer_is_typed() throws Exception {
+        ResponseEntity<String> answer = http.getForEntity("/api/v1/reports/no-such-report", String.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(404);
+        JsonNode error = json.readTree(answer.getBody());
+        assertThat(error.path("parameter").asText()).isEqualTo("id");
+        assertThat(error.path("error").asText()).isEqualTo("no report with id no-such-report");
+    }
+
     /** The schema's type, as OpenAPI 3.0 ({@code type}) or 3.1 (a set of types) writes it. */
     private static String type(Schema<?> schema) {
         if (schema.getType() != null) {
