@@ -174,7 +174,7 @@ final class QueryParameterDocs {
                 "download",
                 new StringSchema(),
                 "true",
-                "Accepted for links made by earlier versions and ignored: the file always comes as an attachment.");
+                "Accepted and ignored: the file always comes as an attachment (Content-Disposition).");
     }
 
     private void describeAudit() {
