@@ -1,8 +1,12 @@
 package org.athar.api;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +37,43 @@ class AdminUsersController {
 
     /** A new user. */
     record NewUser(String username, String password, List<String> roles) {}
+
+    /**
+     * What a PATCH may change; an absent member stays as it is. The members are read as JSON values and checked
+     * here, so that a value of the wrong type (and a member not listed) is a 400 naming the member, not a body Jackson
+     * could not read.
+     */
+    @Schema(
+            description = "Any of the members; an absent one stays as it is",
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record UserChange(
+            @Schema(
+                    implementation = Role[].class,
+                    description = "The user's roles from now on",
+                    example = "[\"ANALYST\"]")
+            JsonNode roles,
+
+            @Schema(implementation = Boolean.class, description = "false disables the account and ends its sessions")
+            JsonNode enabled,
+
+            @Schema(
+                    implementation = String.class,
+                    description = "A new password (12–128 characters, not the username, not a common one); "
+                            + "ends the user's sessions")
+            JsonNode password,
+
+            @Schema(
+                    implementation = Boolean.class,
+                    description = "Only false is accepted: it turns the user's two-step sign-in off; the user "
+                            + "turns it on under Account")
+            JsonNode twoFactor,
+
+            @JsonAnySetter @Schema(hidden = true) Map<String, Object> others) {
+
+        UserChange {
+            others = others == null ? Map.of() : others;
+        }
+    }
 
     private final Users users;
     private final CurrentViewer viewer;
@@ -67,8 +108,8 @@ class AdminUsersController {
             description = "Any of {\"roles\": [\"ANALYST\"], \"enabled\": false, \"password\": \"...\", \"twoFactor\": "
                     + "false}. A new password or disabling ends the user's open sessions. The last enabled ADMIN "
                     + "cannot be disabled or lose ADMIN (409).")
-    UserSummary update(@PathVariable String username, @RequestBody Map<String, Object> body) {
-        for (String key : body.keySet()) {
+    UserSummary update(@PathVariable String username, @RequestBody UserChange body) {
+        for (String key : body.others().keySet()) {
             if (!PATCHABLE.contains(key)) {
                 throw new InvalidUserException(
                         key,
@@ -76,10 +117,10 @@ class AdminUsersController {
                         "unknown field '" + key + "'; a PATCH may set " + PATCHABLE);
             }
         }
-        Optional<Set<Role>> roles = Optional.ofNullable(body.get("roles")).map(r -> Users.roles(list(r)));
-        Optional<Boolean> enabled = Optional.ofNullable(body.get("enabled")).map(v -> bool("enabled", v));
-        Optional<String> password = Optional.ofNullable(body.get("password")).map(v -> text("password", v));
-        boolean resetTwoFactor = Optional.ofNullable(body.get("twoFactor"))
+        Optional<Set<Role>> roles = given(body.roles()).map(r -> Users.roles(list(r)));
+        Optional<Boolean> enabled = given(body.enabled()).map(v -> bool("enabled", v));
+        Optional<String> password = given(body.password()).map(v -> text("password", v));
+        boolean resetTwoFactor = given(body.twoFactor())
                 .map(v -> {
                     if (bool("twoFactor", v)) {
                         throw new InvalidUserException(
@@ -94,9 +135,18 @@ class AdminUsersController {
         return users.update(viewer.get(), username, new UserUpdate(roles, enabled, password, resetTwoFactor));
     }
 
-    private static List<String> list(Object value) {
-        if (value instanceof List<?> items && items.stream().allMatch(String.class::isInstance)) {
-            return items.stream().map(String.class::cast).toList();
+    /** A member that is absent or JSON null changes nothing. */
+    private static Optional<JsonNode> given(JsonNode value) {
+        return Optional.ofNullable(value).filter(v -> !v.isNull());
+    }
+
+    private static List<String> list(JsonNode value) {
+        if (value.isArray()) {
+            List<JsonNode> items = new ArrayList<>();
+            value.forEach(items::add);
+            if (items.stream().allMatch(JsonNode::isTextual)) {
+                return items.stream().map(JsonNode::textValue).toList();
+            }
         }
         throw new InvalidUserException(
                 "roles",
@@ -104,16 +154,16 @@ class AdminUsersController {
                 "roles must be a list of role names, e.g. [\"WRITER\"]");
     }
 
-    private static boolean bool(String field, Object value) {
-        if (value instanceof Boolean b) {
-            return b;
+    private static boolean bool(String field, JsonNode value) {
+        if (value.isBoolean()) {
+            return value.booleanValue();
         }
         throw new InvalidUserException(field, InvalidUserException.Reason.WRONG_TYPE, field + " must be true or false");
     }
 
-    private static String text(String field, Object value) {
-        if (value instanceof String s) {
-            return s;
+    private static String text(String field, JsonNode value) {
+        if (value.isTextual()) {
+            return value.textValue();
         }
         throw new InvalidUserException(field, InvalidUserException.Reason.WRONG_TYPE, field + " must be a string");
     }

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.athar.export.DownloadNames;
 import org.athar.security.AuditCsv;
@@ -57,13 +56,12 @@ class AuditController {
                             + "setting_change), outcome (success, failure, denied), client_address (exact), from/to (a UTC "
                             + "date, 'to' including that day, or an instant). Window: offset (from 0), limit (1–1000, default "
                             + "50); offset + limit reach 10,000 entries at most, audit.csv has them all. 403 without ADMINISTER.")
+    @AcceptsQuery(QueryParameterSet.AUDIT)
     AuditResponse entries(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
             throws IOException {
         Viewer viewer = viewers.get();
         viewer.require(Permission.ADMINISTER);
-        List<String> accepted = new ArrayList<>(AuditParameters.FILTERS);
-        accepted.addAll(AuditParameters.WINDOW);
-        AuditFilter filter = AuditParameters.filter(params, accepted);
+        AuditFilter filter = AuditParameters.filter(params, QueryParameterSet.AUDIT.accepted());
         int offset = AuditParameters.offset(params);
         int limit = AuditParameters.limit(params, offset);
         AuditPage page = audit.find(viewer, filter, offset, limit);
@@ -76,12 +74,13 @@ class AuditController {
             description = "The same filters as /audit; UTF-8 with a BOM, one row per entry, newest first, columns "
                     + "time, username, client_address, action, outcome, details (a JSON object). The download is "
                     + "itself recorded in the audit log first. 403 without ADMINISTER.")
+    @AcceptsQuery(QueryParameterSet.AUDIT_CSV)
     ResponseEntity<StreamingResponseBody> entriesCsv(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletRequest request)
             throws IOException {
         Viewer viewer = viewers.get();
         viewer.require(Permission.ADMINISTER);
-        AuditFilter filter = AuditParameters.filter(params, AuditParameters.FILTERS);
+        AuditFilter filter = AuditParameters.filter(params, QueryParameterSet.AUDIT_CSV.accepted());
         AuditCsv.Download download = csv.prepare(viewer, request.getRemoteAddr(), filter);
         return ResponseEntity.ok()
                 .header(

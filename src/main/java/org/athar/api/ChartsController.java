@@ -71,6 +71,7 @@ class ChartsController {
                     + "beyond). lang=en|ar, profile=internal|public, count=persons|reports and the filters of "
                     + "/api/v1/reports. The file is named after what it shows and the day, e.g. "
                     + "athar-persons-by-year-aleppo-2013-2026-12-06.png (an Arabic name too for lang=ar).")
+    @AcceptsQuery(QueryParameterSet.CHART)
     ResponseEntity<byte[]> chart(
             @PathVariable String chart,
             @PathVariable String format,
@@ -78,20 +79,7 @@ class ChartsController {
             @Parameter(hidden = true) HttpServletRequest request) {
         Viewer v = viewer.get();
         figures.requirePermission(v);
-        ApiParameters.rejectUnknown(
-                params,
-                List.of(
-                        "lang",
-                        "profile",
-                        "granularity",
-                        "by",
-                        "rows",
-                        "columns",
-                        "width",
-                        "height",
-                        "dpi",
-                        "download",
-                        "count"));
+        ApiParameters.rejectUnknown(params, QueryParameterSet.CHART.own());
         ChartService.Kind kind = ChartService.Kind.fromParameter(chart)
                 .orElseThrow(() -> new BadParameterException(
                         "chart", "chart '" + chart + "' is not one of timeline, breakdown, crosstab, map"));

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
 import org.athar.export.ExportService;
 import org.athar.report.Gazetteer;
 import org.athar.search.ReportQueryParser;
@@ -56,6 +55,7 @@ class ExportsController {
                     + "names in lang=en|ar, the date interval and its precision, provenance and a link to the report "
                     + "in Athar. Texts that a spreadsheet would run as a formula start with an apostrophe. Filters as "
                     + "for GET /api/v1/reports.")
+    @AcceptsQuery(QueryParameterSet.RECORDS_EXPORT)
     ResponseEntity<StreamingResponseBody> csv(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletRequest request)
             throws IOException {
@@ -67,6 +67,7 @@ class ExportsController {
             summary = "Every report of the filters as JSON Lines (EXPORT_RECORDS)",
             description = "One report per line as GET /api/v1/reports/{id} returns it, plus link. Filters as for "
                     + "GET /api/v1/reports.")
+    @AcceptsQuery(QueryParameterSet.RECORDS_EXPORT)
     ResponseEntity<StreamingResponseBody> jsonLines(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletRequest request)
             throws IOException {
@@ -83,6 +84,7 @@ class ExportsController {
                     + "figures count, default persons; the About sheet says which). The file is named after what it "
                     + "holds, e.g. athar-workbook-persons-aleppo-2013-2026-12-06.xlsx (an Arabic name too for "
                     + "lang=ar).")
+    @AcceptsQuery(QueryParameterSet.WORKBOOK_EXPORT)
     ResponseEntity<StreamingResponseBody> workbook(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, HttpServletRequest request)
             throws IOException {
@@ -99,7 +101,10 @@ class ExportsController {
         v.require(permission);
         ApiParameters.rejectUnknown(
                 params,
-                format == ExportService.Format.WORKBOOK ? List.of("lang", "profile", "count") : List.of("lang"));
+                (format == ExportService.Format.WORKBOOK
+                                ? QueryParameterSet.WORKBOOK_EXPORT
+                                : QueryParameterSet.RECORDS_EXPORT)
+                        .own());
         String link = ServletUriComponentsBuilder.fromContextPath(request)
                 .path("/report/")
                 .toUriString();

@@ -16,7 +16,6 @@ import org.athar.search.ReportSort;
 import org.athar.search.SearchPage;
 import org.athar.security.CurrentViewer;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,8 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(value = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reports", description = "Find reported persons across Arabic and English")
 class ReportsController {
-
-    private static final List<String> PAGING = List.of("size", "cursor", "sort");
 
     /** One page of results. */
     record ReportsResponse(long total, long imprecise, List<VisibleReport> hits, String next) {}
@@ -59,13 +56,14 @@ class ReportsController {
                     + "has_location. total is exact. Page with the opaque cursor from 'next' (null on the last page). "
                     + "A role without SEE_IDENTITIES gets reports without victim.name, victim.name_latin, "
                     + "place.locality and narrative (identities_withheld: true), and q or sort=name is a 403.")
+    @AcceptsQuery(QueryParameterSet.REPORTS)
     ReportsResponse reports(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
-            @RequestParam(defaultValue = "50") String size,
-            @RequestParam Optional<String> cursor,
-            @RequestParam Optional<String> sort)
+            @Parameter(hidden = true) @RequestParam(defaultValue = "50") String size,
+            @Parameter(hidden = true) @RequestParam Optional<String> cursor,
+            @Parameter(hidden = true) @RequestParam Optional<String> sort)
             throws IOException {
-        ApiParameters.rejectUnknown(params, PAGING);
+        ApiParameters.rejectUnknown(params, QueryParameterSet.REPORTS.own());
         ReportQuery query = ReportQueryParser.parse(params, gazetteer);
         ReportSort order = sort.map(s -> ReportSort.fromCode(s)
                         .orElseThrow(() -> new BadParameterException(
@@ -77,14 +75,15 @@ class ReportsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One report with its provenance (identities withheld for a role without SEE_IDENTITIES)")
-    ResponseEntity<?> report(@PathVariable String id) throws IOException {
-        Optional<VisibleReport> report = search.find(viewer.get(), id);
-        if (report.isEmpty()) {
-            throw new NotFoundException(
-                    "id", "no report with id " + id + "; find a report's id with GET /api/v1/reports");
-        }
-        return ResponseEntity.ok(report.get());
+    @Operation(
+            summary = "One report with its provenance",
+            description = "The same object for every role: for a role without SEE_IDENTITIES the members "
+                    + "victim.name, victim.name_latin, place.locality and narrative are absent and identities_withheld "
+                    + "is true.")
+    VisibleReport report(@PathVariable String id) throws IOException {
+        return search.find(viewer.get(), id)
+                .orElseThrow(() -> new NotFoundException(
+                        "id", "no report with id " + id + "; find a report's id with GET /api/v1/reports"));
     }
 
     private static int pageSize(String size) {

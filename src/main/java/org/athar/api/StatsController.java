@@ -50,9 +50,10 @@ class StatsController {
             description = "rows and columns: two different dimensions. cells[r][c]; rowTotals and columnTotals sum "
                     + "the cells; total is every report in scope; imprecise counts reports a time dimension could "
                     + "not place (in no cell)." + FILTERS)
+    @AcceptsQuery(QueryParameterSet.STATS_CROSSTAB)
     StatsJson.CrossTabJson crossTab(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         statistics.requirePermission(viewer.get());
-        ApiParameters.rejectUnknown(params, List.of("lang", "rows", "columns", "profile", "count"));
+        ApiParameters.rejectUnknown(params, QueryParameterSet.STATS_CROSSTAB.own());
         StatsRequest request = request(params, StatsParameters.Statistic.CROSSTAB);
         return StatsJson.of(
                 statistics.crossTab(viewer.get(), request), request.query().counting());
@@ -64,9 +65,10 @@ class StatsController {
             description = "The time series at granularity (year, quarter or month; default month), the breakdowns "
                     + "by governorate, perpetrator and status, and the cross-tab rows x columns (default governorate "
                     + "x perpetrator)." + FILTERS)
+    @AcceptsQuery(QueryParameterSet.STATS_DASHBOARD)
     StatsJson.DashboardJson dashboard(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         statistics.requirePermission(viewer.get());
-        ApiParameters.rejectUnknown(params, List.of("lang", "granularity", "rows", "columns", "profile", "count"));
+        ApiParameters.rejectUnknown(params, QueryParameterSet.STATS_DASHBOARD.own());
         StatsRequest request = request(params, StatsParameters.Statistic.DASHBOARD);
         return StatsJson.of(
                 statistics.dashboard(viewer.get(), request), request.query().counting());
@@ -78,11 +80,12 @@ class StatsController {
             description = "dimension: governorate, district, perpetrator, status, gender, age_group, source, year, "
                     + "quarter or month. Buckets by descending count (time: in order, empty periods between the first "
                     + "and last included); buckets + imprecise = total." + FILTERS)
+    @AcceptsQuery(QueryParameterSet.STATS_BREAKDOWN)
     StatsJson.BreakdownJson breakdown(
             @PathVariable String dimension,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         statistics.requirePermission(viewer.get());
-        ApiParameters.rejectUnknown(params, List.of("lang", "profile", "count"));
+        ApiParameters.rejectUnknown(params, QueryParameterSet.STATS_BREAKDOWN.own());
         Map<String, List<String>> withPath = new LinkedHashMap<>(params);
         withPath.put("dimension", List.of(dimension));
         StatsRequest request = request(withPath, StatsParameters.Statistic.BREAKDOWN);
