@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,6 +51,9 @@ class StructuredLoggingTest {
 
     @Test
     void with_the_ecs_format_a_log_line_is_a_json_object_with_ecs_fields(CapturedOutput output) throws Exception {
+        // In the whole suite an earlier test context has set up logging already, and Boot sets it up once per JVM:
+        // mark it as not set up so that this start reads the format (closing it marks it so again).
+        LoggingSystem.get(StructuredLoggingTest.class.getClassLoader()).cleanUp();
         try (ConfigurableApplicationContext ignored = start("logging.structured.format.console=ecs")) {
             LoggerFactory.getLogger(StructuredLoggingTest.class).info("Index templates installed");
         }
