@@ -7,6 +7,7 @@ import org.athar.ingest.ImportFailedException;
 import org.athar.ingest.ImportFormatException;
 import org.athar.ingest.ImportStoppedException;
 import org.athar.linkage.NoteRequiredException;
+import org.athar.linkage.OverlapTooLargeException;
 import org.athar.linkage.PairNotFoundException;
 import org.athar.linkage.RelinkRunningException;
 import org.athar.platform.ProblemKind;
@@ -40,6 +41,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    static final String OVERLAP_TOO_LARGE = "the persons are documented by more than 10,000 combinations of sources, "
+            + "more than the overlap of sources can list; count persons by source instead (GET /api/v1/stats/source)";
 
     static final String RELINK_RUNNING = "a full re-link of all reports is running, and linkage changes wait for it; "
             + "send the request again when GET /api/v1/linkage/relink answers a state other than running";
@@ -145,6 +149,13 @@ class ApiErrors {
     @ExceptionHandler(RelinkRunningException.class)
     ResponseEntity<ProblemDetail> relinkRunning(RelinkRunningException e, HttpServletRequest request) {
         return Problems.answer(Problems.of(HttpStatus.CONFLICT, ProblemKind.LINKAGE_CONFLICT, RELINK_RUNNING), request);
+    }
+
+    /** The overlap table has a row per combination of sources; past 10,000 it cannot be listed (fixed sentence). */
+    @ExceptionHandler(OverlapTooLargeException.class)
+    ResponseEntity<ProblemDetail> overlapTooLarge(OverlapTooLargeException e, HttpServletRequest request) {
+        return Problems.answer(
+                Problems.of(HttpStatus.CONFLICT, ProblemKind.LINKAGE_CONFLICT, OVERLAP_TOO_LARGE), request);
     }
 
     @ExceptionHandler(NoteRequiredException.class)

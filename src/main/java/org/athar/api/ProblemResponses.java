@@ -38,7 +38,9 @@ final class ProblemResponses {
             "POST /api/v1/admin/backups",
             "POST /api/v1/admin/backups/{name}/restore",
             "POST /api/v1/linkage/pairs/{id}/decision",
-            "POST /api/v1/linkage/relink");
+            "POST /api/v1/linkage/relink",
+            "GET /api/v1/linkage/overlap",
+            "GET /api/v1/linkage/overlap.xlsx");
 
     private static final String CHARTS = "GET /api/v1/charts/{chart}.{format}";
 

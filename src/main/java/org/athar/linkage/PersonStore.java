@@ -128,7 +128,7 @@ class PersonStore {
         Map<String, Long> out = new HashMap<>();
         var terms = r.aggregations().get("p").sterms();
         if (terms.sumOtherDocCount() != null && terms.sumOtherDocCount() > 0) {
-            throw new IllegalStateException("more than 10,000 combinations of sources; the overlap cannot be listed");
+            throw new OverlapTooLargeException();
         }
         terms.buckets().array().forEach(b -> out.put(b.key().stringValue(), b.docCount()));
         return out;

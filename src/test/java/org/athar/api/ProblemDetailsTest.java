@@ -14,6 +14,7 @@ import java.util.Map;
 import org.athar.engine.EngineStatus;
 import org.athar.ingest.ImportLimits;
 import org.athar.linkage.NoteRequiredException;
+import org.athar.linkage.OverlapTooLargeException;
 import org.athar.linkage.RelinkRunningException;
 import org.athar.search.BadParameterException;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,11 @@ class ProblemDetailsTest {
         @GetMapping("/api/v1/failing/relink")
         String relink() {
             throw new RelinkRunningException("A full re-link is already running (3 of 9 reports) " + INSIDE);
+        }
+
+        @GetMapping("/api/v1/failing/overlap")
+        String overlap() {
+            throw new OverlapTooLargeException();
         }
 
         @GetMapping("/api/v1/failing/note")
@@ -152,6 +158,13 @@ class ProblemDetailsTest {
         JsonNode body = problem(send(get("/api/v1/failing/relink")), 409, "linkage-conflict");
         assertThat(body.get("detail").asText()).isEqualTo(ApiErrors.RELINK_RUNNING);
         assertThat(body.toString()).doesNotContain("3 of 9").doesNotContain("Rana");
+    }
+
+    @Test
+    void an_overlap_too_large_to_list_is_a_409_linkage_conflict_not_a_500() throws Exception {
+        JsonNode body = problem(send(get("/api/v1/failing/overlap")), 409, "linkage-conflict");
+        assertThat(body.get("detail").asText()).isEqualTo(ApiErrors.OVERLAP_TOO_LARGE);
+        assertThat(body.get("error").asText()).isEqualTo(ApiErrors.OVERLAP_TOO_LARGE);
     }
 
     @Test
