@@ -32,5 +32,20 @@ public final class EngineIndices {
      */
     public static final String KEYS = "athar-keys";
 
+    /** Partner institutions this installation sends packages to: name, contact, OpenPGP public key, fields. */
+    public static final String RECIPIENTS = "athar-recipients";
+
+    /** Partner institutions whose packages this installation accepts: name and OpenPGP public key. */
+    public static final String SENDERS = "athar-senders";
+
+    /** Sharing packages being prepared or sent: drafts change state, so they are kept apart from the ledger. */
+    public static final String PACKAGES = "athar-packages";
+
+    /**
+     * The sharing ledger: one document per package or withdrawal notice sent, written once and never changed
+     * (create only, like the audit log).
+     */
+    public static final String LEDGER = "athar-ledger";
+
     private EngineIndices() {}
 }

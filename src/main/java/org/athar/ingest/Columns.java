@@ -29,6 +29,10 @@ public final class Columns {
     public static final String STATUS = "status";
     public static final String STATUS_DATE = "status_date";
     public static final String NARRATIVE = "narrative";
+    public static final String CONSENT_TO_SHARE = "consent_to_share";
+    public static final String SHARE_WITH = "share_with";
+    public static final String CONSENT_DATE = "consent_date";
+    public static final String CONSENT_NOTE = "consent_note";
 
     public static final List<String> CANONICAL = List.of(
             REPORT_ID,
@@ -48,7 +52,11 @@ public final class Columns {
             PERPETRATOR_DETAIL,
             STATUS,
             STATUS_DATE,
-            NARRATIVE);
+            NARRATIVE,
+            CONSENT_TO_SHARE,
+            SHARE_WITH,
+            CONSENT_DATE,
+            CONSENT_NOTE);
 
     /** The key of an unreadable row's original text; never a header name a user can write (it starts with "_"). */
     public static final String RAW = "_raw";
@@ -78,7 +86,11 @@ public final class Columns {
                     List.of("تفاصيل الجهة المسؤولة", "تفاصيل الجهة المسئولة", "تفاصيل الجهة الفاعلة")),
             entry(STATUS, List.of("الحالة", "الوضع الحالي")),
             entry(STATUS_DATE, List.of("تاريخ الحالة")),
-            entry(NARRATIVE, List.of("الرواية", "السرد", "ملاحظات", "الملاحظات")));
+            entry(NARRATIVE, List.of("الرواية", "السرد", "ملاحظات", "الملاحظات")),
+            entry(CONSENT_TO_SHARE, List.of("الموافقة على المشاركة", "موافقة العائلة", "الموافقة")),
+            entry(SHARE_WITH, List.of("المشاركة مع", "الجهات المسموح بها")),
+            entry(CONSENT_DATE, List.of("تاريخ الموافقة")),
+            entry(CONSENT_NOTE, List.of("ملاحظة الموافقة", "ملاحظات الموافقة")));
 
     private static final Map<String, String> BY_KEY = index();
 

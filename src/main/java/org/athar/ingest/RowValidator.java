@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.athar.i18n.Text;
 import org.athar.report.AgeGroup;
+import org.athar.report.Consent;
 import org.athar.report.DateParseResult;
 import org.athar.report.Disappearance;
 import org.athar.report.Gazetteer;
@@ -87,6 +88,7 @@ final class RowValidator {
                 errors,
                 Text.of("import.accepted.status"));
         Place place = place(row, errors);
+        Consent consent = ConsentColumns.read(row, batch.today(), errors.list);
         if (!errors.list.isEmpty()) {
             return new Rejected(errors.list);
         }
@@ -114,7 +116,8 @@ final class RowValidator {
                         batch.importedAt(),
                         batch.options().importedBy(),
                         batch.digest().keyed(row),
-                        Provenance.KEYED));
+                        Provenance.KEYED),
+                consent);
         return new Accepted(report);
     }
 

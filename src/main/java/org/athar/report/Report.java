@@ -33,6 +33,7 @@ import java.util.Optional;
     "narrative",
     "narrative_folded",
     "synthetic",
+    "consent",
     "provenance"
 })
 @JsonIgnoreProperties(
@@ -49,7 +50,8 @@ public record Report(
         Optional<LocalDate> statusDate,
         Optional<String> narrative,
         boolean synthetic,
-        Provenance provenance) {
+        Provenance provenance,
+        Consent consent) {
 
     private static final int ID_HEX_LENGTH = 32;
 
@@ -64,6 +66,8 @@ public record Report(
         statusDate = Objects.requireNonNullElse(statusDate, Optional.empty());
         narrative = Objects.requireNonNullElse(narrative, Optional.empty());
         Objects.requireNonNull(provenance, "provenance");
+        // Reports stored before consent was recorded read as unknown: shared with nobody.
+        consent = Objects.requireNonNullElse(consent, Consent.UNKNOWN);
     }
 
     /**

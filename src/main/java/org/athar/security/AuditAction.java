@@ -20,7 +20,11 @@ public enum AuditAction {
     RESTORE,
     LINK_DECISION,
     RELINK,
-    PUBLIC_FIGURES;
+    PUBLIC_FIGURES,
+    /** A sharing package prepared, sent or downloaded, or a withdrawal notice sent (issue 21). */
+    SHARE,
+    /** A partner's package or withdrawal notice received, accepted or refused. */
+    RECEIVE;
 
     @JsonValue
     public String code() {

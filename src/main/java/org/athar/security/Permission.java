@@ -18,6 +18,10 @@ public enum Permission {
     REVIEW_LINKS,
     /** Import files and read batches and their rejected rows. */
     IMPORT,
-    /** Manage users, read the audit log, change settings. */
+    /** Prepare a sharing package for a recipient as a draft, which someone with {@link #SHARE} sends (issue 21). */
+    PREPARE_SHARE,
+    /** Send sharing packages and withdrawal notices to registered recipients, and read the sharing ledger. */
+    SHARE,
+    /** Manage users, read the audit log, change settings, keys, recipients and senders. */
     ADMINISTER
 }

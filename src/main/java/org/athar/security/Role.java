@@ -15,7 +15,8 @@ public enum Role {
             Permission.EXPORT_RECORDS,
             Permission.EXPORT_AGGREGATES,
             Permission.SEE_EXACT_COUNTS,
-            Permission.REVIEW_LINKS)),
+            Permission.REVIEW_LINKS,
+            Permission.PREPARE_SHARE)),
     WRITER(EnumSet.of(
             Permission.SEARCH, Permission.VIEW_TRENDS, Permission.EXPORT_AGGREGATES, Permission.SEE_EXACT_COUNTS)),
     ADVOCACY(EnumSet.of(Permission.VIEW_TRENDS, Permission.EXPORT_AGGREGATES));

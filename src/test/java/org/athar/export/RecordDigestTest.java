@@ -51,13 +51,8 @@ class RecordDigestTest {
                 Optional.empty(),
                 true,
                 new Provenance(
-                        "b1",
-                        "digest.csv",
-                        1,
-                        Instant.parse("2026-01-01T00:00:00Z"),
-                        "test",
-                        DIGEST,
-                        Provenance.KEYED));
+                        "b1", "digest.csv", 1, Instant.parse("2026-01-01T00:00:00Z"), "test", DIGEST, Provenance.KEYED),
+                null);
     }
 
     private static String csv(VisibleReport report) throws IOException {

@@ -79,7 +79,8 @@ class WorkbookWriterTest {
                         Instant.parse("2026-01-01T00:00:00Z"),
                         "test",
                         "0".repeat(64),
-                        Provenance.KEYED));
+                        Provenance.KEYED),
+                null);
         return VisibleReport.full(r);
     }
 

@@ -28,7 +28,11 @@ class ColumnsTest {
                         "perpetrator_detail",
                         "status",
                         "status_date",
-                        "narrative");
+                        "narrative",
+                        "consent_to_share",
+                        "share_with",
+                        "consent_date",
+                        "consent_note");
     }
 
     @Test

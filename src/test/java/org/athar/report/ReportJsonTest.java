@@ -43,7 +43,8 @@ class ReportJsonTest {
                         Instant.parse("2026-11-29T03:00:00Z"),
                         "admin",
                         "a".repeat(64),
-                        Provenance.KEYED));
+                        Provenance.KEYED),
+                null);
     }
 
     static Report minimalReport() {
@@ -66,7 +67,8 @@ class ReportJsonTest {
                         Instant.parse("2026-11-29T03:00:00Z"),
                         "admin",
                         "b".repeat(64),
-                        Provenance.KEYED));
+                        Provenance.KEYED),
+                null);
     }
 
     @Test
@@ -87,7 +89,11 @@ class ReportJsonTest {
                         "narrative",
                         "narrative_folded",
                         "synthetic",
+                        "consent",
                         "provenance");
+        // A report without consent information is unknown: shared with nobody (issue 21).
+        assertThat(names(json.get("consent"))).containsExactly("state", "share_with", "share_with_folded");
+        assertThat(json.get("consent").get("state").asText()).isEqualTo("unknown");
         assertThat(names(json.get("victim")))
                 .containsExactly(
                         "name",

@@ -77,7 +77,8 @@ class ReportTest {
                         full.statusDate(),
                         full.narrative(),
                         full.synthetic(),
-                        full.provenance()));
+                        full.provenance(),
+                        full.consent()));
     }
 
     @Test
