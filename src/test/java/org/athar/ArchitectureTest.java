@@ -271,7 +271,8 @@ class ArchitectureTest {
                     "org.athar.chart..",
                     "org.athar.briefing..",
                     "org.athar.backup..",
-                    "org.athar.demo..")
+                    "org.athar.demo..",
+                    "org.athar.sharing..")
             .layer("screens and API")
             .definedBy("org.athar.api..", "org.athar.ui..")
             .whereLayer("screens and API")
