@@ -77,7 +77,7 @@ class ConsentNoteAdversaryTest extends AtharIntegrationTest {
             assertThat(r.getBody())
                     .doesNotContain("Zubaida")
                     .doesNotContain("Haddad")
-                    .doesNotContain("note");
+                    .doesNotContain("\"note\"");
         }
         JsonNode consent = json.readTree(one.getBody()).get("consent");
         assertThat(consent.get("state").asText()).isEqualTo("yes");

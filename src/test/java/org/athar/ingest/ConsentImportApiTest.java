@@ -151,7 +151,7 @@ class ConsentImportApiTest extends AtharIntegrationTest {
         assertThat(csvResult.rejected()).isEqualTo(2);
         assertThat(csvResult.errors())
                 .extracting(RowError::row, RowError::field)
-                .containsExactly(tuple(10L, "consent_to_share"), tuple(11L, "consent_date"));
+                .containsExactly(tuple(9L, "consent_to_share"), tuple(10L, "consent_date"));
         assertThat(csvResult.errors().get(0).message()).contains("'maybe'").contains("yes, no, unknown");
         assertThat(csvResult.errors().get(1).message()).contains("'2024-03'").contains("not a full date");
 
