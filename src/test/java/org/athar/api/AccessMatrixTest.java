@@ -118,7 +118,11 @@ class AccessMatrixTest extends AtharIntegrationTest {
                 new Call(HttpMethod.GET, "/api/v1/linkage/persons/" + reportId, 200, "SEARCH"),
                 new Call(HttpMethod.GET, "/api/v1/linkage/overlap", 200, "VIEW_TRENDS"),
                 new Call(HttpMethod.GET, "/api/v1/linkage/overlap.xlsx", 200, "EXPORT_AGGREGATES"),
-                new Call(HttpMethod.GET, "/api/v1/linkage/relink", 200, "ADMINISTER"));
+                new Call(HttpMethod.GET, "/api/v1/linkage/relink", 200, "ADMINISTER"),
+                // Issue 21: analysts prepare (and read the list and a report's shares), administrators share.
+                new Call(HttpMethod.GET, "/api/v1/sharing/packages", 200, "PREPARE_SHARE"),
+                new Call(HttpMethod.GET, "/api/v1/sharing/ledger?report=" + reportId, 200, "PREPARE_SHARE"),
+                new Call(HttpMethod.GET, "/api/v1/sharing/ledger", 200, "SHARE"));
     }
 
     private static boolean allowed(Role role, String permission) {
