@@ -44,6 +44,8 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             "athar-link-mappings",
             "athar-person-mappings",
             "athar-key-mappings",
+            "athar-recipient-mappings",
+            "athar-sender-mappings",
             "athar-package-mappings",
             "athar-ledger-mappings");
 
@@ -57,6 +59,8 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             "athar-links",
             "athar-persons",
             "athar-keys",
+            "athar-recipients",
+            "athar-senders",
             "athar-packages",
             "athar-ledger");
     static final List<ManagedIndex> INDICES = List.of(
@@ -73,6 +77,8 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
                     "athar-report-mappings",
                     "athar-person-mappings"),
             new ManagedIndex(EngineIndices.KEYS, EngineIndices.KEYS + "-v1", "athar-key-mappings"),
+            new ManagedIndex(EngineIndices.RECIPIENTS, EngineIndices.RECIPIENTS + "-v1", "athar-recipient-mappings"),
+            new ManagedIndex(EngineIndices.SENDERS, EngineIndices.SENDERS + "-v1", "athar-sender-mappings"),
             new ManagedIndex(EngineIndices.PACKAGES, EngineIndices.PACKAGES + "-v1", "athar-package-mappings"),
             new ManagedIndex(EngineIndices.LEDGER, EngineIndices.LEDGER + "-v1", "athar-ledger-mappings"));
 

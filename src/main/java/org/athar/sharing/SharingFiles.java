@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -66,7 +67,12 @@ class SharingFiles {
     /** Gives a pending file its name. */
     void commit(Pending pending, String fileName) throws IOException {
         try {
-            Files.move(pending.temporary(), file(fileName), StandardCopyOption.ATOMIC_MOVE);
+            Path target = file(fileName);
+            // A sent package's file is never replaced (ATOMIC_MOVE may replace silently on Linux).
+            if (Files.exists(target)) {
+                throw new FileAlreadyExistsException(target.toString());
+            }
+            Files.move(pending.temporary(), target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             discard(pending.temporary());
             throw e;
