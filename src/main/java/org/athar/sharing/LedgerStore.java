@@ -224,10 +224,10 @@ class LedgerStore {
         }
     }
 
-    private void create(String id, LedgerDocument doc, String what) {
+    private void create(String id, LedgerDocument doc, Refresh refresh, String what) {
         try {
             client.create(
-                    c -> c.index(EngineIndices.LEDGER).id(id).document(doc).refresh(Refresh.WaitFor));
+                    c -> c.index(EngineIndices.LEDGER).id(id).document(doc).refresh(refresh));
         } catch (IOException | ElasticsearchException e) {
             throw failed(what, e);
         }
