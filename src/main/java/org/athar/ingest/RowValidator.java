@@ -116,7 +116,8 @@ final class RowValidator {
                         batch.importedAt(),
                         batch.options().importedBy(),
                         batch.digest().keyed(row),
-                        Provenance.KEYED),
+                        Provenance.KEYED,
+                        OriginColumns.read(row)),
                 consent);
         return new Accepted(report);
     }
