@@ -19,6 +19,8 @@ public final class OriginColumns {
     public static final String REPORT_ID = "_origin_report_id";
     public static final String BATCH_ID = "_origin_batch_id";
     public static final String IMPORTED_AT = "_origin_imported_at";
+    /** "true" when the sender marked the report synthetic (demo data): it stays marked here. */
+    public static final String SYNTHETIC = "_origin_synthetic";
 
     private OriginColumns() {}
 
@@ -38,6 +40,11 @@ public final class OriginColumns {
                 text(row, REPORT_ID),
                 text(row, BATCH_ID),
                 text(row, IMPORTED_AT).flatMap(OriginColumns::instant)));
+    }
+
+    /** Whether the row is a partner's synthetic report. */
+    static boolean synthetic(RawRow row) {
+        return "true".equals(row.values().get(SYNTHETIC));
     }
 
     private static Optional<Instant> instant(String text) {

@@ -108,7 +108,7 @@ final class RowValidator {
                 status,
                 statusDate.start(),
                 text(row, Columns.NARRATIVE),
-                batch.options().synthetic(),
+                batch.options().synthetic() || OriginColumns.synthetic(row),
                 new Provenance(
                         batch.batchId(),
                         batch.fileName(),
