@@ -88,6 +88,7 @@ public final class OpenPgp {
             PGPLiteralDataGenerator literal = new PGPLiteralDataGenerator();
             OutputStream content =
                     literal.open(encrypted, PGPLiteralData.BINARY, literalName, new Date(), new byte[BUFFER]);
+            OutputStream target = out; // inside the stream below, "out" is FilterOutputStream's own field
             return new FilterOutputStream(content) {
                 private boolean closed;
 
@@ -117,7 +118,7 @@ public final class OpenPgp {
                     }
                     encrypted.close();
                     encryption.close();
-                    out.close();
+                    target.close();
                 }
             };
         } catch (PGPException e) {

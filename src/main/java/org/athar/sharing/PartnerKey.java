@@ -47,6 +47,7 @@ public final class PartnerKey {
             throw new InvalidPartnerKeyException(
                     "the public key is not ASCII-armoured; it must start with " + BEGIN + " (gpg --armor --export)");
         }
+        int blocks = armoured.split(BEGIN, -1).length - 1;
         List<PGPPublicKeyRing> rings = new ArrayList<>();
         try {
             BcPGPPublicKeyRingCollection collection = new BcPGPPublicKeyRingCollection(PGPUtil.getDecoderStream(
@@ -58,8 +59,8 @@ public final class PartnerKey {
                             + "export it again with gpg --armor --export and paste all of it",
                     e);
         }
-        if (rings.size() != 1) {
-            throw new InvalidPartnerKeyException("the text holds " + rings.size()
+        if (rings.size() != 1 || blocks != 1) {
+            throw new InvalidPartnerKeyException("the text holds " + Math.max(blocks, rings.size())
                     + " keys; register one partner key at a time (gpg --armor --export <fingerprint>)");
         }
         PGPPublicKeyRing ring = rings.get(0);
