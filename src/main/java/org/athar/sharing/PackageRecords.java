@@ -77,9 +77,9 @@ final class PackageRecords {
                 case Columns.LOCALITY -> full ? report.place().locality() : Optional.empty();
                 case Columns.LATITUDE -> full ? report.place().location().map(p -> plain(p.lat())) : Optional.empty();
                 case Columns.LONGITUDE -> full ? report.place().location().map(p -> plain(p.lon())) : Optional.empty();
-                case Columns.PERPETRATOR ->
-                    Optional.of(report.perpetrator().category().code());
-                case Columns.PERPETRATOR_DETAIL -> report.perpetrator().detail();
+                case Columns.PERPETRATOR -> Optional.of(perpetrator(report));
+                case Columns.PERPETRATOR_DETAIL ->
+                    other(report) ? Optional.empty() : report.perpetrator().detail();
                 case Columns.STATUS -> Optional.of(report.status().code());
                 case Columns.STATUS_DATE -> report.statusDate().map(LocalDate::toString);
                 case Columns.NARRATIVE -> full ? report.narrative() : Optional.empty();
