@@ -204,6 +204,20 @@ class ArchitectureTest {
             .orShould()
             .callMethod(org.athar.analytics.SourceOverlap.class, "of", org.athar.linkage.Overlap.class);
 
+    /**
+     * Figures counted by the caller (always the internal profile) are only for the summary of a sharing package, which
+     * goes with the very records it counts; everything else reaches figures through Figures and disclosure control.
+     */
+    @ArchTest
+    static final ArchRule only_the_package_summary_counts_its_own_figures = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.athar.analytics..")
+            .and()
+            .doNotHaveFullyQualifiedName("org.athar.export.SummaryWorkbook")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.athar.analytics.CountedFigures");
+
     /** The exact overlap of sources reaches outputs only through Figures.overlap, which applies the profile. */
     @ArchTest
     static final ArchRule only_figures_reads_the_exact_overlap = noClasses()

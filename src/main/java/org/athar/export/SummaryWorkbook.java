@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.SortedMap;
 import org.athar.analytics.Breakdown;
-import org.athar.analytics.Bucket;
+import org.athar.analytics.CountedFigures;
 import org.athar.analytics.CrossTab;
-import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Heading;
 import org.athar.chart.ChartTexts;
 import org.athar.i18n.Messages;
@@ -105,31 +103,21 @@ public final class SummaryWorkbook {
     }
 
     private Breakdown breakdown(Dimension dimension, long total, Map<String, Long> counts) {
-        List<Bucket> buckets = counts.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(UNKNOWN_LAST))
-                .map(e -> new Bucket(e.getKey(), label(dimension, e.getKey()), OptionalLong.of(e.getValue())))
-                .toList();
-        return new Breakdown(
-                dimension, DisclosureProfile.INTERNAL, OptionalLong.of(total), OptionalLong.of(0), buckets);
+        List<String> keys = counts.keySet().stream().sorted(UNKNOWN_LAST).toList();
+        return CountedFigures.breakdown(dimension, total, 0, keys, k -> label(dimension, k), counts);
     }
 
     // Every year from the first to the last, empty ones included, as the Over time sheet shows them.
     private Breakdown years(Counts counts) {
-        List<Bucket> buckets = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        Map<String, Long> byYear = new java.util.HashMap<>();
         if (!counts.years().isEmpty()) {
             for (int y = counts.years().firstKey(); y <= counts.years().lastKey(); y++) {
-                buckets.add(new Bucket(
-                        String.valueOf(y),
-                        String.valueOf(y),
-                        OptionalLong.of(counts.years().getOrDefault(y, 0L))));
+                keys.add(String.valueOf(y));
+                byYear.put(String.valueOf(y), counts.years().getOrDefault(y, 0L));
             }
         }
-        return new Breakdown(
-                Dimension.YEAR,
-                DisclosureProfile.INTERNAL,
-                OptionalLong.of(counts.total()),
-                OptionalLong.of(counts.undated()),
-                buckets);
+        return CountedFigures.breakdown(Dimension.YEAR, counts.total(), counts.undated(), keys, k -> k, byYear);
     }
 
     private CrossTab crossTab(Counts counts) {
@@ -141,37 +129,15 @@ public final class SummaryWorkbook {
                 .distinct()
                 .sorted(UNKNOWN_LAST)
                 .toList();
-        List<List<OptionalLong>> cells = new ArrayList<>();
-        List<OptionalLong> rowTotals = new ArrayList<>();
-        long[] columnTotals = new long[columns.size()];
-        for (String row : rows) {
-            Map<String, Long> byColumn = counts.governorateByPerpetrator().get(row);
-            List<OptionalLong> line = new ArrayList<>();
-            long sum = 0;
-            for (int c = 0; c < columns.size(); c++) {
-                long n = byColumn.getOrDefault(columns.get(c), 0L);
-                line.add(OptionalLong.of(n));
-                columnTotals[c] += n;
-                sum += n;
-            }
-            cells.add(line);
-            rowTotals.add(OptionalLong.of(sum));
-        }
-        return new CrossTab(
+        return CountedFigures.crossTab(
                 Dimension.GOVERNORATE,
                 Dimension.PERPETRATOR,
-                DisclosureProfile.INTERNAL,
-                rows.stream()
-                        .map(k -> new Heading(k, label(Dimension.GOVERNORATE, k)))
-                        .toList(),
-                columns.stream()
-                        .map(k -> new Heading(k, label(Dimension.PERPETRATOR, k)))
-                        .toList(),
-                cells,
-                rowTotals,
-                Arrays.stream(columnTotals).mapToObj(OptionalLong::of).toList(),
-                OptionalLong.of(counts.total()),
-                OptionalLong.of(0));
+                counts.total(),
+                rows,
+                columns,
+                k -> label(Dimension.GOVERNORATE, k),
+                k -> label(Dimension.PERPETRATOR, k),
+                counts.governorateByPerpetrator());
     }
 
     private String label(Dimension dimension, String key) {
