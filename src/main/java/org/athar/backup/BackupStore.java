@@ -107,6 +107,8 @@ class BackupStore {
                                 EngineIndices.LINKS,
                                 EngineIndices.PERSONS,
                                 EngineIndices.KEYS,
+                                EngineIndices.RECIPIENTS,
+                                EngineIndices.SENDERS,
                                 EngineIndices.PACKAGES,
                                 EngineIndices.LEDGER))
                         .ignoreUnavailable(true)
