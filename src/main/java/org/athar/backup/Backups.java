@@ -50,7 +50,9 @@ public class Backups implements DisposableBean {
             EngineIndices.BRIEFINGS,
             EngineIndices.LINKS,
             EngineIndices.PERSONS,
-            EngineIndices.KEYS);
+            EngineIndices.KEYS,
+            EngineIndices.RECIPIENTS,
+            EngineIndices.SENDERS);
     /**
      * What a backup's name may be: Athar's own names ({@code athar-20261129-120000}, {@code athar-pre-restore-…}) fit.
      * A name is checked before it reaches the engine, whose snapshot API gives names such as {@code _status} or

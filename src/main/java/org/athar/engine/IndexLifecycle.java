@@ -43,7 +43,9 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             "athar-briefing-mappings",
             "athar-link-mappings",
             "athar-person-mappings",
-            "athar-key-mappings");
+            "athar-key-mappings",
+            "athar-recipient-mappings",
+            "athar-sender-mappings");
 
     static final List<String> INDEX_TEMPLATES = List.of(
             "athar-reports",
@@ -54,7 +56,9 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             "athar-briefings",
             "athar-links",
             "athar-persons",
-            "athar-keys");
+            "athar-keys",
+            "athar-recipients",
+            "athar-senders");
     static final List<ManagedIndex> INDICES = List.of(
             new ManagedIndex(EngineIndices.REPORTS, EngineIndices.REPORTS + "-v1", "athar-report-mappings"),
             new ManagedIndex(EngineIndices.QUARANTINE, EngineIndices.QUARANTINE + "-v1", "athar-quarantine-mappings"),
@@ -68,7 +72,9 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
                     EngineIndices.PERSONS + "-v1",
                     "athar-report-mappings",
                     "athar-person-mappings"),
-            new ManagedIndex(EngineIndices.KEYS, EngineIndices.KEYS + "-v1", "athar-key-mappings"));
+            new ManagedIndex(EngineIndices.KEYS, EngineIndices.KEYS + "-v1", "athar-key-mappings"),
+            new ManagedIndex(EngineIndices.RECIPIENTS, EngineIndices.RECIPIENTS + "-v1", "athar-recipient-mappings"),
+            new ManagedIndex(EngineIndices.SENDERS, EngineIndices.SENDERS + "-v1", "athar-sender-mappings"));
 
     /** An alias Athar reads and writes through, the index it first points at, and the templates with its mapping. */
     record ManagedIndex(String alias, String firstIndex, List<String> mappingTemplates) {
