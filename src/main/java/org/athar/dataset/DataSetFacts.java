@@ -34,4 +34,12 @@ public class DataSetFacts {
     public Optional<Instant> lastImport() throws IOException {
         return store.lastBatchEnd();
     }
+
+    /**
+     * The id of the import batch that ended last, the data version a package names; empty before any import. Compare
+     * it with the batch ids of the import history.
+     */
+    public Optional<String> lastBatchId() throws IOException {
+        return store.lastBatchId();
+    }
 }

@@ -94,5 +94,22 @@ class DataSetStore {
                 .findFirst();
     }
 
+    /** The id of the import batch that ended last (completed, failed or interrupted). */
+    Optional<String> lastBatchId() throws IOException {
+        return client
+                .search(
+                        s -> s.index(EngineIndices.BATCHES)
+                                .size(1)
+                                .query(q -> q.exists(e -> e.field("finished_at")))
+                                .sort(o -> o.field(f -> f.field("finished_at").order(SortOrder.Desc)))
+                                .source(src -> src.fetch(false)),
+                        Void.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(Hit::id)
+                .findFirst();
+    }
+
     private record Ended(@JsonProperty("finished_at") Instant finishedAt) {}
 }
