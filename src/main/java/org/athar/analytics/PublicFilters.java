@@ -36,7 +36,7 @@ final class PublicFilters {
     /**
      * The filters of {@code q}, after checking that public figures can be made for it: no free text (a count of the
      * reports that match a name would reveal the person), no {@code has_location} (no public line to check it
-     * against) and dates in whole years (so that every date range is a sum of published years).
+     * against), no {@code consent} or {@code share_with} (likewise) and dates in whole years (so that every date range is a sum of published years).
      */
     static List<Filter> of(ReportQuery q) {
         if (!q.text().isEmpty()) {
@@ -49,6 +49,17 @@ final class PublicFilters {
             throw new BadParameterException(
                     "has_location",
                     "public figures cannot be filtered by has_location; remove " + "it or use the internal profile");
+        }
+        // No public line of figures by consent exists to check such a filter against (counts by consent are for the
+        // internal profile only, issue 21), so a filtered public figure could be differenced down to a small count.
+        if (!q.consents().isEmpty()) {
+            throw new BadParameterException(
+                    "consent", "public figures cannot be filtered by consent; remove it or use the internal profile");
+        }
+        if (q.shareWith().isPresent()) {
+            throw new BadParameterException(
+                    "share_with",
+                    "public figures cannot be filtered by share_with; remove it or use the internal profile");
         }
         requireWholeYears(q);
         List<Filter> filters = new ArrayList<>();

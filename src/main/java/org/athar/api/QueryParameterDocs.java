@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.chart.ChartSize;
 import org.athar.report.AgeGroup;
+import org.athar.report.ConsentState;
 import org.athar.report.District;
 import org.athar.report.Gazetteer;
 import org.athar.report.Gender;
@@ -114,6 +115,19 @@ final class QueryParameterDocs {
                 "Latest disappearance date, YYYY-MM-DD, " + ReportQueryParser.EARLIEST + " to "
                         + ReportQueryParser.LATEST + ", not before from." + interval);
         query("has_location", new BooleanSchema(), true, "true: only reports placed on the map; false: only unplaced.");
+        list(
+                "consent",
+                codes(ConsentState.values()),
+                "yes",
+                "The family's consent to sharing (consent_to_share): yes, no or unknown; reports imported without "
+                        + "consent information are unknown.");
+        query(
+                "share_with",
+                new StringSchema().maxLength(256),
+                "UN IIMP",
+                "A recipient's name, given once: reports whose share_with names it or says 'any' (case, Arabic "
+                        + "orthographic variants and diacritics are folded). It does not look at the consent state: "
+                        + "add consent=yes for the reports that may go to that recipient.");
     }
 
     private void describeOptions() {

@@ -58,6 +58,8 @@ public final class QueryDescription {
             query.to().ifPresent(d -> parts.add(messages.get("chart.query.to", locale, date(d, locale))));
         }
         query.hasLocation().ifPresent(h -> parts.add(messages.get("search.has_location." + h, locale)));
+        vocabulary(parts, "search.filter.consent", query.consents(), locale);
+        query.shareWith().ifPresent(r -> parts.add(filter("search.filter.share_with", r, locale)));
         return parts.isEmpty()
                 ? messages.get("chart.query.all", locale)
                 : String.join(messages.get("chart.separator.parts", locale), parts);

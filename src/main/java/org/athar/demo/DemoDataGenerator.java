@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.athar.report.Gazetteer;
@@ -23,25 +24,28 @@ public final class DemoDataGenerator {
     public static final long DEFAULT_SEED = 20_110_315L;
 
     /** The columns of the demo file, in order. */
-    public static final List<String> HEADER = List.of(
-            "report_id",
-            "source",
-            "victim_name",
-            "victim_name_latin",
-            "gender",
-            "age",
-            "occupation",
-            "disappeared_on",
-            "governorate",
-            "district",
-            "locality",
-            "latitude",
-            "longitude",
-            "perpetrator",
-            "perpetrator_detail",
-            "status",
-            "status_date",
-            "narrative");
+    public static final List<String> HEADER = Stream.concat(
+                    Stream.of(
+                            "report_id",
+                            "source",
+                            "victim_name",
+                            "victim_name_latin",
+                            "gender",
+                            "age",
+                            "occupation",
+                            "disappeared_on",
+                            "governorate",
+                            "district",
+                            "locality",
+                            "latitude",
+                            "longitude",
+                            "perpetrator",
+                            "perpetrator_detail",
+                            "status",
+                            "status_date",
+                            "narrative"),
+                    DemoConsent.HEADER.stream())
+            .toList();
 
     /** How often the progress callback is told the number of rows written so far. */
     public static final long PROGRESS_EVERY = 10_000;
@@ -144,11 +148,11 @@ public final class DemoDataGenerator {
         return written;
     }
 
-    private static long writeRows(CSVPrinter printer, long n, LongConsumer progress, LongFunction<String[]> rows)
+    private long writeRows(CSVPrinter printer, long n, LongConsumer progress, LongFunction<String[]> rows)
             throws IOException {
         long written = 0;
         for (long row = 0; row < n; row++) {
-            printer.printRecord((Object[]) rows.apply(row));
+            printer.printRecord((Object[]) DemoConsent.append(seed, rows.apply(row)));
             written++;
             if (written % PROGRESS_EVERY == 0) {
                 progress.accept(written);

@@ -223,6 +223,8 @@ public class DownloadNames {
         vocabulary(out, q.ageGroups(), locale);
         q.sources().stream().sorted().forEach(s -> out.add(new Word(slug(s), clean(s))));
         q.hasLocation().ifPresent(h -> out.add(word("search.has_location." + h, locale)));
+        vocabulary(out, q.consents(), locale);
+        q.shareWith().ifPresent(r -> out.add(new Word(slug(r), clean(r))));
         return out;
     }
 

@@ -74,6 +74,12 @@ public final class RecordColumns {
                 text("status", r -> r.status().code()),
                 opt("status_date", Kind.DATE, VisibleReport::statusDate),
                 opt("narrative", Kind.TEXT, VisibleReport::narrative),
+                // The import's consent columns, so an export re-imports with its consent; the note, free text that
+                // may name people, is in the report only for a reader who sees identities (like the narrative).
+                text("consent_to_share", r -> r.consent().state().code()),
+                opt("share_with", Kind.TEXT, r -> shareWith(r.consent())),
+                opt("consent_date", Kind.DATE, r -> r.consent().date()),
+                opt("consent_note", Kind.TEXT, r -> r.consent().note()),
                 opt("identities_withheld", Kind.BOOLEAN, r -> Optional.of(r.identitiesWithheld())),
                 opt("synthetic", Kind.BOOLEAN, r -> Optional.of(r.synthetic())),
                 text("batch_id", r -> r.provenance().batchId()),
@@ -122,6 +128,11 @@ public final class RecordColumns {
             case YEAR -> start.map(s -> String.valueOf(s.getYear()));
             case UNKNOWN -> Optional.empty();
         };
+    }
+
+    /** The recipients as the importer reads them back: separated by "; ". */
+    private static Optional<String> shareWith(VisibleReport.Agreement consent) {
+        return consent.shareWith().isEmpty() ? Optional.empty() : Optional.of(String.join("; ", consent.shareWith()));
     }
 
     private static String plain(double d) {

@@ -6,12 +6,13 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A report as one reader receives it: either every field, or a copy without the identities (the victim's name and
- * Latin name, the locality and the narrative), which are then absent from the object and from its JSON, never
+ * Latin name, the locality, the narrative and the consent note), which are then absent from the object and from its JSON, never
  * blanked or replaced by a placeholder, and {@code identities_withheld} is {@code true}.
  *
  * <p>The index's derived search fields ({@code *_folded}, {@code name_skeleton}) are never part of it: they are
@@ -34,6 +35,7 @@ import java.util.Optional;
     "status_date",
     "narrative",
     "synthetic",
+    "consent",
     "provenance"
 })
 public record VisibleReport(
@@ -49,7 +51,30 @@ public record VisibleReport(
         Optional<LocalDate> statusDate,
         Optional<String> narrative,
         boolean synthetic,
-        Origin provenance) {
+        Origin provenance,
+        Agreement consent) {
+
+    /**
+     * The family's consent as the reader receives it: state, recipients and date for everyone who may read the
+     * report; the note only with the identities (it is free text that may name people, like the narrative).
+     */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonPropertyOrder({"state", "share_with", "date", "note"})
+    public record Agreement(
+            ConsentState state, List<String> shareWith, Optional<LocalDate> date, Optional<String> note) {
+
+        public Agreement {
+            Objects.requireNonNull(state, "state");
+            shareWith = List.copyOf(shareWith);
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(note, "note");
+        }
+
+        static Agreement of(Consent c, boolean withNote) {
+            return new Agreement(c.state(), c.shareWith(), c.date(), withNote ? c.note() : Optional.empty());
+        }
+    }
 
     /** The disappeared person; {@code name} is empty exactly when identities are withheld. */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -135,15 +160,17 @@ public record VisibleReport(
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(narrative, "narrative");
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(consent, "consent");
         // The guard for whoever builds one by hand later: a copy marked as withheld cannot carry an identity.
         if (identitiesWithheld
                 && (victim.name().isPresent()
                         || victim.nameLatin().isPresent()
                         || place.locality().isPresent()
                         || narrative.isPresent()
+                        || consent.note().isPresent()
                         || provenance.contentHash().isPresent())) {
             throw new IllegalArgumentException("a report with identities withheld must not hold a name, Latin name, "
-                    + "locality, narrative or row digest; build it with VisibleReport.withoutIdentities");
+                    + "locality, narrative, consent note or row digest; build it with VisibleReport.withoutIdentities");
         }
         if (!identitiesWithheld && victim.name().isEmpty()) {
             throw new IllegalArgumentException("a full report has the victim's name; build it with VisibleReport.full");
@@ -167,10 +194,11 @@ public record VisibleReport(
                 r.statusDate(),
                 r.narrative(),
                 r.synthetic(),
-                Origin.of(r.provenance(), true));
+                Origin.of(r.provenance(), true),
+                Agreement.of(r.consent(), true));
     }
 
-    /** {@code r} without the victim's names, the locality, the narrative and the row digest. */
+    /** {@code r} without the victim's names, the locality, the narrative, the consent note and the row digest. */
     public static VisibleReport withoutIdentities(Report r) {
         Victim v = r.victim();
         Place p = r.place();
@@ -187,6 +215,7 @@ public record VisibleReport(
                 r.statusDate(),
                 Optional.empty(),
                 r.synthetic(),
-                Origin.of(r.provenance(), false));
+                Origin.of(r.provenance(), false),
+                Agreement.of(r.consent(), false));
     }
 }

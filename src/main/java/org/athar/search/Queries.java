@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.athar.report.Consent;
+import org.athar.report.ConsentState;
 import org.athar.report.NameSkeleton;
 import org.athar.report.TextFolding;
 
@@ -22,6 +24,8 @@ final class Queries {
     private static final List<String> OTHER_FIELDS = List.of("place.locality", "perpetrator.detail");
     private static final List<String> OTHER_FOLDED = List.of("place.locality_folded", "perpetrator.detail_folded");
     private static final String SKELETON = "victim.name_skeleton";
+    private static final String CONSENT_STATE = "consent.state";
+    private static final String SHARE_WITH_FOLDED = "consent.share_with_folded";
 
     private Queries() {}
 
@@ -44,6 +48,7 @@ final class Queries {
                 terms(b, facet.field(), values);
             }
         });
+        consent(b, q);
         q.hasLocation().ifPresent(has -> {
             Query exists = Query.of(e -> e.exists(x -> x.field("place.location")));
             if (has) {
@@ -52,6 +57,28 @@ final class Queries {
                 b.mustNot(exists);
             }
         });
+    }
+
+    /**
+     * Consent filters. A report stored before consent was recorded has no {@code consent.state} and counts as
+     * unknown; {@code share_with} matches the recipient's folded name or {@code any}, whatever the state.
+     */
+    private static void consent(BoolQuery.Builder b, ReportQuery q) {
+        if (!q.consents().isEmpty()) {
+            List<FieldValue> states = ReportQueryStore.codes(q.consents());
+            Query stated = Query.of(t -> t.terms(x -> x.field(CONSENT_STATE).terms(v -> v.value(states))));
+            if (q.consents().contains(ConsentState.UNKNOWN)) {
+                Query unstated = Query.of(u -> u.bool(n -> n.mustNot(m -> m.exists(e -> e.field(CONSENT_STATE)))));
+                b.filter(f -> f.bool(any -> any.should(stated, unstated).minimumShouldMatch("1")));
+            } else {
+                b.filter(stated);
+            }
+        }
+        q.shareWith()
+                .ifPresent(recipient -> terms(
+                        b,
+                        SHARE_WITH_FOLDED,
+                        List.of(FieldValue.of(Consent.ANY), FieldValue.of(Consent.foldRecipient(recipient)))));
     }
 
     private static void terms(BoolQuery.Builder b, String field, List<FieldValue> values) {

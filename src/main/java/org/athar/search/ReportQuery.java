@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.athar.report.AgeGroup;
+import org.athar.report.ConsentState;
 import org.athar.report.Gender;
 import org.athar.report.PerpetratorCategory;
 import org.athar.report.ReportStatus;
@@ -26,7 +27,40 @@ public record ReportQuery(
         Optional<LocalDate> from,
         Optional<LocalDate> to,
         Optional<Boolean> hasLocation,
-        Optional<Count> count) {
+        Optional<Count> count,
+        Set<ConsentState> consents,
+        Optional<String> shareWith) {
+
+    /** A query without consent filters (what every query was before issue 21). */
+    public ReportQuery(
+            QueryText text,
+            Set<String> governorates,
+            Set<String> districts,
+            Set<PerpetratorCategory> perpetrators,
+            Set<ReportStatus> statuses,
+            Set<Gender> genders,
+            Set<AgeGroup> ageGroups,
+            Set<String> sources,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            Optional<Boolean> hasLocation,
+            Optional<Count> count) {
+        this(
+                text,
+                governorates,
+                districts,
+                perpetrators,
+                statuses,
+                genders,
+                ageGroups,
+                sources,
+                from,
+                to,
+                hasLocation,
+                count,
+                Set.of(),
+                Optional.empty());
+    }
 
     /** A query that leaves what to count to the output ({@link #counting()}). */
     public ReportQuery(
@@ -65,6 +99,10 @@ public record ReportQuery(
         genders = Set.copyOf(genders);
         ageGroups = Set.copyOf(ageGroups);
         sources = Set.copyOf(sources);
+        consents = Set.copyOf(Objects.requireNonNullElse(consents, Set.of()));
+        shareWith = Objects.requireNonNullElse(shareWith, Optional.<String>empty())
+                .map(String::strip)
+                .filter(s -> !s.isEmpty());
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new IllegalArgumentException("from " + from.get() + " is after to " + to.get());
         }
@@ -109,7 +147,9 @@ public record ReportQuery(
                 from,
                 to,
                 hasLocation,
-                count);
+                count,
+                consents,
+                shareWith);
     }
 
     /** The same filters without free text (text may name people; some outputs must not carry it). */
@@ -119,7 +159,20 @@ public record ReportQuery(
 
     public ReportQuery withGovernorates(Set<String> g) {
         return new ReportQuery(
-                text, g, districts, perpetrators, statuses, genders, ageGroups, sources, from, to, hasLocation, count);
+                text,
+                g,
+                districts,
+                perpetrators,
+                statuses,
+                genders,
+                ageGroups,
+                sources,
+                from,
+                to,
+                hasLocation,
+                count,
+                consents,
+                shareWith);
     }
 
     public ReportQuery withDistricts(Set<String> d) {
@@ -135,12 +188,27 @@ public record ReportQuery(
                 from,
                 to,
                 hasLocation,
-                count);
+                count,
+                consents,
+                shareWith);
     }
 
     public ReportQuery withPerpetrators(Set<PerpetratorCategory> p) {
         return new ReportQuery(
-                text, governorates, districts, p, statuses, genders, ageGroups, sources, from, to, hasLocation, count);
+                text,
+                governorates,
+                districts,
+                p,
+                statuses,
+                genders,
+                ageGroups,
+                sources,
+                from,
+                to,
+                hasLocation,
+                count,
+                consents,
+                shareWith);
     }
 
     public ReportQuery withStatuses(Set<ReportStatus> s) {
@@ -156,7 +224,9 @@ public record ReportQuery(
                 from,
                 to,
                 hasLocation,
-                count);
+                count,
+                consents,
+                shareWith);
     }
 
     public ReportQuery withGenders(Set<Gender> g) {
@@ -172,7 +242,9 @@ public record ReportQuery(
                 from,
                 to,
                 hasLocation,
-                count);
+                count,
+                consents,
+                shareWith);
     }
 
     public ReportQuery withAgeGroups(Set<AgeGroup> a) {
@@ -188,7 +260,9 @@ public record ReportQuery(
                 from,
                 to,
                 hasLocation,
-                count);
+                count,
+                consents,
+                shareWith);
     }
 
     public ReportQuery withSources(Set<String> s) {
@@ -204,7 +278,9 @@ public record ReportQuery(
                 from,
                 to,
                 hasLocation,
-                count);
+                count,
+                consents,
+                shareWith);
     }
 
     /** The same query over the date range {@code [f, t]} (either end may be open). */
@@ -221,7 +297,9 @@ public record ReportQuery(
                 f,
                 t,
                 hasLocation,
-                count);
+                count,
+                consents,
+                shareWith);
     }
 
     public ReportQuery within(LocalDate f, LocalDate t) {
@@ -234,7 +312,20 @@ public record ReportQuery(
 
     public ReportQuery withHasLocation(Optional<Boolean> h) {
         return new ReportQuery(
-                text, governorates, districts, perpetrators, statuses, genders, ageGroups, sources, from, to, h, count);
+                text,
+                governorates,
+                districts,
+                perpetrators,
+                statuses,
+                genders,
+                ageGroups,
+                sources,
+                from,
+                to,
+                h,
+                count,
+                consents,
+                shareWith);
     }
 
     public ReportQuery withCount(Count c) {
@@ -255,7 +346,51 @@ public record ReportQuery(
                 from,
                 to,
                 hasLocation,
-                c);
+                c,
+                consents,
+                shareWith);
+    }
+
+    /** The same query keeping only reports whose consent is one of {@code c} (any consent when empty). */
+    public ReportQuery withConsents(Set<ConsentState> c) {
+        return new ReportQuery(
+                text,
+                governorates,
+                districts,
+                perpetrators,
+                statuses,
+                genders,
+                ageGroups,
+                sources,
+                from,
+                to,
+                hasLocation,
+                count,
+                c,
+                shareWith);
+    }
+
+    /**
+     * The same query keeping only reports whose {@code share_with} names {@code recipient} or {@code any} (compared
+     * as {@link org.athar.report.Consent#foldRecipient} does); every report when empty. The consent state is a
+     * separate filter: this one alone does not say the report may go.
+     */
+    public ReportQuery withShareWith(Optional<String> recipient) {
+        return new ReportQuery(
+                text,
+                governorates,
+                districts,
+                perpetrators,
+                statuses,
+                genders,
+                ageGroups,
+                sources,
+                from,
+                to,
+                hasLocation,
+                count,
+                consents,
+                recipient);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.athar.report.AgeGroup;
+import org.athar.report.ConsentState;
 import org.athar.report.Gazetteer;
 import org.athar.report.Gender;
 import org.athar.report.PerpetratorCategory;
@@ -24,7 +25,8 @@ import org.athar.report.Vocabulary;
 
 /**
  * Reads a {@link ReportQuery} from request parameters (the API's and the search page's URL use the same names):
- * {@code q, governorate, district, perpetrator, status, gender, age_group, source, from, to, has_location}. Several
+ * {@code q, governorate, district, perpetrator, status, gender, age_group, source, from, to, has_location, consent,
+ * share_with}. Several
  * values are given by repeating a parameter or separating values with commas. Anything unknown is a 400 naming the
  * parameter and the accepted values.
  */
@@ -41,7 +43,9 @@ public final class ReportQueryParser {
             "source",
             "from",
             "to",
-            "has_location");
+            "has_location",
+            "consent",
+            "share_with");
 
     /**
      * The dates a filter may name: reports are dated from 1900 (the importer rejects earlier dates) up to today, and
@@ -50,6 +54,9 @@ public final class ReportQueryParser {
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    /** The longest recipient name a filter may give: the index keeps names up to 256 characters. */
+    private static final int MAX_RECIPIENT = 256;
 
     private ReportQueryParser() {}
 
@@ -75,7 +82,33 @@ public final class ReportQueryParser {
                 from,
                 to,
                 bool(params, "has_location"),
-                count(params));
+                count(params),
+                vocabulary(params, "consent", ConsentState.values()),
+                shareWith(params));
+    }
+
+    /**
+     * {@code share_with=NAME}: one recipient's name as written (it may hold commas, so it is not split); the engine
+     * compares it folded.
+     */
+    private static Optional<String> shareWith(Map<String, List<String>> params) {
+        List<String> given = params.getOrDefault("share_with", List.of()).stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
+        if (given.size() > 1) {
+            throw new BadParameterException(
+                    "share_with",
+                    "share_with names one recipient; give it once (the filter keeps reports whose "
+                            + "share_with names that recipient or any)");
+        }
+        if (!given.isEmpty() && given.get(0).length() > MAX_RECIPIENT) {
+            throw new BadParameterException(
+                    "share_with",
+                    "share_with is longer than " + MAX_RECIPIENT + " characters; give a recipient's name");
+        }
+        return given.stream().findFirst();
     }
 
     /** {@code count=persons|reports}, for the statistics, charts and exports that accept it. */
@@ -106,6 +139,8 @@ public final class ReportQueryParser {
         q.to().ifPresent(d -> out.put("to", List.of(d.toString())));
         q.hasLocation().ifPresent(h -> out.put("has_location", List.of(h.toString())));
         q.count().ifPresent(c -> out.put("count", List.of(c.code())));
+        put(out, "consent", q.consents().stream().map(Vocabulary::code).toList());
+        q.shareWith().ifPresent(r -> out.put("share_with", List.of(r)));
         return out;
     }
 

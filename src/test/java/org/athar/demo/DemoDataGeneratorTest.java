@@ -48,12 +48,42 @@ class DemoDataGeneratorTest {
     }
 
     @Test
-    void the_header_comes_first_and_exactly_n_rows_of_eighteen_values_follow() throws IOException {
+    void about_seventy_eight_percent_of_demo_reports_may_be_shared_and_the_rest_have_no_or_unknown_consent()
+            throws IOException {
+        List<CSVRecord> rows = parse(generate(DemoDataGenerator.DEFAULT_SEED, 20_000));
+        long any = rows.stream()
+                .filter(r -> r.get("consent_to_share").equals("yes")
+                        && r.get("share_with").equals("any"))
+                .count();
+        long named = rows.stream()
+                .filter(r -> r.get("consent_to_share").equals("yes")
+                        && !r.get("share_with").equals("any"))
+                .count();
+        long no = rows.stream()
+                .filter(r -> r.get("consent_to_share").equals("no"))
+                .count();
+        long unknown =
+                rows.stream().filter(r -> r.get("consent_to_share").isEmpty()).count();
+        assertThat(any + named + no + unknown).isEqualTo(20_000);
+        assertThat(any).isBetween(13_600L, 14_400L);
+        assertThat(named).isBetween(1_400L, 1_800L);
+        assertThat(no).isBetween(2_200L, 2_600L);
+        assertThat(unknown).isBetween(1_800L, 2_200L);
+        assertThat(rows.stream()
+                        .filter(r -> r.get("consent_to_share").equals("yes")
+                                && !r.get("share_with").equals("any"))
+                        .map(r -> r.get("share_with")))
+                .allSatisfy(w -> assertThat(w).matches("[A-Za-z ]+(; [A-Za-z ]+)?"));
+    }
+
+    @Test
+    void the_header_comes_first_and_exactly_n_rows_of_twenty_two_values_follow() throws IOException {
         String csv = generate(DemoDataGenerator.DEFAULT_SEED, 2000);
         assertThat(csv).startsWith(String.join(",", DemoDataGenerator.HEADER) + "\r\n");
         List<CSVRecord> rows = parse(csv);
         assertThat(rows).hasSize(2000);
-        assertThat(rows).allSatisfy(row -> assertThat(row.size()).isEqualTo(18));
+        // 18 values, then the four consent columns (issue 21).
+        assertThat(rows).allSatisfy(row -> assertThat(row.size()).isEqualTo(22));
         assertThat(parse(generate(DemoDataGenerator.DEFAULT_SEED, 0))).isEmpty();
     }
 

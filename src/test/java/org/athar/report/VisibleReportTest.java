@@ -33,6 +33,7 @@ class VisibleReportTest {
                         "status_date",
                         "narrative",
                         "synthetic",
+                        "consent",
                         "provenance");
         assertThat(names(json.get("victim")))
                 .containsExactly("name", "name_latin", "gender", "age", "age_group", "occupation");
@@ -71,6 +72,7 @@ class VisibleReportTest {
                         "status",
                         "status_date",
                         "synthetic",
+                        "consent",
                         "provenance");
         assertThat(names(json.get("victim"))).containsExactly("gender", "age", "age_group", "occupation");
         assertThat(names(json.get("place"))).containsExactly("governorate", "district", "location");
@@ -112,7 +114,8 @@ class VisibleReportTest {
                         full.statusDate(),
                         Optional.empty(),
                         full.synthetic(),
-                        full.provenance()))
+                        full.provenance(),
+                        full.consent()))
                 .withMessageContaining("withoutIdentities");
     }
 
@@ -135,8 +138,74 @@ class VisibleReportTest {
                         withheld.statusDate(),
                         Optional.empty(),
                         withheld.synthetic(),
-                        full.provenance()))
+                        full.provenance(),
+                        withheld.consent()))
                 .withMessageContaining("row digest");
+    }
+
+    @Test
+    void the_consent_note_goes_only_to_a_reader_who_sees_identities_and_the_rest_of_consent_to_both() throws Exception {
+        Report report = withConsentNote(ReportJsonTest.fullReport());
+
+        JsonNode full = mapper.readTree(mapper.writeValueAsBytes(VisibleReport.full(report)));
+        byte[] withheldBytes = mapper.writeValueAsBytes(VisibleReport.withoutIdentities(report));
+        JsonNode withheld = mapper.readTree(withheldBytes);
+
+        assertThat(names(full.get("consent"))).containsExactly("state", "share_with", "date", "note");
+        assertThat(full.get("consent").get("note").asText()).isEqualTo(NOTE);
+        assertThat(names(withheld.get("consent"))).containsExactly("state", "share_with", "date");
+        assertThat(withheld.get("consent").get("state").asText()).isEqualTo("yes");
+        assertThat(withheld.get("consent").get("share_with").get(0).asText()).isEqualTo("UN IIMP");
+        assertThat(withheld.get("consent").get("date").asText()).isEqualTo("2024-03-14");
+        assertThat(text(withheldBytes)).doesNotContain("Umm Khaled");
+        assertThat(full.get("consent").has("share_with_folded"))
+                .as("a derived search field")
+                .isFalse();
+    }
+
+    static final String NOTE = "Agreed by his mother Umm Khaled at the Gaziantep office";
+
+    static Report withConsentNote(Report r) {
+        return new Report(
+                r.reportId(),
+                r.source(),
+                r.victim(),
+                r.disappearance(),
+                r.place(),
+                r.perpetrator(),
+                r.status(),
+                r.statusDate(),
+                r.narrative(),
+                r.synthetic(),
+                r.provenance(),
+                new Consent(
+                        ConsentState.YES,
+                        List.of("UN IIMP"),
+                        Optional.of(java.time.LocalDate.of(2024, 3, 14)),
+                        Optional.of(NOTE)));
+    }
+
+    @Test
+    void a_copy_marked_withheld_cannot_be_built_with_the_consent_note_in_it() {
+        VisibleReport withheld = VisibleReport.withoutIdentities(ReportJsonTest.fullReport());
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new VisibleReport(
+                        withheld.id(),
+                        withheld.reportId(),
+                        withheld.source(),
+                        true,
+                        withheld.victim(),
+                        withheld.disappearance(),
+                        withheld.place(),
+                        withheld.perpetrator(),
+                        withheld.status(),
+                        withheld.statusDate(),
+                        Optional.empty(),
+                        withheld.synthetic(),
+                        withheld.provenance(),
+                        new VisibleReport.Agreement(
+                                ConsentState.YES, List.of("any"), Optional.empty(), Optional.of("the mother agreed"))))
+                .withMessageContaining("consent note");
     }
 
     private static String text(byte[] bytes) {

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.athar.report.AgeGroup;
+import org.athar.report.ConsentState;
 import org.athar.report.Gazetteer;
 import org.athar.report.Gender;
 import org.athar.report.PerpetratorCategory;
@@ -35,7 +36,7 @@ import org.athar.security.Viewer;
 
 /**
  * The filter bar Search and Trends share: free text (only for roles that may search text), every facet, the date
- * range and "has location". It edits one {@link ReportQuery}; the views keep it in the URL with the same parameters.
+ * range, "has location" and the consent filters. It edits one {@link ReportQuery}; the views keep it in the URL with the same parameters.
  */
 public class FilterBar extends FlexLayout {
 
@@ -47,6 +48,8 @@ public class FilterBar extends FlexLayout {
     private final DatePicker from = DatePickers.dayFirst();
     private final DatePicker to = DatePickers.dayFirst();
     private final Select<String> hasLocation = new Select<>();
+    private final MultiSelectComboBox<String> consent = new MultiSelectComboBox<>();
+    private final TextField shareWith = new TextField();
     private final List<Consumer<ReportQuery>> listeners = new ArrayList<>();
     private final Supplier<List<String>> sources;
     private boolean showCounts = true;
@@ -90,8 +93,26 @@ public class FilterBar extends FlexLayout {
         hasLocation.setItemLabelGenerator(v -> getTranslation("search.has_location." + (v.isEmpty() ? "any" : v)));
         hasLocation.setValue("");
         hasLocation.addValueChangeListener(e -> changed());
+        consentFilters();
         facets.values().forEach(this::add);
-        add(from, to, hasLocation);
+        add(from, to, hasLocation, consent, shareWith);
+    }
+
+    /** The consent filters (issue 21): not facets, so no counts beside their values. */
+    private void consentFilters() {
+        consent.setLabel(getTranslation("search.filter.consent"));
+        consent.setId("filter-consent");
+        consent.setItems(codes(ConsentState.values()));
+        consent.setItemLabelGenerator(code -> vocab(ConsentState.values(), code));
+        consent.addValueChangeListener(e -> changed());
+        shareWith.setLabel(getTranslation("search.filter.share_with"));
+        shareWith.setId("filter-share_with");
+        shareWith.setHelperText(getTranslation("search.filter.share_with.help"));
+        shareWith.setMaxLength(256);
+        shareWith.setClearButtonVisible(true);
+        shareWith.setValueChangeMode(ValueChangeMode.LAZY);
+        shareWith.setValueChangeTimeout(400);
+        shareWith.addValueChangeListener(e -> changed());
     }
 
     /**
@@ -142,7 +163,12 @@ public class FilterBar extends FlexLayout {
                 Optional.ofNullable(to.getValue()),
                 hasLocation.getValue() == null || hasLocation.getValue().isEmpty()
                         ? Optional.empty()
-                        : Optional.of(Boolean.parseBoolean(hasLocation.getValue())));
+                        : Optional.of(Boolean.parseBoolean(hasLocation.getValue())),
+                Optional.empty(),
+                Stream.of(ConsentState.values())
+                        .filter(v -> consent.getValue().contains(v.code()))
+                        .collect(Collectors.toCollection(LinkedHashSet::new)),
+                Optional.of(shareWith.getValue()));
     }
 
     /** Shows {@code query} without notifying the listeners (the view applies it itself). */
@@ -160,6 +186,8 @@ public class FilterBar extends FlexLayout {
             from.setValue(query.from().orElse(null));
             to.setValue(query.to().orElse(null));
             hasLocation.setValue(query.hasLocation().map(String::valueOf).orElse(""));
+            consent.setValue(codesOf(query.consents()));
+            shareWith.setValue(query.shareWith().orElse(""));
         } finally {
             applying = false;
         }
@@ -167,7 +195,8 @@ public class FilterBar extends FlexLayout {
 
     /**
      * One filter in force, as a person reads it ("Governorate: Aleppo or Homs": values of a filter are OR-ed); {@code parameter} is its URL name
-     * ({@code q}, {@code governorate}, …, {@code from}, {@code to}, {@code has_location}), for {@link #clear(String)}.
+     * ({@code q}, {@code governorate}, …, {@code from}, {@code to}, {@code has_location}, {@code consent},
+     * {@code share_with}), for {@link #clear(String)}.
      */
     public record Active(String parameter, String text) {}
 
@@ -199,6 +228,21 @@ public class FilterBar extends FlexLayout {
                     getTranslation("search.has_location") + ": "
                             + getTranslation("search.has_location." + hasLocation.getValue())));
         }
+        if (!consent.getValue().isEmpty()) {
+            out.add(new Active(
+                    "consent",
+                    getTranslation("search.filter.consent") + ": "
+                            + consent.getValue().stream()
+                                    .map(code -> vocab(ConsentState.values(), code))
+                                    .sorted()
+                                    .collect(Collectors.joining(" " + getTranslation("search.chip.or") + " "))));
+        }
+        if (!shareWith.getValue().isBlank()) {
+            out.add(new Active(
+                    "share_with",
+                    getTranslation("search.filter.share_with") + ": "
+                            + shareWith.getValue().strip()));
+        }
         return out;
     }
 
@@ -211,6 +255,8 @@ public class FilterBar extends FlexLayout {
                 case "from" -> from.clear();
                 case "to" -> to.clear();
                 case "has_location" -> hasLocation.setValue("");
+                case "consent" -> consent.clear();
+                case "share_with" -> shareWith.clear();
                 default ->
                     facets.entrySet().stream()
                             .filter(e -> e.getKey().parameter().equals(parameter))
@@ -233,6 +279,8 @@ public class FilterBar extends FlexLayout {
         from.clear();
         to.clear();
         hasLocation.setValue("");
+        consent.clear();
+        shareWith.clear();
         applying = false;
         changed();
     }

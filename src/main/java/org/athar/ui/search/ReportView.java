@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.athar.linkage.Persons;
+import org.athar.report.Consent;
 import org.athar.report.Gazetteer;
 import org.athar.report.VisibleReport;
 import org.athar.search.QueryText;
@@ -135,6 +136,7 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
             p.addClassName("athar-narrative");
             add(p);
         });
+        consent(r.consent());
         add(new H3(getTranslation("report.provenance")));
         Div provenance = new Div();
         provenance.addClassName("athar-facts");
@@ -155,6 +157,27 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
         if (r.synthetic()) {
             add(new Paragraph(getTranslation("data.synthetic.explained")));
         }
+    }
+
+    /** The family's consent; the note only reaches here for a reader who sees identities (VisibleReport). */
+    private void consent(VisibleReport.Agreement c) {
+        add(new H3(getTranslation("report.consent")));
+        Div block = new Div();
+        block.setId("report-consent");
+        block.addClassName("athar-facts");
+        fact(block, "report.consent.state", labels.vocabulary(c.state()));
+        List<String> named = c.shareWith().stream()
+                .map(n -> Consent.ANY.equals(n) ? getTranslation("report.consent.share_with.any") : n)
+                .toList();
+        fact(
+                block,
+                "report.consent.share_with",
+                named.isEmpty()
+                        ? getTranslation("report.consent.share_with.none")
+                        : String.join(getTranslation("chart.separator.list"), named));
+        c.date().ifPresent(d -> fact(block, "report.consent.date", labels.date(Optional.of(d))));
+        c.note().ifPresent(n -> fact(block, "report.consent.note", n));
+        add(block);
     }
 
     /** "All reports of this person (N)" when other reports are linked to this one. */
