@@ -134,6 +134,29 @@ class ArchitectureTest {
                                         || (owner.endsWith("IndexRequest$Builder") && name.equals("id")));
                     }));
 
+    /**
+     * The sharing ledger is append-only in code as well (issue 21): its classes only ever create documents, which the
+     * engine refuses for an id that exists; they never update, delete, bulk-write, reindex or index (which overwrites).
+     */
+    @ArchTest
+    static final ArchRule the_sharing_ledger_has_no_update_or_delete_path = noClasses()
+            .that()
+            .resideInAPackage("org.athar.sharing..")
+            .and()
+            .haveSimpleNameStartingWith("Ledger")
+            .should()
+            .callMethodWhere(DescribedPredicate.describe(
+                    "update, delete, bulk-write, reindex or overwrite in the engine", (JavaMethodCall call) -> {
+                        String owner = call.getTargetOwner().getName();
+                        String name = call.getName();
+                        return owner.startsWith("co.elastic.clients.")
+                                && (name.startsWith("update")
+                                        || name.startsWith("delete")
+                                        || name.equals("bulk")
+                                        || name.startsWith("reindex")
+                                        || (owner.endsWith(".ElasticsearchClient") && name.equals("index")));
+                    }));
+
     @ArchTest
     static final ArchRule only_the_audit_log_reaches_its_store = classes()
             .that()

@@ -20,6 +20,8 @@ import org.athar.security.InvalidUserException;
 import org.athar.security.NoSuchUserException;
 import org.athar.security.UserConflictException;
 import org.athar.security.UserStoreException;
+import org.athar.sharing.PackageNotDraftException;
+import org.athar.sharing.PackageNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -55,6 +57,9 @@ class ApiErrors {
     static final String NOTE_FOR_REJECTING_AUTO =
             "a note is required to reject a link the linker made automatically: send {\"decision\": \"rejected\", "
                     + "\"note\": \"why\"}, for the next reviewer";
+
+    static final String PACKAGE_NOT_DRAFT = "only a draft can be sent, and this package was sent already (or is being "
+            + "sent now); prepare a new package with POST /api/v1/sharing/packages";
 
     @ExceptionHandler(ImportStoppedException.class)
     ResponseEntity<ProblemDetail> stoppedImport(ImportStoppedException e, HttpServletRequest request) {
@@ -162,6 +167,17 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> noteRequired(NoteRequiredException e, HttpServletRequest request) {
         String sentence = e.changesReviewersDecision() ? NOTE_FOR_CHANGE : NOTE_FOR_REJECTING_AUTO;
         return Problems.answer(bad(ProblemKind.BAD_PARAMETER, sentence, "note"), request);
+    }
+
+    @ExceptionHandler(PackageNotFoundException.class)
+    ResponseEntity<ProblemDetail> noSuchPackage(PackageNotFoundException e, HttpServletRequest request) {
+        return Problems.answer(notFound(e.getMessage(), "id"), request);
+    }
+
+    /** A package that was sent (or is being sent) is never sent again; a fixed sentence. */
+    @ExceptionHandler(PackageNotDraftException.class)
+    ResponseEntity<ProblemDetail> notADraft(PackageNotDraftException e, HttpServletRequest request) {
+        return Problems.answer(Problems.of(HttpStatus.CONFLICT, ProblemKind.CONFLICT, PACKAGE_NOT_DRAFT), request);
     }
 
     @ExceptionHandler(UserStoreException.class)

@@ -40,7 +40,8 @@ final class ProblemResponses {
             "POST /api/v1/linkage/pairs/{id}/decision",
             "POST /api/v1/linkage/relink",
             "GET /api/v1/linkage/overlap",
-            "GET /api/v1/linkage/overlap.xlsx");
+            "GET /api/v1/linkage/overlap.xlsx",
+            "POST /api/v1/sharing/packages/{id}/send");
 
     private static final String CHARTS = "GET /api/v1/charts/{chart}.{format}";
 

@@ -189,6 +189,18 @@ final class QueryParameterDocs {
                 new StringSchema(),
                 "true",
                 "Accepted and ignored: the file always comes as an attachment (Content-Disposition).");
+        query(
+                "recipient",
+                new StringSchema(),
+                "IIMP",
+                "The registered recipient the package is for (GET /api/v1/admin/recipients), by name; case and "
+                        + "Arabic spelling variants do not matter. Required.");
+        query(
+                "draft",
+                new BooleanSchema(),
+                false,
+                "true: keep the package as a draft (counts, no file) even with SHARE; a viewer with only "
+                        + "PREPARE_SHARE always gets a draft.");
     }
 
     private void describeAudit() {

@@ -16,6 +16,7 @@ enum QueryParameterSet {
     STATS_DASHBOARD(true, List.of("lang", "granularity", "rows", "columns", "profile", "count")),
     RECORDS_EXPORT(true, List.of("lang")),
     WORKBOOK_EXPORT(true, List.of("lang", "profile", "count")),
+    SHARING_PACKAGE(true, List.of("recipient", "draft")),
     CHART(
             true,
             List.of(

@@ -106,7 +106,9 @@ class BackupStore {
                                 EngineIndices.BRIEFINGS,
                                 EngineIndices.LINKS,
                                 EngineIndices.PERSONS,
-                                EngineIndices.KEYS))
+                                EngineIndices.KEYS,
+                                EngineIndices.PACKAGES,
+                                EngineIndices.LEDGER))
                         .ignoreUnavailable(true)
                         .includeGlobalState(false)
                         .metadata(meta)

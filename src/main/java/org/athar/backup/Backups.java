@@ -52,7 +52,8 @@ public class Backups implements DisposableBean {
             EngineIndices.PERSONS,
             EngineIndices.KEYS,
             EngineIndices.RECIPIENTS,
-            EngineIndices.SENDERS);
+            EngineIndices.SENDERS,
+            EngineIndices.PACKAGES);
     /**
      * What a backup's name may be: Athar's own names ({@code athar-20261129-120000}, {@code athar-pre-restore-…}) fit.
      * A name is checked before it reaches the engine, whose snapshot API gives names such as {@code _status} or
@@ -262,6 +263,8 @@ public class Backups implements DisposableBean {
             kept.add(EngineIndices.USERS);
         }
         kept.add(EngineIndices.AUDIT);
+        // The sharing ledger records what left, like the audit log: a restore never rolls it back.
+        kept.add(EngineIndices.LEDGER);
         log.warn(
                 "Restoring {} from backup {} (safety snapshot {}); deleting the live {}",
                 restore,

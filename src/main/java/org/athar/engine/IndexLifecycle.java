@@ -45,7 +45,9 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             "athar-person-mappings",
             "athar-key-mappings",
             "athar-recipient-mappings",
-            "athar-sender-mappings");
+            "athar-sender-mappings",
+            "athar-package-mappings",
+            "athar-ledger-mappings");
 
     static final List<String> INDEX_TEMPLATES = List.of(
             "athar-reports",
@@ -58,7 +60,9 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             "athar-persons",
             "athar-keys",
             "athar-recipients",
-            "athar-senders");
+            "athar-senders",
+            "athar-packages",
+            "athar-ledger");
     static final List<ManagedIndex> INDICES = List.of(
             new ManagedIndex(EngineIndices.REPORTS, EngineIndices.REPORTS + "-v1", "athar-report-mappings"),
             new ManagedIndex(EngineIndices.QUARANTINE, EngineIndices.QUARANTINE + "-v1", "athar-quarantine-mappings"),
@@ -74,7 +78,9 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
                     "athar-person-mappings"),
             new ManagedIndex(EngineIndices.KEYS, EngineIndices.KEYS + "-v1", "athar-key-mappings"),
             new ManagedIndex(EngineIndices.RECIPIENTS, EngineIndices.RECIPIENTS + "-v1", "athar-recipient-mappings"),
-            new ManagedIndex(EngineIndices.SENDERS, EngineIndices.SENDERS + "-v1", "athar-sender-mappings"));
+            new ManagedIndex(EngineIndices.SENDERS, EngineIndices.SENDERS + "-v1", "athar-sender-mappings"),
+            new ManagedIndex(EngineIndices.PACKAGES, EngineIndices.PACKAGES + "-v1", "athar-package-mappings"),
+            new ManagedIndex(EngineIndices.LEDGER, EngineIndices.LEDGER + "-v1", "athar-ledger-mappings"));
 
     /** An alias Athar reads and writes through, the index it first points at, and the templates with its mapping. */
     record ManagedIndex(String alias, String firstIndex, List<String> mappingTemplates) {

@@ -41,6 +41,14 @@ final class ApiAccessRules {
             new Rule("/api/v1/linkage/overlap.xlsx", Permission.EXPORT_AGGREGATES),
             new Rule("/api/v1/linkage/overlap", Permission.VIEW_TRENDS),
             new Rule("/api/v1/linkage/relink", Permission.ADMINISTER),
+            // Sharing: sending, downloading, withdrawing and the ledger's ids need SHARE; the whole ledger too, which
+            // Sharing checks itself (the same address with ?report= is for PREPARE_SHARE, the report page's section).
+            new Rule("/api/v1/sharing/packages/*/send", Permission.SHARE),
+            new Rule("/api/v1/sharing/packages/*/download", Permission.SHARE),
+            new Rule("/api/v1/sharing/withdrawals", Permission.SHARE),
+            new Rule("/api/v1/sharing/ledger/*/ids", Permission.SHARE),
+            new Rule("/api/v1/sharing", Permission.PREPARE_SHARE),
+            new Rule("/api/v1/sharing/**", Permission.PREPARE_SHARE),
             // The exact version and build time help an attacker pick an exploit; operators who need them sign in.
             new Rule("/actuator/info", Permission.ADMINISTER));
 

@@ -57,8 +57,16 @@ class AccessMatrixTest extends AtharIntegrationTest {
     private String reportId;
     private String target;
 
-    /** One call: how to make it and what the admin's success status is. */
-    private record Call(HttpMethod method, String path, int success, String permission) {
+    /**
+     * One call: how to make it, what the admin's success status is, the permission it needs and the one the address
+     * needs at the door ({@code gate}: a role lacking it is told that one first, e.g. the whole sharing ledger needs
+     * SHARE but its address, which also answers a report's shares, needs PREPARE_SHARE).
+     */
+    private record Call(HttpMethod method, String path, int success, String permission, String gate) {
+
+        Call(HttpMethod method, String path, int success, String permission) {
+            this(method, path, success, permission, permission);
+        }
 
         @Override
         public String toString() {
@@ -118,7 +126,11 @@ class AccessMatrixTest extends AtharIntegrationTest {
                 new Call(HttpMethod.GET, "/api/v1/linkage/persons/" + reportId, 200, "SEARCH"),
                 new Call(HttpMethod.GET, "/api/v1/linkage/overlap", 200, "VIEW_TRENDS"),
                 new Call(HttpMethod.GET, "/api/v1/linkage/overlap.xlsx", 200, "EXPORT_AGGREGATES"),
-                new Call(HttpMethod.GET, "/api/v1/linkage/relink", 200, "ADMINISTER"));
+                new Call(HttpMethod.GET, "/api/v1/linkage/relink", 200, "ADMINISTER"),
+                // Issue 21: analysts prepare (and read the list and a report's shares), administrators share.
+                new Call(HttpMethod.GET, "/api/v1/sharing/packages", 200, "PREPARE_SHARE"),
+                new Call(HttpMethod.GET, "/api/v1/sharing/ledger?report=" + reportId, 200, "PREPARE_SHARE"),
+                new Call(HttpMethod.GET, "/api/v1/sharing/ledger", 200, "SHARE", "PREPARE_SHARE"));
     }
 
     private static boolean allowed(Role role, String permission) {
@@ -136,7 +148,8 @@ class AccessMatrixTest extends AtharIntegrationTest {
                     assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(expected);
                     if (expected == 403) {
                         assertThat(error(r))
-                                .contains("needs the permission " + call.permission())
+                                .contains("needs the permission "
+                                        + (allowed(role, call.gate()) ? call.permission() : call.gate()))
                                 .contains(role.name());
                     }
                 }));

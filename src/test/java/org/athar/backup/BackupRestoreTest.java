@@ -117,7 +117,7 @@ class BackupRestoreTest extends AtharIntegrationTest {
         JsonNode result = json.readTree(restored.getBody());
         assertThat(result.get("reports").asLong()).isEqualTo(before.size());
         assertThat(json.convertValue(result.get("kept"), List.class))
-                .contains(EngineIndices.USERS, EngineIndices.AUDIT);
+                .contains(EngineIndices.USERS, EngineIndices.AUDIT, EngineIndices.LEDGER);
 
         Map<String, String> after = allDocuments(EngineIndices.REPORTS);
         assertThat(after.keySet()).isEqualTo(before.keySet());

@@ -54,13 +54,23 @@ class MenuScreensTest extends AtharIntegrationTest {
                         "Overlap of sources",
                         "Review links",
                         "Exports",
+                        "Sharing",
                         "Briefings",
                         "Import",
                         "Admin",
                         "Account");
         assertThat(menu.stream().map(SideNavItem::getPath))
                 .containsExactly(
-                        "", "trends", "overlap", "review", "exports", "briefings", "import", "admin", "account");
+                        "",
+                        "trends",
+                        "overlap",
+                        "review",
+                        "exports",
+                        "sharing",
+                        "briefings",
+                        "import",
+                        "admin",
+                        "account");
         assertThat(menu.stream().map(i -> i.getPrefixComponent().getElement().getAttribute("icon")))
                 .containsExactly(
                         "vaadin:search",
@@ -68,6 +78,7 @@ class MenuScreensTest extends AtharIntegrationTest {
                         "vaadin:cluster",
                         "vaadin:connect",
                         "vaadin:download",
+                        "vaadin:share",
                         "vaadin:file-text-o",
                         "vaadin:upload",
                         "vaadin:cog",

@@ -28,8 +28,10 @@ import org.athar.search.ReportSearch;
 import org.athar.security.AccessDeniedException;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
+import org.athar.sharing.Sharing;
 import org.athar.ui.MainLayout;
 import org.athar.ui.components.ReportLabels;
+import org.athar.ui.components.SharedWithSection;
 
 /**
  * One report with every field and where it came from (source, file, row, import, content hash). For a role that does
@@ -46,10 +48,13 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
     private final Persons persons;
     private final CurrentViewer viewer;
     private final ReportLabels labels;
+    private final Sharing sharing;
     private String title = "";
 
-    public ReportView(ReportSearch search, Persons persons, CurrentViewer viewer, Gazetteer gazetteer) {
+    public ReportView(
+            ReportSearch search, Persons persons, CurrentViewer viewer, Gazetteer gazetteer, Sharing sharing) {
         this.search = search;
+        this.sharing = sharing;
         this.persons = persons;
         this.viewer = viewer;
         this.labels = new ReportLabels(this, gazetteer);
@@ -154,6 +159,7 @@ public class ReportView extends VerticalLayout implements HasUrlParameter<String
         // Only a reader who sees the name gets the row's digest (VisibleReport leaves it out for the others).
         r.provenance().contentHash().ifPresent(hash -> fact(provenance, "report.hash", hash));
         add(provenance);
+        add(new SharedWithSection(sharing, v, r.id()));
         if (r.synthetic()) {
             add(new Paragraph(getTranslation("data.synthetic.explained")));
         }
