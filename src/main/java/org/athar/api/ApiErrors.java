@@ -22,6 +22,7 @@ import org.athar.security.UserConflictException;
 import org.athar.security.UserStoreException;
 import org.athar.sharing.PackageNotDraftException;
 import org.athar.sharing.PackageNotFoundException;
+import org.athar.sharing.PackageRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -71,6 +72,48 @@ class ApiErrors {
     @ExceptionHandler(ImportFormatException.class)
     ResponseEntity<ProblemDetail> unreadableFile(ImportFormatException e, HttpServletRequest request) {
         return Problems.answer(bad(ProblemKind.FILE_UNREADABLE, e.getMessage(), "file"), request);
+    }
+
+    /** A refused package: a fixed sentence per reason (the detail may name what the sender wrote), nothing stored. */
+    @ExceptionHandler(PackageRefusedException.class)
+    ResponseEntity<ProblemDetail> packageRefused(PackageRefusedException e, HttpServletRequest request) {
+        ProblemDetail problem = bad(ProblemKind.PACKAGE_REFUSED, refusal(e.reason()), "file");
+        problem.setProperty("reason", e.reason().code());
+        return Problems.answer(problem, request);
+    }
+
+    static String refusal(PackageRefusedException.Reason reason) {
+        String sentence = switch (reason) {
+            case NOT_A_PACKAGE ->
+                "the file is not an Athar package (an OpenPGP message holding a package ZIP); "
+                        + "check that you uploaded the .pgp file the partner sent";
+            case NOT_FOR_THIS_INSTALLATION ->
+                "the package is encrypted to another installation's key; ask the "
+                        + "sender to register this installation's public key (GET /api/v1/admin/keys/public) as the "
+                        + "recipient and send it again";
+            case UNSIGNED ->
+                "the package is not signed, so its sender cannot be verified; ask the sender for a "
+                        + "package made by Athar";
+            case UNKNOWN_SENDER ->
+                "the package is signed by a key no registered sender has; register the "
+                        + "partner (POST /api/v1/admin/senders) after checking its fingerprint with them, then "
+                        + "upload it again";
+            case BAD_SIGNATURE ->
+                "the package's signature does not verify: it was changed after signing or "
+                        + "signed by someone else than it claims; ask the sender for a fresh copy";
+            case TAMPERED ->
+                "the package was changed or damaged after it was encrypted; ask the sender for a " + "fresh copy";
+            case CHECKSUM_MISMATCH ->
+                "a file in the package differs from the checksum its manifest states, or "
+                        + "the package holds files its manifest does not list; ask the sender for a fresh copy";
+            case UNSUPPORTED_VERSION ->
+                "the package is in a format version this Athar does not read; update "
+                        + "Athar or ask the sender for a version 1 package";
+            case PSEUDONYMISED ->
+                "the package is pseudonymised (no names), and Athar needs names to link "
+                        + "records; ask the sender to register this installation as an identity recipient";
+        };
+        return sentence + "; nothing of it was stored";
     }
 
     @ExceptionHandler(BadParameterException.class)

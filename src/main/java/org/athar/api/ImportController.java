@@ -1,12 +1,15 @@
 package org.athar.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +26,9 @@ import org.athar.ingest.RejectedRowsCsv;
 import org.athar.ingest.RowError;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
+import org.athar.sharing.PackageFiles;
+import org.athar.sharing.PackageReceiver;
+import org.athar.sharing.Received;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +42,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** {@code /api/v1/imports}: upload a CSV, XLSX or JSON Lines file of reports; list batches; download rejected rows. */
+/**
+ * {@code /api/v1/imports}: upload a CSV, XLSX or JSON Lines file of reports or a partner's package; list batches;
+ * download rejected rows.
+ */
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "Imports", description = "Load reports; every row ends stored or in quarantine with its reasons")
@@ -58,14 +67,43 @@ class ImportController {
         }
     }
 
+    /** The package a received file was: its id, kind, sender (as registered here) and how many files were verified. */
+    record PackageInfo(String packageId, String kind, String sender, int filesVerified) {
+
+        static PackageInfo of(Received r) {
+            return new PackageInfo(r.packageId(), r.kind(), r.sender(), r.filesVerified());
+        }
+    }
+
+    /** The response to a partner's package: the usual import response plus the package. */
+    record PackageImportResponse(
+            String batchId,
+            long received,
+            long indexed,
+            long updated,
+            long unchanged,
+            long rejected,
+            List<RowError> errors,
+            @JsonProperty("package") PackageInfo packageInfo) {}
+
+    /** The response to a partner's withdrawal notice: the reports removed and the named ids not held here. */
+    record WithdrawalResponse(@JsonProperty("package") PackageInfo packageInfo, long removed, long notHeld) {}
+
     private final ImportService imports;
+    private final PackageReceiver packages;
     private final RejectedRowsCsv rejectedRows;
     private final CurrentViewer viewers;
 
     private final DownloadNames names;
 
-    ImportController(ImportService imports, RejectedRowsCsv rejectedRows, CurrentViewer viewers, DownloadNames names) {
+    ImportController(
+            ImportService imports,
+            PackageReceiver packages,
+            RejectedRowsCsv rejectedRows,
+            CurrentViewer viewers,
+            DownloadNames names) {
         this.names = names;
+        this.packages = packages;
         this.imports = imports;
         this.rejectedRows = rejectedRows;
         this.viewers = viewers;
@@ -81,12 +119,28 @@ class ImportController {
                             + "refreshed before the response, so a query right after sees the batch. Limits: a file larger than "
                             + "athar.import.max-file-size is refused with 413; at the row past athar.import.max-rows the "
                             + "import stops with 400 naming that row and the batch (the rows before it are stored). Every "
-                            + "upload is recorded in the audit log, and the reports record the signed-in user as importer.",
-            responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+                            + "upload is recorded in the audit log, and the reports record the signed-in user as importer. "
+                            + "A partner's package (an OpenPGP message, .pgp) is decrypted, verified and imported under "
+                            + "the sender's registered name, answered with a package member; a withdrawal notice removes "
+                            + "the reports it names (docs/sharing.md). A refused package is a 400 package-refused "
+                            + "problem with a reason, and nothing of it is stored.",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(
+                                            schema =
+                                                    @Schema(
+                                                            oneOf = {
+                                                                ImportResponse.class,
+                                                                PackageImportResponse.class,
+                                                                WithdrawalResponse.class
+                                                            }),
+                                            examples = @ExampleObject(value = """
                     {"batchId":"20261129041200-3f2a9c1e","received":4,"indexed":1,"updated":1,"unchanged":1,"rejected":1,
                      "errors":[{"row":3,"field":"governorate","message":"governorate 'Alepo' is not recognised (a typo?); write its English or Arabic name or its p-code (SY01–SY14), or leave it empty when unknown"}]}
                     """))))
-    ImportResponse upload(
+    Object upload(
             @RequestPart("file") MultipartFile file,
             @Parameter(description = "Documenting organisation for rows without a source column value")
                     @RequestParam("source")
@@ -97,7 +151,23 @@ class ImportController {
                 .filter(n -> !n.isBlank())
                 .orElse("upload.csv");
         Viewer viewer = viewers.get();
-        try (InputStream in = file.getInputStream()) {
+        try (InputStream in = new BufferedInputStream(file.getInputStream())) {
+            if (PackageFiles.looksLikePackage(in)) {
+                Received r = packages.receive(viewer, request.getRemoteAddr(), in, name);
+                if (r.withdrawal()) {
+                    return new WithdrawalResponse(PackageInfo.of(r), r.removed(), r.notHeld());
+                }
+                ImportResult i = r.imported().orElseThrow();
+                return new PackageImportResponse(
+                        i.batchId(),
+                        i.received(),
+                        i.indexed(),
+                        i.updated(),
+                        i.unchanged(),
+                        i.rejected(),
+                        i.errors(),
+                        PackageInfo.of(r));
+            }
             // The signed-in user is the importer in each report's provenance and in the batch, as in the audit log.
             return ImportResponse.of(imports.importFile(
                     viewer,

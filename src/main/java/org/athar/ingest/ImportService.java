@@ -1,5 +1,6 @@
 package org.athar.ingest;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -45,7 +46,7 @@ public class ImportService {
     private final RowDigestKeys keys;
     private final RowValidator validator;
     private final ImportLimits limits;
-    private final AuditLog audit;
+    private final ImportAudit audit;
     private final Maintenance maintenance;
     private final Clock clock;
     private final Retry retry;
@@ -74,7 +75,7 @@ public class ImportService {
         this.batches = batches;
         this.validator = new RowValidator(gazetteer);
         this.limits = limits;
-        this.audit = audit;
+        this.audit = new ImportAudit(audit);
         this.clock = clock;
         this.retry = retry;
     }
@@ -92,44 +93,22 @@ public class ImportService {
             String fileName,
             ImportOptions options,
             Consumer<ImportCounts> progress) {
-        ImportResult r;
-        try {
-            r = importFile(content, fileName, options, progress);
-        } catch (ImportStoppedException e) {
-            ImportCounts c = e.counts();
-            audit.importFailed(
-                    viewer,
-                    clientAddress,
-                    fileName,
-                    Optional.of(e.batchId()),
-                    e.reason(),
-                    c.received(),
-                    c.indexed(),
-                    c.updated(),
-                    c.unchanged(),
-                    c.rejected());
-            throw e;
-        } catch (ImportFormatException e) {
-            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "unreadable_file", 0, 0, 0, 0, 0);
-            throw e;
-        } catch (ImportRefusedException e) {
-            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "restore_running", 0, 0, 0, 0, 0);
-            throw e;
-        } catch (ImportFailedException e) {
-            audit.importFailed(viewer, clientAddress, fileName, Optional.empty(), "engine_failed", 0, 0, 0, 0, 0);
-            throw e;
-        }
-        audit.imported(
-                viewer,
-                clientAddress,
-                r.batchId(),
-                fileName,
-                r.received(),
-                r.indexed(),
-                r.updated(),
-                r.unchanged(),
-                r.rejected());
-        return r;
+        return audit.audited(viewer, clientAddress, fileName, () -> importFile(content, fileName, options, progress));
+    }
+
+    /**
+     * Imports rows that did not come from an uploaded file (a partner's package) through the same pipeline as an
+     * upload: validation, quarantine, keyed digests, a batch, counts, progress, the audit entry and the linkage that
+     * follows every batch. {@code fileName} names the batch; this method owns {@code rows} and closes it.
+     */
+    public ImportResult importRows(
+            Viewer viewer,
+            String clientAddress,
+            RowSource rows,
+            String fileName,
+            ImportOptions options,
+            Consumer<ImportCounts> progress) {
+        return audit.audited(viewer, clientAddress, fileName, () -> run(rows, fileName, options, progress));
     }
 
     /**
@@ -142,15 +121,38 @@ public class ImportService {
      */
     public ImportResult importFile(
             InputStream content, String fileName, ImportOptions options, Consumer<ImportCounts> progress) {
+        refuseDuringMaintenance(fileName);
+        RowSource rows;
+        try {
+            rows = RowSources.open(content, fileName);
+        } catch (IOException e) {
+            throw new ImportFailedException(
+                    "Reading " + fileName + " failed: " + e.getMessage()
+                            + ". Nothing of it is stored; re-running the same file is safe.",
+                    e);
+        }
+        return run(rows, fileName, options, progress);
+    }
+
+    private void refuseDuringMaintenance(String fileName) {
         Optional<String> busy = maintenance.current();
         if (busy.isPresent()) {
             throw new ImportRefusedException("A " + busy.get() + " is replacing the stored reports, so " + fileName
                     + " was not imported (nothing of it is stored). Import it again when the restore has finished.");
         }
+    }
+
+    private ImportResult run(
+            RowSource source, String fileName, ImportOptions options, Consumer<ImportCounts> progress) {
         RowDigest digest;
         try {
+            refuseDuringMaintenance(fileName);
             digest = keys.current();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(source);
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new ImportFailedException(
                     "The engine did not give the key that recognises re-imported rows ("
                             + e.getMessage() + "), so nothing of " + fileName
@@ -189,7 +191,7 @@ public class ImportService {
                 progress,
                 counts -> save(latest(batchId, counts)));
         runningHere.add(batchId);
-        try (RowSource rows = RowSources.open(content, fileName)) {
+        try (RowSource rows = source) {
             batch = batch.withUnknownColumns(rows.unknownColumns());
             save(batch);
             ImportResult result;
@@ -327,6 +329,14 @@ public class ImportService {
             return batches.find(batchId).orElseThrow().progressed(counts, clock.instant());
         } catch (IOException e) {
             throw new ImportFailedException("The engine stopped answering during import " + batchId, e);
+        }
+    }
+
+    private static void closeQuietly(Closeable source) {
+        try {
+            source.close();
+        } catch (IOException ignored) {
+            // nothing of it was read; the refusal the caller throws is what the user needs to hear
         }
     }
 

@@ -108,7 +108,7 @@ final class RowValidator {
                 status,
                 statusDate.start(),
                 text(row, Columns.NARRATIVE),
-                batch.options().synthetic(),
+                batch.options().synthetic() || OriginColumns.synthetic(row),
                 new Provenance(
                         batch.batchId(),
                         batch.fileName(),
@@ -116,7 +116,8 @@ final class RowValidator {
                         batch.importedAt(),
                         batch.options().importedBy(),
                         batch.digest().keyed(row),
-                        Provenance.KEYED),
+                        Provenance.KEYED,
+                        OriginColumns.read(row)),
                 consent);
         return new Accepted(report);
     }

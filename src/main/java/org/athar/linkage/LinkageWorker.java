@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -49,6 +50,7 @@ public class LinkageWorker implements DisposableBean {
     private final PersonStore persons;
     private final FullRelink fullRelink;
     private final BatchLinking batches;
+    private final RemovedReports removed;
     private final AuditLog audit;
     private final Clock clock;
     private final ThreadPoolTaskExecutor worker = Tasks.ordered("athar-linkage", Duration.ZERO);
@@ -61,12 +63,14 @@ public class LinkageWorker implements DisposableBean {
             PersonStore persons,
             FullRelink fullRelink,
             BatchLinking batches,
+            RemovedReports removed,
             AuditLog audit,
             Clock clock) {
         this.reports = reports;
         this.persons = persons;
         this.fullRelink = fullRelink;
         this.batches = batches;
+        this.removed = removed;
         this.audit = audit;
         this.clock = clock;
     }
@@ -142,6 +146,26 @@ public class LinkageWorker implements DisposableBean {
                     batch.batchId(),
                     e.toString());
         }
+    }
+
+    /**
+     * Takes reports that were deleted out of pairs and persons before the caller answers (a withdrawal notice), so
+     * figures counting persons no longer include them. A full re-link running meanwhile may have read them: one more
+     * follows it.
+     */
+    public void onReportsRemoved(Collection<String> reportIds) {
+        if (reportIds.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            if (status.get().running()) {
+                relinkAgain = true;
+            }
+        }
+        run(() -> {
+            removed.unlink(reportIds);
+            return null;
+        });
     }
 
     private void linkBatchQuietly(String batchId) {

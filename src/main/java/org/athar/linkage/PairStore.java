@@ -111,6 +111,25 @@ class PairStore {
         }
     }
 
+    /**
+     * Removes every pair involving any of {@code reportIds}, reviewers' decisions included: the reports are gone
+     * (withdrawn by their sender), so a decision about them has nothing left to apply to.
+     */
+    long removeInvolving(Collection<String> reportIds) throws IOException {
+        long removed = 0;
+        List<String> ids = List.copyOf(reportIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            List<FieldValue> chunk = ids.subList(i, Math.min(ids.size(), i + 1000)).stream()
+                    .map(FieldValue::of)
+                    .toList();
+            removed += LinkageScans.deleteWhere(
+                    client,
+                    EngineIndices.LINKS,
+                    Query.of(q -> q.terms(t -> t.field("reports").terms(v -> v.value(chunk)))));
+        }
+        return removed;
+    }
+
     /** Removes the automatic pairs of an earlier run (none a person decided on), among {@code reportIds} if given. */
     long removeStaleAutomaticPairs(String run, Optional<Collection<String>> reportIds) throws IOException {
         Query q = Query.of(x -> x.bool(b -> {

@@ -17,6 +17,8 @@ public enum ProblemKind {
     FILE_UNREADABLE("The uploaded file cannot be read"),
     /** An import stopped at a row and stored nothing of the file; {@code batchId} names the import. */
     IMPORT_STOPPED("The import stopped"),
+    /** A partner's package was refused (tampered, unsigned, unknown sender, …); {@code reason} says why. */
+    PACKAGE_REFUSED("The package was refused"),
     /** An upload is larger than the largest Athar accepts. */
     UPLOAD_TOO_LARGE("The upload is too large"),
     /** No credentials, or credentials that were not accepted. */

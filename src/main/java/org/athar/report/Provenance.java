@@ -1,14 +1,17 @@
 package org.athar.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Where a report came from: the import batch, file and row, when and by whom, and the digest of the row as read
- * with the scheme that made it ({@link #KEYED} or, for reports imported before digests were keyed, {@link #LEGACY}).
+ * with the scheme that made it ({@link #KEYED} or, for reports imported before digests were keyed, {@link #LEGACY});
+ * for a report received in a partner's package, its {@link Origin} at the sender.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Provenance(
@@ -18,7 +21,8 @@ public record Provenance(
         Instant importedAt,
         String importedBy,
         String contentHash,
-        String hashScheme) {
+        String hashScheme,
+        @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Origin> origin) {
 
     /** HMAC-SHA-256 with the installation's secret key: cannot be recomputed from a guessed row without the key. */
     public static final String KEYED = "hmac-sha256";
@@ -30,7 +34,20 @@ public record Provenance(
 
     private static final Pattern HEX_256 = Pattern.compile("[0-9a-f]{64}");
 
+    /** The provenance of a report imported here from a file (not received from a partner). */
+    public Provenance(
+            String batchId,
+            String fileName,
+            long rowNumber,
+            Instant importedAt,
+            String importedBy,
+            String contentHash,
+            String hashScheme) {
+        this(batchId, fileName, rowNumber, importedAt, importedBy, contentHash, hashScheme, Optional.empty());
+    }
+
     public Provenance {
+        origin = Objects.requireNonNullElse(origin, Optional.empty());
         Objects.requireNonNull(batchId, "batchId");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(importedAt, "importedAt");

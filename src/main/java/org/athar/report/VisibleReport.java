@@ -115,7 +115,8 @@ public record VisibleReport(
 
     /**
      * Where the report came from, as the reader receives it: the batch, file, row, time and importer, and the row's
-     * digest with its scheme only for a reader who sees identities.
+     * digest with its scheme only for a reader who sees identities, and for a report received from a partner where it
+     * came from there (no identity in it: sender, package, the sender's source and report id).
      */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -126,7 +127,8 @@ public record VisibleReport(
         "imported_at",
         "imported_by",
         "content_hash",
-        "hash_scheme"
+        "hash_scheme",
+        "origin"
     })
     public record Origin(
             String batchId,
@@ -135,11 +137,13 @@ public record VisibleReport(
             Instant importedAt,
             String importedBy,
             Optional<String> contentHash,
-            Optional<String> hashScheme) {
+            Optional<String> hashScheme,
+            Optional<org.athar.report.Origin> origin) {
 
         public Origin {
             Objects.requireNonNull(contentHash, "contentHash");
             Objects.requireNonNull(hashScheme, "hashScheme");
+            origin = Objects.requireNonNullElse(origin, Optional.empty());
         }
 
         static Origin of(Provenance p, boolean withDigest) {
@@ -150,7 +154,8 @@ public record VisibleReport(
                     p.importedAt(),
                     p.importedBy(),
                     withDigest ? Optional.of(p.contentHash()) : Optional.empty(),
-                    withDigest ? Optional.of(p.hashScheme()) : Optional.empty());
+                    withDigest ? Optional.of(p.hashScheme()) : Optional.empty(),
+                    p.origin());
         }
     }
 
