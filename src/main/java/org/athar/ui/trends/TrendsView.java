@@ -18,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.athar.search.Dimension;
 import org.athar.search.Drill;
 import org.athar.search.ReportQuery;
 import org.athar.search.ReportQueryParser;
+import org.athar.search.ReportSearch;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
@@ -47,6 +49,7 @@ import org.athar.ui.MainLayout;
 import org.athar.ui.components.ExportButton;
 import org.athar.ui.components.FilterBar;
 import org.athar.ui.components.ProfileSelect;
+import org.athar.ui.components.ReportLabels;
 
 /**
  * Trends: the time series, the map, the perpetrator and status breakdowns and a cross-tab for the filters of the
@@ -79,6 +82,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     private final ChartCard perpetrators;
     private final ChartCard statuses;
     private final CrossTabCard crossTab;
+    private final ConsentCard consent;
     private final FilterChips chips;
     private ReportQuery query = ReportQuery.all();
     /** What the figures count: persons (linked reports once) by default, or reports. */
@@ -86,7 +90,12 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private boolean applying;
 
-    public TrendsView(ChartService charts, Gazetteer gazetteer, CurrentViewer currentViewer, LinkageWorker linkage) {
+    public TrendsView(
+            ChartService charts,
+            Gazetteer gazetteer,
+            CurrentViewer currentViewer,
+            LinkageWorker linkage,
+            ReportSearch search) {
         this.charts = charts;
         this.linkage = linkage;
         this.gazetteer = gazetteer;
@@ -112,7 +121,8 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         linking.setId("trends-linking");
         linking.addClassName("athar-notice");
         linking.setVisible(false);
-        Div grid = new Div(timeline, map, perpetrators, statuses, crossTab);
+        consent = new ConsentCard(search, viewer, new ReportLabels(this, gazetteer));
+        Div grid = new Div(timeline, map, perpetrators, statuses, crossTab, consent);
         grid.addClassName("athar-trends-grid");
         Paragraph hint = new Paragraph(getTranslation(drills ? "trends.hint" : "trends.hint.aggregates"));
         hint.addClassName("athar-chart-note");
@@ -214,7 +224,8 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
                     d.crossTabSvg(),
                     d.tableNotes(),
                     f -> download("crosstab", f, params));
-        } catch (RuntimeException e) {
+            consent.show(counted(), profile.getValue());
+        } catch (IOException | RuntimeException e) {
             Notification n = Notification.show(
                     getTranslation("trends.failed", e.getMessage()), 8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
