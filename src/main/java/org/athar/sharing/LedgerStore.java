@@ -108,7 +108,12 @@ class LedgerStore {
                 null,
                 null,
                 null);
-        create(entry.packageId(), doc, "record the " + entry.kind().code() + " " + entry.packageId());
+        // The refresh makes the entry and the ids chunks written before it searchable together.
+        create(
+                entry.packageId(),
+                doc,
+                Refresh.True,
+                "record the " + entry.kind().code() + " " + entry.packageId());
     }
 
     /** Records chunk {@code chunk} of the report ids of the entry {@code packageId} will have. */
@@ -132,7 +137,8 @@ class LedgerStore {
                 kind.code(),
                 chunk,
                 List.copyOf(reportIds));
-        create(packageId + "-" + attempt + "-" + chunk, doc, "record the report ids of " + packageId);
+        // No refresh per chunk (a million ids are 100 chunks): the entry's refresh, written last, covers them.
+        create(packageId + "-" + attempt + "-" + chunk, doc, Refresh.False, "record the report ids of " + packageId);
     }
 
     /** Entries, newest first. */
@@ -218,10 +224,10 @@ class LedgerStore {
         }
     }
 
-    private void create(String id, LedgerDocument doc, String what) {
+    private void create(String id, LedgerDocument doc, Refresh refresh, String what) {
         try {
             client.create(
-                    c -> c.index(EngineIndices.LEDGER).id(id).document(doc).refresh(Refresh.WaitFor));
+                    c -> c.index(EngineIndices.LEDGER).id(id).document(doc).refresh(refresh));
         } catch (IOException | ElasticsearchException e) {
             throw failed(what, e);
         }

@@ -194,9 +194,26 @@ class SharingServiceTest extends AtharIntegrationTest {
         String id = "20261206000001-" + PackageIds.random(4);
         String orphan = Report.idFor(source, "N1");
         ledgerStore.createIds(id, "failed", LedgerKind.PACKAGE, partner, 0, List.of(orphan));
+        // Another entry written with a refresh makes the orphan chunk searchable, as a later send would.
+        ledgerStore.createEntry(
+                new LedgerEntry(
+                        "20261206000002-" + PackageIds.random(4),
+                        LedgerKind.PACKAGE,
+                        Instant.now(),
+                        "test",
+                        "Somebody Else",
+                        "EF",
+                        "",
+                        0,
+                        "00",
+                        Optional.empty()),
+                "other");
 
         assertThat(http.getForObject("/api/v1/sharing/ledger?report=" + orphan, String.class))
                 .doesNotContain(id);
+        assertThat(withdraw(List.of(orphan)).getStatusCode().value())
+                .as("an id only an unfinished send wrote was never sent")
+                .isEqualTo(400);
     }
 
     @Test
