@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.BufferedInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +47,10 @@ import org.athar.ingest.ImportService;
 import org.athar.ingest.RowError;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
+import org.athar.sharing.PackageFiles;
+import org.athar.sharing.PackageReceiver;
+import org.athar.sharing.PackageRefusedException;
+import org.athar.sharing.Received;
 import org.athar.ui.MainLayout;
 import org.springframework.core.task.AsyncTaskExecutor;
 
@@ -65,6 +70,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final ImportService imports;
+    private final PackageReceiver packages;
     private final AsyncTaskExecutor executor;
     private final CurrentViewer viewers;
     private final ImportLimits limits;
@@ -75,8 +81,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ImportBatch> batches = new Grid<>();
     private Upload upload;
 
-    public ImportView(ImportService imports, AsyncTaskExecutor executor, CurrentViewer viewers, ImportLimits limits) {
+    public ImportView(
+            ImportService imports,
+            PackageReceiver packages,
+            AsyncTaskExecutor executor,
+            CurrentViewer viewers,
+            ImportLimits limits) {
         this.imports = imports;
+        this.packages = packages;
         this.executor = executor;
         this.viewers = viewers;
         this.limits = limits;
@@ -124,7 +136,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
         upload.addFileRejectedListener(e -> showFailure(Text.of("import.too-large", limits.maxFileSizeText())));
         upload.setId("import-upload");
-        upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".jsonl", ".ndjson", ".json");
+        upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".jsonl", ".ndjson", ".json", ".pgp", ".asc");
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.setUploadButton(new Button(getTranslation("import.choose")));
@@ -147,12 +159,22 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.removeAll();
         ui.setPollInterval(500);
         executor.execute(() -> {
-            try (InputStream in = Files.newInputStream(file.toPath())) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file.toPath()))) {
+                if (PackageFiles.looksLikePackage(in)) {
+                    // A partner's package: the same receiver as the API; its reports go through the same import.
+                    Received r = packages.receive(viewer, clientAddress, in, fileName);
+                    ui.access(() -> showReceived(r));
+                    return;
+                }
                 ImportResult r = imports.importFile(
                         viewer, clientAddress, in, fileName, options, counts -> ui.access(() -> showProgress(counts)));
                 ui.access(() -> showResult(r));
             } catch (ImportFormatException e) {
                 ui.access(() -> showFailure(e.text()));
+            } catch (PackageRefusedException e) {
+                ui.access(() -> showFailure(Text.of(
+                        "import.package.refused",
+                        Text.of("import.package.refused." + e.reason().code()))));
             } catch (RuntimeException | IOException e) {
                 ui.access(() -> showFailure(Text.of("import.error.failed", String.valueOf(e.getMessage()))));
             } finally {
@@ -160,6 +182,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> ui.setPollInterval(-1));
             }
         });
+    }
+
+    private void showReceived(Received r) {
+        r.imported().ifPresent(this::showResult);
+        progressBar.setVisible(false);
+        Paragraph line = r.withdrawal()
+                ? new Paragraph(
+                        getTranslation("import.package.withdrawn", r.packageId(), r.sender(), r.removed(), r.notHeld()))
+                : new Paragraph(
+                        getTranslation("import.package.received", r.packageId(), r.sender(), r.filesVerified()));
+        line.setId("import-package");
+        result.addComponentAsFirst(line);
+        refreshBatches();
     }
 
     private void showProgress(ImportCounts c) {
