@@ -23,6 +23,8 @@ import org.athar.security.UserStoreException;
 import org.athar.sharing.PackageNotDraftException;
 import org.athar.sharing.PackageNotFoundException;
 import org.athar.sharing.PackageRefusedException;
+import org.athar.sharing.RegistrationConflictException;
+import org.athar.sharing.RegistrationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -166,6 +168,18 @@ class ApiErrors {
     @ExceptionHandler(InvalidUserException.class)
     ResponseEntity<ProblemDetail> invalidUser(InvalidUserException e, HttpServletRequest request) {
         return Problems.answer(bad(ProblemKind.BAD_PARAMETER, e.getMessage(), e.field()), request);
+    }
+
+    @ExceptionHandler(RegistrationException.class)
+    ResponseEntity<ProblemDetail> invalidPartner(RegistrationException e, HttpServletRequest request) {
+        return Problems.answer(bad(ProblemKind.BAD_PARAMETER, e.getMessage(), e.field()), request);
+    }
+
+    @ExceptionHandler(RegistrationConflictException.class)
+    ResponseEntity<ProblemDetail> partnerConflict(RegistrationConflictException e, HttpServletRequest request) {
+        return Problems.answer(
+                Problems.naming(Problems.of(HttpStatus.CONFLICT, ProblemKind.CONFLICT, e.getMessage()), e.field()),
+                request);
     }
 
     @ExceptionHandler(UserConflictException.class)

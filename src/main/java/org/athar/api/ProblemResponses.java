@@ -34,6 +34,8 @@ final class ProblemResponses {
     /** Operations that refuse a request because of what is stored (a last administrator, a running job): 409. */
     private static final Set<String> CONFLICTS = Set.of(
             "POST /api/v1/admin/users",
+            "POST /api/v1/admin/recipients",
+            "POST /api/v1/admin/senders",
             "PATCH /api/v1/admin/users/{username}",
             "POST /api/v1/admin/backups",
             "POST /api/v1/admin/backups/{name}/restore",

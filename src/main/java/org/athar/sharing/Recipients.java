@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.athar.report.Consent;
+import org.athar.security.AuditLog;
+import org.athar.security.ClientAddress;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.springframework.stereotype.Component;
@@ -15,10 +17,12 @@ import org.springframework.stereotype.Component;
 public class Recipients {
 
     private final RecipientStore store;
+    private final AuditLog audit;
     private final Clock clock;
 
-    Recipients(RecipientStore store, Clock clock) {
+    Recipients(RecipientStore store, AuditLog audit, Clock clock) {
         this.store = store;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -65,10 +69,13 @@ public class Recipients {
         }
         RecipientFields checkedFields = RecipientFields.parse(fields)
                 .orElseThrow(() -> new RegistrationException(
-                        "fields", "fields must be identity or pseudonymised, not '" + fields + "'"));
+                        "fields",
+                        "fields must be identity (names included) or pseudonymised (no names, places or narrative)"));
         if (byName(checkedName).isPresent()) {
             throw new RegistrationConflictException(
-                    "name", "a recipient named '" + checkedName + "' is registered already");
+                    "name",
+                    "a recipient of this name is registered already; recipients are told apart by "
+                            + "name, as reports' share_with names them");
         }
         Recipient recipient = new Recipient(
                 UUID.randomUUID().toString(),
@@ -79,6 +86,12 @@ public class Recipients {
                 checkedFields,
                 clock.instant(),
                 viewer.username());
+        audit.changedSetting(
+                viewer,
+                ClientAddress.current(),
+                "sharing.recipient",
+                recipient.name() + " (" + recipient.fingerprint() + ", "
+                        + recipient.fields().code() + ")");
         store.save(recipient);
         return recipient;
     }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.athar.report.Consent;
+import org.athar.security.AuditLog;
+import org.athar.security.ClientAddress;
 import org.athar.security.Permission;
 import org.athar.security.Viewer;
 import org.springframework.stereotype.Component;
@@ -16,11 +18,13 @@ import org.springframework.stereotype.Component;
 public class Senders {
 
     private final SenderStore store;
+    private final AuditLog audit;
     private final InstallationKey own;
     private final Clock clock;
 
-    Senders(SenderStore store, InstallationKey own, Clock clock) {
+    Senders(SenderStore store, InstallationKey own, AuditLog audit, Clock clock) {
         this.store = store;
+        this.audit = audit;
         this.own = own;
         this.clock = clock;
     }
@@ -72,8 +76,7 @@ public class Senders {
         String folded = Consent.foldRecipient(checkedName);
         List<Sender> all = store.senders();
         if (all.stream().anyMatch(s -> Consent.foldRecipient(s.name()).equals(folded))) {
-            throw new RegistrationConflictException(
-                    "name", "a sender named '" + checkedName + "' is registered already");
+            throw new RegistrationConflictException("name", "a sender of this name is registered already");
         }
         all.stream()
                 .filter(s -> s.fingerprint().equals(key.fingerprint()))
@@ -90,6 +93,8 @@ public class Senders {
                 key.fingerprint(),
                 clock.instant(),
                 viewer.username());
+        audit.changedSetting(
+                viewer, ClientAddress.current(), "sharing.sender", sender.name() + " (" + sender.fingerprint() + ")");
         store.save(sender);
         return sender;
     }

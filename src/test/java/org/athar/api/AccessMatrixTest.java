@@ -107,6 +107,11 @@ class AccessMatrixTest extends AtharIntegrationTest {
                 new Call(HttpMethod.GET, "/api/v1/admin/audit", 200, "ADMINISTER"),
                 new Call(HttpMethod.GET, "/api/v1/admin/audit.csv", 200, "ADMINISTER"),
                 new Call(HttpMethod.GET, "/api/v1/admin/backups", 200, "ADMINISTER"),
+                new Call(HttpMethod.GET, "/api/v1/admin/keys/public", 200, "ADMINISTER"),
+                new Call(HttpMethod.GET, "/api/v1/admin/recipients", 200, "ADMINISTER"),
+                new Call(HttpMethod.POST, "/api/v1/admin/recipients", 201, "ADMINISTER"),
+                new Call(HttpMethod.GET, "/api/v1/admin/senders", 200, "ADMINISTER"),
+                new Call(HttpMethod.POST, "/api/v1/admin/senders", 201, "ADMINISTER"),
                 new Call(HttpMethod.GET, "/api/v1/stats/governorate", 200, "VIEW_TRENDS"),
                 new Call(
                         HttpMethod.GET,
@@ -193,6 +198,22 @@ class AccessMatrixTest extends AtharIntegrationTest {
                         }
                     });
             body = form;
+        } else if (call.method() == HttpMethod.POST && call.path().startsWith("/api/v1/admin/recipients")) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            body = Map.of(
+                    "name",
+                    "Matrix Recipient " + UUID.randomUUID(),
+                    "publicKey",
+                    org.athar.sharing.InstallationKey.generate("Matrix").publicKeyArmoured(),
+                    "fields",
+                    "identity");
+        } else if (call.method() == HttpMethod.POST && call.path().startsWith("/api/v1/admin/senders")) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            body = Map.of(
+                    "name",
+                    "Matrix Sender " + UUID.randomUUID(),
+                    "publicKey",
+                    org.athar.sharing.InstallationKey.generate("Matrix").publicKeyArmoured());
         } else if (call.method() == HttpMethod.POST) {
             headers.setContentType(MediaType.APPLICATION_JSON);
             body = Map.of(

@@ -28,6 +28,9 @@ import org.athar.security.Role;
 import org.athar.security.UserConflictException;
 import org.athar.security.UserSummary;
 import org.athar.security.Users;
+import org.athar.sharing.InstallationKey;
+import org.athar.sharing.Recipients;
+import org.athar.sharing.Senders;
 import org.athar.ui.MainLayout;
 
 /** Users: create them, assign roles, reset passwords, disable accounts (the same as {@code /api/v1/admin/users}). */
@@ -46,7 +49,13 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField password = new PasswordField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
 
-    public AdminView(Users users, CurrentViewer viewer, LinkageWorker linkage) {
+    public AdminView(
+            Users users,
+            CurrentViewer viewer,
+            LinkageWorker linkage,
+            InstallationKey key,
+            Recipients recipients,
+            Senders senders) {
         this.users = users;
         this.viewer = viewer;
         addClassName("athar-view");
@@ -63,7 +72,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
                 grid(),
                 new H3(getTranslation("admin.create")),
                 createForm(),
-                new RelinkSection(linkage, viewer));
+                new RelinkSection(linkage, viewer),
+                new PartnersSection(key, recipients, senders, viewer));
         refresh();
     }
 
