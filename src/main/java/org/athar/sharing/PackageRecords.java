@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.athar.ingest.Columns;
 import org.athar.platform.FormulaGuard;
 import org.athar.report.Disappearance;
+import org.athar.report.PerpetratorCategory;
 import org.athar.report.Report;
 import org.athar.report.ReportJson;
 
@@ -42,6 +43,7 @@ final class PackageRecords {
             }
         });
         out.remove("narrative_folded");
+        object(out, "perpetrator").ifPresent(p -> p.remove("detail_folded"));
         object(out, "victim").ifPresent(v -> v.remove(List.of("name_folded", "name_latin_folded", "name_skeleton")));
         object(out, "place").ifPresent(p -> p.remove("locality_folded"));
         object(out, "consent").ifPresent(c -> c.remove("share_with_folded"));
@@ -92,6 +94,18 @@ final class PackageRecords {
             row.add(FormulaGuard.safe(value.orElse("")));
         }
         return row;
+    }
+
+    // The importer keeps a perpetrator it does not recognise word for word as the detail of "other": that text goes
+    // back into the perpetrator column, so the row imports back to the same category and detail.
+    private static String perpetrator(Report report) {
+        return other(report)
+                ? report.perpetrator().detail().orElse(PerpetratorCategory.OTHER.code())
+                : report.perpetrator().category().code();
+    }
+
+    private static boolean other(Report report) {
+        return report.perpetrator().category() == PerpetratorCategory.OTHER;
     }
 
     /** The disappearance date as precisely as it is known: {@code 2014-02-11}, {@code 2015-07}, {@code 2016}. */
