@@ -121,6 +121,12 @@ public final class BriefingRules {
         addIfOutside(out, "gender", whole.genders(), own.genders());
         addIfOutside(out, "age_group", whole.ageGroups(), own.ageGroups());
         addIfOutside(out, "source", whole.sources(), own.sources());
+        addIfOutside(out, "consent", whole.consents(), own.consents());
+        if (whole.shareWith().isPresent()
+                && own.shareWith().isPresent()
+                && !whole.shareWith().equals(own.shareWith())) {
+            out.add("share_with");
+        }
         // A date outside the briefing's range on either side: before its start or after its end.
         if (own.from()
                 .filter(d -> whole.from().filter(d::isBefore).isPresent()
@@ -167,6 +173,8 @@ public final class BriefingRules {
                 .withSources(or(own.sources(), whole.sources()))
                 .within(Optional.ofNullable(from), Optional.ofNullable(to))
                 .withHasLocation(own.hasLocation().or(whole::hasLocation))
+                .withConsents(or(own.consents(), whole.consents()))
+                .withShareWith(own.shareWith().or(whole::shareWith))
                 .withCount(own.count().or(whole::count));
     }
 

@@ -353,6 +353,19 @@ public record ReportQuery(
 
     /** The same query keeping only reports whose consent is one of {@code c} (any consent when empty). */
     public ReportQuery withConsents(Set<ConsentState> c) {
+        return withConsent(c, shareWith);
+    }
+
+    /**
+     * The same query keeping only reports whose {@code share_with} names {@code recipient} or {@code any} (compared
+     * as {@link org.athar.report.Consent#foldRecipient} does); every report when empty. The consent state is a
+     * separate filter: this one alone does not say the report may go.
+     */
+    public ReportQuery withShareWith(Optional<String> recipient) {
+        return withConsent(consents, recipient);
+    }
+
+    private ReportQuery withConsent(Set<ConsentState> c, Optional<String> recipient) {
         return new ReportQuery(
                 text,
                 governorates,
@@ -367,29 +380,6 @@ public record ReportQuery(
                 hasLocation,
                 count,
                 c,
-                shareWith);
-    }
-
-    /**
-     * The same query keeping only reports whose {@code share_with} names {@code recipient} or {@code any} (compared
-     * as {@link org.athar.report.Consent#foldRecipient} does); every report when empty. The consent state is a
-     * separate filter: this one alone does not say the report may go.
-     */
-    public ReportQuery withShareWith(Optional<String> recipient) {
-        return new ReportQuery(
-                text,
-                governorates,
-                districts,
-                perpetrators,
-                statuses,
-                genders,
-                ageGroups,
-                sources,
-                from,
-                to,
-                hasLocation,
-                count,
-                consents,
                 recipient);
     }
 

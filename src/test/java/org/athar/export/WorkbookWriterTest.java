@@ -155,7 +155,7 @@ class WorkbookWriterTest {
                             .getCTWorksheet()
                             .getAutoFilter()
                             .getRef())
-                    .isEqualTo("A1:AH2");
+                    .isEqualTo("A1:AL2"); // 38 columns: the four consent columns of issue 21 follow narrative
             assertThat(ids).containsExactly("W0", "W1", "W2", "W3", "W4", "W5", "W6");
             int narrative = 24;
             assertThat(wb.getSheet("Records").getRow(0).getCell(narrative).getStringCellValue())
