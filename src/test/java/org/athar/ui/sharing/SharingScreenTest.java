@@ -159,7 +159,7 @@ class SharingScreenTest extends AtharIntegrationTest {
         open(Role.WRITER);
 
         assertThat(LocatorJ._find(SharingView.class)).isEmpty();
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isNotEqualTo("sharing");
+        assertThat(LocatorJ._find(Select.class, spec -> spec.withId("sharing-recipient")))
+                .isEmpty();
     }
 }
