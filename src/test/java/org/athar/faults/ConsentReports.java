@@ -96,8 +96,13 @@ record ConsentReports(Path path, List<Row> rows) {
         }
         Collections.shuffle(kinds, new Random(CONSENT_SEED));
 
-        List<String> header = new ArrayList<>(DemoDataGenerator.HEADER);
-        header.addAll(List.of("consent_to_share", "share_with", "consent_date", "consent_note"));
+        // The demo file may carry consent columns of its own (drawn for the demo): this file's consent replaces them.
+        List<String> consentColumns = List.of("consent_to_share", "share_with", "consent_date", "consent_note");
+        List<String> demoColumns = DemoDataGenerator.HEADER.stream()
+                .filter(c -> !consentColumns.contains(c))
+                .toList();
+        List<String> header = new ArrayList<>(demoColumns);
+        header.addAll(consentColumns);
         Path out = dir.resolve("sharing-reports-" + TOTAL + ".csv");
         List<Row> rows = new ArrayList<>(TOTAL);
         Set<String> keys = new HashSet<>();
@@ -128,7 +133,8 @@ record ConsentReports(Path path, List<Row> rows) {
                             "the demo generator repeated " + row.source() + " " + row.reportId());
                 }
                 rows.add(row);
-                List<String> values = new ArrayList<>(record.toList());
+                List<String> values = new ArrayList<>();
+                demoColumns.forEach(c -> values.add(record.get(c)));
                 values.add(kind.consent);
                 values.add(kind.shareWith);
                 values.add(kind.yes() ? "2024-05-" + String.format("%02d", 1 + i % 28) : "");
