@@ -753,12 +753,25 @@ class SharingRoundTripIT {
 
     /** The text of a workbook: its XML parts, where any name would be (shared strings, sheets). */
     private static String xmlOf(byte[] xlsx) throws IOException {
+        // Read through the central directory, as spreadsheet programs do: the workbook's local headers may give
+        // no sizes (ZipInputStream refused them with "invalid entry size").
+        Path file = Files.createTempFile("summary", ".xlsx");
         StringBuilder text = new StringBuilder();
-        unzip(xlsx).forEach((name, content) -> {
-            if (name.endsWith(".xml")) {
-                text.append(new String(content, StandardCharsets.UTF_8)).append('\n');
+        try {
+            Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    if (e.getName().endsWith(".xml")) {
+                        try (var in = zip.getInputStream(e)) {
+                            text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                                    .append('\n');
+                        }
+                    }
+                }
             }
-        });
+        } finally {
+            Files.deleteIfExists(file);
+        }
         return text.toString();
     }
 
