@@ -18,8 +18,20 @@ import java.util.concurrent.CompletableFuture;
 /** Athar's REST API as a script calls it: HTTP Basic as admin, JSON answers. */
 final class AtharApi {
 
-    /** An answer: status, content type and body. */
-    record Answer(int status, String contentType, String body) {
+    /** An answer: status, content type, body and (where the caller needs them) the headers. */
+    record Answer(int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
+
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, java.util.Map.of());
+        }
+
+        /** The first value of a header (names compared without case, as HTTP/1.1 does), or empty. */
+        Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
+        }
 
         JsonNode json() {
             try {
@@ -44,14 +56,37 @@ final class AtharApi {
     }
 
     Answer get(String path) throws IOException, InterruptedException {
+        return get(path, "application/json");
+    }
+
+    /** A GET asking for {@code accept} (e.g. {@code text/plain}), the answer read as text. */
+    Answer get(String path, String accept) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(
                 HttpRequest.newBuilder(base.resolve(path))
                         .timeout(Duration.ofSeconds(60))
                         .header("Authorization", authorization)
-                        .header("Accept", "application/json")
+                        .header("Accept", accept)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        return new Answer(
+                r.statusCode(),
+                r.headers().firstValue("Content-Type").orElse(""),
+                r.body(),
+                r.headers().map());
+    }
+
+    /** A GET whose body (a file: a package, a workbook) is written to {@code target}; the body of the answer is empty. */
+    Answer download(String path, Path target) throws IOException, InterruptedException {
+        HttpResponse<Path> r = http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofMinutes(5))
+                        .header("Authorization", authorization)
+                        .build(),
+                HttpResponse.BodyHandlers.ofFile(target));
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        // An error is a small problem document: read it back so that an assertion can show it.
+        String body = r.statusCode() == 200 ? "" : java.nio.file.Files.readString(target);
+        return new Answer(r.statusCode(), type, body, r.headers().map());
     }
 
     /** Posts a JSON body (empty for none). */
@@ -70,9 +105,14 @@ final class AtharApi {
 
     /** Uploads a file to {@code POST /api/v1/imports}; the future completes with the answer when the import ends. */
     CompletableFuture<Answer> upload(Path file) throws IOException {
+        return upload(file, "text/csv");
+    }
+
+    /** As {@link #upload(Path)}, the part declared as {@code contentType} (e.g. a package's application/octet-stream). */
+    CompletableFuture<Answer> upload(Path file, String contentType) throws IOException {
         String boundary = "athar-" + UUID.randomUUID();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n";
+                + file.getFileName() + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
         String tail = "\r\n--" + boundary + "--\r\n";
         HttpRequest request = HttpRequest.newBuilder(base.resolve("api/v1/imports"))
                 .timeout(Duration.ofMinutes(15))
