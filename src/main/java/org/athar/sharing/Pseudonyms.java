@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +26,23 @@ public class Pseudonyms {
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
     private static final int LENGTH = 20;
 
-    private final PseudonymKeyStore store;
-    private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final KeySource source;
     private volatile SecretKeySpec key;
 
+    /** Where the key comes from the first time it is needed. */
+    @FunctionalInterface
+    private interface KeySource {
+        SecretKeySpec load();
+    }
+
+    @Autowired
     Pseudonyms(PseudonymKeyStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
+        this.source = () -> load(store, clock);
+    }
+
+    /** Pseudonyms under a key given as its bytes, without the engine: for the package heap test's forked JVM. */
+    Pseudonyms(byte[] key) {
+        this.source = () -> secret(key.clone());
     }
 
     /** The pseudonym of the report stored as {@code docId} for {@code recipient}. */
@@ -53,7 +63,7 @@ public class Pseudonyms {
         if (k == null) {
             synchronized (this) {
                 if (key == null) {
-                    key = load();
+                    key = source.load();
                 }
                 k = key;
             }
@@ -61,24 +71,27 @@ public class Pseudonyms {
         return k;
     }
 
-    private SecretKeySpec load() {
+    private static SecretKeySpec load(PseudonymKeyStore store, Clock clock) {
         try {
             String stored = store.read().orElse(null);
             if (stored == null) {
                 byte[] fresh = new byte[KEY_BYTES];
-                random.nextBytes(fresh);
+                new SecureRandom().nextBytes(fresh);
                 stored = store.keep(Base64.getEncoder().encodeToString(fresh), clock.instant());
             }
-            byte[] bytes = Base64.getDecoder().decode(stored.strip());
-            if (bytes.length != KEY_BYTES) {
-                throw new IllegalStateException("the pseudonym key in athar-keys is not " + KEY_BYTES
-                        + " bytes; restore the index athar-keys from a backup");
-            }
-            return new SecretKeySpec(bytes, MAC);
+            return secret(Base64.getDecoder().decode(stored.strip()));
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "the pseudonym key could not be read or stored (" + e.getMessage() + "); check the engine", e);
         }
+    }
+
+    private static SecretKeySpec secret(byte[] bytes) {
+        if (bytes.length != KEY_BYTES) {
+            throw new IllegalStateException("the pseudonym key in athar-keys is not " + KEY_BYTES
+                    + " bytes; restore the index athar-keys from a backup");
+        }
+        return new SecretKeySpec(bytes, MAC);
     }
 
     /** RFC 4648 base32, lower case, no padding. */

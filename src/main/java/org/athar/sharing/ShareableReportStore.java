@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * reports however the data changes meanwhile.
  */
 @Component
-class ShareableReportStore {
+class ShareableReportStore implements ShareableReports {
 
     /** Reports read per engine request. */
     static final int PAGE = 2_000;
@@ -39,26 +39,8 @@ class ShareableReportStore {
         this.client = client;
     }
 
-    /** The reports of one query for one recipient, read from one point-in-time. */
-    interface Selection {
-
-        /** How many reports the recipient may receive. */
-        long shareable() throws IOException;
-
-        Withheld withheld() throws IOException;
-
-        /** Hands every shareable report over, in the same order at each call; returns how many. */
-        long forEach(Consumer<Report> each) throws IOException;
-    }
-
-    /** Work done on a selection. */
-    @FunctionalInterface
-    interface Work<R> {
-        R run(Selection selection) throws IOException;
-    }
-
-    /** Runs {@code work} on the selection of {@code query} for {@code recipientName} at one point in time. */
-    <R> R select(ReportQuery query, String recipientName, Work<R> work) throws IOException {
+    @Override
+    public <R> R select(ReportQuery query, String recipientName, Work<R> work) throws IOException {
         Queries q = new Queries(query, recipientName);
         return Scan.within(client, EngineIndices.REPORTS, KEEP_ALIVE, opened -> {
             String[] pit = {opened};
@@ -97,8 +79,8 @@ class ShareableReportStore {
         });
     }
 
-    /** The counts without a point-in-time: what a package would carry now. */
-    SharePreview preview(ReportQuery query, String recipientName) throws IOException {
+    @Override
+    public SharePreview preview(ReportQuery query, String recipientName) throws IOException {
         Queries q = new Queries(query, recipientName);
         return new SharePreview(
                 count(q.shareable()), new Withheld(count(q.noConsent()), count(q.unknown()), count(q.other())));

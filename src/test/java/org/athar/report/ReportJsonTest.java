@@ -14,11 +14,12 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
-class ReportJsonTest {
+public class ReportJsonTest {
 
     private final ObjectMapper mapper = ReportJson.newMapper();
 
-    static Report fullReport() {
+    /** A report with every field set, Arabic and Latin text; other tests derive their synthetic reports from it. */
+    public static Report fullReport() {
         return new Report(
                 "A-0001",
                 "SNHR",
