@@ -132,7 +132,8 @@ class SharingInBrowserIT {
                 "return [...document.querySelectorAll('vaadin-select-item')]"
                         + ".find(i => i.textContent.includes(arguments[0])) || null",
                 RECIPIENT));
-        item.click();
+        // A script click: on a phone the overlay's item may lie below the window's edge.
+        DemoSite.js(b, "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", item);
         settle(b);
     }
 
@@ -181,6 +182,14 @@ class SharingInBrowserIT {
         String preview = previewWithNumbers(b);
         System.out.println("English preview: " + preview);
         assertThat(preview).contains("reports will go");
+        assertThat(b.findElement(By.id("view-sharing")).getText())
+                .as("a message without arguments is shown as written: no doubled apostrophe")
+                .doesNotContain("''");
+        Number selectRight = (Number)
+                DemoSite.js(b, "return document.getElementById('sharing-recipient').getBoundingClientRect().width");
+        assertThat(selectRight.doubleValue())
+                .as("the recipient select is wide enough for its item label")
+                .isGreaterThan(300);
         assertThat(numbers(preview)).as(preview).isEqualTo(apiCounts());
         Path shot = DemoSite.screenshot(b, "sharing-en-1440.png");
         System.out.println("Screenshot: " + shot.toAbsolutePath());
@@ -298,6 +307,9 @@ class SharingInBrowserIT {
     void the_admin_page_shows_the_installation_fingerprint_and_the_recipient() throws Exception {
         ChromeDriver b = open(Viewport.DESKTOP, Locale.ENGLISH, "admin");
         WebElement section = DemoSite.waitFor(b, WAIT, d -> d.findElement(By.id("admin-partners")));
+        assertThat(DemoSite.scrollsSideways(b))
+                .as("the Admin page at 1440 px scrolls sideways: %s", DemoSite.overflowingElements(b))
+                .isFalse();
         HttpResponse<String> key = api("GET", "api/v1/admin/keys/public", "");
         String fingerprint = key.headers().firstValue("X-Athar-Fingerprint").orElseThrow();
         assertThat(fingerprint).matches("[0-9A-F]{40}");
@@ -305,7 +317,7 @@ class SharingInBrowserIT {
         WebElement shown = b.findElement(By.id("partners-fingerprint"));
         assertThat(shown.getText().replace(" ", "")).isEqualTo(fingerprint);
         DemoSite.waitFor(b, WAIT, d -> gridText(d, "partners-recipients").contains(RECIPIENT));
-        DemoSite.js(b, "document.getElementById('admin-partners').scrollIntoView()");
+        DemoSite.js(b, "document.getElementById('admin-partners').scrollIntoView({block: 'start', inline: 'nearest'})");
         Thread.sleep(300);
         Path shot = DemoSite.screenshot(b, "admin-partners-en-1440.png");
         System.out.println("Screenshot: " + shot.toAbsolutePath());
