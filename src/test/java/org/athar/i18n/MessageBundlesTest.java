@@ -43,6 +43,29 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * Messages returns a text without arguments as written (no MessageFormat), so its apostrophe is written once; a
+     * doubled one reached the Sharing page ("the partner''s key") and every package's README.
+     */
+    @Test
+    void a_text_without_arguments_shows_no_doubled_apostrophe() {
+        for (String name : Messages.BUNDLES) {
+            for (Locale locale : new Locale[] {Messages.ENGLISH, Messages.ARABIC}) {
+                ResourceBundle b = bundle(name, locale);
+                Set<String> doubled = new TreeSet<>();
+                for (String key : b.keySet()) {
+                    String text = b.getString(key);
+                    if (!text.matches("(?s).*\\{\\d.*") && text.contains("''")) {
+                        doubled.add(key);
+                    }
+                }
+                assertThat(doubled)
+                        .as("texts of %s (%s) shown with ''", name, locale)
+                        .isEmpty();
+            }
+        }
+    }
+
     @Test
     void every_arabic_text_is_written_in_arabic_and_none_is_empty() {
         for (String name : Messages.BUNDLES) {

@@ -33,6 +33,10 @@ final class PartnersSection extends Div {
         this.senders = senders;
         this.viewer = viewer;
         setId("admin-partners");
+        // AdminView is a VerticalLayout whose children take their content's width: without a definite width the
+        // grids and the key block made this section (and the page) wider than the window.
+        setWidthFull();
+        getStyle().set("min-width", "0");
         Paragraph explain = new Paragraph(getTranslation("partners.explain"));
         explain.addClassName("athar-muted");
         Span fingerprint = new Span(grouped(key.fingerprint()));
@@ -41,6 +45,12 @@ final class PartnersSection extends Div {
         Pre publicKey = new Pre(key.publicKeyArmoured());
         publicKey.setId("partners-public-key");
         publicKey.getElement().setAttribute("dir", "ltr");
+        // The armoured key's 64-character lines are wider than a phone: wrap them rather than widen the page.
+        publicKey
+                .getStyle()
+                .set("white-space", "pre-wrap")
+                .set("overflow-wrap", "anywhere")
+                .set("max-width", "100%");
         Anchor download = new Anchor("api/v1/admin/keys/public", getTranslation("partners.key.download"));
         download.setId("partners-key-download");
         download.getElement().setAttribute("download", "athar-public-key.asc");
@@ -97,6 +107,7 @@ final class PartnersSection extends Div {
                 .setHeader(getTranslation("partners.col.registered"))
                 .setAutoWidth(true);
         recipientGrid.setAllRowsVisible(true);
+        recipientGrid.setWidthFull();
         return recipientGrid;
     }
 
@@ -115,6 +126,7 @@ final class PartnersSection extends Div {
                 .setHeader(getTranslation("partners.col.registered"))
                 .setAutoWidth(true);
         senderGrid.setAllRowsVisible(true);
+        senderGrid.setWidthFull();
         return senderGrid;
     }
 

@@ -16,7 +16,9 @@ class LedgerGrid extends Grid<LedgerEntry> {
         this.viewer = viewer;
         setId("sharing-ledger");
         setAllRowsVisible(true);
-        addColumn(e -> PackagesGrid.WHEN.format(e.at())).setHeader(getTranslation("sharing.column.at"));
+        addColumn(e -> PackagesGrid.WHEN.format(e.at()))
+                .setHeader(getTranslation("sharing.column.at"))
+                .setAutoWidth(true);
         addColumn(LedgerEntry::by).setHeader(getTranslation("sharing.column.by"));
         addColumn(e -> getTranslation("sharing.kind." + e.kind().code()))
                 .setHeader(getTranslation("sharing.column.kind"));

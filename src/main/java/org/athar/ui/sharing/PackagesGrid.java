@@ -43,7 +43,8 @@ class PackagesGrid extends Grid<SharePackage> {
         addColumn(p -> String.format(getLocale(), "%,d", p.reports()))
                 .setHeader(getTranslation("sharing.column.reports"));
         addColumn(p -> WHEN.format(p.createdAt()) + " · " + p.createdBy())
-                .setHeader(getTranslation("sharing.column.created"));
+                .setHeader(getTranslation("sharing.column.created"))
+                .setAutoWidth(true);
         addComponentColumn(this::action).setHeader(getTranslation("sharing.column.action"));
     }
 

@@ -89,6 +89,8 @@ public class SharingView extends Div implements BeforeEnterObserver, HasDynamicT
         List<Recipient> registered = recipients.list();
         recipient.setLabel(getTranslation("sharing.recipient"));
         recipient.setId("sharing-recipient");
+        // Wide enough for "name (fields: with names)"; never wider than a phone.
+        recipient.setWidth("min(100%, 30rem)");
         recipient.setItems(registered);
         recipient.setItemLabelGenerator(r -> getTranslation(
                 "sharing.recipient.item",
