@@ -48,6 +48,28 @@ class MessageBundlesTest {
      * doubled one reached the Sharing page ("the partner''s key") and every package's README.
      */
     @Test
+    void no_key_is_written_twice_in_a_bundle() throws java.io.IOException {
+        // A later line silently wins in a properties file: two branches merged by line (merge=union) once left a
+        // whole block twice, and a changed text in the first copy would never have been shown.
+        for (String file : java.util.List.of(
+                "messages.properties", "messages_ar.properties", "vocabulary.properties", "vocabulary_ar.properties")) {
+            java.util.Map<String, Long> counts = java.nio.file.Files.readAllLines(
+                            java.nio.file.Path.of("src/main/resources", file), java.nio.charset.StandardCharsets.UTF_8)
+                    .stream()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))
+                    .map(l -> l.substring(0, l.indexOf('=')).strip())
+                    .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+            assertThat(counts.entrySet().stream()
+                            .filter(e -> e.getValue() > 1)
+                            .map(java.util.Map.Entry::getKey)
+                            .toList())
+                    .as(file + ": keys written more than once")
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void a_text_without_arguments_shows_no_doubled_apostrophe() {
         for (String name : Messages.BUNDLES) {
             for (Locale locale : new Locale[] {Messages.ENGLISH, Messages.ARABIC}) {
