@@ -11,9 +11,41 @@ import java.util.Optional;
  * consent was recorded, means.
  */
 public enum ConsentState implements Vocabulary {
-    YES("yes", "y", "agreed", "consented", "نعم", "موافق", "موافقة", "وافق", "وافقت"),
-    NO("no", "n", "refused", "withdrawn", "لا", "رفض", "رفضت", "غير موافق", "غير موافقة", "مسحوبة"),
-    UNKNOWN("unknown", "not asked", "غير معروف", "غير معروفة", "لم يسأل", "لم تسأل");
+    // The labels of vocabulary.properties are among the texts, so an export written with labels re-imports.
+    YES(
+            "yes",
+            "y",
+            "agreed",
+            "consented",
+            "consent to share",
+            "نعم",
+            "موافق",
+            "موافقة",
+            "وافق",
+            "وافقت",
+            "موافقة على المشاركة"),
+    NO(
+            "no",
+            "n",
+            "refused",
+            "withdrawn",
+            "no consent",
+            "لا",
+            "رفض",
+            "رفضت",
+            "غير موافق",
+            "غير موافقة",
+            "مسحوبة",
+            "لا موافقة"),
+    UNKNOWN(
+            "unknown",
+            "not asked",
+            "consent unknown",
+            "غير معروف",
+            "غير معروفة",
+            "لم يسأل",
+            "لم تسأل",
+            "الموافقة غير معروفة");
 
     private static final VocabularyIndex<ConsentState> INDEX =
             VocabularyIndex.of(ConsentState.class, UNKNOWN, s -> s.texts);

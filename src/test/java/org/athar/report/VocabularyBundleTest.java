@@ -19,7 +19,8 @@ class VocabularyBundleTest {
                     ReportStatus.values(),
                     Gender.values(),
                     AgeGroup.values(),
-                    DatePrecision.values())
+                    DatePrecision.values(),
+                    ConsentState.values())
             .flatMap(Stream::of)
             .map(Vocabulary.class::cast)
             .toList();
@@ -68,6 +69,8 @@ class VocabularyBundleTest {
             found = Gender.fromText(text);
         } else if (value instanceof AgeGroup) {
             found = AgeGroup.fromText(text);
+        } else if (value instanceof ConsentState) {
+            found = ConsentState.fromText(text);
         } else {
             found = DatePrecision.fromText(text);
         }
