@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
@@ -228,7 +229,8 @@ public final class OpenPgp {
             throw new PackageRefusedException(
                     UNKNOWN_SENDER,
                     "the package is signed by key id "
-                            + Long.toHexString(pass.getKeyID()).toUpperCase() + ", which is not a registered sender's");
+                            + Long.toHexString(pass.getKeyID()).toUpperCase(Locale.ROOT)
+                            + ", which is not a registered sender's");
         }
         pass.init(new BcPGPContentVerifierBuilderProvider(), verifyWith);
         if (!(factory.nextObject() instanceof PGPLiteralData literal)) {

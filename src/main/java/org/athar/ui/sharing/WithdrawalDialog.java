@@ -73,15 +73,19 @@ class WithdrawalDialog extends Dialog {
             sent.run();
             log.debug("withdrawal {} sent", notice.packageId());
         } catch (BadParameterException e) {
-            message.setText(getTranslation(
-                    switch (e.parameter()) {
-                        case "reportIds" -> list.isEmpty() ? "sharing.withdraw.no-ids" : "sharing.withdraw.not-sent";
-                        case "reason" -> "sharing.withdraw.reason-needed";
-                        default -> "sharing.recipient.unknown";
-                    }));
+            message.setText(getTranslation(refusalKey(e.parameter(), list.isEmpty())));
         } catch (IOException | RuntimeException e) {
             log.warn("Withdrawal for {} failed", viewer.username(), e);
             message.setText(getTranslation("sharing.failed"));
         }
+    }
+
+    /** The message key for a refusal naming {@code parameter} (the API's parameter names, never shown). */
+    private static String refusalKey(String parameter, boolean noIds) {
+        return switch (parameter) {
+            case "reportIds" -> noIds ? "sharing.withdraw.no-ids" : "sharing.withdraw.not-sent";
+            case "reason" -> "sharing.withdraw.reason-needed";
+            default -> "sharing.recipient.unknown";
+        };
     }
 }
