@@ -131,6 +131,7 @@ public class SignInInBrowserIT {
                         "Overlap of sources",
                         "Review links",
                         "Exports",
+                        "Sharing",
                         "Briefings",
                         "Import",
                         "Admin",
@@ -203,10 +204,17 @@ public class SignInInBrowserIT {
         codeField.sendKeys("000000" + Keys.ENTER);
         wait(30).until(d -> d.findElements(By.id("two-factor-error")).stream().anyMatch(WebElement::isDisplayed));
         browser.findElement(By.cssSelector("#two-factor-code input")).sendKeys(code(secret, 1) + Keys.ENTER);
-        wait(60).until(d -> navLabels().size() == 7);
+        wait(60).until(d -> navLabels().size() == 8);
         assertThat(navLabels())
                 .containsExactly(
-                        "Search", "Trends", "Overlap of sources", "Review links", "Exports", "Briefings", "Account");
+                        "Search",
+                        "Trends",
+                        "Overlap of sources",
+                        "Review links",
+                        "Exports",
+                        "Sharing",
+                        "Briefings",
+                        "Account");
         assertThat(browser.findElement(By.id("signed-in-roles")).getText()).isEqualTo("Analyst");
         assertRefused("admin");
         signOut();
