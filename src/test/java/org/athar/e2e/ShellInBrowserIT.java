@@ -62,7 +62,7 @@ class ShellInBrowserIT {
     void the_shell_opens_in_english_left_to_right_with_every_section() throws Exception {
         browser.get(app.base().toString());
         SignInInBrowserIT.signIn(browser, "admin", ADMIN_PASSWORD);
-        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 9);
+        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 10);
         List<String> nav = navLabels();
         assertThat(nav)
                 .containsExactly(
@@ -71,6 +71,7 @@ class ShellInBrowserIT {
                         "Overlap of sources",
                         "Review links",
                         "Exports",
+                        "Sharing",
                         "Briefings",
                         "Import",
                         "Admin",
@@ -91,6 +92,7 @@ class ShellInBrowserIT {
                 "تداخل المصادر",
                 "مراجعة الروابط",
                 "التصدير",
+                "المشاركة",
                 "الإحاطات",
                 "الاستيراد",
                 "الإدارة",
@@ -100,7 +102,7 @@ class ShellInBrowserIT {
         screenshot("shell-ar.png");
 
         browser.navigate().refresh();
-        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 9);
+        wait(Duration.ofSeconds(30)).until(d -> navLabels().size() == 10);
         assertThat(documentDir()).isEqualTo("rtl");
         assertThat(navLabels()).first().isEqualTo("البحث");
     }
@@ -113,7 +115,7 @@ class ShellInBrowserIT {
         // The demo data loads in the background after start-up; the label appears once it is stored.
         wait(Duration.ofSeconds(90)).until(d -> {
             d.navigate().refresh();
-            wait(Duration.ofSeconds(30)).until(x -> navLabels().size() == 9);
+            wait(Duration.ofSeconds(30)).until(x -> navLabels().size() == 10);
             return !d.findElements(By.id("synthetic-badge")).isEmpty();
         });
         assertThat(browser.findElement(By.id("synthetic-badge")).getText()).isEqualTo("بيانات تجريبية مُصطنعة");
