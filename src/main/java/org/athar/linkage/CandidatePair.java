@@ -28,6 +28,11 @@ public record CandidatePair(
         return reportA.compareTo(reportB) <= 0 ? reportA + "~" + reportB : reportB + "~" + reportA;
     }
 
+    /** The probability that the two reports are one person (the score is the pair's match weight). */
+    public double probability() {
+        return LinkagePolicy.probability(score);
+    }
+
     public DecisionEvent last() {
         return history.get(history.size() - 1);
     }

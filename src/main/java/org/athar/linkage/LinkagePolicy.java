@@ -16,6 +16,14 @@ public record LinkagePolicy(double auto, double review) {
         }
     }
 
+    /**
+     * The probability that a pair is one person, from its match weight (log2 of the posterior odds):
+     * 1 / (1 + 2^-weight).
+     */
+    public static double probability(double weight) {
+        return 1.0 / (1.0 + Math.pow(2.0, -weight));
+    }
+
     /** {@code AUTO}, {@code PENDING}, or {@code null} when the pair is not worth keeping. */
     public Decision decisionFor(double score) {
         return score >= auto ? Decision.AUTO : score >= review ? Decision.PENDING : null;

@@ -155,7 +155,8 @@ final class NameComparison {
             return 0;
         }
         double agree = given ? frequencies.givenWeight(x) : frequencies.familyWeight(x);
-        if (x.equals(y) && xv != null && yv != null && !xv.equals(yv)) {
+        NameWords.Level level = NameWords.level(x, y, xv, yv);
+        if (level == NameWords.Level.CLOSE && x.equals(y)) {
             double w = Math.max(0.5, agree - CLOSE_PENALTY);
             add(
                     out,
@@ -167,11 +168,11 @@ final class NameComparison {
                             round(w)));
             return w;
         }
-        if (x.equals(y)) {
+        if (level == NameWords.Level.AGREE) {
             add(out, new Feature(code, AGREE, x, y, round(agree)));
             return agree;
         }
-        if (close(x, y)) {
+        if (level == NameWords.Level.CLOSE) {
             double w = Math.max(
                     0.5,
                     Math.min(agree, given ? frequencies.givenWeight(y) : frequencies.familyWeight(y)) - CLOSE_PENALTY);
@@ -180,28 +181,6 @@ final class NameComparison {
         }
         add(out, new Feature(code, DISAGREE, x, y, disagree));
         return disagree;
-    }
-
-    /** One letter apart (added, dropped or changed) in skeletons of at least four consonants. */
-    static boolean close(String x, String y) {
-        if (Math.min(x.length(), y.length()) < 4 || Math.abs(x.length() - y.length()) > 1) {
-            return false;
-        }
-        return editDistanceAtMostOne(x, y);
-    }
-
-    private static boolean editDistanceAtMostOne(String x, String y) {
-        if (x.length() > y.length()) {
-            return editDistanceAtMostOne(y, x);
-        }
-        int i = 0;
-        while (i < x.length() && x.charAt(i) == y.charAt(i)) {
-            i++;
-        }
-        if (x.length() == y.length()) {
-            return x.substring(i + 1).equals(y.substring(i + 1));
-        }
-        return x.substring(i).equals(y.substring(i + 1));
     }
 
     private static String nullToEmpty(String s) {

@@ -9,6 +9,11 @@ public record ScoredPair(LinkRecord a, LinkRecord b, double score, List<Feature>
         features = List.copyOf(features);
     }
 
+    /** The probability that the two reports are one person (the score is the pair's match weight). */
+    public double probability() {
+        return LinkagePolicy.probability(score);
+    }
+
     public String id() {
         return CandidatePair.idOf(a.id(), b.id());
     }
