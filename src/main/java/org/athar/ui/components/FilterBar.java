@@ -2,6 +2,7 @@ package org.athar.ui.components;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
@@ -50,6 +51,12 @@ public class FilterBar extends FlexLayout {
     private final Select<String> hasLocation = new Select<>();
     private final MultiSelectComboBox<String> consent = new MultiSelectComboBox<>();
     private final TextField shareWith = new TextField();
+    /**
+     * The consent filters fold away: open, they took a whole row and pushed the results below a laptop's fold. They
+     * open by themselves when the query uses them, so an active filter is never hidden.
+     */
+    private final Details consentDetails = new Details();
+
     private final List<Consumer<ReportQuery>> listeners = new ArrayList<>();
     private final Supplier<List<String>> sources;
     private boolean showCounts = true;
@@ -95,7 +102,14 @@ public class FilterBar extends FlexLayout {
         hasLocation.addValueChangeListener(e -> changed());
         consentFilters();
         facets.values().forEach(this::add);
-        add(from, to, hasLocation, consent, shareWith);
+        consentDetails.setSummaryText(getTranslation("search.filter.consent.group"));
+        consentDetails.setId("filter-consent-group");
+        consentDetails.addClassName("athar-filter-group");
+        FlexLayout consentFields = new FlexLayout(consent, shareWith);
+        consentFields.addClassName("athar-filters");
+        consentFields.setFlexWrap(FlexWrap.WRAP);
+        consentDetails.add(consentFields);
+        add(from, to, hasLocation, consentDetails);
     }
 
     /** The consent filters (issue 21): not facets, so no counts beside their values. */
@@ -188,6 +202,9 @@ public class FilterBar extends FlexLayout {
             hasLocation.setValue(query.hasLocation().map(String::valueOf).orElse(""));
             consent.setValue(codesOf(query.consents()));
             shareWith.setValue(query.shareWith().orElse(""));
+            if (!query.consents().isEmpty() || query.shareWith().isPresent()) {
+                consentDetails.setOpened(true);
+            }
         } finally {
             applying = false;
         }
