@@ -57,6 +57,25 @@ class DemoLinkageOwnOutputTest {
         assertThat(truthHash).isEqualTo(OWN_5000_TRUTH_SHA256);
     }
 
+    @Test
+    void the_own_shares_write_what_the_share_of_a_quarter_always_wrote_and_no_extra_variant() throws IOException {
+        StringWriter byShares = new StringWriter();
+        List<DemoTruth> truth = new ArrayList<>();
+        new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
+                .withLinkage(LinkageShares.OWN)
+                .write(byShares, 2000, done -> {}, truth::add);
+        StringWriter byShare = new StringWriter();
+        new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
+                .withLinkage(DemoDataGenerator.DEFAULT_SHARED_PERSONS)
+                .write(byShare, 2000);
+        assertThat(byShares.toString()).isEqualTo(byShare.toString());
+        assertThat(truth).allSatisfy(t -> assertThat(t.extraVariants()).isEmpty());
+        assertThat(LinkageShares.OWN.sharedPersons()).isEqualTo(DemoDataGenerator.DEFAULT_SHARED_PERSONS);
+        for (DemoVariant v : DemoVariant.values()) {
+            assertThat(LinkageShares.OWN.share(v)).isEqualTo(v.share());
+        }
+    }
+
     private static String sha256(String text) throws NoSuchAlgorithmException {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest);
