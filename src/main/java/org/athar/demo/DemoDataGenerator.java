@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -98,7 +99,7 @@ public final class DemoDataGenerator {
      * not {@link LinkageShares#seed()}.
      */
     public DemoDataGenerator withLinkage(LinkageShares shares) {
-        return new DemoDataGenerator(seed, places, java.util.Objects.requireNonNull(shares, "shares"));
+        return new DemoDataGenerator(seed, places, Objects.requireNonNull(shares, "shares"));
     }
 
     /** Whether this generator writes the linkage mode. */

@@ -128,7 +128,7 @@ public record LinkageShares(
         Objects.requireNonNull(latinSource, "latinSource (empty for none)");
         variants = inOrder(DemoVariant.class, variants);
         extraVariants = inOrder(DemoExtraVariant.class, extraVariants);
-        for (double share : new double[] {sharedPersons, allThree, namesakesInSameGovernorate}) {
+        for (double share : new double[] {sharedPersons, allThree, brothers, namesakes, namesakesInSameGovernorate}) {
             requireShare(share);
         }
         variants.values().forEach(LinkageShares::requireShare);
