@@ -8,8 +8,9 @@ import org.athar.report.TextFolding;
 /**
  * The Arabic letters behind common Latin spellings of names whose consonant skeletons collide (Mohammad/Mahmoud
  * are both {@code mhmd}, Hasan/Hussein {@code hsn}, Omar/Amer {@code mr}), so that a Latin "Mahmoud" is only close
- * to an Arabic محمد while "Mohamed" agrees with it. A spelling missing here is unknown and the skeleton alone decides,
- * as before: the table only ever tells names apart, it never joins two spellings the skeleton keeps apart.
+ * to an Arabic محمد while "Mohamed" agrees with it; and of a few whose transliteration loses a letter of the Arabic
+ * skeleton ("Moaz" is {@code mz}, معاذ {@code md}). A spelling missing here is unknown and the skeleton alone
+ * decides, as before.
  */
 final class KnownNames {
 
@@ -52,7 +53,7 @@ final class KnownNames {
         // md
         "عماد=Imad/Emad",
         "مؤيد=Moayad/Muayyad/Moayyad/Muayad",
-        "معاذ=Muadh/Moaz/Muaz",
+        "معاذ=Muadh/Moaz/Muaz/Mouaz/Moath/Muath",
         // mn
         "أيمن=Ayman/Aiman",
         "إيمان=Iman/Eman",
@@ -70,6 +71,11 @@ final class KnownNames {
         "عواد=Awwad/Awad",
         "وداد=Widad/Wedad",
         "دعاء=Duaa/Doaa/Dua",
+        // Latin spellings whose own skeleton misses the Arabic one (ذ written th or z, دh read as a digraph)
+        "منذر=Munther/Mundhir/Monther/Munzer/Monzer",
+        "أدهم=Adham",
+        "إسحاق=Ishaq/Ishak",
+        "مدحت=Medhat/Midhat",
         // others
         "هاني=Hani",
         "حنان=Hanan",

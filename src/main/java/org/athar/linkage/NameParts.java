@@ -22,7 +22,9 @@ import org.athar.report.TextFolding;
  *       "Halabi", "الحلبي", "حلبي" are all {@code hlb}.
  * </ul>
  *
- * {@link NameSkeleton} (shared with Search's stored keys, so not changed here) makes each part's skeleton; the parts
+ * {@link NameSkeleton} (shared with Search's stored keys, so not changed here) makes each part's skeleton, except
+ * that a Latin spelling of a {@link KnownNames known name} takes the skeleton of that name's Arabic letters, where
+ * the transliteration loses a letter the skeleton keeps ("Moaz" {@code mz}, معاذ {@code md}). The parts
  * are cut from the folded words first, because a skeleton alone cannot tell "Abdul Karim" (one name) from "Abdullah
  * Karim" (two): both would be {@code bdl krm}.
  */
@@ -52,7 +54,12 @@ final class NameParts {
         for (Part part : parts(name)) {
             String skeleton = skeleton(part.text());
             if (!skeleton.isEmpty()) {
-                out.add(skeleton);
+                out.add(
+                        arabic(part.text())
+                                ? skeleton
+                                : KnownNames.arabic(part.latinKey())
+                                        .map(NameParts::skeleton)
+                                        .orElse(skeleton));
             }
         }
         return out;
@@ -226,13 +233,17 @@ final class NameParts {
 
     /**
      * Drops a kunya ("Abu Khalil") written beside the given names. An "Abu X" written last is a family name (Abu
-     * Zaid) and stays; so does a kunya when fewer than two other parts would be left.
+     * Zaid) and stays. One written first stays unless three parts follow: "أبو الخير مريم جمال" is more likely the
+     * family name written first than a kunya before two names. Nor does a kunya go when fewer than two parts would be
+     * left.
      */
     private static List<Part> withoutKunya(List<Part> parts) {
         List<Part> out = new ArrayList<>(parts.size());
-        for (int i = 0; i < parts.size(); i++) {
+        int n = parts.size();
+        for (int i = 0; i < n; i++) {
             Part p = parts.get(i);
-            if (!(p.abu() && i < parts.size() - 1 && parts.size() - 1 >= 2)) {
+            boolean kunya = p.abu() && i < n - 1 && n - 1 >= (i == 0 ? 3 : 2);
+            if (!kunya) {
                 out.add(p);
             }
         }

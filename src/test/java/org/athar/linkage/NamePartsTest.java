@@ -88,6 +88,18 @@ class NamePartsTest {
     }
 
     @Test
+    void an_abu_family_name_written_first_is_not_taken_for_a_kunya() {
+        assertThat(LinkRecord.words("أبو الخير مريم جمال")).containsExactly("bkr", "mrm", "jml");
+        assertThat(LinkRecord.words("Ahmad Abu Khalil Hasan Halabi")).containsExactly("hmd", "hsn", "hlb");
+    }
+
+    @Test
+    void a_known_latin_spelling_that_loses_a_letter_of_the_arabic_skeleton_takes_the_arabic_one() {
+        assertThat(LinkRecord.words("Hasan Moaz Al-Obeid")).isEqualTo(LinkRecord.words("حسن معاذ العبيد"));
+        assertThat(LinkRecord.words("Munther Adham Ishaq")).isEqualTo(LinkRecord.words("منذر أدهم إسحاق"));
+    }
+
+    @Test
     void abu_written_last_is_a_family_name_and_a_lone_kunya_is_kept() {
         sameWords(List.of("hmd", "hsn", "bzd"), "Ahmad Hasan Abu Zaid", "أحمد حسن أبو زيد", "أحمد حسن ابو زيد");
         sameWords(List.of("hmd", "bkr"), "Ahmad Abu al-Khair", "Ahmad Abulkhair", "أحمد أبو الخير");
