@@ -3,6 +3,7 @@ package org.athar.linkage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.athar.report.NameSkeleton;
 import org.athar.report.TextFolding;
 
@@ -43,6 +44,9 @@ final class NameParts {
     private static final Set<String> DIN_GLUED = Set.of(
             "eddin", "eddine", "uddin", "uddine", "addin", "iddin", "aldin", "eldin", "uldin", "eddeen", "uddeen",
             "aldeen", "eldeen");
+
+    /** "Abul", "Aboul", "Abol": Abu with the article, alone or glued to the name ("Abulkhair"). */
+    private static final Pattern ABUL = Pattern.compile("ab[ou]u?l");
 
     private static final Set<String> DIN = Set.of("din", "deen", "dine", "الدين");
 
@@ -166,7 +170,7 @@ final class NameParts {
             i = articles(w, i, part);
             String head = w.get(i++);
             boolean abu = ABU.contains(head) && i < w.size();
-            part.add(abu ? "abu" : head);
+            part.add(head);
             if ((abu || compoundHead(head, i < w.size() ? w.get(i) : null)) && i < w.size()) {
                 i = articles(w, i, part);
                 part.add(w.get(i++));
@@ -263,10 +267,10 @@ final class NameParts {
             if (word.length() > 6 && word.endsWith("الدين")) {
                 out.add(word.substring(0, word.length() - 5));
                 out.add("الدين");
-            } else if (latin(word) && word.length() >= 7 && word.matches("ab[ou]u?l.*")) {
+            } else if (latin(word) && word.length() >= 7 && ABUL.matcher(word).lookingAt()) {
                 out.add("abu");
                 out.add(word.substring(word.indexOf('l') + 1));
-            } else if (latin(word) && word.matches("ab[ou]u?l")) {
+            } else if (latin(word) && ABUL.matcher(word).matches()) {
                 out.add("abu");
             } else if (latin(word) && dinSuffix(word) > 0) {
                 out.add(word.substring(0, dinSuffix(word)));
