@@ -51,6 +51,7 @@ public class LinkageWorker implements DisposableBean {
     private final FullRelink fullRelink;
     private final BatchLinking batches;
     private final RemovedReports removed;
+    private final ReviewOrder reviewOrder;
     private final AuditLog audit;
     private final Clock clock;
     private final ThreadPoolTaskExecutor worker = Tasks.ordered("athar-linkage", Duration.ZERO);
@@ -64,6 +65,7 @@ public class LinkageWorker implements DisposableBean {
             FullRelink fullRelink,
             BatchLinking batches,
             RemovedReports removed,
+            ReviewOrder reviewOrder,
             AuditLog audit,
             Clock clock) {
         this.reports = reports;
@@ -71,6 +73,7 @@ public class LinkageWorker implements DisposableBean {
         this.fullRelink = fullRelink;
         this.batches = batches;
         this.removed = removed;
+        this.reviewOrder = reviewOrder;
         this.audit = audit;
         this.clock = clock;
     }
@@ -221,6 +224,8 @@ public class LinkageWorker implements DisposableBean {
         Instant started = status.get().startedAt().orElse(clock.instant());
         try {
             FullRelink.Outcome done = fullRelink.run(started, this::progress);
+            // Every person is new: the review queue's order is computed again before decisions are taken again.
+            reviewOrder.refreshAll();
             status.set(new RelinkStatus(
                     "done",
                     done.total(),
