@@ -224,8 +224,7 @@ public class LinkageWorker implements DisposableBean {
         Instant started = status.get().startedAt().orElse(clock.instant());
         try {
             FullRelink.Outcome done = fullRelink.run(started, this::progress);
-            // Every person is new: the review queue's order is computed again before decisions are taken again.
-            reviewOrder.refreshAll();
+            reorderReviewQueue();
             status.set(new RelinkStatus(
                     "done",
                     done.total(),
@@ -247,6 +246,19 @@ public class LinkageWorker implements DisposableBean {
                     0,
                     0,
                     Optional.of(e.getMessage() == null ? e.toString() : e.getMessage())));
+        }
+    }
+
+    /** Every person is new: the review queue's order is computed again before decisions are taken again. */
+    private void reorderReviewQueue() {
+        try {
+            reviewOrder.refreshAll();
+        } catch (IOException | RuntimeException e) {
+            // The persons are right; only the queue's order is stale, and the next re-link or decision mends it.
+            log.warn(
+                    "The review queue's order could not be computed after the re-link ({}); the persons are complete. "
+                            + "Run the re-link again (Admin) to order the queue by impact",
+                    e.toString());
         }
     }
 
