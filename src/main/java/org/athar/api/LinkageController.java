@@ -113,9 +113,11 @@ class LinkageController {
 
     @GetMapping(value = "/pairs", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Candidate pairs with one decision, highest score first (REVIEW_LINKS)",
+            summary = "Candidate pairs with one decision, the review queue in its order (REVIEW_LINKS)",
             description = "decision=pending (default)|auto|confirmed|rejected, from (offset, 0 to 10000), size (1 to "
-                    + "100, default 20). {decision, total, from, pairs:[{id, reportA, reportB, sourceA, sourceB, "
+                    + "100, default 20). Pending pairs come highest impact first (uncertainty 1 - |2p - 1| times the "
+                    + "reports of the two persons the pair would join), then closest to p = 0.5, then by id; the "
+                    + "other decisions highest score first. {decision, total, from, pairs:[{id, reportA, reportB, sourceA, sourceB, "
                     + "score, features:[{code, outcome, a, b, weight}], decision, history}]}")
     PairPage pairs(
             @RequestParam(defaultValue = "pending") String decision,

@@ -25,12 +25,15 @@ class PersonLinking {
     private final PairStore pairs;
     private final ReportRecordStore reports;
     private final PersonStore persons;
+    private final ReviewOrder reviewOrder;
     private final Clock clock;
 
-    PersonLinking(PairStore pairs, ReportRecordStore reports, PersonStore persons, Clock clock) {
+    PersonLinking(
+            PairStore pairs, ReportRecordStore reports, PersonStore persons, ReviewOrder reviewOrder, Clock clock) {
         this.pairs = pairs;
         this.reports = reports;
         this.persons = persons;
+        this.reviewOrder = reviewOrder;
         this.clock = clock;
     }
 
@@ -105,6 +108,8 @@ class PersonLinking {
         found.forEach(p -> keep.add(p.person().personId()));
         persons.savePersons(EngineIndices.PERSONS, found, true);
         persons.removePersonsOf(component, keep);
+        // The persons of these reports changed size: so did the weight of the pending pairs that touch them.
+        reviewOrder.refresh(component);
     }
 
     private static Optional<Clusters.Edge> edgeOf(CandidatePair p, Map<String, Integer> index) {

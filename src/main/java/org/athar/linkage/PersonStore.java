@@ -109,6 +109,27 @@ class PersonStore {
                 .map(PersonStore::personOf);
     }
 
+    /** The persons holding {@code reportIds}, by report id (a report the index does not hold is absent). */
+    Map<String, PersonCluster> personsHolding(Collection<String> reportIds) throws IOException {
+        Map<String, PersonCluster> out = new HashMap<>();
+        List<String> ids = List.copyOf(reportIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            List<FieldValue> chunk = ids.subList(i, Math.min(ids.size(), i + 1000)).stream()
+                    .map(FieldValue::of)
+                    .toList();
+            LinkageScans.scan(
+                    client,
+                    EngineIndices.PERSONS,
+                    Query.of(q -> q.terms(t -> t.field("person.report_ids").terms(v -> v.value(chunk)))),
+                    new String[] {"person.id", "person.report_ids", "person.sources", "person.representative"},
+                    doc -> {
+                        PersonCluster p = personOf(doc);
+                        p.reportIds().forEach(r -> out.put(r, p));
+                    });
+        }
+        return out;
+    }
+
     /** The reports the persons index accounts for (the sum of the persons' sizes). */
     long reportsInPersons() throws IOException {
         var r = client.search(
