@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.athar.AtharIntegrationTest;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
@@ -30,6 +38,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 /**
  * The persons figure with its uncertainty on the real engine, with five crafted reports in three sources of their own
@@ -130,6 +142,73 @@ class PersonsRangeApiTest extends AtharIntegrationTest {
         assertThat(dashboard.path("persons").asLong()).isEqualTo(4);
         assertThat(dashboard.path("personsIfPendingConfirmed").asLong()).isEqualTo(3);
         assertThat(dashboard.path("pendingPairs").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void a_chart_counting_persons_notes_the_range_and_one_counting_reports_does_not() {
+        String filter = sources(fixture.sourceA, fixture.sourceB, fixture.sourceC);
+        String persons = text(http.getForObject(
+                "/api/v1/charts/breakdown.svg?by=status&count=persons&profile=internal" + filter, String.class));
+        assertThat(persons).contains("In all: 4 persons (3–4 depending on 1 pair awaiting review).");
+        String reports = text(http.getForObject(
+                "/api/v1/charts/breakdown.svg?by=status&count=reports&profile=internal" + filter, String.class));
+        assertThat(reports).doesNotContain("awaiting review");
+    }
+
+    @Test
+    @Order(2)
+    void the_workbook_about_sheet_has_the_range_beside_the_total() throws Exception {
+        byte[] xlsx = http.getForObject(
+                "/api/v1/exports/workbook.xlsx?count=persons&profile=internal"
+                        + sources(fixture.sourceA, fixture.sourceB, fixture.sourceC),
+                byte[].class);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet about = wb.getSheet("About");
+            String found = null;
+            for (Row row : about) {
+                if (row.getCell(0) != null
+                        && "Persons while pairs await review"
+                                .equals(row.getCell(0).getStringCellValue())) {
+                    found = row.getCell(1).getStringCellValue();
+                }
+            }
+            assertThat(found).isEqualTo("4 persons (3–4 depending on 1 pair awaiting review)");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void the_briefing_method_says_the_range_of_its_filters() throws Exception {
+        String scope =
+                sources(fixture.sourceA, fixture.sourceB, fixture.sourceC).substring(1);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        Map<String, Object> body = Map.of(
+                "title", "Range briefing",
+                "language", "en",
+                "profile", "internal",
+                "filters", scope,
+                "text", "A synthetic briefing for tests.",
+                "figures", List.of(Map.of("filters", scope)),
+                "charts", List.of());
+        var created =
+                http.exchange("/api/v1/briefings", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        String id = json.readTree(created.getBody()).path("id").asText();
+        byte[] docx = http.getForObject("/api/v1/briefings/" + id + ".docx", byte[].class);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            assertThat(words.getText())
+                    .contains("While pairs await review the persons figure is a range: 4 persons (3–4 depending"
+                            + " on 1 pair awaiting review) for the briefing's filters; it narrows as reviewers"
+                            + " decide.");
+        }
+    }
+
+    /** The words of an SVG, its lines joined (a long note may wrap). */
+    private static String text(String svg) {
+        return svg.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
     }
 
     @Test
