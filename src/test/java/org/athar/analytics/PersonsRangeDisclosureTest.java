@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An adversary against the public persons range: with a pending pair in a small cell (the two reports of person L1 in
- * Aleppo: 2 persons, 1 if the pair were confirmed) among 12 persons, it asks for the public range of every filter it
+ * Aleppo: 2 persons, 1 if the pair were confirmed) among 28 persons, it asks for the public range of every filter it
  * can (by governorate, by gender, none) and tries to work a small count out of what is published: a figure of
  * either kind between 1 and k − 1, or a difference between the unfiltered and a filtered figure of the same kind
  * between 1 and k − 1. None may be found, and the number of pending pairs is never published.
@@ -65,8 +65,19 @@ class PersonsRangeDisclosureTest extends AtharIntegrationTest {
     @BeforeAll
     void data() throws IOException {
         fixture.importInto(imports);
-        // Eight more persons of source A in Homs, men, with invented names that link with nothing.
+        // Eight more persons in each source (men, invented names that link with nothing), so that every source's
+        // persons total is published and the small cell is the pending pair's: A and B in Homs, C in Damascus.
         Random random = new Random(22);
+        extras(fixture.sourceA, "Homs", random);
+        extras(fixture.sourceB, "Homs", random);
+        extras(fixture.sourceC, "Damascus", random);
+        fixture.link(linkage, review);
+        base = ReportQuery.all()
+                .withSources(Set.of(fixture.sourceA, fixture.sourceB, fixture.sourceC))
+                .withCount(Count.PERSONS);
+    }
+
+    private void extras(String source, String governorate, Random random) throws IOException {
         String letters = "بتجدرزسفكلمن";
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 8; i++) {
@@ -79,23 +90,20 @@ class PersonsRangeDisclosureTest extends AtharIntegrationTest {
             }
             csv.append(String.format(
                     Locale.ROOT,
-                    "X%d,%s,,male,%d,1986-0%d-1%d,Homs,,,government,missing,Synthetic adversary row.%n",
+                    "X%d,%s,,male,%d,1986-0%d-1%d,%s,,,government,missing,Synthetic adversary row.%n",
                     i,
                     name,
                     20 + 3 * i,
                     1 + i,
-                    i));
+                    i,
+                    governorate));
         }
         ImportResult r = imports.importFile(
                 new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
                 "adversary.csv",
-                new ImportOptions(Optional.of(fixture.sourceA), "range-adversary", true),
+                new ImportOptions(Optional.of(source), "range-adversary", true),
                 c -> {});
         assertThat(r.rejected()).as("%s", r.errors()).isZero();
-        fixture.link(linkage, review);
-        base = ReportQuery.all()
-                .withSources(Set.of(fixture.sourceA, fixture.sourceB, fixture.sourceC))
-                .withCount(Count.PERSONS);
     }
 
     private PersonsRange range(Viewer viewer, ReportQuery q, DisclosureProfile profile) {
@@ -120,12 +128,12 @@ class PersonsRangeDisclosureTest extends AtharIntegrationTest {
     @Test
     void the_exact_figures_hold_a_small_cell_the_adversary_could_aim_at() {
         PersonsRange all = range(ADMIN, base, DisclosureProfile.INTERNAL);
-        assertThat(all.persons()).hasValue(12);
-        assertThat(all.personsIfPendingConfirmed()).hasValue(11);
+        assertThat(all.persons()).hasValue(28);
+        assertThat(all.personsIfPendingConfirmed()).hasValue(27);
         assertThat(all.pendingPairs()).hasValue(1);
         PersonsRange published = range(ADVOCACY, base, DisclosureProfile.PUBLIC);
-        assertThat(published.persons()).hasValue(12);
-        assertThat(published.personsIfPendingConfirmed()).hasValue(11);
+        assertThat(published.persons()).hasValue(28);
+        assertThat(published.personsIfPendingConfirmed()).hasValue(27);
         assertThat(published.pendingPairs()).isEmpty();
         assertThat(published.shown()).isTrue();
     }
