@@ -106,6 +106,7 @@ class BackupStore {
                                 EngineIndices.BRIEFINGS,
                                 EngineIndices.LINKS,
                                 EngineIndices.PERSONS,
+                                EngineIndices.PERSON_CLOSURES,
                                 EngineIndices.KEYS,
                                 EngineIndices.RECIPIENTS,
                                 EngineIndices.SENDERS,

@@ -50,6 +50,7 @@ public class Backups implements DisposableBean {
             EngineIndices.BRIEFINGS,
             EngineIndices.LINKS,
             EngineIndices.PERSONS,
+            EngineIndices.PERSON_CLOSURES,
             EngineIndices.KEYS,
             EngineIndices.RECIPIENTS,
             EngineIndices.SENDERS,

@@ -58,6 +58,7 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             "athar-briefings",
             "athar-links",
             "athar-persons",
+            "athar-person-closures",
             "athar-keys",
             "athar-recipients",
             "athar-senders",
@@ -74,6 +75,11 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             new ManagedIndex(
                     EngineIndices.PERSONS,
                     EngineIndices.PERSONS + "-v1",
+                    "athar-report-mappings",
+                    "athar-person-mappings"),
+            new ManagedIndex(
+                    EngineIndices.PERSON_CLOSURES,
+                    EngineIndices.PERSON_CLOSURES + "-v1",
                     "athar-report-mappings",
                     "athar-person-mappings"),
             new ManagedIndex(EngineIndices.KEYS, EngineIndices.KEYS + "-v1", "athar-key-mappings"),

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.athar.engine.EngineIndices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -129,7 +130,8 @@ class FullRelink {
         pairs.savePairs(buffer, run, true);
         pairs.removeStaleAutomaticPairs(run, Optional.empty());
         long pairsWritten = System.nanoTime();
-        long[] written = writePersons(records, ids, clusters, progress, total);
+        PendingClosures closures = PendingClosures.of(records, all, clusters);
+        long[] written = writePersons(records, ids, clusters, closures, progress, total);
         long end = System.nanoTime();
         Runtime rt = Runtime.getRuntime();
         log.info(String.format(
@@ -151,11 +153,16 @@ class FullRelink {
     }
 
     /**
-     * Persons: a new index, filled from a second read of the reports, then the alias moves in one step. Returns the
-     * persons written and the reports read.
+     * Persons and the merged clusters pending pairs would make: new indices, filled from a second read of the
+     * reports, then both aliases move in one step. Returns the persons written and the reports read.
      */
     private long[] writePersons(
-            List<LinkRecord> records, String[] ids, Clusters clusters, Progress progress, long total)
+            List<LinkRecord> records,
+            String[] ids,
+            Clusters clusters,
+            PendingClosures closures,
+            Progress progress,
+            long total)
             throws IOException {
         int n = records.size();
         Map<String, PersonCluster> byRepresentative = new HashMap<>();
@@ -169,32 +176,49 @@ class FullRelink {
             PersonCluster person = PersonDocument.clusterOf(members);
             byRepresentative.put(person.representative(), person);
         }
-        String index = persons.newPersonsIndex();
+        Map<String, PendingClosures.Merged> mergedAt = new HashMap<>();
+        Map<String, PersonCluster> closureAt = new HashMap<>();
+        for (PendingClosures.Merged m : closures.merged()) {
+            PersonCluster c = PendingClosures.clusterOf(m, records);
+            mergedAt.put(c.representative(), m);
+            closureAt.put(c.representative(), c);
+        }
+        String index = persons.newIndex(EngineIndices.PERSONS);
+        String closureIndex = persons.newIndex(EngineIndices.PERSON_CLOSURES);
         List<PersonDocument> buffer = new ArrayList<>();
+        List<ClosureDocument> merged = new ArrayList<>();
         long[] written = {0, 0};
         reports.scanReports(doc -> {
             String id = doc.path("id").asText();
             int i = Arrays.binarySearch(ids, id);
+            boolean pendingClosure = i >= 0 && closures.inMerged(i);
             PersonCluster person = byRepresentative.get(id);
             if (person != null) {
-                buffer.add(new PersonDocument(person, doc));
+                buffer.add(new PersonDocument(person, doc, pendingClosure));
             } else if (i < 0 || !inCluster.get(i)) {
-                buffer.add(PersonDocument.single(doc));
+                buffer.add(PersonDocument.single(doc, pendingClosure));
+            }
+            PendingClosures.Merged m = mergedAt.get(id);
+            if (m != null) {
+                merged.add(new ClosureDocument(closureAt.get(id), doc, m.personIds(), m.pendingPairs()));
             }
             written[1]++;
             if (buffer.size() >= 2_000) {
                 LinkageIo.io(() -> {
                     persons.savePersons(index, buffer, false);
+                    persons.saveClosures(closureIndex, merged, false);
                     return null;
                 });
                 written[0] += buffer.size();
                 buffer.clear();
+                merged.clear();
                 progress.at(n * 3 / 4 + written[1] / 4, total);
             }
         });
         persons.savePersons(index, buffer, false);
+        persons.saveClosures(closureIndex, merged, false);
         written[0] += buffer.size();
-        persons.usePersons(index);
+        persons.usePersons(index, closureIndex);
         return written;
     }
 }

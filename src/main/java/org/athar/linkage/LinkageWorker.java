@@ -179,15 +179,25 @@ public class LinkageWorker implements DisposableBean {
         }
     }
 
-    /** At start: when the persons do not account for every report (an upgrade, a crash), re-link everything. */
+    /**
+     * At start: when the persons do not account for every report (an upgrade, a crash), or were written without the
+     * pending-pairs flag (an upgrade), re-link everything.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void checkAtStart() {
         worker.submit(() -> {
             try {
                 long count = reports.reportCount();
                 long inPersons = persons.reportsInPersons();
-                if (count != inPersons && !status.get().running()) {
-                    log.info("Persons account for {} of {} reports; re-linking all reports", inPersons, count);
+                // Persons written before the figure if pending pairs were confirmed existed need a re-link for it.
+                long unflagged = persons.personsWithoutClosureFlag();
+                if ((count != inPersons || unflagged > 0) && !status.get().running()) {
+                    log.info(
+                            "Persons account for {} of {} reports ({} without the pending-pairs flag); re-linking all"
+                                    + " reports",
+                            inPersons,
+                            count,
+                            unflagged);
                     status.set(running(count));
                     fullRelinkQuietly();
                 }
