@@ -17,8 +17,9 @@ final class AutomaticPairs {
         String note = conflict
                 ? CONFLICT_NOTE
                 : d == Decision.AUTO
-                        ? "score " + p.score() + " at or above " + policy.auto()
-                        : "score " + p.score() + " between " + policy.review() + " and " + policy.auto();
+                        ? "probability " + percent(p.probability()) + " at or above " + percent(policy.auto())
+                        : "probability " + percent(p.probability()) + " between " + percent(policy.review()) + " and "
+                                + percent(policy.auto());
         return new CandidatePair(
                 p.id(),
                 p.a().id(),
@@ -29,6 +30,11 @@ final class AutomaticPairs {
                 p.features(),
                 d,
                 List.of(new DecisionEvent(d, PairStore.ATHAR, now, note)));
+    }
+
+    /** A probability as a reviewer reads it in a note: 0.9712 → "97.12 %". */
+    private static String percent(double p) {
+        return String.format(java.util.Locale.ROOT, "%.2f %%", 100 * p);
     }
 
     /** An automatic link sent back to review because it would join two reports a reviewer kept apart. */
