@@ -17,9 +17,9 @@ final class AutomaticPairs {
         String note = conflict
                 ? CONFLICT_NOTE
                 : d == Decision.AUTO
-                        ? "probability " + percent(p.probability()) + " at or above " + percent(policy.auto())
-                        : "probability " + percent(p.probability()) + " between " + percent(policy.review()) + " and "
-                                + percent(policy.auto());
+                        ? "score " + p.score() + " at or above " + weight(policy.autoWeight())
+                        : "score " + p.score() + " between " + weight(policy.reviewWeight()) + " and "
+                                + weight(policy.autoWeight());
         return new CandidatePair(
                 p.id(),
                 p.a().id(),
@@ -32,9 +32,12 @@ final class AutomaticPairs {
                 List.of(new DecisionEvent(d, PairStore.ATHAR, now, note)));
     }
 
-    /** A probability as a reviewer reads it in a note: 0.9712 → "97.12 %". */
-    private static String percent(double p) {
-        return String.format(java.util.Locale.ROOT, "%.2f %%", 100 * p);
+    /**
+     * A threshold as the match weight it stands for (the note compares the pair's score, a match weight, with it:
+     * probability 0.95 is weight 4.25, 0.5 is 0).
+     */
+    private static String weight(double w) {
+        return String.format(java.util.Locale.ROOT, "%.2f", w);
     }
 
     /** An automatic link sent back to review because it would join two reports a reviewer kept apart. */

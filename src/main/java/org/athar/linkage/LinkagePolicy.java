@@ -33,6 +33,15 @@ public record LinkagePolicy(double auto, double review) {
 
     /** The lowest match weight kept for review: log2(review / (1 − review)). */
     public double reviewWeight() {
-        return Math.log(review / (1 - review)) / Math.log(2);
+        return weightOf(review);
+    }
+
+    /** The lowest match weight linked automatically (infinite for a threshold of 1). */
+    public double autoWeight() {
+        return weightOf(auto);
+    }
+
+    private static double weightOf(double p) {
+        return Math.log(p / (1 - p)) / Math.log(2);
     }
 }

@@ -18,6 +18,9 @@ final class PairLevels {
 
     /** Fills {@code out} (one entry per comparison) and returns the packed name reading ({@link NameComparison}). */
     static int fill(LinkRecord a, LinkRecord b, int[] out) {
+        if (a.id().compareTo(b.id()) > 0) {
+            return fill(b, a, out); // the order the scorer reads a pair in
+        }
         int reading = NameComparison.best(a, b);
         if (reading == NameComparison.NONE) {
             out[Comparison.FIRST_NAME.ordinal()] = Comparison.MISSING;

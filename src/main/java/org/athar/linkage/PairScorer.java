@@ -51,17 +51,19 @@ public final class PairScorer {
     }
 
     public ScoredPair score(LinkRecord a, LinkRecord b) {
+        // Always in the order of the report ids: reading a name against the other's word orders is not symmetric,
+        // and a pair must score the same whichever report came first.
+        if (a.id().compareTo(b.id()) > 0) {
+            return score(b, a);
+        }
         List<Feature> features = new ArrayList<>(Comparison.COUNT + 1);
         double total = total(a, b, features);
-        boolean ordered = a.id().compareTo(b.id()) <= 0;
-        return ordered
-                ? new ScoredPair(a, b, round(total), features)
-                : new ScoredPair(b, a, round(total), swapped(features));
+        return new ScoredPair(a, b, round(total), features);
     }
 
     /** The match weight alone, without building the explanation: what blocking calls for every compared pair. */
     public double quickScore(LinkRecord a, LinkRecord b) {
-        return round(total(a, b, null));
+        return a.id().compareTo(b.id()) > 0 ? round(total(b, a, null)) : round(total(a, b, null));
     }
 
     private double total(LinkRecord a, LinkRecord b, List<Feature> out) {
@@ -196,12 +198,6 @@ public final class PairScorer {
     static long gapDays(
             java.time.LocalDate s1, java.time.LocalDate e1, java.time.LocalDate s2, java.time.LocalDate e2) {
         return PairLevels.gapDays(s1, e1, s2, e2);
-    }
-
-    private static List<Feature> swapped(List<Feature> features) {
-        return features.stream()
-                .map(f -> new Feature(f.code(), f.outcome(), f.b(), f.a(), f.weight()))
-                .toList();
     }
 
     static double round(double w) {
