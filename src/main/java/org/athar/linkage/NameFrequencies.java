@@ -19,16 +19,29 @@ public final class NameFrequencies {
     private final Map<String, Integer> given;
     private final Map<String, Integer> family;
     private final Map<String, Long> governorates;
+    private final Map<String, Long> districts;
     private final long names;
     private final long located;
+    private final long placed;
 
     public NameFrequencies(
             Map<String, Integer> given, Map<String, Integer> family, Map<String, Long> governorates, long names) {
+        this(given, family, governorates, Map.of(), names);
+    }
+
+    public NameFrequencies(
+            Map<String, Integer> given,
+            Map<String, Integer> family,
+            Map<String, Long> governorates,
+            Map<String, Long> districts,
+            long names) {
         this.given = Map.copyOf(given);
         this.family = Map.copyOf(family);
         this.governorates = Map.copyOf(governorates);
+        this.districts = Map.copyOf(districts);
         this.names = names;
         this.located = governorates.values().stream().mapToLong(Long::longValue).sum();
+        this.placed = districts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** No frequencies: every agreement weighs the model's m/u. */
@@ -45,10 +58,14 @@ public final class NameFrequencies {
         Map<String, Integer> given = new HashMap<>();
         Map<String, Integer> family = new HashMap<>();
         Map<String, Long> governorates = new HashMap<>();
+        Map<String, Long> districts = new HashMap<>();
         long names = 0;
         for (LinkRecord r : records) {
             if (!Place.UNKNOWN.equals(r.governorate())) {
                 governorates.merge(r.governorate(), 1L, Long::sum);
+            }
+            if (!Place.UNKNOWN.equals(r.district())) {
+                districts.merge(r.district(), 1L, Long::sum);
             }
             List<String> words = r.name();
             if (words.isEmpty()) {
@@ -63,7 +80,7 @@ public final class NameFrequencies {
                 family.merge(words.get(words.size() - 1), 1, Integer::sum);
             }
         }
-        return new NameFrequencies(given, family, governorates, names);
+        return new NameFrequencies(given, family, governorates, districts, names);
     }
 
     public Map<String, Integer> given() {
@@ -94,6 +111,11 @@ public final class NameFrequencies {
     /** The share of a governorate among reports whose governorate is known; NaN while too few are known. */
     double governorateShare(String code) {
         return share(governorates.getOrDefault(code, 0L), located);
+    }
+
+    /** The share of a district among reports whose district is known; NaN while too few are known. */
+    double districtShare(String code) {
+        return share(districts.getOrDefault(code, 0L), placed);
     }
 
     private static double share(long count, long of) {

@@ -84,9 +84,8 @@ public final class PairScorer {
                 b.age() < 0 ? "" : Integer.toString(b.age()),
                 out);
         total += plain(Comparison.DATE, PairLevels.date(a, b), dateText(a), dateText(b), out);
-        total += governorate(a.governorate(), b.governorate(), out);
-        total += plain(
-                Comparison.DISTRICT, PairLevels.code(a.district(), b.district()), a.district(), b.district(), out);
+        total += place(Comparison.GOVERNORATE, a.governorate(), b.governorate(), out);
+        total += place(Comparison.DISTRICT, a.district(), b.district(), out);
         total += plain(
                 Comparison.PERPETRATOR,
                 PairLevels.perpetrator(a.perpetrator(), b.perpetrator()),
@@ -110,14 +109,19 @@ public final class PairScorer {
         return w;
     }
 
-    private double governorate(String a, String b, List<Feature> out) {
+    /**
+     * Governorate or district: an agreement weighs log2(m / share of that place), so agreeing on a crowded city
+     * district is weaker evidence than on a small one.
+     */
+    private double place(Comparison c, String a, String b, List<Feature> out) {
         int level = PairLevels.code(a, b);
         if (level != Comparison.AGREE) {
-            return plain(Comparison.GOVERNORATE, level, a, b, out);
+            return plain(c, level, a, b, out);
         }
-        double w = agreement(Comparison.GOVERNORATE, frequencies.governorateShare(a));
+        double share = c == Comparison.GOVERNORATE ? frequencies.governorateShare(a) : frequencies.districtShare(a);
+        double w = agreement(c, share);
         if (out != null) {
-            out.add(new Feature(Comparison.GOVERNORATE.code, "agree", a, b, round(w)));
+            out.add(new Feature(c.code, "agree", a, b, round(w)));
         }
         return w;
     }
