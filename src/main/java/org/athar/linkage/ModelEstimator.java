@@ -43,6 +43,10 @@ public final class ModelEstimator {
         int[] levels = new int[Comparison.COUNT];
         double[][] u = counts();
         long randomPairs = randomPairs(records, u, levels);
+        double[][] seenAtRandom = new double[Comparison.COUNT][];
+        for (int k = 0; k < Comparison.COUNT; k++) {
+            seenAtRandom[k] = u[k].clone();
+        }
         smooth(u, 1);
 
         Set<Long> decided = new HashSet<>();
@@ -98,6 +102,15 @@ public final class ModelEstimator {
         }
         Em em = new Em(vectors, weights, fixed);
         em.run();
+        // A level seen neither among random pairs nor among blocked ones (every report says "missing": the status
+        // never disagrees) carries no evidence: its weight is 0, not the ratio of two smoothing terms.
+        for (int k = 0; k < Comparison.COUNT; k++) {
+            for (int l = 0; l < u[k].length; l++) {
+                if (seenAtRandom[k][l] == 0 && em.blockedCount(k, l) == 0) {
+                    em.m[k][l] = u[k][l];
+                }
+            }
+        }
         double allPairs = (double) n * (n - 1) / 2;
         double lambda = Math.min(0.5, Math.max(1e-12, em.p * blockedPairs / allPairs));
         return LinkageModel.of(
@@ -239,6 +252,17 @@ public final class ModelEstimator {
                 nonMatch = nNext;
                 converged = delta < TOLERANCE;
             }
+        }
+
+        /** How many blocked pairs (and reviewed ones) show level {@code l} of comparison {@code k}. */
+        double blockedCount(int k, int l) {
+            double n = 0;
+            for (int v = 0; v < vectors.size(); v++) {
+                if (vectors.get(v)[k] == l) {
+                    n += counts.get(v);
+                }
+            }
+            return n;
         }
 
         private double posterior(int[] levels) {
