@@ -111,7 +111,8 @@ class BackupStore {
                                 EngineIndices.RECIPIENTS,
                                 EngineIndices.SENDERS,
                                 EngineIndices.PACKAGES,
-                                EngineIndices.LEDGER))
+                                EngineIndices.LEDGER,
+                                EngineIndices.LINKAGE_MODEL))
                         .ignoreUnavailable(true)
                         .includeGlobalState(false)
                         .metadata(meta)

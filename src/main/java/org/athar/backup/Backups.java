@@ -54,7 +54,8 @@ public class Backups implements DisposableBean {
             EngineIndices.KEYS,
             EngineIndices.RECIPIENTS,
             EngineIndices.SENDERS,
-            EngineIndices.PACKAGES);
+            EngineIndices.PACKAGES,
+            EngineIndices.LINKAGE_MODEL);
     /**
      * What a backup's name may be: Athar's own names ({@code athar-20261129-120000}, {@code athar-pre-restore-…}) fit.
      * A name is checked before it reaches the engine, whose snapshot API gives names such as {@code _status} or

@@ -53,5 +53,8 @@ public final class EngineIndices {
      */
     public static final String LEDGER = "athar-ledger";
 
+    /** The record linkage model (prior, m, u and weights per comparison level), estimated at each full re-link. */
+    public static final String LINKAGE_MODEL = "athar-linkage-model";
+
     private EngineIndices() {}
 }

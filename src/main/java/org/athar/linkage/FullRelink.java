@@ -42,6 +42,7 @@ class FullRelink {
     private final PairStore pairs;
     private final PersonStore persons;
     private final CurrentFrequencies frequencies;
+    private final ModelStore models;
     private final Clock clock;
     private final Linker linker = new Linker(LinkagePolicy.DEFAULT);
 
@@ -50,11 +51,13 @@ class FullRelink {
             PairStore pairs,
             PersonStore persons,
             CurrentFrequencies frequencies,
+            ModelStore models,
             Clock clock) {
         this.reports = reports;
         this.pairs = pairs;
         this.persons = persons;
         this.frequencies = frequencies;
+        this.models = models;
         this.clock = clock;
     }
 
@@ -75,7 +78,22 @@ class FullRelink {
         long read = System.nanoTime();
         NameFrequencies freq = NameFrequencies.of(records);
         frequencies.set(freq);
-        PairScorer scorer = new PairScorer(freq);
+        Map<String, CandidatePair> human = new HashMap<>();
+        List<ModelEstimator.Reviewed> reviewed = new ArrayList<>();
+        for (CandidatePair p : pairs.humanDecisions()) {
+            human.put(p.id(), p);
+            int a = Arrays.binarySearch(ids, p.reportA());
+            int b = Arrays.binarySearch(ids, p.reportB());
+            if (a >= 0 && b >= 0 && (p.decision() == Decision.CONFIRMED || p.decision() == Decision.REJECTED)) {
+                reviewed.add(new ModelEstimator.Reviewed(a, b, p.decision() == Decision.CONFIRMED));
+            }
+        }
+        // The model is estimated afresh from all reports and every reviewer's decision, then stored for the
+        // incremental linking of later imports.
+        LinkageModel model = ModelEstimator.estimate(records, linker, reviewed, clock.instant());
+        models.save(model);
+        PairScorer scorer = new PairScorer(model, freq);
+        long estimated = System.nanoTime();
         int n = records.size();
         List<Clusters.Edge> edges = new ArrayList<>();
         linker.pairs(
@@ -86,10 +104,6 @@ class FullRelink {
                         edges.add(new Clusters.Edge(a, b, score, linker.policy().decisionFor(score))),
                 done -> progress.at(n / 2 + done / 4, total));
         long compared = System.nanoTime();
-        Map<String, CandidatePair> human = new HashMap<>();
-        for (CandidatePair p : pairs.humanDecisions()) {
-            human.put(p.id(), p);
-        }
         List<Clusters.Edge> all = new ArrayList<>(edges.size() + human.size());
         for (Clusters.Edge e : edges) {
             if (!human.containsKey(CandidatePair.idOf(ids[e.a()], ids[e.b()]))) {
@@ -136,15 +150,19 @@ class FullRelink {
         Runtime rt = Runtime.getRuntime();
         log.info(String.format(
                 Locale.ROOT,
-                "Full re-link of %,d reports: %,d pairs kept (%,d conflicts sent"
-                        + " to review), %,d persons; read %.1f s, compared %.1f s, pairs written %.1f s, persons written %.1f s,"
-                        + " total %.1f s; heap in use %,d MB",
+                "Full re-link of %,d reports: model %s (%d iterations, %,d blocked pairs), %,d pairs kept (%,d"
+                        + " conflicts sent to review), %,d persons; read %.1f s, model estimated %.1f s, compared %.1f s,"
+                        + " pairs written %.1f s, persons written %.1f s, total %.1f s; heap in use %,d MB",
                 n,
+                model.isDefault() ? "default (" + model.note() + ")" : "estimated",
+                model.iterations(),
+                model.blockedPairs(),
                 kept,
                 conflicts.size(),
                 written[0],
                 (read - t0) / 1e9,
-                (compared - read) / 1e9,
+                (estimated - read) / 1e9,
+                (compared - estimated) / 1e9,
                 (pairsWritten - compared) / 1e9,
                 (end - pairsWritten) / 1e9,
                 (end - t0) / 1e9,

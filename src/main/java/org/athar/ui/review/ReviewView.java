@@ -97,8 +97,15 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         empty.setVisible(false);
         Div columns = new Div(queueGrid(), new Div(panel, decisionBar()));
         columns.addClassName("athar-review");
-        add(new H2(getTranslation("view.review.title")), intro, tabBar(), empty, columns);
+        add(new H2(getTranslation("view.review.title")), intro, modelLink(), tabBar(), empty, columns);
         reload(Optional.empty());
+    }
+
+    /** The linkage model's page (how pairs are weighed), reached from here only. */
+    private com.vaadin.flow.router.RouterLink modelLink() {
+        var link = new com.vaadin.flow.router.RouterLink(getTranslation("review.model"), LinkageModelView.class);
+        link.setId("review-model");
+        return link;
     }
 
     private Tabs tabBar() {
