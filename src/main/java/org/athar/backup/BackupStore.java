@@ -106,13 +106,11 @@ class BackupStore {
                                 EngineIndices.BRIEFINGS,
                                 EngineIndices.LINKS,
                                 EngineIndices.PERSONS,
-                                EngineIndices.PERSON_CLOSURES,
                                 EngineIndices.KEYS,
                                 EngineIndices.RECIPIENTS,
                                 EngineIndices.SENDERS,
                                 EngineIndices.PACKAGES,
-                                EngineIndices.LEDGER,
-                                EngineIndices.LINKAGE_MODEL))
+                                EngineIndices.LEDGER))
                         .ignoreUnavailable(true)
                         .includeGlobalState(false)
                         .metadata(meta)

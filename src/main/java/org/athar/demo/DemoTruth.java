@@ -16,9 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Who one demo report is about, for measuring record linkage: reports with the same {@code person} describe the same
  * invented person, all others do not. The truth file holds {@link #HEADER} only; the in-memory record also says
- * which {@link DemoVariant}s (and, in the second evaluation set, {@link DemoExtraVariant}s) the report was written
- * with and, for a deliberate look-alike, whose brother or namesake the person is ({@code relatedPerson}, empty for
- * {@link Relation#NONE}).
+ * which {@link DemoVariant}s the report was written with and, for a deliberate look-alike, whose brother or namesake
+ * the person is ({@code relatedPerson}, empty for {@link Relation#NONE}).
  */
 public record DemoTruth(
         String source,
@@ -26,18 +25,14 @@ public record DemoTruth(
         String person,
         Set<DemoVariant> variants,
         Relation relation,
-        String relatedPerson,
-        Set<DemoExtraVariant> extraVariants) {
+        String relatedPerson) {
 
     /** How the person was made: drawn afresh, or as a hard negative modelled on an earlier person. */
     public enum Relation {
         NONE,
         /** Same father's and family name and governorate as {@code relatedPerson}, another first name. */
         BROTHER,
-        /**
-         * The same three names as {@code relatedPerson}: in another governorate in the own set, in the same one for
-         * some in the second set.
-         */
+        /** The same three names as {@code relatedPerson}, in another governorate. */
         NAMESAKE
     }
 
@@ -49,18 +44,6 @@ public record DemoTruth(
 
     public DemoTruth {
         variants = variants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(variants));
-        extraVariants = extraVariants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(extraVariants));
-    }
-
-    /** A report without {@link DemoExtraVariant}s (the own set). */
-    public DemoTruth(
-            String source,
-            String reportId,
-            String person,
-            Set<DemoVariant> variants,
-            Relation relation,
-            String relatedPerson) {
-        this(source, reportId, person, variants, relation, relatedPerson, Set.of());
     }
 
     /** A sink writing the truth file to {@code out}: the header at once, then a line per report; not closed. */

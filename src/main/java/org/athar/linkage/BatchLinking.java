@@ -31,7 +31,6 @@ class BatchLinking {
     private final PairStore pairs;
     private final PersonLinking persons;
     private final CurrentFrequencies frequencies;
-    private final ModelStore models;
     private final Clock clock;
     private final Linker linker = new Linker(LinkagePolicy.DEFAULT);
 
@@ -40,9 +39,7 @@ class BatchLinking {
             PairStore pairs,
             PersonLinking persons,
             CurrentFrequencies frequencies,
-            ModelStore models,
             Clock clock) {
-        this.models = models;
         this.reports = reports;
         this.pairs = pairs;
         this.persons = persons;
@@ -75,8 +72,7 @@ class BatchLinking {
         records.addAll(candidates.values());
         BitSet isFresh = new BitSet();
         isFresh.set(0, fresh.size());
-        // The model of the last full re-link (or the default one before any): incremental linking never estimates.
-        PairScorer scorer = new PairScorer(models.current(), frequencies.get());
+        PairScorer scorer = new PairScorer(frequencies.get());
         List<ScoredPair> found = new ArrayList<>();
         linker.pairs(
                 records,

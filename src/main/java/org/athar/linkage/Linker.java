@@ -13,8 +13,7 @@ import org.athar.report.Place;
 
 /**
  * Finds and scores candidate pairs: blocking (reports that could be the same person are compared, the others
- * never), then scoring, keeping every pair whose probability reaches the policy's review threshold. The blocked
- * pairs themselves are what the model is estimated on ({@link ModelEstimator}). Pure: no engine, no I/O.
+ * never), then scoring, keeping every pair at or above the policy's review threshold. Pure: no engine, no I/O.
  *
  * <p>Blocking: every report gets one key per pair of words of its name skeleton (order-insensitive, from the name
  * as written and from its Latin spelling), so two reports sharing any two name words meet, whatever the word order
@@ -47,22 +46,14 @@ public final class Linker {
         void accept(int a, int b, double score);
     }
 
-    /** Receives each blocked pair (a pair blocking proposes for comparison), by the indices of its two records. */
-    @FunctionalInterface
-    public interface BlockedSink {
-        void accept(int a, int b);
-    }
-
-    /**
-     * Every pair among {@code records} worth keeping, highest score first, each with its explanation; scored with the
-     * built-in default model (tests of crafted reports; the re-link and the evaluation estimate a model first).
-     */
+    /** Every pair among {@code records} worth keeping, highest score first, each with its explanation. */
     public List<ScoredPair> candidates(List<LinkRecord> records) {
-        return candidates(records, new PairScorer(NameFrequencies.of(records)), done -> {});
+        return candidates(records, done -> {});
     }
 
-    /** As {@link #candidates(List)} with {@code scorer}, telling {@code progress} how many records have been compared. */
-    public List<ScoredPair> candidates(List<LinkRecord> records, PairScorer scorer, LongConsumer progress) {
+    /** As {@link #candidates(List)}, telling {@code progress} how many records have been compared so far. */
+    public List<ScoredPair> candidates(List<LinkRecord> records, LongConsumer progress) {
+        PairScorer scorer = new PairScorer(NameFrequencies.of(records));
         List<ScoredPair> out = new ArrayList<>();
         pairs(records, null, scorer, (a, b, score) -> out.add(scorer.score(records.get(a), records.get(b))), progress);
         out.sort(Comparator.comparingDouble(ScoredPair::score).reversed().thenComparing(ScoredPair::id));
@@ -70,30 +61,10 @@ public final class Linker {
     }
 
     /**
-     * Calls {@code sink} once for every pair of {@code records} whose probability reaches the review threshold; when
+     * Calls {@code sink} once for every pair of {@code records} scoring at or above the review threshold; when
      * {@code fresh} is given, only for pairs with at least one fresh record (incremental linking).
      */
     public void pairs(List<LinkRecord> records, BitSet fresh, PairScorer scorer, PairSink sink, LongConsumer progress) {
-        double least = policy.reviewWeight();
-        blocked(
-                records,
-                fresh,
-                0,
-                (i, j) -> {
-                    double score = scorer.quickScore(records.get(i), records.get(j));
-                    if (score >= least && policy.decisionFor(score) != null) {
-                        sink.accept(i, j, score);
-                    }
-                },
-                progress);
-    }
-
-    /**
-     * Calls {@code sink} once for every blocked pair. With {@code limit > 0} and more than about {@code limit} pairs
-     * in the blocks, only a deterministic sample of the blocks is visited (each kept with the same chance); returns
-     * the share of blocks visited (1 when all).
-     */
-    public double blocked(List<LinkRecord> records, BitSet fresh, long limit, BlockedSink sink, LongConsumer progress) {
         int n = records.size();
         if (n > INDEX_MASK) {
             throw new IllegalArgumentException("at most " + INDEX_MASK + " reports can be linked at once, got " + n);
@@ -118,27 +89,20 @@ public final class Linker {
             String g = records.get(i).governorate();
             gov[i] = Place.UNKNOWN.equals(g) ? -1 : governorates.computeIfAbsent(g, x -> governorates.size());
         }
-        double rate = 1;
-        if (limit > 0) {
-            long bound = 0;
-            for (int start = 0; start < entries; ) {
-                int end = endOfKey(sorted, start);
-                bound += (long) (end - start) * (end - start - 1) / 2;
-                start = end;
-            }
-            rate = bound > limit ? (double) limit / bound : 1;
-        }
         int start = 0;
         long lastReport = 0;
         while (start < entries) {
             long key = sorted[start] >>> INDEX_BITS;
-            int end = endOfKey(sorted, start);
-            if (end - start > 1 && (rate >= 1 || sampled(key) < rate)) {
+            int end = start + 1;
+            while (end < entries && (sorted[end] >>> INDEX_BITS) == key) {
+                end++;
+            }
+            if (end - start > 1) {
                 int[] members = new int[end - start];
                 for (int m = 0; m < members.length; m++) {
                     members[m] = (int) (sorted[start + m] & INDEX_MASK);
                 }
-                block(key, members, records, keysOf, gov, fresh, sink);
+                block(key, members, records, keysOf, gov, fresh, scorer, sink);
             }
             start = end;
             long done = (long) start * n / entries;
@@ -147,24 +111,6 @@ public final class Linker {
                 lastReport = done;
             }
         }
-        return rate;
-    }
-
-    private static int endOfKey(long[] sorted, int start) {
-        long key = sorted[start] >>> INDEX_BITS;
-        int end = start + 1;
-        while (end < sorted.length && (sorted[end] >>> INDEX_BITS) == key) {
-            end++;
-        }
-        return end;
-    }
-
-    /** A number in [0, 1) drawn from the key alone, so the same blocks are sampled every time. */
-    private static double sampled(long key) {
-        long z = key * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
     }
 
     private void block(
@@ -174,7 +120,8 @@ public final class Linker {
             long[][] keysOf,
             int[] gov,
             BitSet fresh,
-            BlockedSink sink) {
+            PairScorer scorer,
+            PairSink sink) {
         // By governorate (unknown first), then by date (unknown first): a window on dates ends the inner loop early.
         Integer[] order = Arrays.stream(members).boxed().toArray(Integer[]::new);
         Arrays.sort(
@@ -205,7 +152,10 @@ public final class Linker {
                 if (firstSharedKey(keysOf[i], keysOf[j]) != key || tooFarApart(a, b)) {
                     continue;
                 }
-                sink.accept(i, j);
+                double score = scorer.quickScore(a, b);
+                if (score >= policy.review()) {
+                    sink.accept(i, j, score);
+                }
             }
         }
     }
@@ -216,7 +166,7 @@ public final class Linker {
         }
         LocalDate s1 = a.dateStart();
         LocalDate s2 = b.dateStart();
-        return PairLevels.gapDays(s1, a.dateEnd(), s2, b.dateEnd()) > MAX_DATE_GAP_DAYS;
+        return PairScorer.gapDays(s1, a.dateEnd(), s2, b.dateEnd()) > MAX_DATE_GAP_DAYS;
     }
 
     private static long firstSharedKey(long[] a, long[] b) {
