@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.athar.linkage.Overlap;
 import org.athar.linkage.Persons;
+import org.athar.linkage.PersonsFigure;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
 import org.athar.search.IdentityRules;
@@ -104,6 +105,33 @@ public class Figures {
             return d;
         }
         return statistics.dashboard(query, granularity, request.rows(), request.columns(), request.locale());
+    }
+
+    /**
+     * The persons of the request's reports with the figure if every pending pair were confirmed and the pending pairs
+     * behind the difference (docs/linkage.md, "Counting persons"), whatever the request itself counts. Under
+     * {@code public} the persons figure is the persons total of the same public output, the other is released only
+     * with it and under the same rules ({@link PersonsDisclosure}), and the pending pairs are not published.
+     */
+    public PersonsRange persons(Viewer viewer, StatsRequest request) {
+        ReportQuery query = request.query().withCount(Count.PERSONS);
+        StatsRequest counted = request.withQuery(query);
+        check(viewer, counted);
+        PersonsFigure exact = statistics.personsFigure(query);
+        if (counted.profile() == DisclosureProfile.INTERNAL) {
+            return PersonsRange.exact(exact);
+        }
+        OptionalLong total =
+                release(query, request.locale()).breakdown(Dimension.STATUS).total();
+        PersonsRange out = PersonsDisclosure.publish(statistics, disclosure.k(), query, total, exact);
+        audited(
+                viewer,
+                query,
+                "persons",
+                List.of(
+                        "persons=" + figure(out.persons()),
+                        "if_pending_confirmed=" + figure(out.personsIfPendingConfirmed())));
+        return out;
     }
 
     /**

@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.athar.i18n.Messages;
+import org.athar.linkage.PersonsFigure;
 import org.athar.report.Gazetteer;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
@@ -72,8 +74,26 @@ class Statistics {
     }
 
     List<Tally> tallies(ReportQuery query, List<List<Dimension>> parts) {
+        return engine(() -> store.tallies(query, parts));
+    }
+
+    /** The persons of {@code query} with the figure if every pending pair were confirmed, exactly. */
+    PersonsFigure personsFigure(ReportQuery query) {
+        return engine(() -> store.personsFigure(query));
+    }
+
+    /** As {@link #tallies}, counting persons as if every pending pair were confirmed (empty: too many values). */
+    Optional<List<Tally>> talliesIfPendingConfirmed(ReportQuery query, List<List<Dimension>> parts) {
+        return engine(() -> store.talliesIfPendingConfirmed(query, parts));
+    }
+
+    private interface EngineCall<T> {
+        T call() throws IOException;
+    }
+
+    private static <T> T engine(EngineCall<T> call) {
         try {
-            return store.tallies(query, parts);
+            return call.call();
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "Elasticsearch did not answer a statistics request (" + e.getMessage()

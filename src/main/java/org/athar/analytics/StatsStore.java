@@ -12,6 +12,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsAggregate
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.athar.engine.EngineIndices;
+import org.athar.linkage.PersonsFigure;
 import org.athar.report.Vocabulary;
 import org.athar.search.Count;
 import org.athar.search.Dimension;
@@ -45,6 +49,10 @@ class StatsStore {
     private static final String PRECISION = "disappearance.precision";
     static final String DAY_FORMAT = "yyyy-MM-dd";
     static final String LEVEL = "k";
+    private static final String PENDING_CLOSURE = "person.pending_closure";
+    private static final String PENDING_PAIRS = "person.pending_pairs";
+    private static final String MERGED = "merged";
+    private static final String PAIRS = "pairs";
 
     private final ElasticsearchClient client;
     private final int termsSize;
@@ -66,12 +74,7 @@ class StatsStore {
      * fits; a part that does not fit is counted again on its own with paging.
      */
     List<Tally> tallies(ReportQuery query, List<List<Dimension>> parts) throws IOException {
-        Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        for (int i = 0; i < parts.size(); i++) {
-            List<Dimension> dims = parts.get(i);
-            aggs.put(
-                    "part" + i, Aggregation.of(a -> a.filter(placeable(dims)).aggregations(LEVEL + 0, level(dims, 0))));
-        }
+        Map<String, Aggregation> aggs = aggregations(parts);
         SearchResponse<Void> response;
         try {
             response = client.search(
@@ -105,6 +108,98 @@ class StatsStore {
             out.add(complete ? new Tally(total, counts) : pages.tally(query, parts.get(i)));
         }
         return out;
+    }
+
+    /**
+     * The persons of {@code query}, the same figure if every pending pair were confirmed, and the pending pairs behind
+     * the difference, exactly, from one multi-search: the persons (and those pending pairs would merge with another,
+     * {@code person.pending_closure}) and the merged clusters of {@code athar-person-closures} that the query selects
+     * (counted by their representative's values like any person) with the sum of their pending pairs.
+     */
+    PersonsFigure personsFigure(ReportQuery query) throws IOException {
+        Query q = ReportQueryStore.toQuery(query);
+        var response = client.msearch(
+                m -> m.searches(s -> s.header(h -> h.index(EngineIndices.PERSONS))
+                                .body(b -> b.size(0)
+                                        .trackTotalHits(t -> t.enabled(true))
+                                        .query(q)
+                                        .aggregations(
+                                                MERGED,
+                                                a -> a.filter(f -> f.term(t ->
+                                                        t.field(PENDING_CLOSURE).value(true))))))
+                        .searches(s -> s.header(h -> h.index(EngineIndices.PERSON_CLOSURES))
+                                .body(b -> b.size(0)
+                                        .trackTotalHits(t -> t.enabled(true))
+                                        .query(q)
+                                        .aggregations(PAIRS, a -> a.sum(x -> x.field(PENDING_PAIRS))))),
+                Void.class);
+        List<MultiSearchItem<Void>> results = new ArrayList<>();
+        for (var item : response.responses()) {
+            if (!item.isResult()) {
+                throw new IOException("the engine refused to count persons: "
+                        + item.failure().error().reason());
+            }
+            results.add(item.result());
+        }
+        long persons = totalOf(results.get(0).hits().total());
+        long merged = results.get(0).aggregations().get(MERGED).filter().docCount();
+        long closures = totalOf(results.get(1).hits().total());
+        long pairs = Math.round(results.get(1).aggregations().get(PAIRS).sum().value());
+        return new PersonsFigure(persons, persons - merged + closures, pairs);
+    }
+
+    /**
+     * As {@link #tallies}, counted as if every pending pair were confirmed: the persons no pending pair would merge and
+     * the merged clusters, together. Empty when a part has more values than one request returns (the caller then
+     * withholds what it would have checked).
+     */
+    Optional<List<Tally>> talliesIfPendingConfirmed(ReportQuery query, List<List<Dimension>> parts) throws IOException {
+        Query q = Query.of(x -> x.bool(b -> b.filter(ReportQueryStore.toQuery(query))
+                .mustNot(m -> m.term(t -> t.field(PENDING_CLOSURE).value(true)))));
+        SearchResponse<Void> response;
+        try {
+            response = client.search(
+                    s -> s.index(List.of(EngineIndices.PERSONS, EngineIndices.PERSON_CLOSURES))
+                            .size(0)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .query(q)
+                            .aggregations(aggregations(parts)),
+                    Void.class);
+        } catch (ElasticsearchException e) {
+            if (!tooManyBuckets(e.error())) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+        long total = totalOf(response.hits().total());
+        List<Tally> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Map<List<String>, Long> counts = new HashMap<>();
+            Aggregate placed = response.aggregations()
+                    .get("part" + i)
+                    .filter()
+                    .aggregations()
+                    .get(LEVEL + 0);
+            if (!read(placed, parts.get(i), 0, List.of(), counts)) {
+                return Optional.empty();
+            }
+            out.add(new Tally(total, counts));
+        }
+        return Optional.of(out);
+    }
+
+    private Map<String, Aggregation> aggregations(List<List<Dimension>> parts) {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            List<Dimension> dims = parts.get(i);
+            aggs.put(
+                    "part" + i, Aggregation.of(a -> a.filter(placeable(dims)).aggregations(LEVEL + 0, level(dims, 0))));
+        }
+        return aggs;
+    }
+
+    private static long totalOf(TotalHits total) {
+        return Objects.requireNonNull(total, "the engine sent no total").value();
     }
 
     /** The index that holds what {@code query} counts: reports, or persons (one document per person). */

@@ -20,8 +20,10 @@ import org.athar.export.DownloadNames;
 import org.athar.export.OverlapWorkbook;
 import org.athar.linkage.CandidatePair;
 import org.athar.linkage.Decision;
+import org.athar.linkage.LinkageModel;
 import org.athar.linkage.LinkageReview;
 import org.athar.linkage.LinkageWorker;
+import org.athar.linkage.ModelStore;
 import org.athar.linkage.PersonCluster;
 import org.athar.linkage.Persons;
 import org.athar.linkage.RelinkStatus;
@@ -89,6 +91,7 @@ class LinkageController {
     private final Clock clock;
     private final Figures figures;
     private final DownloadNames names;
+    private final ModelStore models;
 
     LinkageController(
             LinkageReview review,
@@ -99,8 +102,10 @@ class LinkageController {
             AuditLog audit,
             Clock clock,
             Figures figures,
-            DownloadNames names) {
+            DownloadNames names,
+            ModelStore models) {
         this.names = names;
+        this.models = models;
         this.review = review;
         this.persons = persons;
         this.worker = worker;
@@ -113,9 +118,11 @@ class LinkageController {
 
     @GetMapping(value = "/pairs", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Candidate pairs with one decision, highest score first (REVIEW_LINKS)",
+            summary = "Candidate pairs with one decision, the review queue in its order (REVIEW_LINKS)",
             description = "decision=pending (default)|auto|confirmed|rejected, from (offset, 0 to 10000), size (1 to "
-                    + "100, default 20). {decision, total, from, pairs:[{id, reportA, reportB, sourceA, sourceB, "
+                    + "100, default 20). Pending pairs come highest impact first (uncertainty 1 - |2p - 1| times the "
+                    + "reports of the two persons the pair would join), then closest to p = 0.5, then by id; the "
+                    + "other decisions highest score first. {decision, total, from, pairs:[{id, reportA, reportB, sourceA, sourceB, "
                     + "score, features:[{code, outcome, a, b, weight}], decision, history}]}")
     PairPage pairs(
             @RequestParam(defaultValue = "pending") String decision,
@@ -133,6 +140,17 @@ class LinkageController {
                             + "; narrow the queue with decision or ask for a smaller page");
         }
         return new PairPage(d.code(), review.count(v, d), offset, review.queue(v, d, offset, page));
+    }
+
+    @GetMapping(value = "/model", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "The record linkage model in use (REVIEW_LINKS)",
+            description = "{lambda (the prior: the probability that two reports drawn at random are one person), "
+                    + "comparisons:[{code, levels:[{code, m, u, weight}]}], iterations, converged, blockedPairs, "
+                    + "randomPairs, reviewedPairs, estimatedAt, isDefault, note}. Levels only, never a name.")
+    LinkageModel model() {
+        viewer.get().require(Permission.REVIEW_LINKS);
+        return models.current();
     }
 
     @GetMapping(value = "/pairs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -6,10 +6,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.athar.analytics.Figures;
+import org.athar.analytics.PersonsRange;
 import org.athar.analytics.StatsParameters;
 import org.athar.analytics.StatsRequest;
 import org.athar.report.Gazetteer;
+import org.athar.search.Count;
 import org.athar.security.CurrentViewer;
 import org.athar.security.Viewer;
 import org.springframework.http.MediaType;
@@ -32,7 +35,10 @@ class StatsController {
     private static final String FILTERS = " Filters as for GET /api/v1/reports (q, governorate, district, "
             + "perpetrator, status, gender, age_group, source, from, to, has_location); lang=en|ar for labels; "
             + "count=reports (default here) or persons (reports linked as one person count once; a person counts "
-            + "under every source that documents it). The answer's counts field says which.";
+            + "under every source that documents it). The answer's counts field says which. Counting persons (and "
+            + "always in the dashboard), persons, personsIfPendingConfirmed and pendingPairs give the persons figure "
+            + "and the same figure if every pair awaiting review were confirmed, with the pending pairs that make the "
+            + "difference (profile=public: pendingPairs is not given, and a withheld figure is absent).";
 
     private final Figures statistics;
     private final Gazetteer gazetteer;
@@ -56,7 +62,7 @@ class StatsController {
         ApiParameters.rejectUnknown(params, QueryParameterSet.STATS_CROSSTAB.own());
         StatsRequest request = request(params, StatsParameters.Statistic.CROSSTAB);
         return StatsJson.of(
-                statistics.crossTab(viewer.get(), request), request.query().counting());
+                statistics.crossTab(viewer.get(), request), request.query().counting(), persons(request));
     }
 
     @GetMapping("/dashboard")
@@ -71,7 +77,9 @@ class StatsController {
         ApiParameters.rejectUnknown(params, QueryParameterSet.STATS_DASHBOARD.own());
         StatsRequest request = request(params, StatsParameters.Statistic.DASHBOARD);
         return StatsJson.of(
-                statistics.dashboard(viewer.get(), request), request.query().counting());
+                statistics.dashboard(viewer.get(), request),
+                request.query().counting(),
+                statistics.persons(viewer.get(), request));
     }
 
     @GetMapping("/{dimension}")
@@ -90,7 +98,14 @@ class StatsController {
         withPath.put("dimension", List.of(dimension));
         StatsRequest request = request(withPath, StatsParameters.Statistic.BREAKDOWN);
         return StatsJson.of(
-                statistics.breakdown(viewer.get(), request), request.query().counting());
+                statistics.breakdown(viewer.get(), request), request.query().counting(), persons(request));
+    }
+
+    /** The persons figures of a request counting persons; none for one counting reports. */
+    private PersonsRange persons(StatsRequest request) {
+        return request.query().counting() == Count.PERSONS
+                ? statistics.persons(viewer.get(), request)
+                : new PersonsRange(request.profile(), OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
     }
 
     /**

@@ -1,12 +1,15 @@
 package org.athar.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.OptionalLong;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.Bucket;
 import org.athar.analytics.CrossTab;
 import org.athar.analytics.Dashboard;
+import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Heading;
+import org.athar.analytics.PersonsRange;
 import org.athar.search.Count;
 
 /**
@@ -19,9 +22,21 @@ final class StatsJson {
 
     record BucketJson(String key, String label, Long count, boolean suppressed) {}
 
-    /** {@code counts}: what the figures count, {@code persons} or {@code reports}. */
+    /**
+     * {@code counts}: what the figures count, {@code persons} or {@code reports}. Counting persons, {@code persons},
+     * {@code personsIfPendingConfirmed} and {@code pendingPairs} give the persons figure with its uncertainty while
+     * pairs await review (docs/linkage.md); each is absent when it does not apply or is not published.
+     */
     record BreakdownJson(
-            String dimension, String profile, String counts, Long total, Long imprecise, List<BucketJson> buckets) {}
+            String dimension,
+            String profile,
+            String counts,
+            Long total,
+            Long imprecise,
+            List<BucketJson> buckets,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long persons,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long personsIfPendingConfirmed,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long pendingPairs) {}
 
     record HeadingJson(String key, String label) {}
 
@@ -37,8 +52,12 @@ final class StatsJson {
             List<Long> rowTotals,
             List<Long> columnTotals,
             Long total,
-            Long imprecise) {}
+            Long imprecise,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long persons,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long personsIfPendingConfirmed,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long pendingPairs) {}
 
+    /** The persons figures (as in {@link BreakdownJson}) whatever {@code counts} is: Trends shows them. */
     record DashboardJson(
             String profile,
             String counts,
@@ -46,7 +65,14 @@ final class StatsJson {
             BreakdownJson governorate,
             BreakdownJson perpetrator,
             BreakdownJson status,
-            CrossTabJson crosstab) {}
+            CrossTabJson crosstab,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long persons,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long personsIfPendingConfirmed,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long pendingPairs) {}
+
+    /** No persons figures: what a request counting reports (or a part of a dashboard) carries. */
+    private static final PersonsRange NONE = new PersonsRange(
+            DisclosureProfile.INTERNAL, OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
 
     static BreakdownJson of(Breakdown b) {
         return of(b, Count.REPORTS);
@@ -57,16 +83,27 @@ final class StatsJson {
     }
 
     static BreakdownJson of(Breakdown b, Count counts) {
+        return of(b, counts, NONE);
+    }
+
+    static CrossTabJson of(CrossTab t, Count counts) {
+        return of(t, counts, NONE);
+    }
+
+    static BreakdownJson of(Breakdown b, Count counts, PersonsRange persons) {
         return new BreakdownJson(
                 b.dimension().parameter(),
                 b.profile().parameter(),
                 counts.code(),
                 value(b.total()),
                 value(b.imprecise()),
-                b.buckets().stream().map(StatsJson::of).toList());
+                b.buckets().stream().map(StatsJson::of).toList(),
+                value(persons.persons()),
+                value(persons.personsIfPendingConfirmed()),
+                value(persons.pendingPairs()));
     }
 
-    static CrossTabJson of(CrossTab t, Count counts) {
+    static CrossTabJson of(CrossTab t, Count counts, PersonsRange persons) {
         return new CrossTabJson(
                 t.rowDimension().parameter(),
                 t.columnDimension().parameter(),
@@ -81,10 +118,13 @@ final class StatsJson {
                 values(t.rowTotals()),
                 values(t.columnTotals()),
                 value(t.total()),
-                value(t.imprecise()));
+                value(t.imprecise()),
+                value(persons.persons()),
+                value(persons.personsIfPendingConfirmed()),
+                value(persons.pendingPairs()));
     }
 
-    static DashboardJson of(Dashboard d, Count c) {
+    static DashboardJson of(Dashboard d, Count c, PersonsRange persons) {
         return new DashboardJson(
                 d.series().profile().parameter(),
                 c.code(),
@@ -92,7 +132,10 @@ final class StatsJson {
                 of(d.governorates(), c),
                 of(d.perpetrators(), c),
                 of(d.statuses(), c),
-                of(d.crossTab(), c));
+                of(d.crossTab(), c),
+                value(persons.persons()),
+                value(persons.personsIfPendingConfirmed()),
+                value(persons.pendingPairs()));
     }
 
     private static BucketJson of(Bucket b) {

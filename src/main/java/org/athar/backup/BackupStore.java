@@ -106,11 +106,13 @@ class BackupStore {
                                 EngineIndices.BRIEFINGS,
                                 EngineIndices.LINKS,
                                 EngineIndices.PERSONS,
+                                EngineIndices.PERSON_CLOSURES,
                                 EngineIndices.KEYS,
                                 EngineIndices.RECIPIENTS,
                                 EngineIndices.SENDERS,
                                 EngineIndices.PACKAGES,
-                                EngineIndices.LEDGER))
+                                EngineIndices.LEDGER,
+                                EngineIndices.LINKAGE_MODEL))
                         .ignoreUnavailable(true)
                         .includeGlobalState(false)
                         .metadata(meta)

@@ -50,10 +50,12 @@ public class Backups implements DisposableBean {
             EngineIndices.BRIEFINGS,
             EngineIndices.LINKS,
             EngineIndices.PERSONS,
+            EngineIndices.PERSON_CLOSURES,
             EngineIndices.KEYS,
             EngineIndices.RECIPIENTS,
             EngineIndices.SENDERS,
-            EngineIndices.PACKAGES);
+            EngineIndices.PACKAGES,
+            EngineIndices.LINKAGE_MODEL);
     /**
      * What a backup's name may be: Athar's own names ({@code athar-20261129-120000}, {@code athar-pre-restore-…}) fit.
      * A name is checked before it reaches the engine, whose snapshot API gives names such as {@code _status} or
@@ -71,8 +73,7 @@ public class Backups implements DisposableBean {
     private final AuditLog audit;
     private final Clock clock;
     private final Maintenance maintenance;
-    // A watch waits for its snapshot, perhaps an hour: stopping Athar interrupts it (the engine finishes the
-    // snapshot on its own; only the audit entry of its end is then missing).
+    // A watch may wait an hour; stopping Athar interrupts it (the engine still finishes; only the end's audit is lost).
     private final ThreadPoolTaskExecutor watcher = Tasks.ordered("athar-backup-watch", Duration.ZERO);
 
     Backups(BackupStore store, AuditLog audit, Maintenance maintenance, Clock clock) {

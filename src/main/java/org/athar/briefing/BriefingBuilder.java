@@ -123,7 +123,7 @@ class BriefingBuilder {
                 b.draft().paragraphs(),
                 figureTexts,
                 chartItems,
-                method(b, scopes, scope, profile, locale, today, synthetic),
+                method(viewer, b, scopes, scope, profile, locale, today, synthetic),
                 messages,
                 drawer);
     }
@@ -170,6 +170,7 @@ class BriefingBuilder {
      * the pairs awaiting review) when any figure counts persons, what counting reports means when any counts reports.
      */
     private List<String> method(
+            Viewer viewer,
             Briefing b,
             Set<ReportQuery> scopes,
             BriefingScope scope,
@@ -183,6 +184,14 @@ class BriefingBuilder {
         if (counted.contains(Count.PERSONS)) {
             method.add(messages.get("briefing.method.counting.persons", locale, linkage.auto()));
             method.add(messages.get("briefing.method.linkage.pending", locale, linkage.auto(), linkage.review()));
+            // The range of the briefing's own filters, under its profile (publicly without the number of pairs).
+            ReportQuery persons = profile.scope(
+                    BriefingRules.query(b.filters(), "filters", gazetteer).withCount(Count.PERSONS));
+            chartTexts
+                    .personsRange(
+                            figures.persons(viewer, StatsRequest.breakdown(persons, Dimension.STATUS, locale, profile)),
+                            locale)
+                    .ifPresent(r -> method.add(messages.get("briefing.method.persons.range", locale, r)));
         }
         if (counted.contains(Count.REPORTS)) {
             method.add(messages.get("briefing.method.counting.reports", locale));

@@ -17,6 +17,7 @@ import org.athar.analytics.Dashboard;
 import org.athar.analytics.DisclosureProfile;
 import org.athar.analytics.Figures;
 import org.athar.analytics.Heading;
+import org.athar.analytics.PersonsRange;
 import org.athar.analytics.SourcesBehind;
 import org.athar.analytics.StatsParameters;
 import org.athar.analytics.StatsRequest;
@@ -113,7 +114,8 @@ public class ChartService {
 
     /**
      * The Trends page: each chart as interactive SVG (each with its own notes inside), plus the cross-tab's figures
-     * for its table and the notes that table needs (the footnote on withheld figures when it shows one).
+     * for its table and the notes that table needs (the footnote on withheld figures when it shows one), and the
+     * persons figure with the figure if every pending pair were confirmed (counted whatever the charts count).
      */
     public record DashboardCharts(
             long scope,
@@ -125,7 +127,8 @@ public class ChartService {
             String statuses,
             CrossTab crossTab,
             String crossTabSvg,
-            List<String> tableNotes) {}
+            List<String> tableNotes,
+            PersonsRange persons) {}
 
     /** The on-screen size of each chart; downloads use the same drawing size. */
     static final ChartSize WIDE = ChartSize.of(1100, 420);
@@ -211,25 +214,27 @@ public class ChartService {
         ChartTexts.Footer footer = footer(viewer, query, locale, profile);
         int k = figures.k();
         Count counting = query.counting();
+        PersonsRange persons = figures.persons(viewer, request);
+        List<String> range = counting == Count.PERSONS ? texts.personsRangeNote(persons, locale) : List.of();
         String timeline = renderer.interactiveSvg(
                 new ChartData.Timeline(d.series(), counting, k),
-                texts.forBreakdown(d.series(), query, footer, locale),
+                texts.forBreakdown(d.series(), query, footer, locale).withNotes(range),
                 locale,
                 WIDE);
         Drawn map = map(viewer, request.breakdown(Dimension.GOVERNORATE), Optional.of(d.governorates()), footer);
         String perpetrators = renderer.interactiveSvg(
                 new ChartData.Bars(d.perpetrators(), counting, k),
-                texts.forBreakdown(d.perpetrators(), query, footer, locale),
+                texts.forBreakdown(d.perpetrators(), query, footer, locale).withNotes(range),
                 locale,
                 BARS);
         String statuses = renderer.interactiveSvg(
                 new ChartData.Bars(d.statuses(), counting, k),
-                texts.forBreakdown(d.statuses(), query, footer, locale),
+                texts.forBreakdown(d.statuses(), query, footer, locale).withNotes(range),
                 locale,
                 BARS);
         String stacked = renderer.interactiveSvg(
                 new ChartData.StackedBars(d.crossTab(), counting, k),
-                texts.forCrossTab(d.crossTab(), query, footer, locale),
+                texts.forCrossTab(d.crossTab(), query, footer, locale).withNotes(range),
                 locale,
                 STACKED);
         // Each chart carries the footnote on withheld figures itself; the cross-tab's table needs it beside it.
@@ -241,13 +246,14 @@ public class ChartService {
                 d.series().total().orElse(0),
                 d.series().total().isEmpty(),
                 timeline,
-                renderer.interactiveSvg(map.data(), map.text(), locale, MAP),
+                renderer.interactiveSvg(map.data(), map.text().withNotes(range), locale, MAP),
                 map.dimension(),
                 perpetrators,
                 statuses,
                 d.crossTab(),
                 stacked,
-                tableNotes);
+                tableNotes,
+                persons);
     }
 
     /** Whether the cross-tab's table shows "withheld" anywhere: a cell, a total or the grand total. */
@@ -257,6 +263,11 @@ public class ChartService {
                 || t.columnTotals().stream().anyMatch(OptionalLong::isEmpty)
                 || t.total().isEmpty()
                 || t.imprecise().isEmpty();
+    }
+
+    /** The persons total with its range in words, while pairs awaiting review would change it (Trends' total line). */
+    public Optional<String> personsRange(PersonsRange range, Locale locale) {
+        return texts.personsRange(range, locale);
     }
 
     /** The source names in scope, for the filter bar and footers. */
@@ -277,7 +288,17 @@ public class ChartService {
 
     private record Drawn(ChartData data, ChartText text, Dimension dimension) {}
 
+    /** A chart counting persons carries the persons range in its notes while pairs await review. */
     private Drawn draw(Viewer viewer, Spec spec) {
+        Drawn d = drawn(viewer, spec);
+        if (spec.query().counting() != Count.PERSONS) {
+            return d;
+        }
+        List<String> range = texts.personsRangeNote(figures.persons(viewer, spec.request()), spec.locale());
+        return new Drawn(d.data(), d.text().withNotes(range), d.dimension());
+    }
+
+    private Drawn drawn(Viewer viewer, Spec spec) {
         ChartTexts.Footer footer = footer(viewer, spec.query(), spec.locale(), spec.profile());
         int k = figures.k();
         Count counting = spec.query().counting();

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.athar.analytics.Breakdown;
 import org.athar.analytics.CrossTab;
+import org.athar.analytics.Disclosure;
+import org.athar.analytics.PersonsRange;
 import org.athar.i18n.Messages;
 import org.athar.report.Gazetteer;
 import org.athar.search.Count;
@@ -148,6 +150,43 @@ public final class ChartTexts {
         return footer.synthetic()
                 ? text + messages.get("chart.separator.parts", locale) + messages.get("chart.footer.synthetic", locale)
                 : text;
+    }
+
+    /**
+     * "2,360 persons (1,985–2,360 depending on 388 pairs awaiting review)" while pairs awaiting review would change
+     * the persons figure; empty when they would not, or when a figure of the range is withheld. Under {@code public}
+     * the number of pairs is not said. Figures are grouped as every published figure ({@link Disclosure#shown}).
+     */
+    public Optional<String> personsRange(PersonsRange range, Locale locale) {
+        if (!range.shown()) {
+            return Optional.empty();
+        }
+        String persons = Disclosure.shown(range.persons(), locale);
+        String lower = Disclosure.shown(OptionalLong.of(range.lower()), locale);
+        String upper = Disclosure.shown(OptionalLong.of(range.upper()), locale);
+        long pairs = range.pendingPairs().orElse(0);
+        // No count of pairs publicly; none either where no merged person is counted under the filters (a person
+        // counted here may still be merged into one counted elsewhere: the range is then without a count of pairs).
+        if (pairs == 0) {
+            return Optional.of(messages.get("persons.range.public", locale, persons, lower, upper));
+        }
+        return Optional.of(
+                pairs == 1
+                        ? messages.get("persons.range.one", locale, persons, lower, upper)
+                        : messages.get(
+                                "persons.range",
+                                locale,
+                                persons,
+                                lower,
+                                upper,
+                                Disclosure.shown(OptionalLong.of(pairs), locale)));
+    }
+
+    /** The note a chart counting persons carries while pairs await review ("In all: 2,360 persons (…)"). */
+    public List<String> personsRangeNote(PersonsRange range, Locale locale) {
+        return personsRange(range, locale)
+                .map(r -> List.of(messages.get("chart.note.persons.range", locale, r)))
+                .orElse(List.of());
     }
 
     public QueryDescription queryDescription() {

@@ -13,7 +13,9 @@ import java.util.Optional;
  * {@code java -jar athar.jar --athar.demo.generate=1000000 --athar.demo.out=reports.csv}: writes synthetic demo data
  * to a CSV and exits, without starting the engine or the web server (for benchmarks and trials). With
  * {@code --athar.demo.linkage[=0.25]} it writes the linkage mode and its truth file ({@code --athar.demo.truth=FILE},
- * by default next to the CSV: {@code reports.truth.csv}), for measuring record linkage.
+ * by default next to the CSV: {@code reports.truth.csv}), for measuring record linkage; with
+ * {@code --athar.demo.linkage-profile=second} the second evaluation set ({@link LinkageShares#SECOND}, with its own
+ * seed) instead of the own one.
  */
 public final class DemoCommand {
 
@@ -27,16 +29,22 @@ public final class DemoCommand {
         }
         long n = Long.parseLong(count.get().replace("_", ""));
         Path out = Path.of(option(args, "--athar.demo.out=").orElse("synthetic-demo-data.csv"));
-        Optional<String> linkage = option(args, "--athar.demo.linkage");
+        Optional<String> linkage = linkageFlag(args);
+        Optional<String> profile = option(args, "--athar.demo.linkage-profile=");
         Optional<String> truthOption = option(args, "--athar.demo.truth=");
-        if (linkage.isEmpty() && truthOption.isPresent()) {
+        if (linkage.isEmpty() && profile.isEmpty() && truthOption.isPresent()) {
             throw new IllegalArgumentException("--athar.demo.truth needs the linkage mode: add --athar.demo.linkage "
-                    + "(or --athar.demo.linkage=0.25 for the share of persons documented by more than one source)");
+                    + "(or --athar.demo.linkage=0.25 for the share of persons documented by more than one source, "
+                    + "or --athar.demo.linkage-profile=second for the second evaluation set)");
         }
         long started = System.nanoTime();
-        if (linkage.isPresent()) {
+        if (linkage.isPresent() || profile.isPresent()) {
+            LinkageShares shares = profile.map(DemoCommand::shares).orElse(LinkageShares.OWN);
+            if (linkage.isPresent() && !linkage.get().isEmpty()) {
+                shares = shares.withSharedPersons(sharedPersons(linkage.get()));
+            }
             Path truth = truthOption.map(Path::of).orElseGet(() -> truthBeside(out));
-            writeLinkedCsv(out, truth, n, sharedPersons(linkage.get()));
+            writeLinkedCsv(out, truth, n, shares);
             System.out.printf(Locale.ROOT, "Wrote who each report is about to %s%n", truth.toAbsolutePath());
         } else {
             writeCsv(out, n);
@@ -52,14 +60,15 @@ public final class DemoCommand {
         return true;
     }
 
-    /** The linkage mode's N reports and the truth file ({@link DemoTruth#HEADER}), the same for every call. */
-    static void writeLinkedCsv(Path out, Path truth, long n, double sharedPersons) throws IOException {
+    /**
+     * The linkage mode's N reports and the truth file ({@link DemoTruth#HEADER}), written with the shares' own seed:
+     * the same files for every call.
+     */
+    static void writeLinkedCsv(Path out, Path truth, long n, LinkageShares shares) throws IOException {
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
                 Writer truthWriter = Files.newBufferedWriter(truth, StandardCharsets.UTF_8)) {
             DemoTruth.TruthFile truthFile = DemoTruth.writingTo(truthWriter);
-            new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
-                    .withLinkage(sharedPersons)
-                    .write(writer, n, written -> {}, truthFile);
+            new DemoDataGenerator(shares.seed()).withLinkage(shares).write(writer, n, written -> {}, truthFile);
             truthFile.flush();
         }
     }
@@ -71,11 +80,27 @@ public final class DemoCommand {
         return csv.resolveSibling(stem + ".truth.csv");
     }
 
-    /** {@code ""} (the bare flag) is the default share; {@code "=0.3"} a share of its own. */
+    /** {@code --athar.demo.linkage} ({@code ""}) or {@code --athar.demo.linkage=0.3} ({@code "=0.3"}), not the profile. */
+    private static Optional<String> linkageFlag(String[] args) {
+        String flag = "--athar.demo.linkage";
+        return Arrays.stream(args)
+                .filter(a -> a.equals(flag) || a.startsWith(flag + "="))
+                .map(a -> a.substring(flag.length()))
+                .findFirst();
+    }
+
+    private static LinkageShares shares(String profile) {
+        return switch (profile) {
+            case "own" -> LinkageShares.OWN;
+            case "second" -> LinkageShares.SECOND;
+            default ->
+                throw new IllegalArgumentException("--athar.demo.linkage-profile is own (the project's "
+                        + "evaluation set) or second (the second evaluation set, docs/linkage.md); got " + profile);
+        };
+    }
+
+    /** {@code "=0.3"}: a share of its own. */
     private static double sharedPersons(String value) {
-        if (value.isEmpty()) {
-            return DemoDataGenerator.DEFAULT_SHARED_PERSONS;
-        }
         try {
             if (value.startsWith("=")) {
                 return Double.parseDouble(value.substring(1));

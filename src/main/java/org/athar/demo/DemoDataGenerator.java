@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -59,41 +60,51 @@ public final class DemoDataGenerator {
     // queue of pending second reports stays at a few dozen entries however many rows are written.
     private static final int MAX_SECOND_REPORT_DELAY = 400;
 
-    /** The linkage mode's default share of persons documented by more than one source. */
+    /** The linkage mode's default share of persons documented by more than one source (the own set's). */
     public static final double DEFAULT_SHARED_PERSONS = 0.25;
 
     private final long seed;
     private final DemoPlaces places;
-    // Negative in the default mode.
-    private final double sharedPersons;
+    // Null in the default mode.
+    private final LinkageShares shares;
 
     public DemoDataGenerator(long seed) {
-        this(seed, new DemoPlaces(Gazetteer.load()), -1);
+        this(seed, new DemoPlaces(Gazetteer.load()), null);
     }
 
-    private DemoDataGenerator(long seed, DemoPlaces places, double sharedPersons) {
+    private DemoDataGenerator(long seed, DemoPlaces places, LinkageShares shares) {
         this.seed = seed;
         this.places = places;
-        this.sharedPersons = sharedPersons;
+        this.shares = shares;
     }
 
     /**
-     * The linkage mode, for measuring record linkage: {@code sharedPersons} of the persons are documented by two
-     * or three of the sources (each later report with {@link DemoVariant}s), some persons are brothers or
-     * namesakes of others, and {@link #write(Writer, long, LongConsumer, Consumer)} tells who each report is about.
-     * The default mode's output does not change.
+     * The linkage mode, for measuring record linkage, with the own set's shares ({@link LinkageShares#OWN}) but
+     * {@code sharedPersons} of the persons documented by two or three of the sources (each later report with
+     * {@link DemoVariant}s); some persons are brothers or namesakes of others, and
+     * {@link #write(Writer, long, LongConsumer, Consumer)} tells who each report is about. The default mode's output
+     * does not change.
      */
     public DemoDataGenerator withLinkage(double sharedPersons) {
         if (!(sharedPersons >= 0 && sharedPersons <= 1)) {
             throw new IllegalArgumentException("the share of persons documented by more than one source must be "
                     + "between 0 and 1, got " + sharedPersons);
         }
-        return new DemoDataGenerator(seed, places, sharedPersons);
+        return withLinkage(LinkageShares.OWN.withSharedPersons(sharedPersons));
+    }
+
+    /**
+     * The linkage mode with the given shares: {@link LinkageShares#OWN} (the project's evaluation set) or
+     * {@link LinkageShares#SECOND} (the second set, after issue 22's held-out set). The seed is this generator's,
+     * not {@link LinkageShares#seed()}.
+     */
+    public DemoDataGenerator withLinkage(LinkageShares shares) {
+        return new DemoDataGenerator(seed, places, Objects.requireNonNull(shares, "shares"));
     }
 
     /** Whether this generator writes the linkage mode. */
     public boolean linkage() {
-        return sharedPersons >= 0;
+        return shares != null;
     }
 
     /** Writes the header and {@code n} rows to {@code out} (flushed, not closed); returns the rows written. */
@@ -131,7 +142,7 @@ public final class DemoDataGenerator {
         CSVPrinter printer = new CSVPrinter(buffered, FORMAT); // not closed: that would close the caller's writer
         long written;
         if (linkage()) {
-            DemoLinkedRows linked = new DemoLinkedRows(places, sharedPersons, random);
+            DemoLinkedRows linked = new DemoLinkedRows(places, shares, n, random);
             written = writeRows(printer, n, progress, row -> {
                 DemoLinkedRows.Row next = linked.next();
                 truth.accept(next.truth());

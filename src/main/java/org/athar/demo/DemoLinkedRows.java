@@ -9,34 +9,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
+import org.athar.demo.DemoNames.Name;
 import org.athar.demo.DemoTruth.Relation;
 
 /**
  * The rows of the linkage mode, one at a time: persons documented by one, two or all three sources, each later
- * report written with {@link DemoVariant}s, and hard negatives (brothers, namesakes) who must not be linked.
+ * report written with {@link DemoVariant}s, and hard negatives (brothers, namesakes) who must not be linked, all in
+ * the shares of a {@link LinkageShares}.
  */
 final class DemoLinkedRows {
-
-    /** Of the persons documented by more than one source, the share documented by all three. */
-    static final double ALL_THREE_SHARE = 0.3;
-    /** Shares of new persons made as a brother or a namesake of a recent person. */
-    static final double BROTHER_SHARE = 0.04;
-
-    static final double NAMESAKE_SHARE = 0.03;
-    // Later reports arrive up to this many rows after the first: sources document the same person months apart.
-    private static final int MAX_LATER_DELAY = 3000;
-    // Brothers and namesakes are modelled on one of the last persons drawn.
-    private static final int RECENT = 1000;
 
     /** One row and the truth about it. */
     record Row(String[] values, DemoTruth truth) {}
 
-    private record Known(String key, DemoPerson person, Relation relation, String related) {}
+    // kunya: the son's name a man is called after (أبو أحمد), or null; drawn only where the set writes kunyas.
+    private record Known(String key, DemoPerson person, Relation relation, String related, Name kunya) {}
 
     private record Later(long dueRow, long sequence, Known known, DemoSource source) {}
 
     private final DemoPlaces places;
-    private final double sharedPersons;
+    private final LinkageShares shares;
+    private final long total;
     private final SplittableRandom random;
     private final DemoRows rows;
     private final Map<DemoSource, Long> lastId = new EnumMap<>(DemoSource.class);
@@ -46,31 +39,49 @@ final class DemoLinkedRows {
     private long persons;
     private long row;
 
-    DemoLinkedRows(DemoPlaces places, double sharedPersons, SplittableRandom random) {
+    /** {@code total} rows will be asked for (used only where {@link LinkageShares#completePersons()}). */
+    DemoLinkedRows(DemoPlaces places, LinkageShares shares, long total, SplittableRandom random) {
         this.places = places;
-        this.sharedPersons = sharedPersons;
+        this.shares = shares;
+        this.total = total;
         this.random = random;
         this.rows = new DemoRows(random);
     }
 
     Row next() {
         long current = row++;
+        long remaining = total - current;
         Later due = later.peek();
-        if (due != null && due.dueRow() <= current) {
+        // With complete persons the last rows go to the later reports still waiting, so none is cut off.
+        if (due != null && (due.dueRow() <= current || shares.completePersons() && later.size() >= remaining)) {
             later.poll();
-            DemoTranscription as = DemoTranscription.later(due.known().person(), places, random);
+            DemoTranscription as = DemoTranscription.later(
+                    due.known().person(),
+                    places,
+                    shares,
+                    shares.writesLatinOnly(due.source()),
+                    due.known().kunya(),
+                    random);
             return write(due.known(), due.source(), as);
         }
         Known known = newPerson();
         DemoSource source = DemoSource.SHARES.pick(random);
-        Row first = write(known, source, DemoTranscription.first(known.person(), random));
-        if (random.nextDouble() < sharedPersons) {
+        Row first = write(
+                known,
+                source,
+                DemoTranscription.first(known.person(), shares, shares.writesLatinOnly(source), known.kunya(), random));
+        if (random.nextDouble() < shares.sharedPersons()) {
             EnumSet<DemoSource> used = EnumSet.of(source);
-            int more = random.nextDouble() < ALL_THREE_SHARE ? 2 : 1;
+            int more = random.nextDouble() < shares.allThree() ? 2 : 1;
+            if (shares.completePersons()) {
+                // Only as many later reports as rows are left after this one.
+                more = (int) Math.min(more, remaining - 1 - later.size());
+            }
             for (int i = 0; i < more; i++) {
                 DemoSource other = other(used);
                 used.add(other);
-                later.add(new Later(current + 1 + random.nextInt(MAX_LATER_DELAY), current * 2 + i, known, other));
+                later.add(
+                        new Later(current + 1 + random.nextInt(shares.maxLaterDelay()), current * 2 + i, known, other));
             }
         }
         return first;
@@ -78,21 +89,33 @@ final class DemoLinkedRows {
 
     private Known newPerson() {
         String key = String.format(Locale.ROOT, "P%07d", ++persons);
+        int window = shares.recentPersons();
+        boolean lookalikes = shares.lookalikesFromStart() ? !recent.isEmpty() : recent.size() == window;
         double u = random.nextDouble();
-        Known known;
-        if (recent.size() == RECENT && u < BROTHER_SHARE) {
-            Known sibling = recent.get(random.nextInt(RECENT));
-            known = new Known(
-                    key, DemoPerson.brotherOf(sibling.person(), places, random), Relation.BROTHER, sibling.key());
-        } else if (recent.size() == RECENT && u < BROTHER_SHARE + NAMESAKE_SHARE) {
-            Known other = recent.get(random.nextInt(RECENT));
-            known = new Known(
-                    key, DemoPerson.namesakeOf(other.person(), places, random), Relation.NAMESAKE, other.key());
+        DemoPerson person;
+        Relation relation = Relation.NONE;
+        String related = "";
+        if (lookalikes && u < shares.brothers()) {
+            Known sibling = recent.get(random.nextInt(recent.size()));
+            person = DemoPerson.brotherOf(sibling.person(), places, shares, random);
+            relation = Relation.BROTHER;
+            related = sibling.key();
+        } else if (lookalikes && u < shares.brothers() + shares.namesakes()) {
+            Known other = recent.get(random.nextInt(recent.size()));
+            double sameGovernorate = shares.namesakesInSameGovernorate();
+            boolean same = sameGovernorate > 0 && random.nextDouble() < sameGovernorate;
+            person = DemoPerson.namesakeOf(other.person(), places, same, shares, random);
+            relation = Relation.NAMESAKE;
+            related = other.key();
         } else {
-            known = new Known(key, DemoPerson.draw(places, random), Relation.NONE, "");
+            person = DemoPerson.draw(places, shares, random);
         }
-        if (recent.size() == RECENT) {
-            recent.set((int) (persons % RECENT), known);
+        Name kunya = shares.share(DemoExtraVariant.KUNYA_ADDED) > 0
+                ? DemoNames.first(DemoNames.MALE, shares.firstNameSkew(), random)
+                : null;
+        Known known = new Known(key, person, relation, related, kunya);
+        if (recent.size() == window) {
+            recent.set((int) (persons % window), known);
         } else {
             recent.add(known);
         }
@@ -103,7 +126,14 @@ final class DemoLinkedRows {
         String id = DemoDataGenerator.nextId(source, lastId, random);
         return new Row(
                 rows.row(as, source, id),
-                new DemoTruth(source.displayName(), id, known.key(), as.variants(), known.relation(), known.related()));
+                new DemoTruth(
+                        source.displayName(),
+                        id,
+                        known.key(),
+                        as.variants(),
+                        known.relation(),
+                        known.related(),
+                        as.extraVariants()));
     }
 
     private DemoSource other(EnumSet<DemoSource> used) {

@@ -273,7 +273,12 @@ final class DemoNames {
 
     /** A first name, skewed so that the common names at the head of the list come up more often, as in life. */
     static Name first(List<Name> names, SplittableRandom random) {
-        return names.get((int) (names.size() * Math.pow(random.nextDouble(), 1.6)));
+        return first(names, LinkageShares.OWN.firstNameSkew(), random);
+    }
+
+    /** As {@link #first(List, SplittableRandom)} with another skew: the larger, the more the head dominates. */
+    static Name first(List<Name> names, double skew, SplittableRandom random) {
+        return names.get((int) (names.size() * Math.pow(random.nextDouble(), skew)));
     }
 
     static Name family(SplittableRandom random) {

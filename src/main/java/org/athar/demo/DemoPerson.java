@@ -64,20 +64,24 @@ record DemoPerson(
 
     /** Draws one person; the same random sequence always draws the same person. */
     static DemoPerson draw(DemoPlaces places, SplittableRandom random) {
+        return draw(places, LinkageShares.OWN, random);
+    }
+
+    /** As {@link #draw(DemoPlaces, SplittableRandom)}, with the first-name skew and events {@code shares} say. */
+    static DemoPerson draw(DemoPlaces places, LinkageShares shares, SplittableRandom random) {
         Gender gender = GENDERS.pick(random);
-        Name first = DemoNames.first(gender == Gender.FEMALE ? DemoNames.FEMALE : DemoNames.MALE, random);
-        Name father = DemoNames.first(DemoNames.MALE, random);
+        double skew = shares.firstNameSkew();
+        Name first = DemoNames.first(gender == Gender.FEMALE ? DemoNames.FEMALE : DemoNames.MALE, skew, random);
+        Name father = DemoNames.first(DemoNames.MALE, skew, random);
         Name family = DemoNames.family(random);
         Integer age = age(random);
         Pair occupation = random.nextBoolean() ? DemoVocabulary.occupation(gender, age, random) : null;
-        PerpetratorCategory perpetrator = PERPETRATORS.pick(random);
+        PerpetratorCategory perpetrator = perpetrator(shares, random);
         Governorate governorate = random.nextDouble() < 0.03 ? null : places.governorate(perpetrator, random);
         District district = governorate == null ? null : places.district(governorate, random);
-        Pair detail = perpetrator == PerpetratorCategory.GOVERNMENT && random.nextBoolean()
-                ? DemoVocabulary.GOVERNMENT_DETAILS.get(random.nextInt(DemoVocabulary.GOVERNMENT_DETAILS.size()))
-                : null;
+        Pair detail = detail(perpetrator, shares, random);
         LocalDate disappearedOn = DemoDates.disappearance(perpetrator, random);
-        ReportStatus status = STATUSES.pick(random);
+        ReportStatus status = status(shares, random);
         return new DemoPerson(
                 first,
                 father,
@@ -100,10 +104,10 @@ record DemoPerson(
      * Mahmoud exist, but no spelling tells them apart), an age a few years apart, and often the same day: families
      * lose brothers in the same raid.
      */
-    static DemoPerson brotherOf(DemoPerson sibling, DemoPlaces places, SplittableRandom random) {
+    static DemoPerson brotherOf(DemoPerson sibling, DemoPlaces places, LinkageShares shares, SplittableRandom random) {
         Name first;
         do {
-            first = DemoNames.first(DemoNames.MALE, random);
+            first = DemoNames.first(DemoNames.MALE, shares.firstNameSkew(), random);
         } while (NameSkeleton.of(first.arabic())
                 .equals(NameSkeleton.of(sibling.first().arabic())));
         Integer age = age(random);
@@ -116,7 +120,8 @@ record DemoPerson(
         District district = sibling.district() != null && random.nextDouble() < 0.7
                 ? sibling.district()
                 : places.district(governorate, random);
-        PerpetratorCategory perpetrator = random.nextDouble() < 0.7 ? sibling.perpetrator() : PERPETRATORS.pick(random);
+        PerpetratorCategory perpetrator =
+                random.nextDouble() < 0.7 ? sibling.perpetrator() : perpetrator(shares, random);
         LocalDate disappearedOn = perpetrator == sibling.perpetrator() && random.nextDouble() < 0.4
                 ? sibling.disappearedOn()
                 : DemoDates.disappearance(perpetrator, random);
@@ -130,16 +135,29 @@ record DemoPerson(
                 district,
                 perpetrator,
                 disappearedOn,
+                shares,
                 random);
     }
 
-    /** Someone else with the same three names as {@code other}, from another governorate (a hard negative). */
-    static DemoPerson namesakeOf(DemoPerson other, DemoPlaces places, SplittableRandom random) {
-        PerpetratorCategory perpetrator = PERPETRATORS.pick(random);
+    /**
+     * Someone else with the same three names as {@code other} (a hard negative), from another governorate or, when
+     * {@code sameGovernorate} and {@code other}'s is known, from the same one.
+     */
+    static DemoPerson namesakeOf(
+            DemoPerson other,
+            DemoPlaces places,
+            boolean sameGovernorate,
+            LinkageShares shares,
+            SplittableRandom random) {
+        PerpetratorCategory perpetrator = perpetrator(shares, random);
         Governorate governorate;
-        do {
-            governorate = places.governorate(perpetrator, random);
-        } while (governorate.equals(other.governorate())); // every party's cases span several governorates
+        if (sameGovernorate && other.governorate() != null) {
+            governorate = other.governorate();
+        } else {
+            do {
+                governorate = places.governorate(perpetrator, random);
+            } while (governorate.equals(other.governorate())); // every party's cases span several governorates
+        }
         Gender gender = other.gender() == Gender.UNKNOWN ? Gender.MALE : other.gender();
         return drawRest(
                 other.first(),
@@ -151,6 +169,7 @@ record DemoPerson(
                 places.district(governorate, random),
                 perpetrator,
                 DemoDates.disappearance(perpetrator, random),
+                shares,
                 random);
     }
 
@@ -164,12 +183,11 @@ record DemoPerson(
             District district,
             PerpetratorCategory perpetrator,
             LocalDate disappearedOn,
+            LinkageShares shares,
             SplittableRandom random) {
         Pair occupation = random.nextBoolean() ? DemoVocabulary.occupation(gender, age, random) : null;
-        Pair detail = perpetrator == PerpetratorCategory.GOVERNMENT && random.nextBoolean()
-                ? DemoVocabulary.GOVERNMENT_DETAILS.get(random.nextInt(DemoVocabulary.GOVERNMENT_DETAILS.size()))
-                : null;
-        ReportStatus status = STATUSES.pick(random);
+        Pair detail = detail(perpetrator, shares, random);
+        ReportStatus status = status(shares, random);
         return new DemoPerson(
                 first,
                 father,
@@ -260,6 +278,23 @@ record DemoPerson(
      */
     boolean linkable() {
         return gender != Gender.UNKNOWN && governorate != null;
+    }
+
+    // With uninformative events (the second evaluation set) every person was taken by the government and is missing,
+    // with no unit named: neither field can tell two persons apart. Otherwise the draws are the own set's, in its
+    // order (DemoLinkageOwnOutputTest).
+    private static PerpetratorCategory perpetrator(LinkageShares shares, SplittableRandom random) {
+        return shares.uninformativeEvents() ? PerpetratorCategory.GOVERNMENT : PERPETRATORS.pick(random);
+    }
+
+    private static ReportStatus status(LinkageShares shares, SplittableRandom random) {
+        return shares.uninformativeEvents() ? ReportStatus.MISSING : STATUSES.pick(random);
+    }
+
+    private static Pair detail(PerpetratorCategory perpetrator, LinkageShares shares, SplittableRandom random) {
+        return !shares.uninformativeEvents() && perpetrator == PerpetratorCategory.GOVERNMENT && random.nextBoolean()
+                ? DemoVocabulary.GOVERNMENT_DETAILS.get(random.nextInt(DemoVocabulary.GOVERNMENT_DETAILS.size()))
+                : null;
     }
 
     /** About 10 % unknown, 7 % children of 14–17, the other adults mostly 18–45. */

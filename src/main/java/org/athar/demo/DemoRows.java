@@ -26,7 +26,7 @@ final class DemoRows {
         return write(person, source, reportId, secondReport, null);
     }
 
-    /** The linkage mode's row: the person, names, date precision and district as {@code as} says. */
+    /** The linkage mode's row: the person, names, date (precision or none) and district as {@code as} says. */
     String[] row(DemoTranscription as, DemoSource source, String reportId) {
         return write(as.person(), source, reportId, false, as);
     }
@@ -53,9 +53,13 @@ final class DemoRows {
         row[4] = DemoVocabulary.gender(person.gender(), arabic, random);
         row[5] = age(person.age(), secondReport);
         row[6] = person.occupation() == null ? "" : person.occupation().in(arabic);
-        row[7] = as != null && as.coarseDate().isPresent()
-                ? DemoDates.coarse(person.disappearedOn(), as.coarseDate().get() == DatePrecision.YEAR, random)
-                : DemoDates.written(disappearedOn(person, secondReport), arabic, random);
+        if (as != null && as.dropDate()) {
+            row[7] = "";
+        } else if (as != null && as.coarseDate().isPresent()) {
+            row[7] = DemoDates.coarse(person.disappearedOn(), as.coarseDate().get() == DatePrecision.YEAR, random);
+        } else {
+            row[7] = DemoDates.written(disappearedOn(person, secondReport), arabic, random);
+        }
         String place = writePlace(person, arabic, row, as != null && as.dropDistrict());
         row[13] = DemoVocabulary.perpetrator(
                 person.perpetrator(), person.disappearedOn().getYear(), arabic, random);

@@ -16,8 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Who one demo report is about, for measuring record linkage: reports with the same {@code person} describe the same
  * invented person, all others do not. The truth file holds {@link #HEADER} only; the in-memory record also says
- * which {@link DemoVariant}s the report was written with and, for a deliberate look-alike, whose brother or namesake
- * the person is ({@code relatedPerson}, empty for {@link Relation#NONE}).
+ * which {@link DemoVariant}s (and, in the second evaluation set, {@link DemoExtraVariant}s) the report was written
+ * with and, for a deliberate look-alike, whose brother or namesake the person is ({@code relatedPerson}, empty for
+ * {@link Relation#NONE}).
  */
 public record DemoTruth(
         String source,
@@ -25,14 +26,18 @@ public record DemoTruth(
         String person,
         Set<DemoVariant> variants,
         Relation relation,
-        String relatedPerson) {
+        String relatedPerson,
+        Set<DemoExtraVariant> extraVariants) {
 
     /** How the person was made: drawn afresh, or as a hard negative modelled on an earlier person. */
     public enum Relation {
         NONE,
         /** Same father's and family name and governorate as {@code relatedPerson}, another first name. */
         BROTHER,
-        /** The same three names as {@code relatedPerson}, in another governorate. */
+        /**
+         * The same three names as {@code relatedPerson}: in another governorate in the own set, in the same one for
+         * some in the second set.
+         */
         NAMESAKE
     }
 
@@ -44,6 +49,18 @@ public record DemoTruth(
 
     public DemoTruth {
         variants = variants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(variants));
+        extraVariants = extraVariants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(extraVariants));
+    }
+
+    /** A report without {@link DemoExtraVariant}s (the own set). */
+    public DemoTruth(
+            String source,
+            String reportId,
+            String person,
+            Set<DemoVariant> variants,
+            Relation relation,
+            String relatedPerson) {
+        this(source, reportId, person, variants, relation, relatedPerson, Set.of());
     }
 
     /** A sink writing the truth file to {@code out}: the header at once, then a line per report; not closed. */

@@ -2,9 +2,9 @@ package org.athar.demo;
 
 /**
  * A way a later report of the same person differs from how another source wrote it (linkage mode of
- * {@link DemoDataGenerator}). Each is drawn independently for every later report with {@link #share()}, and recorded
- * in the report's {@link DemoTruth} only when it changed what was written (a person without a known age cannot have
- * a different one).
+ * {@link DemoDataGenerator}). Each is drawn independently for every later report with the set's share
+ * ({@link LinkageShares#share(DemoVariant)}; {@link #share()} is the own set's), and recorded in the report's
+ * {@link DemoTruth} only when it changed what was written (a person without a known age cannot have a different one).
  */
 public enum DemoVariant {
     /** Hamza seats, taa marbuta and alef maqsura written bare (أ→ا, ئ→ي, ؤ→و, ة→ه, ى→ي) in every name part. */
@@ -36,7 +36,7 @@ public enum DemoVariant {
         this.share = share;
     }
 
-    /** The probability that a later report is drawn with this variant. */
+    /** The probability that a later report of the own set ({@link LinkageShares#OWN}) is drawn with this variant. */
     public double share() {
         return share;
     }

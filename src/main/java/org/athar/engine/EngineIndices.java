@@ -27,6 +27,12 @@ public final class EngineIndices {
     public static final String PERSONS = "athar-persons";
 
     /**
+     * Record linkage: one document per person that pending pairs would form by merging persons (with the person
+     * mapping), for the persons figure if every pending pair were confirmed.
+     */
+    public static final String PERSON_CLOSURES = "athar-person-closures";
+
+    /**
      * Athar's secret keys (the key of the row digests): in the engine so that instances share them and backups carry
      * them with the reports whose digests they made.
      */
@@ -46,6 +52,9 @@ public final class EngineIndices {
      * (create only, like the audit log).
      */
     public static final String LEDGER = "athar-ledger";
+
+    /** The record linkage model (prior, m, u and weights per comparison level), estimated at each full re-link. */
+    public static final String LINKAGE_MODEL = "athar-linkage-model";
 
     private EngineIndices() {}
 }

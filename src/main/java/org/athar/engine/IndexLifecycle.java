@@ -47,7 +47,8 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             "athar-recipient-mappings",
             "athar-sender-mappings",
             "athar-package-mappings",
-            "athar-ledger-mappings");
+            "athar-ledger-mappings",
+            "athar-linkage-model-mappings");
 
     static final List<String> INDEX_TEMPLATES = List.of(
             "athar-reports",
@@ -58,11 +59,13 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
             "athar-briefings",
             "athar-links",
             "athar-persons",
+            "athar-person-closures",
             "athar-keys",
             "athar-recipients",
             "athar-senders",
             "athar-packages",
-            "athar-ledger");
+            "athar-ledger",
+            "athar-linkage-model");
     static final List<ManagedIndex> INDICES = List.of(
             new ManagedIndex(EngineIndices.REPORTS, EngineIndices.REPORTS + "-v1", "athar-report-mappings"),
             new ManagedIndex(EngineIndices.QUARANTINE, EngineIndices.QUARANTINE + "-v1", "athar-quarantine-mappings"),
@@ -76,11 +79,18 @@ public class IndexLifecycle implements InitializingBean, DisposableBean {
                     EngineIndices.PERSONS + "-v1",
                     "athar-report-mappings",
                     "athar-person-mappings"),
+            new ManagedIndex(
+                    EngineIndices.PERSON_CLOSURES,
+                    EngineIndices.PERSON_CLOSURES + "-v1",
+                    "athar-report-mappings",
+                    "athar-person-mappings"),
             new ManagedIndex(EngineIndices.KEYS, EngineIndices.KEYS + "-v1", "athar-key-mappings"),
             new ManagedIndex(EngineIndices.RECIPIENTS, EngineIndices.RECIPIENTS + "-v1", "athar-recipient-mappings"),
             new ManagedIndex(EngineIndices.SENDERS, EngineIndices.SENDERS + "-v1", "athar-sender-mappings"),
             new ManagedIndex(EngineIndices.PACKAGES, EngineIndices.PACKAGES + "-v1", "athar-package-mappings"),
-            new ManagedIndex(EngineIndices.LEDGER, EngineIndices.LEDGER + "-v1", "athar-ledger-mappings"));
+            new ManagedIndex(EngineIndices.LEDGER, EngineIndices.LEDGER + "-v1", "athar-ledger-mappings"),
+            new ManagedIndex(
+                    EngineIndices.LINKAGE_MODEL, EngineIndices.LINKAGE_MODEL + "-v1", "athar-linkage-model-mappings"));
 
     /** An alias Athar reads and writes through, the index it first points at, and the templates with its mapping. */
     record ManagedIndex(String alias, String firstIndex, List<String> mappingTemplates) {

@@ -308,6 +308,12 @@ public class ExportService {
                 request.query().counting() == Count.PERSONS ? "export.about.total.persons" : "export.about.total",
                 Disclosure.shown(d.series().total(), locale),
                 locale));
+        if (request.query().counting() == Count.PERSONS) {
+            // While pairs await review the persons total is a range; the sheet says so next to the total.
+            StatsRequest persons = StatsRequest.breakdown(request.query(), Dimension.STATUS, locale, profile);
+            texts.personsRange(figures.persons(viewer, persons), locale)
+                    .ifPresent(r -> lines.add(line("export.about.persons.range", r, locale)));
+        }
         lines.add(line("export.about.counting", texts.counting(request.query().counting(), locale), locale));
         lines.add(line("export.about.version", dataVersion(viewer, locale), locale));
         lines.add(line("export.about.generated-at", WHEN.format(clock.instant()), locale));

@@ -17,8 +17,9 @@ final class AutomaticPairs {
         String note = conflict
                 ? CONFLICT_NOTE
                 : d == Decision.AUTO
-                        ? "score " + p.score() + " at or above " + policy.auto()
-                        : "score " + p.score() + " between " + policy.review() + " and " + policy.auto();
+                        ? "score " + p.score() + " at or above " + weight(policy.autoWeight())
+                        : "score " + p.score() + " between " + weight(policy.reviewWeight()) + " and "
+                                + weight(policy.autoWeight());
         return new CandidatePair(
                 p.id(),
                 p.a().id(),
@@ -29,6 +30,14 @@ final class AutomaticPairs {
                 p.features(),
                 d,
                 List.of(new DecisionEvent(d, PairStore.ATHAR, now, note)));
+    }
+
+    /**
+     * A threshold as the match weight it stands for (the note compares the pair's score, a match weight, with it:
+     * probability 0.95 is weight 4.25, 0.5 is 0).
+     */
+    private static String weight(double w) {
+        return String.format(java.util.Locale.ROOT, "%.2f", w);
     }
 
     /** An automatic link sent back to review because it would join two reports a reviewer kept apart. */

@@ -31,6 +31,7 @@ class BatchLinking {
     private final PairStore pairs;
     private final PersonLinking persons;
     private final CurrentFrequencies frequencies;
+    private final ModelStore models;
     private final Clock clock;
     private final Linker linker = new Linker(LinkagePolicy.DEFAULT);
 
@@ -39,7 +40,9 @@ class BatchLinking {
             PairStore pairs,
             PersonLinking persons,
             CurrentFrequencies frequencies,
+            ModelStore models,
             Clock clock) {
+        this.models = models;
         this.reports = reports;
         this.pairs = pairs;
         this.persons = persons;
@@ -72,7 +75,8 @@ class BatchLinking {
         records.addAll(candidates.values());
         BitSet isFresh = new BitSet();
         isFresh.set(0, fresh.size());
-        PairScorer scorer = new PairScorer(frequencies.get());
+        // The model of the last full re-link (or the default one before any): incremental linking never estimates.
+        PairScorer scorer = new PairScorer(models.current(), frequencies.get());
         List<ScoredPair> found = new ArrayList<>();
         linker.pairs(
                 records,

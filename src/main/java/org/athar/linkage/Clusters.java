@@ -33,6 +33,19 @@ public final class Clusters {
 
     /** Clusters of {@code n} reports from {@code edges} (any decision; only auto and confirmed link). */
     public static Clusters of(int n, List<Edge> edges) {
+        return build(n, edges, false);
+    }
+
+    /**
+     * The clusters if every {@code pending} pair were confirmed: the same links in the same order as {@link #of},
+     * then the pending ones by descending score, under the same rule (a pending pair never joins the two reports of a
+     * rejected pair). Each is therefore a union of clusters of {@link #of} over the same edges.
+     */
+    public static Clusters ifPendingConfirmed(int n, List<Edge> edges) {
+        return build(n, edges, true);
+    }
+
+    private static Clusters build(int n, List<Edge> edges, boolean pending) {
         Clusters c = new Clusters(n);
         for (Edge e : edges) {
             if (e.decision() == Decision.REJECTED) {
@@ -40,10 +53,11 @@ public final class Clusters {
                 c.rejectedWith.computeIfAbsent(e.b(), k -> new ArrayList<>()).add(e.a());
             }
         }
-        List<Edge> links =
-                new ArrayList<>(edges.stream().filter(e -> e.decision().links()).toList());
+        List<Edge> links = new ArrayList<>(edges.stream()
+                .filter(e -> e.decision().links() || (pending && e.decision() == Decision.PENDING))
+                .toList());
         links.sort((x, y) -> x.decision() != y.decision()
-                ? (x.decision() == Decision.CONFIRMED ? -1 : 1)
+                ? Integer.compare(order(x.decision()), order(y.decision()))
                 : Double.compare(y.score(), x.score()));
         for (Edge e : links) {
             if (!c.union(e.a(), e.b())) {
@@ -51,6 +65,14 @@ public final class Clusters {
             }
         }
         return c;
+    }
+
+    private static int order(Decision d) {
+        return switch (d) {
+            case CONFIRMED -> 0;
+            case AUTO -> 1;
+            default -> 2;
+        };
     }
 
     public int root(int i) {

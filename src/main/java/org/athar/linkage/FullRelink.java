@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.athar.engine.EngineIndices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,7 @@ class FullRelink {
     private final PairStore pairs;
     private final PersonStore persons;
     private final CurrentFrequencies frequencies;
+    private final ModelStore models;
     private final Clock clock;
     private final Linker linker = new Linker(LinkagePolicy.DEFAULT);
 
@@ -49,11 +51,13 @@ class FullRelink {
             PairStore pairs,
             PersonStore persons,
             CurrentFrequencies frequencies,
+            ModelStore models,
             Clock clock) {
         this.reports = reports;
         this.pairs = pairs;
         this.persons = persons;
         this.frequencies = frequencies;
+        this.models = models;
         this.clock = clock;
     }
 
@@ -74,7 +78,22 @@ class FullRelink {
         long read = System.nanoTime();
         NameFrequencies freq = NameFrequencies.of(records);
         frequencies.set(freq);
-        PairScorer scorer = new PairScorer(freq);
+        Map<String, CandidatePair> human = new HashMap<>();
+        List<ModelEstimator.Reviewed> reviewed = new ArrayList<>();
+        for (CandidatePair p : pairs.humanDecisions()) {
+            human.put(p.id(), p);
+            int a = Arrays.binarySearch(ids, p.reportA());
+            int b = Arrays.binarySearch(ids, p.reportB());
+            if (a >= 0 && b >= 0 && (p.decision() == Decision.CONFIRMED || p.decision() == Decision.REJECTED)) {
+                reviewed.add(new ModelEstimator.Reviewed(a, b, p.decision() == Decision.CONFIRMED));
+            }
+        }
+        // The model is estimated afresh from all reports and every reviewer's decision, then stored for the
+        // incremental linking of later imports.
+        LinkageModel model = ModelEstimator.estimate(records, linker, reviewed, clock.instant());
+        models.save(model);
+        PairScorer scorer = new PairScorer(model, freq);
+        long estimated = System.nanoTime();
         int n = records.size();
         List<Clusters.Edge> edges = new ArrayList<>();
         linker.pairs(
@@ -85,10 +104,6 @@ class FullRelink {
                         edges.add(new Clusters.Edge(a, b, score, linker.policy().decisionFor(score))),
                 done -> progress.at(n / 2 + done / 4, total));
         long compared = System.nanoTime();
-        Map<String, CandidatePair> human = new HashMap<>();
-        for (CandidatePair p : pairs.humanDecisions()) {
-            human.put(p.id(), p);
-        }
         List<Clusters.Edge> all = new ArrayList<>(edges.size() + human.size());
         for (Clusters.Edge e : edges) {
             if (!human.containsKey(CandidatePair.idOf(ids[e.a()], ids[e.b()]))) {
@@ -129,20 +144,25 @@ class FullRelink {
         pairs.savePairs(buffer, run, true);
         pairs.removeStaleAutomaticPairs(run, Optional.empty());
         long pairsWritten = System.nanoTime();
-        long[] written = writePersons(records, ids, clusters, progress, total);
+        PendingClosures closures = PendingClosures.of(records, all, clusters);
+        long[] written = writePersons(records, ids, clusters, closures, progress, total);
         long end = System.nanoTime();
         Runtime rt = Runtime.getRuntime();
         log.info(String.format(
                 Locale.ROOT,
-                "Full re-link of %,d reports: %,d pairs kept (%,d conflicts sent"
-                        + " to review), %,d persons; read %.1f s, compared %.1f s, pairs written %.1f s, persons written %.1f s,"
-                        + " total %.1f s; heap in use %,d MB",
+                "Full re-link of %,d reports: model %s (%d iterations, %,d blocked pairs), %,d pairs kept (%,d"
+                        + " conflicts sent to review), %,d persons; read %.1f s, model estimated %.1f s, compared %.1f s,"
+                        + " pairs written %.1f s, persons written %.1f s, total %.1f s; heap in use %,d MB",
                 n,
+                model.isDefault() ? "default (" + model.note() + ")" : "estimated",
+                model.iterations(),
+                model.blockedPairs(),
                 kept,
                 conflicts.size(),
                 written[0],
                 (read - t0) / 1e9,
-                (compared - read) / 1e9,
+                (estimated - read) / 1e9,
+                (compared - estimated) / 1e9,
                 (pairsWritten - compared) / 1e9,
                 (end - pairsWritten) / 1e9,
                 (end - t0) / 1e9,
@@ -151,11 +171,16 @@ class FullRelink {
     }
 
     /**
-     * Persons: a new index, filled from a second read of the reports, then the alias moves in one step. Returns the
-     * persons written and the reports read.
+     * Persons and the merged clusters pending pairs would make: new indices, filled from a second read of the
+     * reports, then both aliases move in one step. Returns the persons written and the reports read.
      */
     private long[] writePersons(
-            List<LinkRecord> records, String[] ids, Clusters clusters, Progress progress, long total)
+            List<LinkRecord> records,
+            String[] ids,
+            Clusters clusters,
+            PendingClosures closures,
+            Progress progress,
+            long total)
             throws IOException {
         int n = records.size();
         Map<String, PersonCluster> byRepresentative = new HashMap<>();
@@ -169,32 +194,49 @@ class FullRelink {
             PersonCluster person = PersonDocument.clusterOf(members);
             byRepresentative.put(person.representative(), person);
         }
-        String index = persons.newPersonsIndex();
+        Map<String, PendingClosures.Merged> mergedAt = new HashMap<>();
+        Map<String, PersonCluster> closureAt = new HashMap<>();
+        for (PendingClosures.Merged m : closures.merged()) {
+            PersonCluster c = PendingClosures.clusterOf(m, records);
+            mergedAt.put(c.representative(), m);
+            closureAt.put(c.representative(), c);
+        }
+        String index = persons.newIndex(EngineIndices.PERSONS);
+        String closureIndex = persons.newIndex(EngineIndices.PERSON_CLOSURES);
         List<PersonDocument> buffer = new ArrayList<>();
+        List<ClosureDocument> merged = new ArrayList<>();
         long[] written = {0, 0};
         reports.scanReports(doc -> {
             String id = doc.path("id").asText();
             int i = Arrays.binarySearch(ids, id);
+            boolean pendingClosure = i >= 0 && closures.inMerged(i);
             PersonCluster person = byRepresentative.get(id);
             if (person != null) {
-                buffer.add(new PersonDocument(person, doc));
+                buffer.add(new PersonDocument(person, doc, pendingClosure));
             } else if (i < 0 || !inCluster.get(i)) {
-                buffer.add(PersonDocument.single(doc));
+                buffer.add(PersonDocument.single(doc, pendingClosure));
+            }
+            PendingClosures.Merged m = mergedAt.get(id);
+            if (m != null) {
+                merged.add(new ClosureDocument(closureAt.get(id), doc, m.personIds(), m.pendingPairs()));
             }
             written[1]++;
             if (buffer.size() >= 2_000) {
                 LinkageIo.io(() -> {
                     persons.savePersons(index, buffer, false);
+                    persons.saveClosures(closureIndex, merged, false);
                     return null;
                 });
                 written[0] += buffer.size();
                 buffer.clear();
+                merged.clear();
                 progress.at(n * 3 / 4 + written[1] / 4, total);
             }
         });
         persons.savePersons(index, buffer, false);
+        persons.saveClosures(closureIndex, merged, false);
         written[0] += buffer.size();
-        persons.usePersons(index);
+        persons.usePersons(index, closureIndex);
         return written;
     }
 }

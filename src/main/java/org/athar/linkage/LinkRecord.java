@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import org.athar.report.DatePrecision;
 import org.athar.report.Gender;
-import org.athar.report.NameSkeleton;
 import org.athar.report.PerpetratorCategory;
 import org.athar.report.Report;
 import org.athar.report.ReportStatus;
 
 /**
  * What linkage compares of one report, small enough to hold a million in memory: the cross-script skeletons of the
- * name's words (from the name as written and from its Latin spelling, "Abd" compounds joined: {@link NameParts}), gender, age, the disappearance interval,
- * place codes, perpetrator and status. {@code age} is -1 and the dates {@code null} when unknown.
+ * name's words (from the name as written and from its Latin spelling, both cut into parts the same way: {@link NameParts}),
+ * their spelling keys, gender, age, the disappearance interval, place codes, perpetrator and status. {@code age} is -1 and the dates {@code null} when unknown.
  */
 public record LinkRecord(
         String id,
@@ -88,22 +87,19 @@ public record LinkRecord(
     }
 
     /**
-     * For a name in Arabic letters, its skeleton words with the long vowels و and ي kept, word for word beside
-     * {@link #name()}: two Arabic spellings with the same skeleton but other long vowels are different names
-     * (محمد/محمود, حسن/حسين, رنا/روان), which a Latin spelling cannot tell. Empty for other names, or when the words
-     * do not line up.
+     * The spelling key of each of the name's words, word for word beside {@link #words(String)}: for Arabic letters
+     * the skeleton with the long vowels و and ي kept, since two Arabic spellings with the same skeleton but other
+     * long vowels are different names (محمد/محمود, حسن/حسين, رنا/روان); for a Latin spelling of a {@link KnownNames
+     * known name} ("Mahmoud") the key of that name's Arabic letters; {@code ""} where the spelling is unknown. Empty
+     * when no word has a key. See {@link NameParts#keys(String)}.
      */
     static List<String> vowels(String name) {
-        if (name.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)) {
-            return List.of();
-        }
-        List<String> kept = words(name.replace('ى', 'ψ').replace('ي', 'ψ').replace('و', 'ω'));
-        return kept;
+        return NameParts.keys(name);
     }
 
+    /** The name's parts as cross-script skeleton words ({@link NameParts#words(String)}). */
     static List<String> words(String name) {
-        String skeleton = NameSkeleton.of(name);
-        return skeleton.isEmpty() ? List.of() : NameParts.normalised(List.of(skeleton.split(" ")));
+        return NameParts.words(name);
     }
 
     public Optional<LocalDate> date() {

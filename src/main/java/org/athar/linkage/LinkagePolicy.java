@@ -1,18 +1,19 @@
 package org.athar.linkage;
 
 /**
- * The two thresholds on a pair's score: at or above {@code auto} the reports are linked automatically; from
- * {@code review} up to {@code auto} the pair waits in the review queue; below {@code review} it is not kept.
+ * The two thresholds on the probability that a pair is one person (from its match weight, the pair's score): at or
+ * above {@code auto} the reports are linked automatically; from {@code review} up to {@code auto} the pair waits in
+ * the review queue; below {@code review} it is not kept.
  */
 public record LinkagePolicy(double auto, double review) {
 
-    /** Thresholds chosen on the demo data's known truth (docs/linkage.md gives the precision and recall). */
-    public static final LinkagePolicy DEFAULT = new LinkagePolicy(15.0, 12.0);
+    /** Linked automatically from a probability of 0.95, reviewed from 0.5 (docs/linkage.md gives the figures). */
+    public static final LinkagePolicy DEFAULT = new LinkagePolicy(0.95, 0.5);
 
     public LinkagePolicy {
-        if (!(review < auto)) {
+        if (!(review > 0 && review < auto && auto <= 1)) {
             throw new IllegalArgumentException(
-                    "the review threshold " + review + " must be below the automatic " + "threshold " + auto);
+                    "the thresholds are probabilities: 0 < review (" + review + ") < automatic (" + auto + ") <= 1");
         }
     }
 
@@ -24,8 +25,23 @@ public record LinkagePolicy(double auto, double review) {
         return 1.0 / (1.0 + Math.pow(2.0, -weight));
     }
 
-    /** {@code AUTO}, {@code PENDING}, or {@code null} when the pair is not worth keeping. */
+    /** {@code AUTO}, {@code PENDING}, or {@code null} when the pair is not worth keeping; {@code score} is a match weight. */
     public Decision decisionFor(double score) {
-        return score >= auto ? Decision.AUTO : score >= review ? Decision.PENDING : null;
+        double p = probability(score);
+        return p >= auto ? Decision.AUTO : p >= review ? Decision.PENDING : null;
+    }
+
+    /** The lowest match weight kept for review: log2(review / (1 − review)). */
+    public double reviewWeight() {
+        return weightOf(review);
+    }
+
+    /** The lowest match weight linked automatically (infinite for a threshold of 1). */
+    public double autoWeight() {
+        return weightOf(auto);
+    }
+
+    private static double weightOf(double p) {
+        return Math.log(p / (1 - p)) / Math.log(2);
     }
 }

@@ -43,8 +43,9 @@ public class LinkageReview {
     }
 
     /**
-     * Pairs with the given decision, highest score first ({@code from} is an offset, at most 10,000). Requires
-     * {@code REVIEW_LINKS}.
+     * Pairs with the given decision ({@code from} is an offset, at most 10,000). Pending pairs come first whose
+     * decision can change the persons figure most (uncertain pairs joining large persons: {@link ReviewOrder}), the
+     * other decisions highest score first. Requires {@code REVIEW_LINKS}.
      */
     public List<CandidatePair> queue(Viewer viewer, Decision decision, int from, int size) {
         viewer.require(Permission.REVIEW_LINKS);

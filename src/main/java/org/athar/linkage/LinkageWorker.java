@@ -51,6 +51,7 @@ public class LinkageWorker implements DisposableBean {
     private final FullRelink fullRelink;
     private final BatchLinking batches;
     private final RemovedReports removed;
+    private final ReviewOrder reviewOrder;
     private final AuditLog audit;
     private final Clock clock;
     private final ThreadPoolTaskExecutor worker = Tasks.ordered("athar-linkage", Duration.ZERO);
@@ -64,6 +65,7 @@ public class LinkageWorker implements DisposableBean {
             FullRelink fullRelink,
             BatchLinking batches,
             RemovedReports removed,
+            ReviewOrder reviewOrder,
             AuditLog audit,
             Clock clock) {
         this.reports = reports;
@@ -71,6 +73,7 @@ public class LinkageWorker implements DisposableBean {
         this.fullRelink = fullRelink;
         this.batches = batches;
         this.removed = removed;
+        this.reviewOrder = reviewOrder;
         this.audit = audit;
         this.clock = clock;
     }
@@ -176,15 +179,25 @@ public class LinkageWorker implements DisposableBean {
         }
     }
 
-    /** At start: when the persons do not account for every report (an upgrade, a crash), re-link everything. */
+    /**
+     * At start: when the persons do not account for every report (an upgrade, a crash), or were written without the
+     * pending-pairs flag (an upgrade), re-link everything.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void checkAtStart() {
         worker.submit(() -> {
             try {
                 long count = reports.reportCount();
                 long inPersons = persons.reportsInPersons();
-                if (count != inPersons && !status.get().running()) {
-                    log.info("Persons account for {} of {} reports; re-linking all reports", inPersons, count);
+                // Persons written before the figure if pending pairs were confirmed existed need a re-link for it.
+                long unflagged = persons.personsWithoutClosureFlag();
+                if ((count != inPersons || unflagged > 0) && !status.get().running()) {
+                    log.info(
+                            "Persons account for {} of {} reports ({} without the pending-pairs flag); re-linking all"
+                                    + " reports",
+                            inPersons,
+                            count,
+                            unflagged);
                     status.set(running(count));
                     fullRelinkQuietly();
                 }
@@ -221,6 +234,7 @@ public class LinkageWorker implements DisposableBean {
         Instant started = status.get().startedAt().orElse(clock.instant());
         try {
             FullRelink.Outcome done = fullRelink.run(started, this::progress);
+            reorderReviewQueue();
             status.set(new RelinkStatus(
                     "done",
                     done.total(),
@@ -242,6 +256,19 @@ public class LinkageWorker implements DisposableBean {
                     0,
                     0,
                     Optional.of(e.getMessage() == null ? e.toString() : e.getMessage())));
+        }
+    }
+
+    /** Every person is new: the review queue's order is computed again before decisions are taken again. */
+    private void reorderReviewQueue() {
+        try {
+            reviewOrder.refreshAll();
+        } catch (IOException | RuntimeException e) {
+            // The persons are right; only the queue's order is stale, and the next re-link or decision mends it.
+            log.warn(
+                    "The review queue's order could not be computed after the re-link ({}); the persons are complete. "
+                            + "Run the re-link again (Admin) to order the queue by impact",
+                    e.toString());
         }
     }
 

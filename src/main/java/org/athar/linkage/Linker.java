@@ -13,7 +13,8 @@ import org.athar.report.Place;
 
 /**
  * Finds and scores candidate pairs: blocking (reports that could be the same person are compared, the others
- * never), then scoring, keeping every pair at or above the policy's review threshold. Pure: no engine, no I/O.
+ * never), then scoring, keeping every pair whose probability reaches the policy's review threshold. The blocked
+ * pairs themselves are what the model is estimated on ({@link ModelEstimator}). Pure: no engine, no I/O.
  *
  * <p>Blocking: every report gets one key per pair of words of its name skeleton (order-insensitive, from the name
  * as written and from its Latin spelling), so two reports sharing any two name words meet, whatever the word order
@@ -46,14 +47,22 @@ public final class Linker {
         void accept(int a, int b, double score);
     }
 
-    /** Every pair among {@code records} worth keeping, highest score first, each with its explanation. */
-    public List<ScoredPair> candidates(List<LinkRecord> records) {
-        return candidates(records, done -> {});
+    /** Receives each blocked pair (a pair blocking proposes for comparison), by the indices of its two records. */
+    @FunctionalInterface
+    public interface BlockedSink {
+        void accept(int a, int b);
     }
 
-    /** As {@link #candidates(List)}, telling {@code progress} how many records have been compared so far. */
-    public List<ScoredPair> candidates(List<LinkRecord> records, LongConsumer progress) {
-        PairScorer scorer = new PairScorer(NameFrequencies.of(records));
+    /**
+     * Every pair among {@code records} worth keeping, highest score first, each with its explanation; scored with the
+     * built-in default model (tests of crafted reports; the re-link and the evaluation estimate a model first).
+     */
+    public List<ScoredPair> candidates(List<LinkRecord> records) {
+        return candidates(records, new PairScorer(NameFrequencies.of(records)), done -> {});
+    }
+
+    /** As {@link #candidates(List)} with {@code scorer}, telling {@code progress} how many records have been compared. */
+    public List<ScoredPair> candidates(List<LinkRecord> records, PairScorer scorer, LongConsumer progress) {
         List<ScoredPair> out = new ArrayList<>();
         pairs(records, null, scorer, (a, b, score) -> out.add(scorer.score(records.get(a), records.get(b))), progress);
         out.sort(Comparator.comparingDouble(ScoredPair::score).reversed().thenComparing(ScoredPair::id));
@@ -61,10 +70,30 @@ public final class Linker {
     }
 
     /**
-     * Calls {@code sink} once for every pair of {@code records} scoring at or above the review threshold; when
+     * Calls {@code sink} once for every pair of {@code records} whose probability reaches the review threshold; when
      * {@code fresh} is given, only for pairs with at least one fresh record (incremental linking).
      */
     public void pairs(List<LinkRecord> records, BitSet fresh, PairScorer scorer, PairSink sink, LongConsumer progress) {
+        double least = policy.reviewWeight();
+        blocked(
+                records,
+                fresh,
+                0,
+                (i, j) -> {
+                    double score = scorer.quickScore(records.get(i), records.get(j));
+                    if (score >= least && policy.decisionFor(score) != null) {
+                        sink.accept(i, j, score);
+                    }
+                },
+                progress);
+    }
+
+    /**
+     * Calls {@code sink} once for every blocked pair. With {@code limit > 0} and more than about {@code limit} pairs
+     * in the blocks, only a deterministic sample of the blocks is visited (each kept with the same chance); returns
+     * the share of blocks visited (1 when all).
+     */
+    public double blocked(List<LinkRecord> records, BitSet fresh, long limit, BlockedSink sink, LongConsumer progress) {
         int n = records.size();
         if (n > INDEX_MASK) {
             throw new IllegalArgumentException("at most " + INDEX_MASK + " reports can be linked at once, got " + n);
@@ -89,20 +118,27 @@ public final class Linker {
             String g = records.get(i).governorate();
             gov[i] = Place.UNKNOWN.equals(g) ? -1 : governorates.computeIfAbsent(g, x -> governorates.size());
         }
+        double rate = 1;
+        if (limit > 0) {
+            long bound = 0;
+            for (int start = 0; start < entries; ) {
+                int end = endOfKey(sorted, start);
+                bound += (long) (end - start) * (end - start - 1) / 2;
+                start = end;
+            }
+            rate = bound > limit ? (double) limit / bound : 1;
+        }
         int start = 0;
         long lastReport = 0;
         while (start < entries) {
             long key = sorted[start] >>> INDEX_BITS;
-            int end = start + 1;
-            while (end < entries && (sorted[end] >>> INDEX_BITS) == key) {
-                end++;
-            }
-            if (end - start > 1) {
+            int end = endOfKey(sorted, start);
+            if (end - start > 1 && (rate >= 1 || sampled(key) < rate)) {
                 int[] members = new int[end - start];
                 for (int m = 0; m < members.length; m++) {
                     members[m] = (int) (sorted[start + m] & INDEX_MASK);
                 }
-                block(key, members, records, keysOf, gov, fresh, scorer, sink);
+                block(key, members, records, keysOf, gov, fresh, sink);
             }
             start = end;
             long done = (long) start * n / entries;
@@ -111,6 +147,24 @@ public final class Linker {
                 lastReport = done;
             }
         }
+        return rate;
+    }
+
+    private static int endOfKey(long[] sorted, int start) {
+        long key = sorted[start] >>> INDEX_BITS;
+        int end = start + 1;
+        while (end < sorted.length && (sorted[end] >>> INDEX_BITS) == key) {
+            end++;
+        }
+        return end;
+    }
+
+    /** A number in [0, 1) drawn from the key alone, so the same blocks are sampled every time. */
+    private static double sampled(long key) {
+        long z = key * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
     }
 
     private void block(
@@ -120,8 +174,7 @@ public final class Linker {
             long[][] keysOf,
             int[] gov,
             BitSet fresh,
-            PairScorer scorer,
-            PairSink sink) {
+            BlockedSink sink) {
         // By governorate (unknown first), then by date (unknown first): a window on dates ends the inner loop early.
         Integer[] order = Arrays.stream(members).boxed().toArray(Integer[]::new);
         Arrays.sort(
@@ -152,10 +205,7 @@ public final class Linker {
                 if (firstSharedKey(keysOf[i], keysOf[j]) != key || tooFarApart(a, b)) {
                     continue;
                 }
-                double score = scorer.quickScore(a, b);
-                if (score >= policy.review()) {
-                    sink.accept(i, j, score);
-                }
+                sink.accept(i, j);
             }
         }
     }
@@ -166,7 +216,7 @@ public final class Linker {
         }
         LocalDate s1 = a.dateStart();
         LocalDate s2 = b.dateStart();
-        return PairScorer.gapDays(s1, a.dateEnd(), s2, b.dateEnd()) > MAX_DATE_GAP_DAYS;
+        return PairLevels.gapDays(s1, a.dateEnd(), s2, b.dateEnd()) > MAX_DATE_GAP_DAYS;
     }
 
     private static long firstSharedKey(long[] a, long[] b) {

@@ -1,189 +1,126 @@
 package org.athar.linkage;
 
-import static org.athar.linkage.PairScorer.AGREE;
-import static org.athar.linkage.PairScorer.CLOSE;
-import static org.athar.linkage.PairScorer.CLOSE_PENALTY;
-import static org.athar.linkage.PairScorer.DISAGREE;
-import static org.athar.linkage.PairScorer.FAMILY_DISAGREE;
-import static org.athar.linkage.PairScorer.FATHER_DISAGREE;
-import static org.athar.linkage.PairScorer.FIRST_DISAGREE;
-import static org.athar.linkage.PairScorer.MISSING;
-import static org.athar.linkage.PairScorer.TRANSPOSED;
-import static org.athar.linkage.PairScorer.TRANSPOSED_OUTCOME;
-import static org.athar.linkage.PairScorer.add;
-import static org.athar.linkage.PairScorer.round;
-
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The name part of {@link PairScorer}: first, father's and family name compared over both scripts and the usual word
- * orders, each agreement weighted by how rare the name is.
+ * The name part of a comparison: first, father's and family name compared over both scripts and the usual word
+ * orders; the reading kept is the one whose parts agree best (agreements, then close words; a straight reading wins
+ * a tie). The reading does not depend on the model's weights, so the comparison vector the model is estimated on is
+ * the one it scores. Allocation-free: a reading is packed into one int.
  */
 final class NameComparison {
 
-    private final NameFrequencies frequencies;
+    /** 0: as written; 1: family name written first; 2: family name written last of a family-first name; 3: first and father swapped. */
+    static final int ORDERS = 4;
 
-    NameComparison(NameFrequencies frequencies) {
-        this.frequencies = frequencies;
-    }
+    static final int NONE = -1;
 
-    /** The best reading of the two names over both scripts and the usual word orders. */
-    double compare(LinkRecord a, LinkRecord b, List<Feature> out) {
+    private NameComparison() {}
+
+    /**
+     * The best reading of two names, packed (see {@link #level}, {@link #order}, {@link #spellingA},
+     * {@link #spellingB}), or {@link #NONE} when one of them has no name.
+     */
+    static int best(LinkRecord a, LinkRecord b) {
         // Two names both in Arabic letters are compared as written: a Latin reading must not hide that محمد is not
         // محمود.
         boolean arabic = !a.vowels().isEmpty() && !b.vowels().isEmpty();
-        List<Spelling> as = arabic ? List.of(new Spelling(a.name(), a.vowels())) : spellings(a);
-        List<Spelling> bs = arabic ? List.of(new Spelling(b.name(), b.vowels())) : spellings(b);
-        List<Feature> best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Spelling x : as) {
-            for (Spelling y : bs) {
+        int best = NONE;
+        int bestRank = Integer.MIN_VALUE;
+        for (int sa = 0; sa < 2; sa++) {
+            List<String> x = spelling(a, sa, arabic);
+            if (x == null) {
+                continue;
+            }
+            for (int sb = 0; sb < 2; sb++) {
+                List<String> y = spelling(b, sb, arabic);
+                if (y == null) {
+                    continue;
+                }
+                List<String> xv = sa == 0 ? a.vowels() : List.of();
+                List<String> yv = sb == 0 ? b.vowels() : List.of();
+                boolean vowels = !xv.isEmpty() && !yv.isEmpty();
                 for (int order = 0; order < ORDERS; order++) {
-                    List<String> yo = reorder(y.words(), order);
-                    if (yo == null) {
+                    int n = y.size();
+                    if (order > 0 && (n < 2 || (order == 3 && n < 3))) {
                         continue;
                     }
-                    List<String> yv = y.vowels().isEmpty() ? List.of() : reorder(y.vowels(), order);
-                    List<Feature> f = out == null ? null : new ArrayList<>(4);
-                    double s = nameParts(x.words(), yo, x.vowels(), yv, f);
-                    if (order > 0) {
-                        if (f != null) {
-                            f.add(new Feature(
-                                    "name_order",
-                                    TRANSPOSED_OUTCOME,
-                                    String.join(" ", x.words()),
-                                    String.join(" ", y.words()),
-                                    TRANSPOSED));
-                        }
-                        s += TRANSPOSED;
-                    }
-                    if (s > bestScore) {
-                        bestScore = s;
-                        best = f;
+                    int first = part(x, y, xv, yv, vowels, 0, index(n, order, 0));
+                    int father = part(x, y, xv, yv, vowels, 1, index(n, order, 1));
+                    int family = part(x, y, xv, yv, vowels, 2, index(n, order, 2));
+                    int rank = (rank(first) + rank(father) + rank(family)) * 2 - (order > 0 ? 1 : 0);
+                    if (rank > bestRank) {
+                        bestRank = rank;
+                        best = (first + 1) | (father + 1) << 2 | (family + 1) << 4 | order << 6 | sa << 8 | sb << 9;
                     }
                 }
             }
         }
-        if (bestScore == Double.NEGATIVE_INFINITY) {
-            add(out, new Feature("name", MISSING, "", "", 0));
-            return 0;
-        }
-        if (out != null) {
-            out.addAll(best);
-        }
-        return bestScore;
+        return best;
     }
 
-    /** One way a record's name is written: skeleton words, and for Arabic letters the same words with long vowels. */
-    private record Spelling(List<String> words, List<String> vowels) {}
-
-    private static List<Spelling> spellings(LinkRecord r) {
-        List<Spelling> out = new ArrayList<>(2);
-        if (!r.name().isEmpty()) {
-            out.add(new Spelling(r.name(), r.vowels()));
-        }
-        if (!r.latin().isEmpty() && !r.latin().equals(r.name())) {
-            out.add(new Spelling(r.latin(), List.of()));
-        }
-        return out;
+    /** The level of a name part (0 first, 1 father, 2 family) in a packed reading, -1 when missing. */
+    static int level(int reading, int part) {
+        return ((reading >>> (2 * part)) & 3) - 1;
     }
 
-    private static final int ORDERS = 4;
+    static int order(int reading) {
+        return (reading >>> 6) & 3;
+    }
 
-    /** 0: as written; 1: family name written first; 2: family name written last of a family-first name; 3: first and father swapped. */
-    private static List<String> reorder(List<String> y, int order) {
-        int n = y.size();
-        if (order == 0) {
-            return y;
+    static int spellingA(int reading) {
+        return (reading >>> 8) & 1;
+    }
+
+    static int spellingB(int reading) {
+        return (reading >>> 9) & 1;
+    }
+
+    /** The words of a record's spelling: 0 the name as written, 1 its Latin spelling; null when there is none. */
+    static List<String> spelling(LinkRecord r, int s, boolean asWritten) {
+        if (s == 0) {
+            return r.name().isEmpty() ? null : r.name();
         }
-        if (n < 2 || (order == 3 && n < 3)) {
+        if (asWritten || r.latin().isEmpty() || r.latin().equals(r.name())) {
             return null;
         }
-        List<String> out = new ArrayList<>(y);
-        switch (order) {
-            case 1 -> out.add(out.remove(0));
-            case 2 -> out.add(0, out.remove(n - 1));
-            default -> {
-                out.set(0, y.get(1));
-                out.set(1, y.get(0));
-            }
-        }
-        return out;
+        return r.latin();
     }
 
-    private double nameParts(List<String> x, List<String> y, List<String> xv, List<String> yv, List<Feature> out) {
-        boolean vowels = !xv.isEmpty() && !yv.isEmpty();
-        double s = part(
-                "first_name",
-                NameParts.first(x),
-                NameParts.first(y),
-                vowels ? NameParts.first(xv) : null,
-                vowels ? NameParts.first(yv) : null,
-                FIRST_DISAGREE,
-                true,
-                out);
-        s += part(
-                "father_name",
-                NameParts.father(x),
-                NameParts.father(y),
-                vowels ? NameParts.father(xv) : null,
-                vowels ? NameParts.father(yv) : null,
-                FATHER_DISAGREE,
-                true,
-                out);
-        s += part(
-                "family_name",
-                NameParts.family(x),
-                NameParts.family(y),
-                vowels ? NameParts.family(xv) : null,
-                vowels ? NameParts.family(yv) : null,
-                FAMILY_DISAGREE,
-                false,
-                out);
-        return s;
+    /** The word of part {@code part} (0 first, 1 father, 2 family) of a name of {@code n} words read in {@code order}. */
+    static int index(int n, int order, int part) {
+        if (part == 1 && n < 3 || part == 2 && n < 2 || n == 0) {
+            return -1;
+        }
+        return switch (order) {
+            case 0 -> part == 0 ? 0 : part == 1 ? 1 : n - 1;
+            case 1 -> part == 0 ? 1 : part == 1 ? 2 : 0;
+            case 2 -> part == 0 ? n - 1 : part == 1 ? 0 : n - 2;
+            default -> part == 0 ? 1 : part == 1 ? 0 : n - 1;
+        };
     }
 
-    /**
-     * One name part. {@code xv}/{@code yv} are the same words with their long vowels when both names are in Arabic
-     * letters: the same skeleton with other long vowels (محمد/محمود) is then only {@code close}.
-     */
-    private double part(
-            String code, String x, String y, String xv, String yv, double disagree, boolean given, List<Feature> out) {
-        if (x == null || y == null) {
-            add(out, new Feature(code, MISSING, nullToEmpty(x), nullToEmpty(y), 0));
-            return 0;
+    private static int part(
+            List<String> x, List<String> y, List<String> xv, List<String> yv, boolean vowels, int part, int yi) {
+        int xi = index(x.size(), 0, part);
+        if (xi < 0 || yi < 0) {
+            return Comparison.MISSING;
         }
-        double agree = given ? frequencies.givenWeight(x) : frequencies.familyWeight(x);
-        NameWords.Level level = NameWords.level(x, y, xv, yv);
-        if (level == NameWords.Level.CLOSE && x.equals(y)) {
-            double w = Math.max(0.5, agree - CLOSE_PENALTY);
-            add(
-                    out,
-                    new Feature(
-                            code,
-                            CLOSE,
-                            xv.replace('ω', 'w').replace('ψ', 'y'),
-                            yv.replace('ω', 'w').replace('ψ', 'y'),
-                            round(w)));
-            return w;
-        }
-        if (level == NameWords.Level.AGREE) {
-            add(out, new Feature(code, AGREE, x, y, round(agree)));
-            return agree;
-        }
-        if (level == NameWords.Level.CLOSE) {
-            double w = Math.max(
-                    0.5,
-                    Math.min(agree, given ? frequencies.givenWeight(y) : frequencies.familyWeight(y)) - CLOSE_PENALTY);
-            add(out, new Feature(code, CLOSE, x, y, round(w)));
-            return w;
-        }
-        add(out, new Feature(code, DISAGREE, x, y, disagree));
-        return disagree;
+        NameWords.Level level =
+                NameWords.level(x.get(xi), y.get(yi), vowels ? xv.get(xi) : null, vowels ? yv.get(yi) : null);
+        return switch (level) {
+            case AGREE -> Comparison.AGREE;
+            case CLOSE -> Comparison.CLOSE;
+            case DISAGREE -> Comparison.DISAGREE;
+        };
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    private static int rank(int level) {
+        return switch (level) {
+            case Comparison.AGREE -> 4;
+            case Comparison.CLOSE -> 2;
+            case Comparison.MISSING -> 1;
+            default -> 0;
+        };
     }
 }

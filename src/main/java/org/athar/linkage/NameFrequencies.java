@@ -7,52 +7,46 @@ import org.athar.report.Place;
 
 /**
  * How often each name skeleton is a first name (or father's name) and a family name among the reports linked, and
- * how many reports each governorate holds. A
- * common name agreeing is weaker evidence than a rare one (Fellegi–Sunter with value-specific frequencies): the
- * weight of an agreement is {@code log2(0.95 / share)}, bounded to {@value #MIN_AGREE}..{@value #MAX_AGREE}.
+ * how many reports each governorate holds: the term frequencies of the model. A common name agreeing is weaker
+ * evidence than a rare one, so an agreement weighs log2(m / share of the value) instead of log2(m / u)
+ * ({@link PairScorer}).
  */
 public final class NameFrequencies {
 
-    static final double MIN_AGREE = 2.0;
-    static final double MAX_AGREE = 7.0;
-    /**
-     * The weight of an agreement while fewer than 100 names are known: that of a name borne by 2 % of persons
-     * (log2(0.95 / 0.02)), a common but not the commonest name.
-     */
-    static final double UNKNOWN_AGREE = 5.5;
-
-    /** Reports per governorate below which chance namesakes need no discount. */
-    static final long CROWD = 4_000;
+    /** Fewer names than this and a name's share says little: agreements weigh the model's m/u instead. */
+    static final long FEW = 100;
 
     private final Map<String, Integer> given;
     private final Map<String, Integer> family;
     private final Map<String, Long> governorates;
+    private final Map<String, Long> districts;
     private final long names;
+    private final long located;
+    private final long placed;
 
     public NameFrequencies(
             Map<String, Integer> given, Map<String, Integer> family, Map<String, Long> governorates, long names) {
+        this(given, family, governorates, Map.of(), names);
+    }
+
+    public NameFrequencies(
+            Map<String, Integer> given,
+            Map<String, Integer> family,
+            Map<String, Long> governorates,
+            Map<String, Long> districts,
+            long names) {
         this.given = Map.copyOf(given);
         this.family = Map.copyOf(family);
         this.governorates = Map.copyOf(governorates);
+        this.districts = Map.copyOf(districts);
         this.names = names;
+        this.located = governorates.values().stream().mapToLong(Long::longValue).sum();
+        this.placed = districts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** No frequencies: every agreement weighs {@value #UNKNOWN_AGREE}. */
+    /** No frequencies: every agreement weighs the model's m/u. */
     public static NameFrequencies none() {
         return new NameFrequencies(Map.of(), Map.of(), Map.of(), 0);
-    }
-
-    /**
-     * The discount for chance namesakes: the more reports a governorate holds, the likelier two different persons
-     * share a whole name there, so the evidence of names must be that much stronger ({@code log2(n / 4000)} for a
-     * governorate of {@code n} reports, 0 below 4,000). For an unknown governorate, the largest governorate's.
-     */
-    double crowd(String governorateA, String governorateB) {
-        long n = Math.max(governorates.getOrDefault(governorateA, 0L), governorates.getOrDefault(governorateB, 0L));
-        if (n == 0) {
-            n = governorates.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        }
-        return n <= CROWD ? 0 : Math.log((double) n / CROWD) / Math.log(2);
     }
 
     public Map<String, Long> governorates() {
@@ -64,10 +58,14 @@ public final class NameFrequencies {
         Map<String, Integer> given = new HashMap<>();
         Map<String, Integer> family = new HashMap<>();
         Map<String, Long> governorates = new HashMap<>();
+        Map<String, Long> districts = new HashMap<>();
         long names = 0;
         for (LinkRecord r : records) {
             if (!Place.UNKNOWN.equals(r.governorate())) {
                 governorates.merge(r.governorate(), 1L, Long::sum);
+            }
+            if (!Place.UNKNOWN.equals(r.district())) {
+                districts.merge(r.district(), 1L, Long::sum);
             }
             List<String> words = r.name();
             if (words.isEmpty()) {
@@ -82,7 +80,7 @@ public final class NameFrequencies {
                 family.merge(words.get(words.size() - 1), 1, Integer::sum);
             }
         }
-        return new NameFrequencies(given, family, governorates, names);
+        return new NameFrequencies(given, family, governorates, districts, names);
     }
 
     public Map<String, Integer> given() {
@@ -97,19 +95,30 @@ public final class NameFrequencies {
         return names;
     }
 
-    double givenWeight(String skeleton) {
-        return weight(given.getOrDefault(skeleton, 0), names * 2);
+    /**
+     * The share of a first (or father's) name among first and father's names, at least one in all of them; NaN
+     * while too few names are known to tell.
+     */
+    double givenShare(String skeleton) {
+        return share(given.getOrDefault(skeleton, 0), names * 2);
     }
 
-    double familyWeight(String skeleton) {
-        return weight(family.getOrDefault(skeleton, 0), names);
+    /** The share of a family name among family names; NaN while too few names are known. */
+    double familyShare(String skeleton) {
+        return share(family.getOrDefault(skeleton, 0), names);
     }
 
-    private static double weight(long count, long of) {
-        if (of < 100) {
-            return UNKNOWN_AGREE;
-        }
-        double share = Math.max(count, 1) / (double) of;
-        return Math.max(MIN_AGREE, Math.min(MAX_AGREE, Math.log(0.95 / share) / Math.log(2)));
+    /** The share of a governorate among reports whose governorate is known; NaN while too few are known. */
+    double governorateShare(String code) {
+        return share(governorates.getOrDefault(code, 0L), located);
+    }
+
+    /** The share of a district among reports whose district is known; NaN while too few are known. */
+    double districtShare(String code) {
+        return share(districts.getOrDefault(code, 0L), placed);
+    }
+
+    private static double share(long count, long of) {
+        return of < FEW ? Double.NaN : Math.max(count, 1) / (double) of;
     }
 }

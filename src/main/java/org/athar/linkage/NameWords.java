@@ -18,13 +18,19 @@ final class NameWords {
 
     /**
      * The level of skeleton words {@code x} and {@code y}; {@code xv}, {@code yv} are their spelling keys (for Arabic
-     * letters the skeleton with its long vowels), {@code null} when unknown.
+     * letters the skeleton with its long vowels, for a Latin spelling of a {@link KnownNames known name} that name's
+     * key), {@code null} or empty when unknown: then the skeleton decides, so an unknown Latin spelling still agrees
+     * with the Arabic letters of the same skeleton.
      */
     static Level level(String x, String y, String xv, String yv) {
         if (x.equals(y)) {
-            return xv != null && yv != null && !xv.equals(yv) ? Level.CLOSE : Level.AGREE;
+            return known(xv) && known(yv) && !xv.equals(yv) ? Level.CLOSE : Level.AGREE;
         }
         return close(x, y) ? Level.CLOSE : Level.DISAGREE;
+    }
+
+    private static boolean known(String key) {
+        return key != null && !key.isEmpty();
     }
 
     /** One letter apart (added, dropped or changed) in skeletons of at least four consonants. */

@@ -1,168 +1,196 @@
 package org.athar.linkage;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.athar.report.DatePrecision;
-import org.athar.report.Gender;
-import org.athar.report.PerpetratorCategory;
-import org.athar.report.Place;
-import org.athar.report.ReportStatus;
 
 /**
- * Scores a pair of reports as the sum of the log-weights of its features (a Fellegi–Sunter model with hand-set
- * m/u ratios, name agreements weighted by how rare the name is). Every feature that contributed is returned, so a
- * reviewer sees why a pair was proposed. docs/linkage.md lists the weights.
+ * Scores a pair of reports with a {@link LinkageModel}: its match weight is the prior log-odds plus, per comparison,
+ * the partial weight log2(m/u) of the level the pair shows; an exact agreement of a name part or of the governorate
+ * weighs log2(m / share of that value) instead (rare values are stronger evidence). Every comparison, and the prior,
+ * is returned as a {@link Feature}, so a reviewer sees the whole sum. Weights are looked up in tables; {@link
+ * #quickScore} allocates nothing.
  */
 public final class PairScorer {
 
-    static final double FIRST_DISAGREE = -6.0;
-    static final double FATHER_DISAGREE = -3.5;
-    static final double FAMILY_DISAGREE = -4.0;
-    /** A close spelling (one letter apart) is worth this much less than an exact agreement. */
-    static final double CLOSE_PENALTY = 2.0;
+    /** An exact agreement never weighs less than this, however common the value. */
+    static final double MIN_AGREE = 0.5;
+    /** Nor more than this, however rare: a value seen once says little about how rare it really is. */
+    static final double MAX_AGREE = 12.0;
 
-    static final double TRANSPOSED = -3.0;
-    static final double GENDER_AGREE = 0.5;
-    static final double GENDER_DISAGREE = -12.0;
-    static final double AGE_SAME = 1.5;
-    static final double AGE_NEAR = 0.0;
-    static final double AGE_APART = -3.0;
-    static final double AGE_FAR = -7.0;
-    static final double DATE_SAME_DAY = 3.5;
-    static final double DATE_WEEK = 2.0;
-    static final double DATE_MONTH = 0.0;
-    static final double DATE_YEAR = -3.0;
-    static final double DATE_FAR = -7.0;
-    static final double DATE_WITHIN = 1.0;
-    static final double GOVERNORATE_AGREE = 1.0;
-    static final double GOVERNORATE_DISAGREE = -5.0;
-    static final double DISTRICT_AGREE = 1.5;
-    static final double DISTRICT_DISAGREE = -0.5;
-    static final double PERPETRATOR_AGREE = 0.5;
-    static final double PERPETRATOR_DISAGREE = -2.0;
-    static final double STATUS_AGREE = 0.3;
-    static final double STATUS_DISAGREE = -0.3;
-
-    static final String AGREE = "agree";
-    static final String CLOSE = "close";
-    static final String DISAGREE = "disagree";
     static final String MISSING = "missing";
-    static final String TRANSPOSED_OUTCOME = "transposed";
-    static final String WITHIN = "within";
+    static final String PRIOR = "prior";
 
+    private final LinkageModel model;
     private final NameFrequencies frequencies;
-    private final NameComparison names;
+    private final double prior;
+    private final double[][] weights;
+    private final double[] agreeM;
 
-    public PairScorer(NameFrequencies frequencies) {
+    public PairScorer(LinkageModel model, NameFrequencies frequencies) {
+        this.model = model;
         this.frequencies = frequencies;
-        this.names = new NameComparison(frequencies);
+        this.prior = model.priorWeight();
+        this.weights = new double[Comparison.COUNT][];
+        this.agreeM = new double[Comparison.COUNT];
+        for (Comparison c : Comparison.ALL) {
+            weights[c.ordinal()] = new double[c.size()];
+            for (int l = 0; l < c.size(); l++) {
+                weights[c.ordinal()][l] = model.weight(c, l);
+            }
+            agreeM[c.ordinal()] = model.m(c, 0);
+        }
+    }
+
+    /** The scorer of the built-in default model. */
+    public PairScorer(NameFrequencies frequencies) {
+        this(LinkageModel.DEFAULT, frequencies);
+    }
+
+    public LinkageModel model() {
+        return model;
     }
 
     public ScoredPair score(LinkRecord a, LinkRecord b) {
-        List<Feature> features = new ArrayList<>(12);
-        double total = total(a, b, features);
-        boolean ordered = a.id().compareTo(b.id()) <= 0;
-        return ordered
-                ? new ScoredPair(a, b, round(total), features)
-                : new ScoredPair(b, a, round(total), swapped(features));
-    }
-
-    /** The score alone, without building the explanation: what blocking calls for every compared pair. */
-    public double quickScore(LinkRecord a, LinkRecord b) {
-        return round(total(a, b, null));
-    }
-
-    private double total(LinkRecord a, LinkRecord b, List<Feature> features) {
-        double total = names.compare(a, b, features);
-        total += gender(a.gender(), b.gender(), features);
-        total += age(a.age(), b.age(), features);
-        total += date(a, b, features);
-        total += place(a, b, features);
-        total += perpetrator(a.perpetrator(), b.perpetrator(), features);
-        total += status(a.status(), b.status(), features);
-        double crowd = frequencies.crowd(a.governorate(), b.governorate());
-        if (crowd > 0) {
-            add(features, new Feature("crowd", "discount", a.governorate(), b.governorate(), -round(crowd)));
-            total -= crowd;
+        // Always in the order of the report ids: reading a name against the other's word orders is not symmetric,
+        // and a pair must score the same whichever report came first.
+        if (a.id().compareTo(b.id()) > 0) {
+            return score(b, a);
         }
+        List<Feature> features = new ArrayList<>(Comparison.COUNT + 1);
+        double total = total(a, b, features);
+        return new ScoredPair(a, b, round(total), features);
+    }
+
+    /** The match weight alone, without building the explanation: what blocking calls for every compared pair. */
+    public double quickScore(LinkRecord a, LinkRecord b) {
+        return a.id().compareTo(b.id()) > 0 ? round(total(b, a, null)) : round(total(a, b, null));
+    }
+
+    private double total(LinkRecord a, LinkRecord b, List<Feature> out) {
+        if (out != null) {
+            out.add(new Feature(PRIOR, PRIOR, "", "", round(prior)));
+        }
+        double total = prior + names(a, b, out);
+        total += plain(
+                Comparison.GENDER,
+                PairLevels.gender(a.gender(), b.gender()),
+                a.gender().code(),
+                b.gender().code(),
+                out);
+        total += plain(
+                Comparison.AGE,
+                PairLevels.age(a.age(), b.age()),
+                a.age() < 0 ? "" : Integer.toString(a.age()),
+                b.age() < 0 ? "" : Integer.toString(b.age()),
+                out);
+        total += plain(Comparison.DATE, PairLevels.date(a, b), dateText(a), dateText(b), out);
+        total += place(Comparison.GOVERNORATE, a.governorate(), b.governorate(), out);
+        total += place(Comparison.DISTRICT, a.district(), b.district(), out);
+        total += plain(
+                Comparison.PERPETRATOR,
+                PairLevels.perpetrator(a.perpetrator(), b.perpetrator()),
+                a.perpetrator().code(),
+                b.perpetrator().code(),
+                out);
+        total += plain(
+                Comparison.STATUS,
+                PairLevels.status(a.status(), b.status()),
+                a.status().code(),
+                b.status().code(),
+                out);
         return total;
     }
 
-    static void add(List<Feature> out, Feature f) {
+    private double plain(Comparison c, int level, String a, String b, List<Feature> out) {
+        double w = level < 0 ? 0 : weights[c.ordinal()][level];
         if (out != null) {
-            out.add(f);
+            out.add(new Feature(c.code, level < 0 ? MISSING : c.levels.get(level), a, b, round(w)));
         }
-    }
-
-    // --- the other fields
-
-    private static double gender(Gender a, Gender b, List<Feature> out) {
-        if (a == Gender.UNKNOWN || b == Gender.UNKNOWN) {
-            add(out, new Feature("gender", MISSING, a.code(), b.code(), 0));
-            return 0;
-        }
-        double w = a == b ? GENDER_AGREE : GENDER_DISAGREE;
-        add(out, new Feature("gender", a == b ? AGREE : DISAGREE, a.code(), b.code(), w));
         return w;
     }
 
-    private static double age(int a, int b, List<Feature> out) {
-        if (a < 0 || b < 0) {
-            add(
-                    out,
-                    new Feature("age", MISSING, a < 0 ? "" : Integer.toString(a), b < 0 ? "" : Integer.toString(b), 0));
-            return 0;
+    /**
+     * Governorate or district: an agreement weighs log2(m / share of that place), so agreeing on a crowded city
+     * district is weaker evidence than on a small one.
+     */
+    private double place(Comparison c, String a, String b, List<Feature> out) {
+        int level = PairLevels.code(a, b);
+        if (level != Comparison.AGREE) {
+            return plain(c, level, a, b, out);
         }
-        int d = Math.abs(a - b);
-        String outcome = d == 0 ? AGREE : d <= 3 ? CLOSE : DISAGREE;
-        double w = d <= 1 ? AGE_SAME : d <= 3 ? AGE_NEAR : d <= 6 ? AGE_APART : AGE_FAR;
-        add(out, new Feature("age", outcome, Integer.toString(a), Integer.toString(b), w));
+        double share = c == Comparison.GOVERNORATE ? frequencies.governorateShare(a) : frequencies.districtShare(a);
+        double w = agreement(c, share);
+        if (out != null) {
+            out.add(new Feature(c.code, "agree", a, b, round(w)));
+        }
         return w;
     }
 
-    private static double date(LinkRecord a, LinkRecord b, List<Feature> out) {
-        if (a.dateStart() == null || b.dateStart() == null) {
-            add(out, new Feature("date", MISSING, dateText(a), dateText(b), 0));
-            return 0;
+    /** log2(m / share of the value), bounded; log2(m/u) while the value's share is unknown. */
+    private double agreement(Comparison c, double share) {
+        if (Double.isNaN(share)) {
+            return weights[c.ordinal()][Comparison.AGREE];
         }
-        long gap = gapDays(a.dateStart(), a.dateEnd(), b.dateStart(), b.dateEnd());
-        boolean bothDays = a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY;
-        String outcome;
-        double w;
-        if (gap == 0 && !bothDays) {
-            outcome = WITHIN; // a day inside a month or year, or two overlapping months/years
-            w = DATE_WITHIN;
-        } else if (gap == 0) {
-            outcome = AGREE;
-            w = DATE_SAME_DAY;
-        } else if (gap <= 7) {
-            outcome = CLOSE;
-            w = DATE_WEEK;
-        } else if (gap <= 31) {
-            outcome = CLOSE;
-            w = DATE_MONTH;
-        } else if (gap <= 366) {
-            outcome = DISAGREE;
-            w = DATE_YEAR;
-        } else {
-            outcome = DISAGREE;
-            w = DATE_FAR;
-        }
-        add(out, new Feature("date", outcome, dateText(a), dateText(b), w));
-        return w;
+        double w = LinkageModel.log2(agreeM[c.ordinal()] / share);
+        return Math.max(MIN_AGREE, Math.min(MAX_AGREE, w));
     }
 
-    /** Days between two intervals; 0 when they overlap. */
-    static long gapDays(LocalDate s1, LocalDate e1, LocalDate s2, LocalDate e2) {
-        if (e1.isBefore(s2)) {
-            return ChronoUnit.DAYS.between(e1, s2);
+    private double names(LinkRecord a, LinkRecord b, List<Feature> out) {
+        int reading = NameComparison.best(a, b);
+        if (reading == NameComparison.NONE) {
+            if (out != null) {
+                out.add(new Feature("name", MISSING, "", "", 0));
+            }
+            return 0;
         }
-        if (e2.isBefore(s1)) {
-            return ChronoUnit.DAYS.between(e2, s1);
+        List<String> x = NameComparison.spelling(a, NameComparison.spellingA(reading), false);
+        List<String> y = NameComparison.spelling(b, NameComparison.spellingB(reading), false);
+        boolean vowels = NameComparison.spellingA(reading) == 0
+                && NameComparison.spellingB(reading) == 0
+                && !a.vowels().isEmpty()
+                && !b.vowels().isEmpty();
+        int order = NameComparison.order(reading);
+        double total = 0;
+        for (int part = 0; part < 3; part++) {
+            Comparison c = Comparison.ALL[part];
+            int level = NameComparison.level(reading, part);
+            int xi = NameComparison.index(x.size(), 0, part);
+            int yi = NameComparison.index(y.size(), order, part);
+            String xw = xi < 0 ? "" : x.get(xi);
+            String yw = yi < 0 ? "" : y.get(yi);
+            double w;
+            if (level == Comparison.AGREE) {
+                w = agreement(c, part == 2 ? frequencies.familyShare(xw) : frequencies.givenShare(xw));
+            } else {
+                w = level < 0 ? 0 : weights[part][level];
+            }
+            total += w;
+            if (out != null) {
+                boolean spelt = level == Comparison.CLOSE && vowels && xw.equals(yw);
+                out.add(new Feature(
+                        c.code,
+                        level < 0 ? MISSING : c.levels.get(level),
+                        spelt ? readable(a.vowels().get(xi)) : xw,
+                        spelt ? readable(b.vowels().get(yi)) : yw,
+                        round(w)));
+            }
         }
-        return 0;
+        int orderLevel = order == 0 ? 0 : 1;
+        double w = weights[Comparison.NAME_ORDER.ordinal()][orderLevel];
+        if (out != null) {
+            out.add(new Feature(
+                    Comparison.NAME_ORDER.code,
+                    Comparison.NAME_ORDER.levels.get(orderLevel),
+                    String.join(" ", x),
+                    String.join(" ", y),
+                    round(w)));
+        }
+        return total + w;
+    }
+
+    /** Spelling keys mark long vowels with Greek letters; a reviewer reads them as w and y. */
+    private static String readable(String key) {
+        return key.replace('ω', 'w').replace('ψ', 'y');
     }
 
     private static String dateText(LinkRecord r) {
@@ -170,56 +198,10 @@ public final class PairScorer {
         return text == null ? "" : text;
     }
 
-    private static double place(LinkRecord a, LinkRecord b, List<Feature> out) {
-        double s = code("governorate", a.governorate(), b.governorate(), GOVERNORATE_AGREE, GOVERNORATE_DISAGREE, out);
-        s += code("district", a.district(), b.district(), DISTRICT_AGREE, DISTRICT_DISAGREE, out);
-        return s;
-    }
-
-    private static double code(String feature, String a, String b, double agree, double disagree, List<Feature> out) {
-        if (Place.UNKNOWN.equals(a) || Place.UNKNOWN.equals(b)) {
-            add(out, new Feature(feature, MISSING, a, b, 0));
-            return 0;
-        }
-        boolean same = a.equals(b);
-        add(out, new Feature(feature, same ? AGREE : DISAGREE, a, b, same ? agree : disagree));
-        return same ? agree : disagree;
-    }
-
-    private static double perpetrator(PerpetratorCategory a, PerpetratorCategory b, List<Feature> out) {
-        if (a == PerpetratorCategory.UNKNOWN || b == PerpetratorCategory.UNKNOWN) {
-            add(out, new Feature("perpetrator", MISSING, a.code(), b.code(), 0));
-            return 0;
-        }
-        boolean same = a == b;
-        add(
-                out,
-                new Feature(
-                        "perpetrator",
-                        same ? AGREE : DISAGREE,
-                        a.code(),
-                        b.code(),
-                        same ? PERPETRATOR_AGREE : PERPETRATOR_DISAGREE));
-        return same ? PERPETRATOR_AGREE : PERPETRATOR_DISAGREE;
-    }
-
-    private static double status(ReportStatus a, ReportStatus b, List<Feature> out) {
-        if (a == ReportStatus.UNKNOWN || b == ReportStatus.UNKNOWN) {
-            add(out, new Feature("status", MISSING, a.code(), b.code(), 0));
-            return 0;
-        }
-        boolean same = a == b;
-        add(
-                out,
-                new Feature(
-                        "status", same ? AGREE : DISAGREE, a.code(), b.code(), same ? STATUS_AGREE : STATUS_DISAGREE));
-        return same ? STATUS_AGREE : STATUS_DISAGREE;
-    }
-
-    private static List<Feature> swapped(List<Feature> features) {
-        return features.stream()
-                .map(f -> new Feature(f.code(), f.outcome(), f.b(), f.a(), f.weight()))
-                .toList();
+    /** Days between two intervals; 0 when they overlap. */
+    static long gapDays(
+            java.time.LocalDate s1, java.time.LocalDate e1, java.time.LocalDate s2, java.time.LocalDate e2) {
+        return PairLevels.gapDays(s1, e1, s2, e2);
     }
 
     static double round(double w) {

@@ -3,6 +3,7 @@ package org.athar.linkage;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.athar.engine.EngineIndices;
 import org.athar.report.ReportJson;
@@ -26,6 +28,9 @@ class PairStore {
 
     /** Who decided a pair the linker itself decided. */
     static final String ATHAR = "athar";
+
+    private static final String IMPACT = "impact";
+    private static final String UNCERTAINTY = "uncertainty";
 
     private final ElasticsearchClient client;
     private final ObjectMapper json = ReportJson.newMapper();
@@ -39,15 +44,29 @@ class PairStore {
         return r.found() && r.source() != null ? Optional.of(pairOf(r.source())) : Optional.empty();
     }
 
+    /**
+     * Pairs with the decision. Pending pairs come in {@link ReviewOrder}'s order: highest impact first, then the most
+     * uncertain, then by id (a pair stored before these fields existed comes last until its persons are rebuilt);
+     * the other decisions highest score first.
+     */
     List<CandidatePair> queue(Decision decision, int from, int size) throws IOException {
+        List<SortOptions> order = decision == Decision.PENDING
+                ? List.of(
+                        SortOptions.of(o -> o.field(
+                                f -> f.field(IMPACT).order(SortOrder.Desc).missing("_last"))),
+                        SortOptions.of(o -> o.field(
+                                f -> f.field(UNCERTAINTY).order(SortOrder.Desc).missing("_last"))),
+                        SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))))
+                : List.of(
+                        SortOptions.of(o -> o.field(f -> f.field("score").order(SortOrder.Desc))),
+                        SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
         return client
                 .search(
                         s -> s.index(EngineIndices.LINKS)
                                 .from(from)
                                 .size(size)
                                 .query(q -> q.term(t -> t.field("decision").value(decision.code())))
-                                .sort(o -> o.field(f -> f.field("score").order(SortOrder.Desc)))
-                                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))),
+                                .sort(order),
                         ObjectNode.class)
                 .hits()
                 .hits()
@@ -83,6 +102,34 @@ class PairStore {
             LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(pairOf(doc)));
         }
         return out;
+    }
+
+    /** Every pending pair (the review queue, in no particular order). */
+    List<CandidatePair> allPending() throws IOException {
+        List<CandidatePair> out = new ArrayList<>();
+        Query q = Query.of(x -> x.term(t -> t.field("decision").value(Decision.PENDING.code())));
+        LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(pairOf(doc)));
+        return out;
+    }
+
+    /**
+     * Sets the {@code impact} of pending pairs (pair id to impact) by partial updates, so nothing else of a pair is
+     * rewritten. Runs on the linkage worker's thread, like every other write of pairs, so no pair is removed meanwhile.
+     */
+    void setImpacts(Map<String, Double> impacts) throws IOException {
+        List<Map.Entry<String, Double>> all = List.copyOf(impacts.entrySet());
+        for (int i = 0; i < all.size(); i += LinkageScans.BULK) {
+            BulkRequest.Builder b = new BulkRequest.Builder();
+            for (Map.Entry<String, Double> e : all.subList(i, Math.min(all.size(), i + LinkageScans.BULK))) {
+                ObjectNode doc = json.createObjectNode().put(IMPACT, e.getValue());
+                b.operations(o -> o.update(
+                        u -> u.index(EngineIndices.LINKS).id(e.getKey()).action(a -> a.doc(doc))));
+            }
+            if (i + LinkageScans.BULK >= all.size()) {
+                b.refresh(Refresh.WaitFor);
+            }
+            LinkageScans.check(client.bulk(b.build()));
+        }
     }
 
     /** Pairs a person decided on (confirmed, rejected, or sent back to review): a re-link never overrides them. */
@@ -151,6 +198,11 @@ class PairStore {
         doc.put("source_a", p.sourceA());
         doc.put("source_b", p.sourceB());
         doc.put("score", p.score());
+        doc.put(UNCERTAINTY, ReviewOrder.uncertainty(p.probability()));
+        if (p.decision() == Decision.PENDING) {
+            // Until ReviewOrder knows the persons' sizes: the least a pair can join is its own two reports.
+            doc.put(IMPACT, ReviewOrder.impact(p.probability(), 2));
+        }
         doc.put("decision", p.decision().code());
         doc.put("decided_by", p.last().by());
         doc.put("run", run);

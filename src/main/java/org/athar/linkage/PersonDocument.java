@@ -6,9 +6,16 @@ import java.util.List;
 /**
  * One document of {@code athar-persons}: the person, and the report of its representative as stored. The report is
  * kept as the engine returned it, untouched, because statistics count persons with the same query as reports;
- * linkage never reads it. {@link PersonStore} writes the two as one document.
+ * linkage never reads it. {@link PersonStore} writes the two as one document. {@code pendingClosure}: pending pairs
+ * would merge this person with another ({@link PendingClosures}); the figure if they were confirmed counts the merged
+ * person ({@link ClosureDocument}) instead.
  */
-record PersonDocument(PersonCluster person, ObjectNode representativeReport) {
+record PersonDocument(PersonCluster person, ObjectNode representativeReport, boolean pendingClosure) {
+
+    /** A person that no pending pair would merge with another. */
+    PersonDocument(PersonCluster person, ObjectNode representativeReport) {
+        this(person, representativeReport, false);
+    }
 
     /** Joins a person's sources into its pattern key (the exact set of sources documenting it). */
     static final String SEPARATOR = "\u001f";
@@ -27,6 +34,10 @@ record PersonDocument(PersonCluster person, ObjectNode representativeReport) {
 
     /** An unlinked report: a person of its own. */
     static PersonDocument single(ObjectNode report) {
+        return single(report, false);
+    }
+
+    static PersonDocument single(ObjectNode report, boolean pendingClosure) {
         String id = report.path("id").asText();
         return new PersonDocument(
                 new PersonCluster(
@@ -35,7 +46,8 @@ record PersonDocument(PersonCluster person, ObjectNode representativeReport) {
                         List.of(report.path("source").asText()),
                         id,
                         List.of()),
-                report);
+                report,
+                pendingClosure);
     }
 
     /** The sources joined by {@link #SEPARATOR}: what the overlap of sources counts persons by. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,27 +26,37 @@ class PersonLinking {
     private final PairStore pairs;
     private final ReportRecordStore reports;
     private final PersonStore persons;
+    private final ReviewOrder reviewOrder;
     private final Clock clock;
 
-    PersonLinking(PairStore pairs, ReportRecordStore reports, PersonStore persons, Clock clock) {
+    PersonLinking(
+            PairStore pairs, ReportRecordStore reports, PersonStore persons, ReviewOrder reviewOrder, Clock clock) {
         this.pairs = pairs;
         this.reports = reports;
         this.persons = persons;
+        this.reviewOrder = reviewOrder;
         this.clock = clock;
     }
 
     /**
-     * Rebuilds the persons of {@code reportIds} and of every report linked to them (directly or through others):
-     * the connected pairs are read from the engine, clustered, and their person documents replaced.
+     * Rebuilds the persons of {@code reportIds} and of every report linked to them (directly or through others, by a
+     * link or a pending pair): the connected pairs are read from the engine, clustered, and their person documents
+     * replaced, with the merged clusters pending pairs would make ({@link PendingClosures}).
      */
     void relinkPersons(Set<String> reportIds) throws IOException {
-        Set<String> component = new HashSet<>(reportIds);
-        Set<String> frontier = new HashSet<>(reportIds);
-        Map<String, CandidatePair> links = new HashMap<>();
+        // A merged cluster written earlier is rebuilt whole, even where the pair that joined it is gone now.
+        Set<String> seeds = new HashSet<>(reportIds);
+        seeds.addAll(persons.closureReportsOf(reportIds));
+        Set<String> component = new HashSet<>(seeds);
+        Set<String> frontier = new HashSet<>(seeds);
+        Map<String, CandidatePair> links = new LinkedHashMap<>();
+        Map<String, CandidatePair> pending = new LinkedHashMap<>();
         while (!frontier.isEmpty()) {
             Set<String> next = new HashSet<>();
-            for (CandidatePair p : pairs.involving(frontier, List.of(Decision.AUTO, Decision.CONFIRMED))) {
-                if (links.putIfAbsent(p.id(), p) == null) {
+            for (CandidatePair p :
+                    pairs.involving(frontier, List.of(Decision.AUTO, Decision.CONFIRMED, Decision.PENDING))) {
+                Map<String, CandidatePair> into = p.decision() == Decision.PENDING ? pending : links;
+                if (into.putIfAbsent(p.id(), p) == null) {
                     for (String id : List.of(p.reportA(), p.reportB())) {
                         if (component.add(id)) {
                             next.add(id);
@@ -74,6 +85,9 @@ class PersonLinking {
         for (CandidatePair p : rejected) {
             edgeOf(p, index).ifPresent(edges::add);
         }
+        for (CandidatePair p : pending.values()) {
+            edgeOf(p, index).ifPresent(edges::add);
+        }
         Clusters clusters = Clusters.of(records.size(), edges);
         List<CandidatePair> toReview = new ArrayList<>();
         Instant now = clock.instant();
@@ -85,6 +99,7 @@ class PersonLinking {
             }
         }
         pairs.savePairs(toReview, "conflict", true);
+        PendingClosures closures = PendingClosures.of(records, edges, clusters);
         List<PersonDocument> found = new ArrayList<>();
         BitSet grouped = new BitSet();
         for (int[] group : clusters.groups()) {
@@ -94,17 +109,28 @@ class PersonLinking {
                 grouped.set(i);
             }
             PersonCluster person = PersonDocument.clusterOf(members);
-            found.add(new PersonDocument(person, byId.get(person.representative())));
+            found.add(new PersonDocument(person, byId.get(person.representative()), closures.inMerged(group[0])));
         }
         for (int i = 0; i < records.size(); i++) {
             if (!grouped.get(i)) {
-                found.add(PersonDocument.single(byId.get(records.get(i).id())));
+                found.add(PersonDocument.single(byId.get(records.get(i).id()), closures.inMerged(i)));
             }
+        }
+        List<ClosureDocument> merged = new ArrayList<>();
+        for (PendingClosures.Merged m : closures.merged()) {
+            PersonCluster c = PendingClosures.clusterOf(m, records);
+            merged.add(new ClosureDocument(c, byId.get(c.representative()), m.personIds(), m.pendingPairs()));
         }
         Set<String> keep = new HashSet<>();
         found.forEach(p -> keep.add(p.person().personId()));
+        Set<String> keepClosures = new HashSet<>();
+        merged.forEach(c -> keepClosures.add(c.closure().personId()));
         persons.savePersons(EngineIndices.PERSONS, found, true);
+        persons.saveClosures(EngineIndices.PERSON_CLOSURES, merged, true);
         persons.removePersonsOf(component, keep);
+        persons.removeClosuresOf(component, keepClosures);
+        // The persons of these reports changed size: so did the weight of the pending pairs that touch them.
+        reviewOrder.refresh(component);
     }
 
     private static Optional<Clusters.Edge> edgeOf(CandidatePair p, Map<String, Integer> index) {

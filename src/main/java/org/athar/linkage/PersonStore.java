@@ -14,16 +14,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.athar.engine.EngineIndices;
 import org.athar.report.ReportJson;
 import org.springframework.stereotype.Component;
 
 /**
  * Linkage's access to {@code athar-persons}: person documents (the representative's report with a {@code person}
- * object), swapped in whole after a full re-link by moving the alias to a new index.
+ * object), and to {@code athar-person-closures} (the persons pending pairs would merge), both swapped in whole after a
+ * full re-link by moving the aliases to new indices.
  */
 @Component
 class PersonStore {
@@ -35,26 +38,40 @@ class PersonStore {
         this.client = client;
     }
 
-    /** A new, empty persons index (a full re-link fills it, then {@link #usePersons(String)} moves the alias). */
-    String newPersonsIndex() throws IOException {
-        String name = EngineIndices.PERSONS + "-v" + System.currentTimeMillis();
+    /**
+     * A new, empty index behind {@code alias} ({@link EngineIndices#PERSONS} or {@link EngineIndices#PERSON_CLOSURES}):
+     * a full re-link fills both, then {@link #usePersons(String, String)} moves the aliases.
+     */
+    String newIndex(String alias) throws IOException {
+        String name = alias + "-v" + System.currentTimeMillis();
         client.indices().create(c -> c.index(name).settings(s -> s.refreshInterval(t -> t.time("-1"))));
         return name;
     }
 
-    void usePersons(String index) throws IOException {
-        client.indices().putSettings(s -> s.index(index).settings(x -> x.refreshInterval(t -> t.time("1s"))));
-        client.indices().refresh(r -> r.index(index));
-        List<String> old = new ArrayList<>(client.indices()
-                .getAlias(a -> a.name(EngineIndices.PERSONS))
-                .result()
-                .keySet());
+    /**
+     * Moves the persons alias to {@code persons} and the closures alias to {@code closures} in one step, so the persons
+     * figure and the figure if pending pairs were confirmed always come from the same re-link; the old indices go.
+     */
+    void usePersons(String persons, String closures) throws IOException {
+        List<String> old = new ArrayList<>();
+        Map<String, String> moves = Map.of(EngineIndices.PERSONS, persons, EngineIndices.PERSON_CLOSURES, closures);
+        Map<String, List<String>> before = new HashMap<>();
+        for (Map.Entry<String, String> m : moves.entrySet()) {
+            String index = m.getValue();
+            client.indices().putSettings(s -> s.index(index).settings(x -> x.refreshInterval(t -> t.time("1s"))));
+            client.indices().refresh(r -> r.index(index));
+            List<String> was = new ArrayList<>(
+                    client.indices().getAlias(a -> a.name(m.getKey())).result().keySet());
+            before.put(m.getKey(), was);
+            old.addAll(was);
+        }
         client.indices().updateAliases(u -> {
-            u.actions(
-                    a -> a.add(x -> x.index(index).alias(EngineIndices.PERSONS).isWriteIndex(true)));
-            for (String o : old) {
-                u.actions(a -> a.remove(x -> x.index(o).alias(EngineIndices.PERSONS)));
-            }
+            moves.forEach((alias, index) -> {
+                u.actions(a -> a.add(x -> x.index(index).alias(alias).isWriteIndex(true)));
+                for (String o : before.get(alias)) {
+                    u.actions(a -> a.remove(x -> x.index(o).alias(alias)));
+                }
+            });
             return u;
         });
         if (!old.isEmpty()) {
@@ -80,16 +97,75 @@ class PersonStore {
         }
     }
 
+    /** Writes the merged clusters to {@code index} (the live one is {@link EngineIndices#PERSON_CLOSURES}). */
+    void saveClosures(String index, List<ClosureDocument> closures, boolean refresh) throws IOException {
+        if (closures.isEmpty()) {
+            if (refresh) {
+                client.indices().refresh(r -> r.index(index));
+            }
+            return;
+        }
+        int bulk = LinkageScans.BULK;
+        for (int i = 0; i < closures.size(); i += bulk) {
+            BulkRequest.Builder b = new BulkRequest.Builder();
+            for (ClosureDocument c : closures.subList(i, Math.min(closures.size(), i + bulk))) {
+                ObjectNode doc = docOf(c.asPerson());
+                ObjectNode person = (ObjectNode) doc.get("person");
+                ArrayNode merged = person.putArray("merged_persons");
+                c.personIds().forEach(merged::add);
+                person.put("pending_pairs", c.pendingPairs());
+                b.operations(o ->
+                        o.index(x -> x.index(index).id(c.closure().personId()).document(doc)));
+            }
+            if (refresh && i + bulk >= closures.size()) {
+                b.refresh(Refresh.WaitFor);
+            }
+            LinkageScans.check(client.bulk(b.build()));
+        }
+    }
+
     /** Removes the persons holding any of {@code reportIds}, except those with an id in {@code keep}. */
     void removePersonsOf(Collection<String> reportIds, Collection<String> keep) throws IOException {
+        removeHolding(EngineIndices.PERSONS, reportIds, keep);
+    }
+
+    /** Removes the merged clusters holding any of {@code reportIds}, except those with an id in {@code keep}. */
+    void removeClosuresOf(Collection<String> reportIds, Collection<String> keep) throws IOException {
+        removeHolding(EngineIndices.PERSON_CLOSURES, reportIds, keep);
+    }
+
+    private void removeHolding(String index, Collection<String> reportIds, Collection<String> keep) throws IOException {
         List<FieldValue> ids = reportIds.stream().map(FieldValue::of).toList();
         List<FieldValue> kept = keep.stream().map(FieldValue::of).toList();
         LinkageScans.deleteWhere(
                 client,
-                EngineIndices.PERSONS,
+                index,
                 Query.of(q -> q.bool(b -> b.filter(
                                 f -> f.terms(t -> t.field("person.report_ids").terms(v -> v.value(ids))))
                         .mustNot(m -> m.terms(t -> t.field("person.id").terms(v -> v.value(kept)))))));
+    }
+
+    /** Every report of the merged clusters that hold any of {@code reportIds} (they are rebuilt together). */
+    Set<String> closureReportsOf(Collection<String> reportIds) throws IOException {
+        List<FieldValue> ids = reportIds.stream().map(FieldValue::of).toList();
+        Set<String> out = new HashSet<>();
+        LinkageScans.scan(
+                client,
+                EngineIndices.PERSON_CLOSURES,
+                Query.of(q -> q.terms(t -> t.field("person.report_ids").terms(v -> v.value(ids)))),
+                new String[] {"person.report_ids"},
+                doc -> doc.path("person").path("report_ids").forEach(n -> out.add(n.asText())));
+        return out;
+    }
+
+    /**
+     * Persons written before the figure if pending pairs were confirmed existed (no {@code person.pending_closure}):
+     * an upgraded installation re-links once so that figure is right.
+     */
+    long personsWithoutClosureFlag() throws IOException {
+        return client.count(c -> c.index(EngineIndices.PERSONS)
+                        .query(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("person.pending_closure"))))))
+                .count();
     }
 
     /** The person a report belongs to, when the persons index holds it. */
@@ -107,6 +183,27 @@ class PersonStore {
                 .findFirst()
                 .map(Hit::source)
                 .map(PersonStore::personOf);
+    }
+
+    /** The persons holding {@code reportIds}, by report id (a report the index does not hold is absent). */
+    Map<String, PersonCluster> personsHolding(Collection<String> reportIds) throws IOException {
+        Map<String, PersonCluster> out = new HashMap<>();
+        List<String> ids = List.copyOf(reportIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            List<FieldValue> chunk = ids.subList(i, Math.min(ids.size(), i + 1000)).stream()
+                    .map(FieldValue::of)
+                    .toList();
+            LinkageScans.scan(
+                    client,
+                    EngineIndices.PERSONS,
+                    Query.of(q -> q.terms(t -> t.field("person.report_ids").terms(v -> v.value(chunk)))),
+                    new String[] {"person.id", "person.report_ids", "person.sources", "person.representative"},
+                    doc -> {
+                        PersonCluster p = personOf(doc);
+                        p.reportIds().forEach(r -> out.put(r, p));
+                    });
+        }
+        return out;
     }
 
     /** The reports the persons index accounts for (the sum of the persons' sizes). */
@@ -151,6 +248,7 @@ class PersonStore {
         person.put("pattern", d.pattern());
         person.put("size", p.reportIds().size());
         person.put("representative", p.representative());
+        person.put("pending_closure", d.pendingClosure());
         ArrayNode fields = person.putArray("disagreement_fields");
         p.disagreements().forEach(x -> fields.add(x.field()));
         person.set("disagreements", json.valueToTree(p.disagreements()));

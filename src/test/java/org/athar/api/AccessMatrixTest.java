@@ -127,6 +127,7 @@ class AccessMatrixTest extends AtharIntegrationTest {
                         200,
                         "SEE_EXACT_COUNTS"),
                 new Call(HttpMethod.GET, "/api/v1/linkage/pairs", 200, "REVIEW_LINKS"),
+                new Call(HttpMethod.GET, "/api/v1/linkage/model", 200, "REVIEW_LINKS"),
                 new Call(HttpMethod.GET, "/api/v1/linkage/reports/" + reportId + "/pairs", 200, "REVIEW_LINKS"),
                 new Call(HttpMethod.GET, "/api/v1/linkage/persons/" + reportId, 200, "SEARCH"),
                 new Call(HttpMethod.GET, "/api/v1/linkage/overlap", 200, "VIEW_TRENDS"),

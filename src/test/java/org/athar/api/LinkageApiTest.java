@@ -128,8 +128,11 @@ class LinkageApiTest extends AtharIntegrationTest {
         List<String> ids = new ArrayList<>();
         page.get("pairs").forEach(p -> ids.add(p.get("id").asText()));
         assertThat(ids).contains(fixture.pendingPair()).doesNotContain(fixture.confirmedPair());
+        // Pending pairs come in the review queue's order (impact: uncertainty times the reports joined; tested by
+        // ReviewQueueTest), no longer highest score first; the other decisions still are.
         double previous = Double.MAX_VALUE;
-        for (JsonNode p : page.get("pairs")) {
+        for (JsonNode p :
+                body(get("/api/v1/linkage/pairs?decision=confirmed&size=100")).get("pairs")) {
             assertThat(p.get("score").asDouble()).as("highest score first").isLessThanOrEqualTo(previous);
             previous = p.get("score").asDouble();
         }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,22 +17,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.athar.demo.DemoDataGenerator;
 import org.athar.demo.DemoTruth;
 import org.athar.demo.DemoVariant;
 import org.athar.ingest.CsvReports;
+import org.athar.report.PerpetratorCategory;
 import org.athar.report.Report;
+import org.athar.report.ReportStatus;
 import org.athar.report.TextFolding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The gate of record linkage: 30,000 synthetic reports whose truth is known (the demo generator's linkage mode:
  * persons documented by two or three sources with transcription variants, brothers and namesakes who must stay
- * apart), imported through Athar's own reader and validator, linked with {@link LinkagePolicy#DEFAULT}. Prints the
- * figures (and writes them to target/linkage-figures.txt); fails below precision 0.98 or recall 0.90 of the automatic
- * links. docs/linkage.md, section Evaluation, explains the truth and gives the figures.
+ * apart), imported through Athar's own reader and validator; the model is estimated on them exactly as a full
+ * re-link does ({@link ModelEstimator#estimate}) and the pairs classified with {@link LinkagePolicy#DEFAULT}. Prints
+ * the figures (and writes them to target/linkage-figures.txt); fails when the automatic links' precision is below
+ * 0.98, the recall of the persons they make (pairs inside the clusters of automatic links) below 0.90, or the number
+ * of persons more than 3 % from the truth. A second run perturbs the same reports (father's names left out of a
+ * share of them, perpetrator and status all one value) so the model is not tuned to one set only; any other CSV and
+ * truth file can be measured with -Dathar.linkage.csv=… -Dathar.linkage.truth=…. docs/linkage.md, section
+ * Evaluation, explains the truth and gives the figures.
  */
 class LinkageEvaluationTest {
 
@@ -40,10 +50,105 @@ class LinkageEvaluationTest {
     static final int REPORTS = Integer.getInteger("athar.linkage.reports", 30_000);
     static final double MIN_PRECISION = 0.98;
     static final double MIN_RECALL = 0.90;
+    static final double MAX_PERSONS_ERROR = 0.03;
+    /** The share of reports whose father's name the stress run leaves out: that of the second set's profile (H-data). */
+    static final double STRESS_NO_FATHER = 0.35;
+
     private static final int EXAMPLES = 8;
 
     @Test
-    void automatic_links_on_thirty_thousand_synthetic_reports_reach_precision_098_and_recall_090() throws IOException {
+    void
+            automatic_links_on_thirty_thousand_synthetic_reports_reach_precision_098_closure_recall_090_and_persons_within_3_percent()
+                    throws IOException {
+        Generated g = generate();
+        Evaluation e = evaluate("demo linkage mode", g.reports, g.truth, (r, t) -> r, g.seconds);
+        write(e, "linkage-figures.txt");
+        gate(e);
+    }
+
+    @Test
+    void the_model_meets_the_same_gates_when_father_names_are_missing_and_perpetrator_and_status_say_nothing()
+            throws IOException {
+        Generated g = generate();
+        Evaluation e = evaluate(
+                "stress: no father's name in " + Math.round(100 * STRESS_NO_FATHER)
+                        + " % of reports, perpetrator and status one value",
+                g.reports,
+                g.truth,
+                LinkageEvaluationTest::stressed,
+                g.seconds);
+        write(e, "linkage-figures-stress.txt");
+        gate(e);
+    }
+
+    /**
+     * The second synthetic set (docs/linkage.md, "The second evaluation set"; its shares were fixed before any
+     * measurement). It meets the closure recall and persons gates; its automatic precision (0.966 when written) is
+     * still below the issue's 0.98, because namesakes with the same three names in one governorate add three name
+     * agreements as if they were independent. Until the names are weighed as a whole, this test holds the precision
+     * reached so it cannot fall back, and says so in its figures file.
+     */
+    @Test
+    void the_second_set_meets_the_recall_and_persons_gates_and_keeps_its_precision() throws IOException {
+        EvaluationSet set = EvaluationSets.second();
+        Evaluation e = evaluate(
+                "second set (" + set.name() + ", seed " + set.seed() + ")",
+                set.reports(),
+                set.truth(),
+                (r, t) -> r,
+                new double[] {set.generateSeconds(), set.importSeconds()});
+        write(e, "linkage-figures-second.txt");
+        assertThat(e.truthPairs.size()).isGreaterThan(e.reports.size() / 5);
+        SoftAssertions gate = new SoftAssertions();
+        gate.assertThat(e.closureRecall()).as("second set: closure recall").isGreaterThanOrEqualTo(MIN_RECALL);
+        gate.assertThat(e.personsError())
+                .as("second set: persons " + e.personsFound + " against " + e.personsTrue + " in truth")
+                .isLessThanOrEqualTo(MAX_PERSONS_ERROR);
+        gate.assertThat(e.autoPrecision())
+                .as("second set: precision of automatic links (issue 22 asks 0.98; not yet met)")
+                .isGreaterThanOrEqualTo(SECOND_SET_PRECISION_FLOOR);
+        gate.assertAll();
+    }
+
+    /** The second set's automatic precision when this test was written was 0.9657: it must not fall below this. */
+    static final double SECOND_SET_PRECISION_FLOOR = 0.96;
+
+    /** Any linkage-mode CSV and its truth file: -Dathar.linkage.csv=FILE -Dathar.linkage.truth=FILE. */
+    @Test
+    @EnabledIfSystemProperty(named = "athar.linkage.csv", matches = ".+")
+    void a_given_csv_and_truth_file_meet_the_same_gates() throws IOException {
+        Path csv = Path.of(System.getProperty("athar.linkage.csv"));
+        Path truthFile =
+                Path.of(System.getProperty("athar.linkage.truth", csv.toString().replaceAll("\\.csv$", ".truth.csv")));
+        Evaluation e = evaluateFiles(csv, truthFile);
+        write(e, "linkage-figures-" + csv.getFileName().toString().replaceAll("\\.csv$", "") + ".txt");
+        gate(e);
+    }
+
+    /** Reads a linkage-mode CSV and its truth file as an import does, and measures them. */
+    static Evaluation evaluateFiles(Path csv, Path truthFile) throws IOException {
+        long importing = System.nanoTime();
+        List<Report> reports;
+        try (var in = Files.newInputStream(csv)) {
+            reports = CsvReports.read(in, csv.getFileName().toString());
+        }
+        List<DemoTruth> truth;
+        try (var in = Files.newBufferedReader(truthFile, StandardCharsets.UTF_8)) {
+            truth = DemoTruth.read(in);
+        }
+        return evaluate(
+                csv.getFileName().toString(), reports, truth, (r, t) -> r, new double[] {0, seconds(importing)});
+    }
+
+    record Generated(List<Report> reports, List<DemoTruth> truth, double[] seconds) {}
+
+    private static Generated generated;
+
+    /** The 30,000 reports, generated and imported once for both runs. */
+    static synchronized Generated generate() throws IOException {
+        if (generated != null) {
+            return generated;
+        }
         long started = System.nanoTime();
         StringWriter csv = new StringWriter();
         List<DemoTruth> truth = new ArrayList<>();
@@ -55,30 +160,89 @@ class LinkageEvaluationTest {
         List<Report> reports = CsvReports.read(
                 new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "linkage-evaluation.csv");
         assertThat(reports).as("every synthetic row imports").hasSize(REPORTS);
-        double importSeconds = seconds(importing);
+        generated = new Generated(reports, truth, new double[] {generateSeconds, seconds(importing)});
+        return generated;
+    }
 
-        Evaluation e = new Evaluation(reports, truth);
+    /** Estimates the model on the records as a full re-link does, classifies every blocked pair, measures. */
+    static Evaluation evaluate(
+            String label,
+            List<Report> reports,
+            List<DemoTruth> truth,
+            BiFunction<LinkRecord, DemoTruth, LinkRecord> perturb,
+            double[] seconds) {
+        Evaluation e = new Evaluation(label, reports, truth);
         long linking = System.nanoTime();
-        List<LinkRecord> records = reports.stream().map(LinkRecord::of).toList();
-        List<ScoredPair> candidates = new Linker(LinkagePolicy.DEFAULT).candidates(records);
-        double linkSeconds = seconds(linking);
-        e.measure(records, candidates, LinkagePolicy.DEFAULT);
+        List<LinkRecord> records = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            records.add(perturb.apply(LinkRecord.of(reports.get(i)), e.truthOf.get(i)));
+        }
+        Linker linker = new Linker(LinkagePolicy.DEFAULT);
+        LinkageModel model = ModelEstimator.estimate(records, linker, List.of(), Instant.EPOCH);
+        double estimateSeconds = seconds(linking);
+        long scoring = System.nanoTime();
+        PairScorer scorer = new PairScorer(model, NameFrequencies.of(records));
+        List<ScoredPair> candidates = linker.candidates(records, scorer, done -> {});
+        e.measure(records, candidates, scorer, LinkagePolicy.DEFAULT);
+        e.seconds = new double[] {seconds[0], seconds[1], estimateSeconds, seconds(scoring)};
+        return e;
+    }
 
-        String figures = e.report(generateSeconds, importSeconds, linkSeconds);
+    /**
+     * The stress profile: father's names left out of a share of reports (not of reports written in another word
+     * order, whose second word is not the father's name), perpetrator and status one value.
+     */
+    static LinkRecord stressed(LinkRecord r, DemoTruth truth) {
+        boolean drop = r.name().size() >= 3
+                && !truth.variants().contains(DemoVariant.TRANSPOSED_NAMES)
+                && Math.floorMod(r.id().hashCode() * 31 + 7, 1000) < 1000 * STRESS_NO_FATHER;
+        List<String> name = drop ? withoutFather(r.name()) : r.name();
+        List<String> vowels = drop && !r.vowels().isEmpty() ? withoutFather(r.vowels()) : r.vowels();
+        List<String> latin = drop && r.latin().size() >= 3 ? withoutFather(r.latin()) : r.latin();
+        return new LinkRecord(
+                r.id(),
+                r.source(),
+                name,
+                vowels,
+                latin,
+                r.gender(),
+                r.age(),
+                r.dateStart(),
+                r.dateEnd(),
+                r.precision(),
+                r.governorate(),
+                r.district(),
+                PerpetratorCategory.GOVERNMENT,
+                ReportStatus.MISSING);
+    }
+
+    private static List<String> withoutFather(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.remove(1);
+        return out;
+    }
+
+    static void write(Evaluation e, String file) throws IOException {
+        String figures = e.report();
         System.out.println(figures);
-        Path out = Path.of("target", "linkage-figures.txt");
+        Path out = Path.of("target", file);
         Files.createDirectories(out.getParent());
         Files.writeString(out, figures, StandardCharsets.UTF_8);
+    }
 
+    static void gate(Evaluation e) {
         // Enough truth for the figures to mean something: thousands of pairs, hundreds of hard negatives.
-        assertThat(e.truthPairs.size()).isGreaterThan(REPORTS / 5);
+        assertThat(e.truthPairs.size()).isGreaterThan(e.reports.size() / 5);
         SoftAssertions gate = new SoftAssertions();
         gate.assertThat(e.autoPrecision())
-                .as("precision of automatic links (target/linkage-figures.txt)")
+                .as(e.label + ": precision of automatic links (target/linkage-figures*.txt)")
                 .isGreaterThanOrEqualTo(MIN_PRECISION);
-        gate.assertThat(e.autoRecall())
-                .as("recall of automatic links (target/linkage-figures.txt)")
+        gate.assertThat(e.closureRecall())
+                .as(e.label + ": recall of the persons the automatic links make (target/linkage-figures*.txt)")
                 .isGreaterThanOrEqualTo(MIN_RECALL);
+        gate.assertThat(e.personsError())
+                .as(e.label + ": persons " + e.personsFound + " against " + e.personsTrue + " in truth")
+                .isLessThanOrEqualTo(MAX_PERSONS_ERROR);
         gate.assertAll();
     }
 
@@ -88,8 +252,13 @@ class LinkageEvaluationTest {
 
     /** Truth pairs, found pairs and the figures between them; pairs are two report indices packed in a long. */
     static final class Evaluation {
+        final String label;
         final List<Report> reports;
         final List<DemoTruth> truthOf;
+        double[] seconds;
+        LinkageModel model;
+        long personsFound;
+        long personsTrue;
         final Set<Long> truthPairs = new HashSet<>();
         final Map<String, Integer> index = new HashMap<>();
         final Set<Long> auto = new HashSet<>();
@@ -101,7 +270,8 @@ class LinkageEvaluationTest {
         long clusterPairs;
         long clusterTrue;
 
-        Evaluation(List<Report> reports, List<DemoTruth> truth) {
+        Evaluation(String label, List<Report> reports, List<DemoTruth> truth) {
+            this.label = label;
             this.reports = reports;
             Map<String, DemoTruth> byId = new HashMap<>();
             for (DemoTruth t : truth) {
@@ -116,6 +286,7 @@ class LinkageEvaluationTest {
                 index.put(reports.get(i).id(), i);
                 byPerson.computeIfAbsent(t.person(), k -> new ArrayList<>()).add(i);
             }
+            personsTrue = byPerson.size();
             for (List<Integer> same : byPerson.values()) {
                 for (int x = 0; x < same.size(); x++) {
                     for (int y = x + 1; y < same.size(); y++) {
@@ -129,9 +300,10 @@ class LinkageEvaluationTest {
             return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
         }
 
-        void measure(List<LinkRecord> records, List<ScoredPair> found, LinkagePolicy policy) {
+        void measure(List<LinkRecord> records, List<ScoredPair> found, PairScorer scorer, LinkagePolicy policy) {
             this.records = records;
-            this.scorer = new PairScorer(NameFrequencies.of(records));
+            this.scorer = scorer;
+            this.model = scorer.model();
             candidates = found.size();
             for (ScoredPair p : found) {
                 long key = pair(index.get(p.a().id()), index.get(p.b().id()));
@@ -164,6 +336,7 @@ class LinkageEvaluationTest {
                 clusters.computeIfAbsent(find(parent, i), k -> new HashMap<>())
                         .merge(truthOf.get(i).person(), 1, Integer::sum);
             }
+            personsFound = clusters.size();
             for (Map<String, Integer> persons : clusters.values()) {
                 long size =
                         persons.values().stream().mapToLong(Integer::longValue).sum();
@@ -194,6 +367,14 @@ class LinkageEvaluationTest {
             return (double) trueOf(auto) / truthPairs.size();
         }
 
+        double closureRecall() {
+            return (double) clusterTrue / truthPairs.size();
+        }
+
+        double personsError() {
+            return Math.abs(personsFound - personsTrue) / (double) personsTrue;
+        }
+
         Set<DemoVariant> variantsOf(long key) {
             Set<DemoVariant> v = EnumSet.noneOf(DemoVariant.class);
             v.addAll(truthOf.get((int) (key >>> 32)).variants());
@@ -214,7 +395,7 @@ class LinkageEvaluationTest {
             return "chance (common names)";
         }
 
-        String report(double generateSeconds, double importSeconds, double linkSeconds) {
+        String report() {
             StringBuilder s = new StringBuilder();
             long autoTrue = trueOf(auto);
             long pendingTrue = trueOf(pending);
@@ -222,17 +403,13 @@ class LinkageEvaluationTest {
             kept.addAll(pending);
             long keptTrue = trueOf(kept);
             s.append(String.format(
-                    "Linkage evaluation: %,d synthetic reports (seed %d, %.0f %% of persons by 2+ "
-                            + "sources), LinkagePolicy.DEFAULT (auto >= %.1f, review >= %.1f)%n",
-                    reports.size(),
-                    SEED,
-                    100 * DemoDataGenerator.DEFAULT_SHARED_PERSONS,
-                    LinkagePolicy.DEFAULT.auto(),
-                    LinkagePolicy.DEFAULT.review()));
+                    "Linkage evaluation (%s): %,d reports, LinkagePolicy.DEFAULT (auto at probability >= %.2f, "
+                            + "review >= %.2f)%n",
+                    label, reports.size(), LinkagePolicy.DEFAULT.auto(), LinkagePolicy.DEFAULT.review()));
             s.append(String.format(
                     "  generate %.1f s; import without engine (reader, validator) %.1f s; "
-                            + "LinkRecord.of + Linker.candidates %.1f s (%,.0f reports/s)%n",
-                    generateSeconds, importSeconds, linkSeconds, reports.size() / linkSeconds));
+                            + "LinkRecord.of + ModelEstimator.estimate %.1f s; Linker.candidates %.1f s%n",
+                    seconds[0], seconds[1], seconds[2], seconds[3]));
             s.append(String.format(
                     "  truth pairs (same person): %,d; candidate pairs kept: %,d%n", truthPairs.size(), candidates));
             s.append(String.format(
@@ -242,23 +419,46 @@ class LinkageEvaluationTest {
             row(s, "PENDING (review band)", pending.size(), pendingTrue);
             row(s, "AUTO + PENDING", kept.size(), keptTrue);
             s.append(String.format(
-                    "  gate: AUTO precision >= %.2f and recall >= %.2f: %s%n",
-                    MIN_PRECISION,
-                    MIN_RECALL,
-                    autoPrecision() >= MIN_PRECISION && autoRecall() >= MIN_RECALL ? "MET" : "MISSED"));
+                    "  persons (clusters of AUTO links): %,d; in truth %,d (%+.2f %%)%n",
+                    personsFound, personsTrue, 100.0 * (personsFound - personsTrue) / personsTrue));
+            boolean met = autoPrecision() >= MIN_PRECISION
+                    && closureRecall() >= MIN_RECALL
+                    && personsError() <= MAX_PERSONS_ERROR;
+            s.append(String.format(
+                    "  gate: AUTO precision >= %.2f, closure recall >= %.2f, persons within %.0f %%: %s%n",
+                    MIN_PRECISION, MIN_RECALL, 100 * MAX_PERSONS_ERROR, met ? "MET" : "MISSED"));
 
             s.append(String.format(
-                    "%n  if the automatic threshold were (review stays at %.1f; for choosing thresholds):%n",
+                    "%n  estimated model: prior lambda %.3e (weight %.2f), %d iterations%s, %,d blocked pairs, "
+                            + "%,d random pairs%s%n",
+                    model.lambda(),
+                    model.priorWeight(),
+                    model.iterations(),
+                    model.converged() ? " (converged)" : " (NOT converged)",
+                    model.blockedPairs(),
+                    model.randomPairs(),
+                    model.isDefault() ? " (DEFAULT MODEL: " + model.note() + ")" : ""));
+            for (LinkageModel.ComparisonModel c : model.comparisons()) {
+                s.append(String.format("    %-12s", c.code()));
+                for (LinkageModel.LevelModel l : c.levels()) {
+                    s.append(String.format(" %s m %.4f u %.4f w %+.2f;", l.code(), l.m(), l.u(), l.weight()));
+                }
+                s.append('\n');
+            }
+
+            s.append(String.format(
+                    "%n  if the automatic threshold were (review stays at %.2f; for choosing thresholds):%n",
                     LinkagePolicy.DEFAULT.review()));
-            for (double threshold = 10; threshold <= 20; threshold += 1) {
+            for (double threshold : new double[] {0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 0.999}) {
                 double t = threshold;
-                long above =
-                        scored.values().stream().filter(p -> p.score() >= t).count();
+                long above = scored.values().stream()
+                        .filter(p -> p.probability() >= t)
+                        .count();
                 long aboveTrue = scored.entrySet().stream()
-                        .filter(en -> en.getValue().score() >= t && truthPairs.contains(en.getKey()))
+                        .filter(en -> en.getValue().probability() >= t && truthPairs.contains(en.getKey()))
                         .count();
                 s.append(String.format(
-                        "    auto >= %4.1f: %,6d pairs, precision %.4f, recall %.4f%n",
+                        "    auto >= %5.3f: %,6d pairs, precision %.4f, recall %.4f%n",
                         t,
                         above,
                         above == 0 ? 0.0 : (double) aboveTrue / above,

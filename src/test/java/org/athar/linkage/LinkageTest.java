@@ -66,6 +66,9 @@ class LinkageTest extends AtharIntegrationTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    ModelStore models;
+
     private final String sourceA = "Linkage A " + UUID.randomUUID();
     private final String sourceB = "Linkage B " + UUID.randomUUID();
     private String familyAr;
@@ -217,10 +220,26 @@ class LinkageTest extends AtharIntegrationTest {
     @Test
     @Order(4)
     void a_full_relink_keeps_every_reviewers_decision_and_never_proposes_a_rejected_pair_again() throws IOException {
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
         worker.relink(ADMIN);
         assertThat(worker.status().running()).isTrue();
         worker.awaitIdle(Duration.ofMinutes(10));
         assertThat(worker.status().state()).isEqualTo("done");
+        // The re-link estimated the model from the reports and the reviewers' decisions, and stored it.
+        LinkageModel model = models.current();
+        assertThat(model.estimatedAt()).isAfterOrEqualTo(before);
+        assertThat(model.reviewedPairs())
+                .as("the confirmed and the rejected pair")
+                .isGreaterThanOrEqualTo(2);
+        if (model.blockedPairs() < ModelEstimator.MIN_BLOCKED) {
+            assertThat(model.isDefault())
+                    .as("too few pairs to estimate: the default model")
+                    .isTrue();
+            assertThat(model.note()).isEqualTo("few_pairs");
+        }
+        var stored = client.get(g -> g.index(EngineIndices.LINKAGE_MODEL).id(ModelStore.ID), JsonNode.class);
+        assertThat(stored.found()).isTrue();
+        assertThat(stored.source().get("is_default").asBoolean()).isEqualTo(model.isDefault());
         assertThat(worker.status().processed()).isEqualTo(worker.status().total());
         assertThat(pairOf(id(sourceA, "A1"), id(sourceB, "B1")).decision()).isEqualTo(Decision.REJECTED);
         assertThat(pairOf(id(sourceA, "A3"), id(sourceB, "B3")).decision()).isEqualTo(Decision.CONFIRMED);

@@ -192,7 +192,18 @@ class LinkerTest {
                     "SY1200"));
         }
         many.add(record("x", "S", "Ghiath Ali Zoubi", null, Gender.MALE, 20, null, "SY1200"));
-        NameFrequencies f = NameFrequencies.of(many);
-        assertThat(f.givenWeight("gt")).isGreaterThan(f.givenWeight("mhmd"));
+        PairScorer scorer = new PairScorer(LinkageModel.DEFAULT, NameFrequencies.of(many));
+        LinkRecord ghiath = record("y", "T", "Ghiath Ali Zoubi", null, Gender.MALE, 20, null, "SY1200");
+        LinkRecord mohammad = record("z", "T", "Mohammad Ali Haririb", null, Gender.MALE, 20, null, "SY1200");
+        assertThat(firstName(scorer.score(many.get(300), ghiath)))
+                .isGreaterThan(firstName(scorer.score(many.get(1), mohammad)));
+    }
+
+    private static double firstName(ScoredPair p) {
+        return p.features().stream()
+                .filter(f -> f.code().equals("first_name"))
+                .findFirst()
+                .orElseThrow()
+                .weight();
     }
 }

@@ -20,7 +20,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,9 +41,11 @@ import org.athar.ui.MainLayout;
 import org.athar.ui.components.LinkageLabels;
 
 /**
- * The review queue of record linkage: pairs of reports that may be the same person, highest score first, one at a
- * time side by side with the fields that differ highlighted, the score's reasons, and Confirm / Reject / Skip (keys
- * C, R, S). Tabs show the automatic, confirmed and rejected pairs, where a decision can be sent back (U).
+ * The review queue of record linkage: pairs of reports that may be the same person, those whose decision can change
+ * the persons figure most first (uncertain pairs joining large persons), one at a time side by side with the fields
+ * that differ highlighted, the score's reasons, and Confirm / Reject / Skip / Undo on single keys (C, R, S, U; the
+ * physical keys, so they work with an Arabic keyboard too). The page counts this session's decisions, their rate and
+ * the pairs still waiting. Tabs show the automatic, confirmed and rejected pairs, where a decision can be sent back.
  * {@code review?pair=<id>} opens one pair (a link from elsewhere) in the tab of its decision.
  */
 @RolesAllowed("REVIEW_LINKS")
@@ -63,15 +67,27 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     private final Button reject = new Button();
     private final Button skip = new Button();
     private final Button undo = new Button();
+    private final Button back = new Button();
+    private final Span throughput = new Span();
+    private final Clock clock;
+    private final ReviewSession session;
+    private long waiting;
     private final Span empty = new Span();
     private List<CandidatePair> pairs = List.of();
     private Decision showing = Decision.PENDING;
     private CandidatePair current;
 
     public ReviewView(
-            LinkageReview review, Persons persons, ReportSearch search, CurrentViewer viewer, Gazetteer gazetteer) {
+            LinkageReview review,
+            Persons persons,
+            ReportSearch search,
+            CurrentViewer viewer,
+            Gazetteer gazetteer,
+            Clock clock) {
         this.review = review;
         this.viewer = viewer;
+        this.clock = clock;
+        this.session = ReviewSession.of(VaadinSession.getCurrent(), clock.instant());
         this.panel = new PairPanel(persons, search, viewer, new LinkageLabels(this, gazetteer));
         addClassName("athar-view");
         setId("view-review");
@@ -81,8 +97,15 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         empty.setVisible(false);
         Div columns = new Div(queueGrid(), new Div(panel, decisionBar()));
         columns.addClassName("athar-review");
-        add(new H2(getTranslation("view.review.title")), intro, tabBar(), empty, columns);
+        add(new H2(getTranslation("view.review.title")), intro, modelLink(), tabBar(), empty, columns);
         reload(Optional.empty());
+    }
+
+    /** The linkage model's page (how pairs are weighed), reached from here only. */
+    private com.vaadin.flow.router.RouterLink modelLink() {
+        var link = new com.vaadin.flow.router.RouterLink(getTranslation("review.model"), LinkageModelView.class);
+        link.setId("review-model");
+        return link;
     }
 
     private Tabs tabBar() {
@@ -132,13 +155,22 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         button(reject, "review.reject", "review-reject", Key.KEY_R, ButtonVariant.LUMO_ERROR);
         button(skip, "review.skip", "review-skip", Key.KEY_S, ButtonVariant.LUMO_TERTIARY);
         button(undo, "review.undo", "review-undo", Key.KEY_U, ButtonVariant.LUMO_CONTRAST);
+        back.setText(getTranslation("review.back"));
+        back.setId("review-back");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         confirm.addClickListener(e -> decide(Decision.CONFIRMED));
         reject.addClickListener(e -> decide(Decision.REJECTED));
-        undo.addClickListener(e -> decide(Decision.PENDING));
+        back.addClickListener(e -> decide(Decision.PENDING));
+        undo.addClickListener(e -> undoLast());
         skip.addClickListener(e -> skip());
-        FlexLayout buttons = new FlexLayout(confirm, reject, skip, undo);
+        FlexLayout buttons = new FlexLayout(confirm, reject, skip, undo, back);
         buttons.addClassName("athar-review-buttons");
-        Div bar = new Div(note, buttons);
+        Paragraph keys = new Paragraph(getTranslation("review.keys"));
+        keys.setId("review-keys");
+        keys.addClassName("athar-muted");
+        throughput.setId("review-throughput");
+        throughput.addClassName("athar-review-throughput");
+        Div bar = new Div(note, buttons, keys, throughput);
         bar.setId("review-decision");
         bar.addClassName("athar-review-decision");
         return bar;
@@ -185,7 +217,9 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         Viewer v = viewer.get();
         try {
             for (Map.Entry<Decision, Tab> t : tabs.entrySet()) {
-                t.getValue().setLabel(getTranslation("review.tab." + t.getKey().code(), review.count(v, t.getKey())));
+                long n = review.count(v, t.getKey());
+                t.getValue().setLabel(getTranslation("review.tab." + t.getKey().code(), n));
+                waiting = t.getKey() == Decision.PENDING ? n : waiting;
             }
             pairs = new ArrayList<>(review.queue(v, showing, 0, PAGE));
         } catch (RuntimeException e) {
@@ -211,8 +245,9 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         note.setVisible(any);
         confirm.setVisible(any && pair.decision() != Decision.CONFIRMED);
         reject.setVisible(any && pair.decision() != Decision.REJECTED);
-        undo.setVisible(any && pair.decision() != Decision.PENDING);
+        back.setVisible(any && pair.decision() != Decision.PENDING);
         skip.setVisible(any && pairs.size() > 1);
+        showThroughput();
         if (any) {
             queue.select(pair);
         }
@@ -239,10 +274,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
             note.setErrorMessage(
                     getTranslation(change ? "review.note.required.change" : "review.note.required.reject-auto"));
             note.setInvalid(true);
+            note.focus(); // R on an automatic link opens the note: type why, then R again (or the button)
             return;
         }
         try {
             CandidatePair decided = review.decide(viewer.get(), current.id(), decision, why);
+            session.decided(decided.id(), decision != Decision.PENDING);
             Notification.show(getTranslation(
                             "review.decided." + decided.decision().code()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -260,8 +297,70 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        // The decided pair leaves this tab; the next one (highest score first) comes up.
+        // The decided pair leaves this tab; the next one (the most consequential first) comes up.
         reload(Optional.empty());
+    }
+
+    /**
+     * U: the last confirmation or rejection of this session goes back to the queue, with the note typed for it or a
+     * note saying it was undone (changing a reviewer's decision always carries a note); the history keeps both. A
+     * pair someone else has decided since is left as it is.
+     */
+    private void undoLast() {
+        Optional<String> last = session.last();
+        if (last.isEmpty()) {
+            return;
+        }
+        Viewer v = viewer.get();
+        try {
+            CandidatePair pair = review.pair(v, last.get());
+            if (!pair.decision().isHuman() || !pair.last().by().equals(v.username())) {
+                session.forgetLast();
+                Notification.show(getTranslation("review.undo.changed"))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                reload(Optional.empty());
+                return;
+            }
+            String typed = current != null && current.id().equals(pair.id())
+                    ? note.getValue().strip()
+                    : "";
+            review.decide(v, pair.id(), Decision.PENDING, typed.isEmpty() ? getTranslation("review.undo.note") : typed);
+            session.undone();
+            Notification.show(getTranslation("review.undone")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (PairNotFoundException e) {
+            session.forgetLast();
+            Notification.show(getTranslation("review.gone")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            reload(Optional.empty());
+            return;
+        } catch (IllegalStateException e) {
+            Notification.show(getTranslation("review.relinking")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        } catch (RuntimeException e) {
+            Notification.show(getTranslation("linkage.failed", e.getMessage()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        // The undone pair is shown again, to be decided anew.
+        if (showing != Decision.PENDING) {
+            showing = Decision.PENDING;
+            tabBar.setSelectedTab(tabs.get(showing));
+        }
+        reload(last);
+        if (current == null || !current.id().equals(last.get())) {
+            pairs.add(0, review.pair(v, last.get()));
+            queue.setItems(pairs);
+            show(pairs.get(0));
+        }
+    }
+
+    /** "12 decisions · 3.0 a minute · 388 pairs waiting", and U only while there is a decision to undo. */
+    private void showThroughput() {
+        throughput.setText(getTranslation(
+                "review.throughput",
+                session.decisions(),
+                String.format(getLocale(), "%.1f", session.perMinute(clock.instant())),
+                waiting));
+        undo.setVisible(session.last().isPresent());
     }
 
     /** The pair on screen (for tests and the decision bar). */

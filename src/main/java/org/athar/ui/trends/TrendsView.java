@@ -194,10 +194,16 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
                             getLocale(),
                             profile.getValue()));
             String scopeKey = "trends.scope." + counting.getValue().code();
+            // Counting persons while pairs await review, the total line carries the range they leave open.
+            Optional<String> range = counting.getValue() == Count.PERSONS && !d.scopeSuppressed()
+                    ? charts.personsRange(d.persons(), getLocale())
+                    : Optional.empty();
             scope.setText(
                     d.scopeSuppressed()
                             ? getTranslation(scopeKey + ".withheld")
-                            : getTranslation(scopeKey, Disclosure.shown(OptionalLong.of(d.scope()), getLocale())));
+                            : range.map(r -> getTranslation("trends.scope.persons.range", r))
+                                    .orElseGet(() -> getTranslation(
+                                            scopeKey, Disclosure.shown(OptionalLong.of(d.scope()), getLocale()))));
             String params = apiParameters();
             // Each chart's SVG carries its own notes (the footnote on withheld figures among them).
             timeline.show(d.timeline(), List.of(), f -> download("timeline", f, params), granularity.getValue(), null);

@@ -1,0 +1,107 @@
+package org.athar.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.athar.demo.DemoDataGenerator;
+import org.athar.ingest.CsvReports;
+import org.athar.report.Gender;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The model estimated from 3,000 synthetic reports, and the scorer that weighs pairs with it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ModelEstimatorTest {
+
+    private final Linker linker = new Linker(LinkagePolicy.DEFAULT);
+    private List<LinkRecord> records;
+
+    @BeforeAll
+    void reports() throws IOException {
+        StringWriter csv = new StringWriter();
+        new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
+                .withLinkage(DemoDataGenerator.DEFAULT_SHARED_PERSONS)
+                .write(csv, 3000, done -> {}, t -> {});
+        records =
+                CsvReports.read(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "m.csv")
+                        .stream()
+                        .map(LinkRecord::of)
+                        .toList();
+    }
+
+    private LinkageModel estimate(List<ModelEstimator.Reviewed> reviewed) {
+        return ModelEstimator.estimate(records, linker, reviewed, Instant.EPOCH);
+    }
+
+    @Test
+    void the_estimate_converges_and_agreements_weigh_for_and_disagreements_against_one_person() {
+        LinkageModel model = estimate(List.of());
+        assertThat(model.isDefault()).isFalse();
+        assertThat(model.converged()).isTrue();
+        assertThat(model.iterations()).isBetween(1, ModelEstimator.MAX_ITERATIONS);
+        assertThat(model.randomPairs()).isEqualTo(3000L * 2999 / 2 > 1_000_000 ? 1_000_000 : 3000L * 2999 / 2);
+        for (Comparison c :
+                List.of(Comparison.FIRST_NAME, Comparison.FAMILY_NAME, Comparison.GENDER, Comparison.GOVERNORATE)) {
+            assertThat(model.weight(c, 0)).as(c.code + " agree").isPositive();
+            assertThat(model.weight(c, c.size() - 1)).as(c.code + " disagree").isNegative();
+        }
+        assertThat(model.weight(Comparison.DATE, 0)).isGreaterThan(model.weight(Comparison.DATE, 4));
+        // The prior is the chance that two reports drawn at random are one person: small, and below the blocked
+        // pairs' match share.
+        assertThat(model.lambda()).isLessThan(0.01).isPositive();
+    }
+
+    @Test
+    void the_same_reports_give_the_same_model() {
+        assertThat(estimate(List.of())).isEqualTo(estimate(List.of()));
+    }
+
+    @Test
+    void reviewers_decisions_are_counted_and_a_confirmed_pair_pulls_m_towards_its_levels() {
+        // Many confirmed pairs of different genders: m of a gender disagreement grows.
+        List<ModelEstimator.Reviewed> reviewed = new ArrayList<>();
+        for (int i = 0; i + 1 < records.size() && reviewed.size() < 200; i++) {
+            LinkRecord a = records.get(i);
+            LinkRecord b = records.get(i + 1);
+            if (a.gender() != Gender.UNKNOWN && b.gender() != Gender.UNKNOWN && a.gender() != b.gender()) {
+                reviewed.add(new ModelEstimator.Reviewed(i, i + 1, true));
+            }
+        }
+        LinkageModel without = estimate(List.of());
+        LinkageModel with = estimate(reviewed);
+        assertThat(with.reviewedPairs()).isEqualTo(reviewed.size());
+        assertThat(with.m(Comparison.GENDER, 1)).isGreaterThan(without.m(Comparison.GENDER, 1) * 10);
+    }
+
+    @Test
+    void too_few_blocked_pairs_keep_the_default_model_and_say_so() {
+        LinkageModel model = ModelEstimator.estimate(records.subList(0, 20), linker, List.of(), Instant.EPOCH);
+        assertThat(model.isDefault()).isTrue();
+        assertThat(model.note()).isEqualTo("few_pairs");
+        assertThat(model.comparisons()).isEqualTo(LinkageModel.DEFAULT.comparisons());
+    }
+
+    @Test
+    void a_pairs_score_is_the_prior_plus_its_features_and_the_quick_score_agrees() {
+        LinkageModel model = estimate(List.of());
+        PairScorer scorer = new PairScorer(model, NameFrequencies.of(records));
+        List<ScoredPair> pairs = linker.candidates(records, scorer, done -> {});
+        assertThat(pairs).hasSizeGreaterThan(100);
+        for (ScoredPair p : pairs) {
+            assertThat(p.features().get(0).code()).isEqualTo("prior");
+            assertThat(p.features().get(0).weight()).isCloseTo(model.priorWeight(), Offset.offset(0.01));
+            double sum = p.features().stream().mapToDouble(Feature::weight).sum();
+            assertThat(p.score()).isCloseTo(sum, Offset.offset(0.1));
+            assertThat(scorer.quickScore(p.a(), p.b())).isEqualTo(p.score());
+            assertThat(p.probability()).isGreaterThanOrEqualTo(LinkagePolicy.DEFAULT.review());
+        }
+    }
+}
