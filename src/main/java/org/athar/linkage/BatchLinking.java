@@ -76,7 +76,8 @@ class BatchLinking {
         BitSet isFresh = new BitSet();
         isFresh.set(0, fresh.size());
         // The model of the last full re-link (or the default one before any): incremental linking never estimates.
-        PairScorer scorer = new PairScorer(models.current(), frequencies.get());
+        // The name combinations of the reports compared count too: the last full re-link has not seen this batch.
+        PairScorer scorer = new PairScorer(models.current(), frequencies.get().withLocal(records));
         List<ScoredPair> found = new ArrayList<>();
         linker.pairs(
                 records,

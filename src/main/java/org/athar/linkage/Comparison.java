@@ -17,7 +17,9 @@ enum Comparison {
     GOVERNORATE("governorate", "agree", "disagree"),
     DISTRICT("district", "agree", "disagree"),
     PERPETRATOR("perpetrator", "agree", "disagree"),
-    STATUS("status", "agree", "disagree");
+    STATUS("status", "agree", "disagree"),
+    /** Whether one source documented both reports: estimated like the rest (how often a source repeats itself). */
+    SOURCE("source", "same", "different");
 
     static final int AGREE = 0;
     static final int CLOSE = 1;

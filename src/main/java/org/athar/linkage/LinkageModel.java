@@ -107,7 +107,8 @@ public record LinkageModel(
                 {0.97, 0.03},
                 {0.80, 0.20},
                 {0.80, 0.20},
-                {0.70, 0.30}
+                {0.70, 0.30},
+                {0.50, 0.50} // source: no evidence until estimated
             },
             new double[][] {
                 {0.04, 0.01, 0.95},
@@ -120,7 +121,8 @@ public record LinkageModel(
                 {0.5, 0.5},
                 {0.26, 0.74},
                 {0.56, 0.44},
-                {0.57, 0.43}
+                {0.57, 0.43},
+                {0.50, 0.50}
             },
             0,
             false,

@@ -21,6 +21,11 @@ public final class NameFrequencies {
     private final Map<String, Long> governorates;
     private final Map<String, Long> districts;
     private final long names;
+    /** The name combinations of every report counted; {@link #local} those of the reports a batch compares. */
+    private final SharedNames shared;
+
+    private final SharedNames local;
+
     private final long located;
     private final long placed;
 
@@ -35,6 +40,19 @@ public final class NameFrequencies {
             Map<String, Long> governorates,
             Map<String, Long> districts,
             long names) {
+        this(given, family, governorates, districts, names, SharedNames.NONE, SharedNames.NONE);
+    }
+
+    NameFrequencies(
+            Map<String, Integer> given,
+            Map<String, Integer> family,
+            Map<String, Long> governorates,
+            Map<String, Long> districts,
+            long names,
+            SharedNames shared,
+            SharedNames local) {
+        this.shared = shared;
+        this.local = local;
         this.given = Map.copyOf(given);
         this.family = Map.copyOf(family);
         this.governorates = Map.copyOf(governorates);
@@ -80,7 +98,17 @@ public final class NameFrequencies {
                 family.merge(words.get(words.size() - 1), 1, Integer::sum);
             }
         }
-        return new NameFrequencies(given, family, governorates, districts, names);
+        return new NameFrequencies(
+                given, family, governorates, districts, names, SharedNames.of(records), SharedNames.NONE);
+    }
+
+    /**
+     * These frequencies, with the name combinations of {@code compared} counted as well: a batch compares its reports
+     * with the collection's before the frequencies of the last full re-link have seen them, and a combination the
+     * batch shares must not look unshared.
+     */
+    NameFrequencies withLocal(List<LinkRecord> compared) {
+        return new NameFrequencies(given, family, governorates, districts, names, shared, SharedNames.of(compared));
     }
 
     public Map<String, Integer> given() {
@@ -116,6 +144,20 @@ public final class NameFrequencies {
     /** The share of a district among reports whose district is known; NaN while too few are known. */
     double districtShare(String code) {
         return share(districts.getOrDefault(code, 0L), placed);
+    }
+
+    /**
+     * The share of reports, besides the two compared, that carry these name parts ({@code null} for a part not in
+     * the combination): how often the parts agree together by chance. The parts' own shares multiplied assume that
+     * names are drawn independently; names shared within a family (a father's and family name) or by namesakes are
+     * far more common together than that. 0 when no other report carries them; NaN while too few names are known.
+     */
+    double sharedShare(String first, String father, String familyName) {
+        if (names < FEW) {
+            return Double.NaN;
+        }
+        int count = Math.max(shared.count(first, father, familyName), local.count(first, father, familyName));
+        return Math.max(0, count - 2) / (double) names;
     }
 
     private static double share(long count, long of) {

@@ -40,6 +40,7 @@ final class PairLevels {
         out[Comparison.DISTRICT.ordinal()] = code(a.district(), b.district());
         out[Comparison.PERPETRATOR.ordinal()] = perpetrator(a.perpetrator(), b.perpetrator());
         out[Comparison.STATUS.ordinal()] = status(a.status(), b.status());
+        out[Comparison.SOURCE.ordinal()] = source(a.source(), b.source());
         return reading;
     }
 
@@ -102,5 +103,9 @@ final class PairLevels {
             return Comparison.MISSING;
         }
         return a == b ? 0 : 1;
+    }
+
+    static int source(String a, String b) {
+        return a.equals(b) ? 0 : 1;
     }
 }

@@ -19,6 +19,8 @@ public final class PairScorer {
 
     static final String MISSING = "missing";
     static final String PRIOR = "prior";
+    static final String TOGETHER = "names_together";
+    static final String SHARED = "shared_by_others";
 
     private final LinkageModel model;
     private final NameFrequencies frequencies;
@@ -98,6 +100,7 @@ public final class PairScorer {
                 a.status().code(),
                 b.status().code(),
                 out);
+        total += plain(Comparison.SOURCE, PairLevels.source(a.source(), b.source()), a.source(), b.source(), out);
         return total;
     }
 
@@ -151,6 +154,7 @@ public final class PairScorer {
                 && !b.vowels().isEmpty();
         int order = NameComparison.order(reading);
         double total = 0;
+        double[] partWeights = new double[3];
         for (int part = 0; part < 3; part++) {
             Comparison c = Comparison.ALL[part];
             int level = NameComparison.level(reading, part);
@@ -165,6 +169,7 @@ public final class PairScorer {
                 w = level < 0 ? 0 : weights[part][level];
             }
             total += w;
+            partWeights[part] = w;
             if (out != null) {
                 boolean spelt = level == Comparison.CLOSE && vowels && xw.equals(yw);
                 out.add(new Feature(
@@ -175,6 +180,7 @@ public final class PairScorer {
                         round(w)));
             }
         }
+        total += together(x, reading, partWeights, out);
         int orderLevel = order == 0 ? 0 : 1;
         double w = weights[Comparison.NAME_ORDER.ordinal()][orderLevel];
         if (out != null) {
@@ -186,6 +192,45 @@ public final class PairScorer {
                     round(w)));
         }
         return total + w;
+    }
+
+    /**
+     * Name parts that agree together (at least two) are weighed as one combination when other reports share it: the
+     * parts' weights added assume independent coincidences, but brothers share a father's and family name and
+     * namesakes all three. The combination weighs log2(product of the parts' m / share of the other reports that
+     * carry it) when that is less; the correction is a feature of its own, so the sum stays explained.
+     */
+    private double together(List<String> x, int reading, double[] partWeights, List<Feature> out) {
+        double m = 1;
+        double sum = 0;
+        int agreeing = 0;
+        String[] parts = new String[3];
+        List<String> codes = new ArrayList<>(3);
+        for (int part = 0; part < 3; part++) {
+            int xi = NameComparison.index(x.size(), 0, part);
+            if (NameComparison.level(reading, part) == Comparison.AGREE && xi >= 0) {
+                parts[part] = x.get(xi);
+                m *= agreeM[part];
+                sum += partWeights[part];
+                codes.add(Comparison.ALL[part].code);
+                agreeing++;
+            }
+        }
+        if (agreeing < 2) {
+            return 0;
+        }
+        double share = frequencies.sharedShare(parts[0], parts[1], parts[2]);
+        if (Double.isNaN(share) || share == 0) {
+            return 0;
+        }
+        double joint = Math.max(MIN_AGREE, LinkageModel.log2(m / share));
+        if (joint >= sum) {
+            return 0;
+        }
+        if (out != null) {
+            out.add(new Feature(TOGETHER, SHARED, String.join(" + ", codes), "", round(joint - sum)));
+        }
+        return joint - sum;
     }
 
     /** Spelling keys mark long vowels with Greek letters; a reviewer reads them as w and y. */
