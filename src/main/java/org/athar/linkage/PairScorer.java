@@ -205,14 +205,12 @@ public final class PairScorer {
         double sum = 0;
         int agreeing = 0;
         String[] parts = new String[3];
-        List<String> codes = new ArrayList<>(3);
         for (int part = 0; part < 3; part++) {
             int xi = NameComparison.index(x.size(), 0, part);
             if (NameComparison.level(reading, part) == Comparison.AGREE && xi >= 0) {
                 parts[part] = x.get(xi);
                 m *= agreeM[part];
                 sum += partWeights[part];
-                codes.add(Comparison.ALL[part].code);
                 agreeing++;
             }
         }
@@ -228,7 +226,7 @@ public final class PairScorer {
             return 0;
         }
         if (out != null) {
-            out.add(new Feature(TOGETHER, SHARED, String.join(" + ", codes), "", round(joint - sum)));
+            out.add(new Feature(TOGETHER, SHARED, "", "", round(joint - sum)));
         }
         return joint - sum;
     }

@@ -68,7 +68,8 @@ class LinkageModelApiTest extends AtharIntegrationTest {
                         "governorate",
                         "district",
                         "perpetrator",
-                        "status");
+                        "status",
+                        "source");
         assertThat(model.has("isDefault")).isTrue();
         assertThat(model.has("iterations")).isTrue();
         // Levels, never values: no Arabic letter and none of the fixture's Latin names.

@@ -81,7 +81,8 @@ class LinkerTest {
                         "governorate",
                         "district",
                         "perpetrator",
-                        "status");
+                        "status",
+                        "source");
         assertThat(p.features())
                 .filteredOn(f -> f.code().equals("family_name"))
                 .singleElement()

@@ -104,4 +104,25 @@ class ModelEstimatorTest {
             assertThat(p.probability()).isGreaterThanOrEqualTo(LinkagePolicy.DEFAULT.review());
         }
     }
+
+    @Test
+    void a_stored_model_of_other_comparisons_gives_way_to_the_default_until_the_next_full_relink() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = org.athar.report.ReportJson.newMapper();
+        LinkageModel estimated = estimate(List.of());
+        assertThat(ModelStore.parse(json, json.valueToTree(estimated))).isEqualTo(estimated);
+
+        // A model stored by the version before the source comparison: one comparison fewer.
+        com.fasterxml.jackson.databind.node.ObjectNode older = json.valueToTree(estimated);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) older.get("comparisons")).remove(Comparison.SOURCE.ordinal());
+        assertThat(ModelStore.parse(json, older)).isEqualTo(LinkageModel.DEFAULT);
+
+        // The same number of comparisons, but a level renamed: its weights would be read against the wrong level.
+        com.fasterxml.jackson.databind.node.ObjectNode renamed = json.valueToTree(estimated);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) renamed.get("comparisons")
+                        .get(Comparison.DATE.ordinal())
+                        .get("levels")
+                        .get(1))
+                .put("code", "within_month");
+        assertThat(ModelStore.parse(json, renamed)).isEqualTo(LinkageModel.DEFAULT);
+    }
 }

@@ -72,7 +72,8 @@ class LinkageModelScreenTest extends AtharIntegrationTest {
             "governorate",
             "district",
             "perpetrator",
-            "status"
+            "status",
+            "source"
         }) {
             Grid<?> grid = LocatorJ._get(Grid.class, spec -> spec.withId("model-" + comparison));
             assertThat(grid.getColumns()).hasSize(4);
