@@ -2,6 +2,7 @@ package org.athar.linkage;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.athar.engine.EngineIndices;
+import org.athar.platform.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,13 +99,21 @@ class FullRelink {
         long estimated = System.nanoTime();
         int n = records.size();
         List<Clusters.Edge> edges = new ArrayList<>();
-        linker.pairs(
-                records,
-                null,
-                scorer,
-                (a, b, score) ->
-                        edges.add(new Clusters.Edge(a, b, score, linker.policy().decisionFor(score))),
-                done -> progress.at(n / 2 + done / 4, total));
+        // Comparing is pure CPU and the engine is idle meanwhile: every core compares a share of the blocks.
+        int workers = Runtime.getRuntime().availableProcessors();
+        ThreadPoolTaskExecutor pool = Tasks.pool("athar-relink-compare", workers, Duration.ZERO);
+        try {
+            linker.pairs(
+                    records,
+                    scorer,
+                    (a, b, score) -> edges.add(
+                            new Clusters.Edge(a, b, score, linker.policy().decisionFor(score))),
+                    done -> progress.at(n / 2 + done / 4, total),
+                    pool,
+                    workers);
+        } finally {
+            pool.shutdown();
+        }
         long compared = System.nanoTime();
         List<Clusters.Edge> all = new ArrayList<>(edges.size() + human.size());
         for (Clusters.Edge e : edges) {

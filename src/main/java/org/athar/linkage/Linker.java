@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import org.athar.report.Place;
 
 /**
  * Finds and scores candidate pairs: blocking (reports that could be the same person are compared, the others
@@ -28,8 +31,8 @@ public final class Linker {
     /** Reports whose dates are further apart are never compared. */
     public static final int MAX_DATE_GAP_DAYS = 730;
 
-    private static final int INDEX_BITS = 24;
-    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+    static final int INDEX_BITS = 24;
+    static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
     private final LinkagePolicy policy;
 
@@ -89,56 +92,114 @@ public final class Linker {
     }
 
     /**
+     * As {@link #pairs} over all {@code records}, with the blocks shared out among tasks that {@code executor} runs
+     * ({@code workers} at a time, so a full re-link uses every core). Each task keeps its pairs; they reach {@code sink}
+     * on the calling thread in the order {@link #pairs} would give them, so the result does not depend on how many
+     * workers there are.
+     */
+    public void pairs(
+            List<LinkRecord> records,
+            PairScorer scorer,
+            PairSink sink,
+            LongConsumer progress,
+            Executor executor,
+            int workers) {
+        double least = policy.reviewWeight();
+        Blocking blocking = Blocking.of(records);
+        int[][] chunks = blocking.chunks(Math.max(1, workers) * 4);
+        AtomicLong visited = new AtomicLong();
+        List<CompletableFuture<PairBuffer>> tasks = new ArrayList<>(chunks.length);
+        for (int[] chunk : chunks) {
+            tasks.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        PairBuffer found = new PairBuffer();
+                        for (int start = chunk[0]; start < chunk[1]; ) {
+                            int end = Blocking.endOfKey(blocking.sorted(), start);
+                            if (end - start > 1) {
+                                block(blocking, start, end, records, null, (i, j) -> {
+                                    double score = scorer.quickScore(records.get(i), records.get(j));
+                                    if (score >= least && policy.decisionFor(score) != null) {
+                                        found.add(i, j, score);
+                                    }
+                                });
+                            }
+                            visited.addAndGet(end - start);
+                            start = end;
+                        }
+                        return found;
+                    },
+                    executor));
+        }
+        CompletableFuture<Void> all = CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new));
+        long n = records.size();
+        long entries = Math.max(1, blocking.sorted().length);
+        while (!all.isDone()) {
+            try {
+                all.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                progress.accept(visited.get() * n / entries);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                tasks.forEach(t -> t.cancel(true));
+                throw new IllegalStateException("comparing the reports was interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("comparing the reports failed: " + e.getCause(), e.getCause());
+            }
+        }
+        for (CompletableFuture<PairBuffer> t : tasks) {
+            t.join().forEach(sink);
+        }
+        progress.accept(n);
+    }
+
+    /** Pairs found by one task, in primitive arrays: a million reports can keep a million pairs. */
+    private static final class PairBuffer {
+        private int[] a = new int[1024];
+        private int[] b = new int[1024];
+        private double[] score = new double[1024];
+        private int size;
+
+        void add(int i, int j, double s) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+                b = Arrays.copyOf(b, size * 2);
+                score = Arrays.copyOf(score, size * 2);
+            }
+            a[size] = i;
+            b[size] = j;
+            score[size] = s;
+            size++;
+        }
+
+        void forEach(PairSink sink) {
+            for (int k = 0; k < size; k++) {
+                sink.accept(a[k], b[k], score[k]);
+            }
+        }
+    }
+
+    /**
      * Calls {@code sink} once for every blocked pair. With {@code limit > 0} and more than about {@code limit} pairs
      * in the blocks, only a deterministic sample of the blocks is visited (each kept with the same chance); returns
      * the share of blocks visited (1 when all).
      */
     public double blocked(List<LinkRecord> records, BitSet fresh, long limit, BlockedSink sink, LongConsumer progress) {
         int n = records.size();
-        if (n > INDEX_MASK) {
-            throw new IllegalArgumentException("at most " + INDEX_MASK + " reports can be linked at once, got " + n);
-        }
-        long[][] keysOf = new long[n][];
-        int entries = 0;
-        for (int i = 0; i < n; i++) {
-            keysOf[i] = keys(records.get(i));
-            entries += keysOf[i].length;
-        }
-        long[] sorted = new long[entries];
-        int e = 0;
-        for (int i = 0; i < n; i++) {
-            for (long k : keysOf[i]) {
-                sorted[e++] = (k << INDEX_BITS) | i;
-            }
-        }
-        Arrays.sort(sorted);
-        Map<String, Integer> governorates = new HashMap<>();
-        int[] gov = new int[n];
-        for (int i = 0; i < n; i++) {
-            String g = records.get(i).governorate();
-            gov[i] = Place.UNKNOWN.equals(g) ? -1 : governorates.computeIfAbsent(g, x -> governorates.size());
-        }
+        Blocking blocking = Blocking.of(records);
+        long[] sorted = blocking.sorted();
+        int entries = sorted.length;
         double rate = 1;
         if (limit > 0) {
-            long bound = 0;
-            for (int start = 0; start < entries; ) {
-                int end = endOfKey(sorted, start);
-                bound += (long) (end - start) * (end - start - 1) / 2;
-                start = end;
-            }
+            long bound = blocking.pairBound(0, entries);
             rate = bound > limit ? (double) limit / bound : 1;
         }
         int start = 0;
         long lastReport = 0;
         while (start < entries) {
             long key = sorted[start] >>> INDEX_BITS;
-            int end = endOfKey(sorted, start);
+            int end = Blocking.endOfKey(sorted, start);
             if (end - start > 1 && (rate >= 1 || sampled(key) < rate)) {
-                int[] members = new int[end - start];
-                for (int m = 0; m < members.length; m++) {
-                    members[m] = (int) (sorted[start + m] & INDEX_MASK);
-                }
-                block(key, members, records, keysOf, gov, fresh, sink);
+                block(blocking, start, end, records, fresh, sink);
             }
             start = end;
             long done = (long) start * n / entries;
@@ -150,15 +211,6 @@ public final class Linker {
         return rate;
     }
 
-    private static int endOfKey(long[] sorted, int start) {
-        long key = sorted[start] >>> INDEX_BITS;
-        int end = start + 1;
-        while (end < sorted.length && (sorted[end] >>> INDEX_BITS) == key) {
-            end++;
-        }
-        return end;
-    }
-
     /** A number in [0, 1) drawn from the key alone, so the same blocks are sampled every time. */
     private static double sampled(long key) {
         long z = key * 0x9E3779B97F4A7C15L;
@@ -167,14 +219,15 @@ public final class Linker {
         return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
     }
 
-    private void block(
-            long key,
-            int[] members,
-            List<LinkRecord> records,
-            long[][] keysOf,
-            int[] gov,
-            BitSet fresh,
-            BlockedSink sink) {
+    private void block(Blocking blocking, int from, int to, List<LinkRecord> records, BitSet fresh, BlockedSink sink) {
+        long[] sorted = blocking.sorted();
+        long key = sorted[from] >>> INDEX_BITS;
+        long[][] keysOf = blocking.keysOf();
+        int[] gov = blocking.gov();
+        int[] members = new int[to - from];
+        for (int m = 0; m < members.length; m++) {
+            members[m] = (int) (sorted[from + m] & INDEX_MASK);
+        }
         // By governorate (unknown first), then by date (unknown first): a window on dates ends the inner loop early.
         Integer[] order = Arrays.stream(members).boxed().toArray(Integer[]::new);
         Arrays.sort(

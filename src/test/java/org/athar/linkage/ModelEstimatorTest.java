@@ -125,4 +125,30 @@ class ModelEstimatorTest {
                 .put("code", "within_month");
         assertThat(ModelStore.parse(json, renamed)).isEqualTo(LinkageModel.DEFAULT);
     }
+
+    @Test
+    void comparing_on_several_threads_keeps_the_same_pairs_in_the_same_order() {
+        PairScorer scorer = new PairScorer(estimate(List.of()), NameFrequencies.of(records));
+        List<String> serial = new ArrayList<>();
+        linker.pairs(records, null, scorer, (a, b, s) -> serial.add(a + "-" + b + ":" + s), done -> {});
+        assertThat(serial).hasSizeGreaterThan(100);
+        for (int workers : new int[] {1, 2, 3}) {
+            var pool = org.athar.platform.Tasks.pool("test-compare", workers, java.time.Duration.ZERO);
+            try {
+                List<String> parallel = new ArrayList<>();
+                long[] last = {-1};
+                linker.pairs(
+                        records,
+                        scorer,
+                        (a, b, s) -> parallel.add(a + "-" + b + ":" + s),
+                        done -> last[0] = done,
+                        pool,
+                        workers);
+                assertThat(parallel).as(workers + " workers").isEqualTo(serial);
+                assertThat(last[0]).as("progress ends at every record").isEqualTo(records.size());
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
 }
