@@ -99,11 +99,7 @@ class StatsStore {
         List<Tally> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Map<List<String>, Long> counts = new HashMap<>();
-            Aggregate placed = response.aggregations()
-                    .get("part" + i)
-                    .filter()
-                    .aggregations()
-                    .get(LEVEL + 0);
+            Aggregate placed = placed(response, i);
             boolean complete = read(placed, parts.get(i), 0, List.of(), counts);
             out.add(complete ? new Tally(total, counts) : pages.tally(query, parts.get(i)));
         }
@@ -175,11 +171,7 @@ class StatsStore {
         List<Tally> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Map<List<String>, Long> counts = new HashMap<>();
-            Aggregate placed = response.aggregations()
-                    .get("part" + i)
-                    .filter()
-                    .aggregations()
-                    .get(LEVEL + 0);
+            Aggregate placed = placed(response, i);
             if (!read(placed, parts.get(i), 0, List.of(), counts)) {
                 return Optional.empty();
             }
@@ -314,5 +306,10 @@ class StatsStore {
         List<String> out = new ArrayList<>(prefix);
         out.add(key);
         return out;
+    }
+
+    /** The first level of part {@code i}'s aggregation (under its filter). */
+    private static Aggregate placed(SearchResponse<Void> response, int i) {
+        return response.aggregations().get("part" + i).filter().aggregations().get(LEVEL + 0);
     }
 }

@@ -100,6 +100,35 @@ class LinkageEvaluationTest {
         gate(e);
     }
 
+    /**
+     * The second set's profile with other seeds (-Dathar.linkage.second-seeds=1,2,3): the figures of each, written to
+     * target/linkage-figures-second-seeds.txt, to see how much the second set's own figures owe to its seed.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "athar.linkage.second-seeds", matches = ".+")
+    void the_second_profile_with_other_seeds() throws IOException {
+        StringBuilder out = new StringBuilder(
+                "seed,reports,precision,closure_recall,persons_found,persons_true," + "persons_error\n");
+        for (String seed : System.getProperty("athar.linkage.second-seeds").split(",")) {
+            EvaluationSet set = EvaluationSets.second(Long.parseLong(seed.trim()));
+            Evaluation e = evaluate("seed " + seed, set.reports(), set.truth(), (r, t) -> r, new double[] {0, 0});
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%s,%d,%.4f,%.4f,%d,%d,%+.2f%%%n",
+                    seed.trim(),
+                    set.reports().size(),
+                    e.autoPrecision(),
+                    e.closureRecall(),
+                    e.personsFound,
+                    e.personsTrue,
+                    100 * (e.personsFound - e.personsTrue) / (double) e.personsTrue));
+        }
+        Path file = Path.of("target", "linkage-figures-second-seeds.txt");
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+        System.out.print(out);
+        assertThat(out.toString().lines()).hasSizeGreaterThan(1);
+    }
+
     /** Any linkage-mode CSV and its truth file: -Dathar.linkage.csv=FILE -Dathar.linkage.truth=FILE. */
     @Test
     @EnabledIfSystemProperty(named = "athar.linkage.csv", matches = ".+")
