@@ -25,11 +25,11 @@ final class ConsentColumns {
 
     private ConsentColumns() {}
 
-    static Consent read(RawRow row, LocalDate today, List<RowError> errors) {
+    static Consent read(RawRow row, CellAnswers cells, LocalDate today, List<RowError> errors) {
         String stateText = row.value(Columns.CONSENT_TO_SHARE).strip();
         ConsentState state = ConsentState.UNKNOWN;
         if (!stateText.isEmpty()) {
-            Optional<ConsentState> found = ConsentState.fromText(stateText);
+            Optional<ConsentState> found = cells.of(Columns.CONSENT_TO_SHARE, stateText, ConsentState::fromText);
             if (found.isEmpty()) {
                 errors.add(RowError.of(
                         row.number(),
@@ -48,15 +48,15 @@ final class ConsentColumns {
                 .map(s -> ANY_WORDS.stream().anyMatch(w -> w.equalsIgnoreCase(s)) ? Consent.ANY : s)
                 .distinct()
                 .toList();
-        return new Consent(state, shareWith, date(row, today, errors), text(row, Columns.CONSENT_NOTE));
+        return new Consent(state, shareWith, date(row, cells, today, errors), text(row, Columns.CONSENT_NOTE));
     }
 
-    private static Optional<LocalDate> date(RawRow row, LocalDate today, List<RowError> errors) {
+    private static Optional<LocalDate> date(RawRow row, CellAnswers cells, LocalDate today, List<RowError> errors) {
         String value = row.value(Columns.CONSENT_DATE).strip();
-        if (UnknownMarkers.isUnknown(value)) {
+        if (cells.of(CellAnswers.UNKNOWN, value, UnknownMarkers::isUnknown)) {
             return Optional.empty();
         }
-        DateParseResult parsed = ReportDates.parse(value, today);
+        DateParseResult parsed = cells.of(CellAnswers.DATE, value, v -> ReportDates.parse(v, today));
         Optional<ReportDate> date = parsed.date().filter(d -> d.precision() == DatePrecision.DAY);
         if (date.isEmpty()) {
             // Consent is given on a day: a month or a year cannot tell whether it came before a transfer.

@@ -4,19 +4,26 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.athar.i18n.Text;
+import org.athar.platform.Tasks;
 import org.athar.report.Provenance;
 import org.athar.report.Report;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * One import from first row to last: validates rows in chunks, learns which reports already exist, and streams
@@ -28,11 +35,19 @@ final class ImportRun {
     static final long MAX_ROWS = 10_000_000L;
 
     private static final int CHUNK = 500;
+
+    /** Threads that validate rows and make documents beside the one that reads and sends: all but one core. */
+    private static final int CHECKERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
+    /** Sources an import counts its stored reports of; beyond, every row of a new source is looked up. */
+    private static final int MAX_SOURCES_COUNTED = 100;
+
     private static final Duration BATCH_RECORD_EVERY = Duration.ofSeconds(5);
 
     /** What a row is, once the engine confirms it: a new report, a changed one, the same row again, or rejected. */
     private enum Kind {
-        NEW,
+        /** The first row of a report in this file, not stored before as far as the import knows. */
+        FIRST,
         UPDATED,
         UNCHANGED,
         REJECTED
@@ -52,6 +67,7 @@ final class ImportRun {
     private final Consumer<ImportCounts> progress;
     private final Consumer<ImportCounts> record;
     private final LongHashSet seen = new LongHashSet();
+    private final Map<String, Boolean> sourcesHeld = new HashMap<>();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong updated = new AtomicLong();
@@ -116,7 +132,9 @@ final class ImportRun {
     }
 
     private void readAll(RowSource rows, ImportStore.Writer<Ticket> ingester) throws IOException {
-        List<Pending> chunk = new ArrayList<>(CHUNK);
+        ThreadPoolTaskExecutor checkers = Tasks.pool("athar-import-check", CHECKERS, Duration.ZERO);
+        Deque<Future<List<Checked>>> checking = new ArrayDeque<>();
+        List<RawRow> chunk = new ArrayList<>(CHUNK);
         try {
             for (Optional<RawRow> next = rows.next(); next.isPresent(); next = rows.next()) {
                 RawRow row = next.get();
@@ -128,19 +146,57 @@ final class ImportRun {
                     throw new RowLimitException(Text.of("import.error.too-many-rows", String.valueOf(MAX_ROWS)));
                 }
                 received.incrementAndGet();
-                RowValidator.Outcome outcome = validator.validate(row, context);
-                if (outcome instanceof RowValidator.Accepted a) {
-                    chunk.add(new Pending(row, a.report()));
-                } else if (outcome instanceof RowValidator.Rejected r) {
-                    reject(ingester, row, r.errors());
-                }
+                chunk.add(row);
                 if (chunk.size() == CHUNK) {
-                    send(ingester, chunk);
+                    checking.add(check(checkers, chunk));
+                    chunk = new ArrayList<>(CHUNK);
+                    while (checking.size() > CHECKERS) {
+                        send(ingester, checked(checking.poll()));
+                    }
                 }
             }
         } finally {
             // Rows read before the file turned out unreadable are stored too, so the counts add up.
-            send(ingester, chunk);
+            try {
+                if (!chunk.isEmpty()) {
+                    checking.add(check(checkers, chunk));
+                }
+                while (!checking.isEmpty()) {
+                    send(ingester, checked(checking.poll()));
+                }
+            } finally {
+                checkers.shutdown();
+            }
+        }
+    }
+
+    /**
+     * Validates a chunk of rows and turns the valid ones into the engine's JSON on another thread, while this one
+     * reads the next rows and sends the chunks before: the import's own work shares the cores with the engine's.
+     */
+    private Future<List<Checked>> check(ThreadPoolTaskExecutor checkers, List<RawRow> chunk) {
+        return checkers.submit(() -> {
+            List<Checked> out = new ArrayList<>(chunk.size());
+            for (RawRow row : chunk) {
+                RowValidator.Outcome outcome = validator.validate(row, context);
+                out.add(new Checked(
+                        row, outcome, outcome instanceof RowValidator.Accepted a ? store.document(a.report()) : null));
+            }
+            return out;
+        });
+    }
+
+    private static List<Checked> checked(Future<List<Checked>> chunk) throws IOException {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the import was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("checking rows failed: " + e.getCause(), e.getCause());
         }
     }
 
@@ -152,48 +208,63 @@ final class ImportRun {
         }
     }
 
-    private record Pending(RawRow row, Report report) {}
+    /** A row once validated: its outcome and, when valid, the document to write. */
+    private record Checked(RawRow row, RowValidator.Outcome outcome, ImportStore.Document document) {}
 
-    private void send(ImportStore.Writer<Ticket> ingester, List<Pending> chunk) throws IOException {
+    private void send(ImportStore.Writer<Ticket> ingester, List<Checked> chunk) throws IOException {
         failIfEngineFailed();
-        if (chunk.isEmpty()) {
-            return;
-        }
-        List<String> firstSeen = new ArrayList<>();
+        List<String> lookUp = new ArrayList<>();
         boolean[] first = new boolean[chunk.size()];
         for (int i = 0; i < chunk.size(); i++) {
-            first[i] = seen.add(key(chunk.get(i).report().id()));
-            if (first[i]) {
-                firstSeen.add(chunk.get(i).report().id());
+            if (chunk.get(i).outcome() instanceof RowValidator.Accepted a) {
+                first[i] = seen.add(key(a.report().id()));
+                if (first[i] && mayBeStored(a.report().source())) {
+                    lookUp.add(a.report().id());
+                }
             }
         }
-        Map<String, ImportStore.StoredRow> stored = store.stored(firstSeen);
+        Map<String, ImportStore.StoredRow> stored = store.stored(lookUp);
         for (int i = 0; i < chunk.size(); i++) {
-            Pending p = chunk.get(i);
-            // A later row of a report this file has already written is an update of it.
+            Checked c = chunk.get(i);
+            if (c.outcome() instanceof RowValidator.Rejected r) {
+                reject(ingester, c.row(), r.errors());
+                continue;
+            }
+            Report report = ((RowValidator.Accepted) c.outcome()).report();
+            // A later row of a report this file has already written is an update of it; a first row is new or an
+            // update as the engine answers, unless the stored report was made from this very row.
             Kind kind = !first[i]
                     ? Kind.UPDATED
-                    : Optional.ofNullable(stored.get(p.report().id()))
-                            .map(s -> sameRow(p, s) ? Kind.UNCHANGED : Kind.UPDATED)
-                            .orElse(Kind.NEW);
+                    : Optional.ofNullable(stored.get(report.id()))
+                            .map(s -> sameRow(c.row(), report, s) ? Kind.UNCHANGED : Kind.UPDATED)
+                            .orElse(Kind.FIRST);
             // Unchanged rows are written too: the report gets this batch's provenance, a legacy digest the keyed one.
-            ingester.report(p.report(), versionBase + p.row().number(), new Ticket(p.row(), kind));
+            ingester.report(c.document(), versionBase + c.row().number(), new Ticket(c.row(), kind));
         }
-        chunk.clear();
         report();
+    }
+
+    /** Whether reports of this source may be stored already: it held some when this import first met it. */
+    private boolean mayBeStored(String source) throws IOException {
+        Boolean held = sourcesHeld.get(source);
+        if (held == null) {
+            held = sourcesHeld.size() >= MAX_SOURCES_COUNTED || store.holdsSource(source);
+            sourcesHeld.put(source, held);
+        }
+        return held;
     }
 
     /**
      * Whether the row is the one the stored report was made from: its digest in the stored report's scheme (the plain
      * SHA-256 for reports imported before digests were keyed) equals the stored digest.
      */
-    private static boolean sameRow(Pending p, ImportStore.StoredRow stored) {
-        if (stored.synthetic() != p.report().synthetic()) {
+    private static boolean sameRow(RawRow row, Report report, ImportStore.StoredRow stored) {
+        if (stored.synthetic() != report.synthetic()) {
             return false;
         }
         String digest = Provenance.KEYED.equals(stored.hashScheme())
-                ? p.report().provenance().contentHash()
-                : RowDigest.legacy(p.row());
+                ? report.provenance().contentHash()
+                : RowDigest.legacy(row);
         return digest.equals(stored.contentHash());
     }
 
@@ -253,7 +324,7 @@ final class ImportRun {
     private final class Listener implements ImportStore.Confirmations<Ticket> {
 
         @Override
-        public void answered(Ticket t, Optional<ImportStore.Refusal> refusal) {
+        public void answered(Ticket t, Optional<ImportStore.Refusal> refusal, boolean created) {
             boolean stored = refusal.isEmpty() || refusal.get().supersededByLaterRow();
             if (!stored && refusal.get().engineTrouble()) {
                 // Not the row's fault: the import stops (the row is not counted) and a re-run stores it.
@@ -275,7 +346,8 @@ final class ImportRun {
                 }
             } else if (stored) {
                 (switch (t.kind()) {
-                            case NEW -> indexed;
+                            // Written over a stored report: another import of the same source stored it meanwhile.
+                            case FIRST -> refusal.isEmpty() && !created ? updated : indexed;
                             case UNCHANGED -> unchanged;
                             default -> updated;
                         })

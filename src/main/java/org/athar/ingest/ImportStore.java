@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.BinaryData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -33,11 +34,21 @@ class ImportStore {
 
     static final int BULK_CONCURRENCY = 2;
 
+    /**
+     * What the import reads of the engine's answer to a bulk request: per write its status, whether it created the
+     * document, and the error if any. The rest (ids, versions, sequence numbers, shard counts) was most of the answer
+     * and of the time spent reading it.
+     */
+    static final String ANSWER = "took,errors,items.*._index,items.*.status,items.*.result,items.*.error,error,status";
+
     /** Hears, per written row, whether the engine stored it. Called from the bulk threads. */
     interface Confirmations<T> {
 
-        /** The engine answered for this row: stored, or refused with the engine's status and reason. */
-        void answered(T ticket, Optional<Refusal> refusal);
+        /**
+         * The engine answered for this row: stored (and whether as a new document), or refused with the engine's
+         * status and reason.
+         */
+        void answered(T ticket, Optional<Refusal> refusal, boolean created);
 
         /** The engine did not answer for these rows at all (unreachable, timed out): none of them is stored. */
         void failed(List<T> tickets, Throwable cause);
@@ -109,16 +120,53 @@ class ImportStore {
         return out;
     }
 
+    /**
+     * Whether the engine holds any report of this source. An import skips the look-up of stored reports for a source
+     * that had none when it began: its rows can only be new, or (should another import of the same source run at the
+     * same time) updates, which the engine's answer to each write tells apart.
+     */
+    boolean holdsSource(String source) throws IOException {
+        try {
+            return client.count(c -> c.index(EngineIndices.REPORTS)
+                                    .query(q -> q.term(t -> t.field("source").value(source))))
+                            .count()
+                    > 0;
+        } catch (ElasticsearchException e) {
+            throw new IOException("the engine could not count the reports of a source: " + e.getMessage(), e);
+        }
+    }
+
+    /** A report turned into the JSON the engine stores, ready for a bulk write; made on any thread. */
+    static final class Document {
+
+        private final String id;
+        private final BinaryData json;
+
+        private Document(String id, BinaryData json) {
+            this.id = id;
+            this.json = json;
+        }
+
+        String id() {
+            return id;
+        }
+    }
+
+    Document document(Report report) {
+        return new Document(report.id(), BinaryData.of(report, client._jsonpMapper()));
+    }
+
     long reportCount() throws IOException {
         return client.count(c -> c.index(EngineIndices.REPORTS)).count();
     }
 
     <T> Writer<T> writer(Confirmations<T> confirmations) {
-        return new Writer<>(BulkIngester.of(b -> b.client(client)
-                .maxOperations(BULK_OPERATIONS)
-                .maxConcurrentRequests(BULK_CONCURRENCY)
-                .maxSize(8L * 1024 * 1024)
-                .listener(new Listener<>(confirmations))));
+        return new Writer<>(BulkIngester.of(
+                b -> b.client(client.withTransportOptions(o -> o.setParameter("filter_path", ANSWER)))
+                        .maxOperations(BULK_OPERATIONS)
+                        .maxConcurrentRequests(BULK_CONCURRENCY)
+                        .maxSize(8L * 1024 * 1024)
+                        .listener(new Listener<>(confirmations))));
     }
 
     /** Streams writes to the engine in bulk; {@code add} blocks while enough requests are in flight. */
@@ -134,13 +182,13 @@ class ImportStore {
          * Writes a report with an external version: whichever of two writes of the same report arrives last, the one
          * with the higher version (the later row, or the later batch) is kept.
          */
-        void report(Report report, long version, T ticket) {
+        void report(Document report, long version, T ticket) {
             ingester.add(
                     o -> o.index(i -> i.index(EngineIndices.REPORTS)
-                            .id(report.id())
+                            .id(report.id)
                             .version(version)
                             .versionType(VersionType.External)
-                            .document(report)),
+                            .document(report.json)),
                     ticket);
         }
 
@@ -191,7 +239,8 @@ class ImportStore {
                 BulkResponseItem item = items.get(i);
                 confirmations.answered(
                         tickets.get(i),
-                        Optional.ofNullable(item.error()).map(e -> new Refusal(item.status(), e.type(), e.reason())));
+                        Optional.ofNullable(item.error()).map(e -> new Refusal(item.status(), e.type(), e.reason())),
+                        "created".equals(item.result()));
             }
         }
 

@@ -45,7 +45,19 @@ final class RowValidator {
             ImportOptions options,
             Instant importedAt,
             LocalDate today,
-            RowDigest digest) {}
+            RowDigest digest,
+            CellAnswers cells) {
+
+        BatchContext(
+                String batchId,
+                String fileName,
+                ImportOptions options,
+                Instant importedAt,
+                LocalDate today,
+                RowDigest digest) {
+            this(batchId, fileName, options, importedAt, today, digest, new CellAnswers());
+        }
+    }
 
     private final Gazetteer gazetteer;
 
@@ -75,20 +87,28 @@ final class RowValidator {
         if (name.isEmpty()) {
             errors.add(Columns.VICTIM_NAME, Text.of("import.error.name-empty", Columns.VICTIM_NAME));
         }
-        ReportDate date = date(row, Columns.DISAPPEARED_ON, batch.today(), errors);
-        ReportDate statusDate = date(row, Columns.STATUS_DATE, batch.today(), errors);
-        Optional<Integer> age = age(row, errors);
+        CellAnswers cells = batch.cells();
+        ReportDate date = date(row, Columns.DISAPPEARED_ON, batch, errors);
+        ReportDate statusDate = date(row, Columns.STATUS_DATE, batch, errors);
+        Optional<Integer> age = age(row, cells, errors);
         Gender gender = vocabulary(
-                row, Columns.GENDER, Gender::fromText, Gender.UNKNOWN, errors, Text.of("import.accepted.gender"));
+                row,
+                cells,
+                Columns.GENDER,
+                Gender::fromText,
+                Gender.UNKNOWN,
+                errors,
+                Text.of("import.accepted.gender"));
         ReportStatus status = vocabulary(
                 row,
+                cells,
                 Columns.STATUS,
                 ReportStatus::fromText,
                 ReportStatus.UNKNOWN,
                 errors,
                 Text.of("import.accepted.status"));
-        Place place = place(row, errors);
-        Consent consent = ConsentColumns.read(row, batch.today(), errors.list);
+        Place place = place(row, cells, errors);
+        Consent consent = ConsentColumns.read(row, cells, batch.today(), errors.list);
         if (!errors.list.isEmpty()) {
             return new Rejected(errors.list);
         }
@@ -104,7 +124,7 @@ final class RowValidator {
                         text(row, Columns.OCCUPATION)),
                 Disappearance.of(date),
                 place,
-                perpetrator(row),
+                perpetrator(row, cells),
                 status,
                 statusDate.start(),
                 text(row, Columns.NARRATIVE),
@@ -126,9 +146,9 @@ final class RowValidator {
         return Optional.of(row.value(column).strip()).filter(s -> !s.isEmpty());
     }
 
-    private static ReportDate date(RawRow row, String column, LocalDate today, Errors errors) {
+    private static ReportDate date(RawRow row, String column, BatchContext batch, Errors errors) {
         String value = row.value(column).strip();
-        DateParseResult parsed = ReportDates.parse(value, today);
+        DateParseResult parsed = batch.cells().of(CellAnswers.DATE, value, v -> ReportDates.parse(v, batch.today()));
         if (parsed instanceof DateParseResult.Rejected rejected) {
             Object[] args = rejected.args().toArray();
             errors.list.add(new RowError(
@@ -144,9 +164,9 @@ final class RowValidator {
         return parsed.date().orElse(ReportDate.unknown());
     }
 
-    private static Optional<Integer> age(RawRow row, Errors errors) {
+    private static Optional<Integer> age(RawRow row, CellAnswers cells, Errors errors) {
         String value = asciiDigits(row.value(Columns.AGE).strip());
-        if (UnknownMarkers.isUnknown(value)) {
+        if (cells.of(CellAnswers.UNKNOWN, value, UnknownMarkers::isUnknown)) {
             return Optional.empty();
         }
         try {
@@ -162,31 +182,42 @@ final class RowValidator {
     }
 
     private static <T> T vocabulary(
-            RawRow row, String column, Function<String, Optional<T>> lookup, T unknown, Errors errors, Text accepted) {
+            RawRow row,
+            CellAnswers cells,
+            String column,
+            Function<String, Optional<T>> lookup,
+            T unknown,
+            Errors errors,
+            Text accepted) {
         String value = row.value(column).strip();
-        if (UnknownMarkers.isUnknown(value)) {
+        // Empty: the value says "unknown"; otherwise what the vocabulary found for it.
+        Optional<Optional<T>> answer = cells.of(
+                column, value, v -> UnknownMarkers.isUnknown(v) ? Optional.empty() : Optional.of(lookup.apply(v)));
+        if (answer.isEmpty()) {
             return unknown;
         }
-        Optional<T> found = lookup.apply(value);
+        Optional<T> found = answer.get();
         if (found.isEmpty()) {
             errors.add(column, Text.of("import.error.vocabulary", column, value, accepted));
         }
         return found.orElse(unknown);
     }
 
-    private Place place(RawRow row, Errors errors) {
+    private Place place(RawRow row, CellAnswers cells, Errors errors) {
         String governorateText = row.value(Columns.GOVERNORATE).strip();
         Optional<String> governorate = Optional.empty();
-        if (!UnknownMarkers.isUnknown(governorateText)) {
-            governorate = gazetteer.resolveGovernorate(governorateText);
+        if (!cells.of(CellAnswers.UNKNOWN, governorateText, UnknownMarkers::isUnknown)) {
+            governorate = cells.of(Columns.GOVERNORATE, governorateText, gazetteer::resolveGovernorate);
             if (governorate.isEmpty()) {
                 errors.add(Columns.GOVERNORATE, Text.of("import.error.governorate", governorateText));
             }
         }
         String districtText = row.value(Columns.DISTRICT).strip();
         Optional<String> district = Optional.empty();
-        if (!UnknownMarkers.isUnknown(districtText)) {
-            district = gazetteer.resolveDistrict(districtText, governorate);
+        if (!cells.of(CellAnswers.UNKNOWN, districtText, UnknownMarkers::isUnknown)) {
+            Optional<String> in = governorate;
+            district = cells.of(
+                    Columns.DISTRICT + '\u0000' + in.orElse(""), districtText, t -> gazetteer.resolveDistrict(t, in));
             if (district.isEmpty()) {
                 errors.add(
                         Columns.DISTRICT,
@@ -228,10 +259,10 @@ final class RowValidator {
         return Optional.empty();
     }
 
-    private static Perpetrator perpetrator(RawRow row) {
+    private static Perpetrator perpetrator(RawRow row, CellAnswers cells) {
         String text = row.value(Columns.PERPETRATOR).strip();
         Optional<String> detail = text(row, Columns.PERPETRATOR_DETAIL);
-        PerpetratorCategory category = PerpetratorCategory.classify(text);
+        PerpetratorCategory category = cells.of(Columns.PERPETRATOR, text, PerpetratorCategory::classify);
         if (category == PerpetratorCategory.OTHER) {
             // Unrecognised text is kept word for word, never lost.
             detail = Optional.of(detail.map(d -> text + " — " + d).orElse(text));

@@ -51,6 +51,15 @@ public final class TextFolding {
         boolean pendingSpace = false;
         for (int i = 0; i < length; i++) {
             char c = chars[i];
+            if (isPlainLetter(c)) {
+                // Most characters of names and narratives: no separator, no mark, no digit (a fast path).
+                if (pendingSpace) {
+                    folded.append(' ');
+                    pendingSpace = false;
+                }
+                folded.append(unified(c));
+                continue;
+            }
             if (isSeparator(c)) {
                 pendingSpace = folded.length() > 0;
                 continue;
@@ -111,10 +120,16 @@ public final class TextFolding {
     }
 
     private static char asciiDigit(char c) {
-        return c > '9' && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c;
+        // No decimal digit lies between ASCII '9' and the Arabic-Indic zero (U+0660).
+        return c >= '\u0660' && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c;
     }
 
-    private static boolean isSeparator(char c) {
+    /** Lower-case ASCII letters and the Arabic letters hamza to yeh: never separators, marks or digits. */
+    static boolean isPlainLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A');
+    }
+
+    static boolean isSeparator(char c) {
         return Character.isWhitespace(c)
                 || Character.isSpaceChar(c)
                 || c == '-'
@@ -122,7 +137,7 @@ public final class TextFolding {
                 || Character.getType(c) == Character.DASH_PUNCTUATION;
     }
 
-    private static boolean isDropped(char c) {
+    static boolean isDropped(char c) {
         int type = Character.getType(c);
         // Marks left after NFKC are diacritics with no precomposed form: harakat, superscript alef,
         // a combining dot. Format characters are the invisible RLM/LRM/ZWNJ that copy-paste brings.

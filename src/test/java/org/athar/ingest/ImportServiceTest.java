@@ -213,6 +213,47 @@ class ImportServiceTest extends AtharIntegrationTest {
     }
 
     @Test
+    void rows_checked_in_chunks_on_other_threads_keep_their_order_and_every_count_adds_up() throws IOException {
+        // 1,700 rows: more than three chunks of 500. Every 100th row has an impossible age (rejected), and the last
+        // 50 repeat earlier report ids with another governorate (later rows of the same report: updates).
+        StringBuilder csv = new StringBuilder("report_id,victim_name,age,governorate\n");
+        for (int i = 1; i <= 1650; i++) {
+            csv.append("C").append(i).append(",Synthetic Person ").append(i).append(',');
+            csv.append(i % 100 == 0 ? "300" : "30").append(",Homs\n");
+        }
+        for (int i = 1; i <= 50; i++) {
+            csv.append("C").append(i).append(",Synthetic Person ").append(i).append(",30,Aleppo\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        ImportOptions options = new ImportOptions(Optional.of(source), "test", false);
+
+        ImportResult first = imports.importFile(new ByteArrayInputStream(file), "chunks.csv", options, c -> {});
+
+        assertThat(first.received()).isEqualTo(1700);
+        assertThat(first.rejected()).isEqualTo(16);
+        assertThat(first.indexed()).isEqualTo(1634);
+        assertThat(first.updated()).isEqualTo(50);
+        assertThat(first.errors())
+                .extracting(RowError::row)
+                .as("rejected rows in file order (data rows are numbered from 1)")
+                .containsExactly(
+                        100L, 200L, 300L, 400L, 500L, 600L, 700L, 800L, 900L, 1000L, 1100L, 1200L, 1300L, 1400L, 1500L,
+                        1600L);
+        assertThat(first.errors()).extracting(RowError::field).containsOnly("age");
+        assertThat(storedForSource()).isEqualTo(1634);
+        assertThat(stored("C1").place().governorate()).isEqualTo("SY02");
+
+        // The same file again: the source now holds reports, so stored reports are looked up and recognised.
+        ImportResult again = imports.importFile(new ByteArrayInputStream(file), "chunks.csv", options, c -> {});
+        assertThat(again.indexed()).isZero();
+        assertThat(again.rejected()).isEqualTo(16);
+        // C1–C50: the first row (Homs) differs from the stored report (Aleppo, the later row); then the later row.
+        assertThat(again.updated()).isEqualTo(100);
+        assertThat(again.unchanged()).isEqualTo(1584);
+        assertThat(storedForSource()).isEqualTo(1634);
+    }
+
+    @Test
     void progress_is_reported_while_rows_are_confirmed() throws IOException {
         List<ImportCounts> seen = new ArrayList<>();
         StringBuilder csv = new StringBuilder("report_id,victim_name,governorate\n");

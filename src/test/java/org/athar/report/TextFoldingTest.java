@@ -9,6 +9,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TextFoldingTest {
 
     @Test
+    void the_fast_path_for_plain_letters_takes_no_character_the_full_rules_would_treat_otherwise() {
+        int plain = 0;
+        for (char c = 0; c < '\u0700'; c++) {
+            if (TextFolding.isPlainLetter(c)) {
+                plain++;
+                assertThat(TextFolding.isSeparator(c)).as("U+%04X", (int) c).isFalse();
+                assertThat(TextFolding.isDropped(c)).as("U+%04X", (int) c).isFalse();
+                assertThat(Character.isDigit(c)).as("U+%04X", (int) c).isFalse();
+            }
+        }
+        assertThat(plain).isEqualTo(26 + 26 + 10);
+        // The digit fast path: no decimal digit between ASCII '9' and the Arabic-Indic zero.
+        for (char c = ':'; c < '\u0660'; c++) {
+            assertThat(Character.isDigit(c)).as("U+%04X", (int) c).isFalse();
+        }
+    }
+
+    @Test
     void harakat_and_shadda_are_removed() {
         assertThat(TextFolding.fold("مُحمّد")).isEqualTo("محمد");
         assertThat(TextFolding.fold("عَبْدُ الرَّحْمَنِ")).isEqualTo("عبد الرحمن");
