@@ -43,6 +43,9 @@ public final class BenchRun {
     static final String REPORTS_ALIAS = "athar-reports";
     static final String REPORTS_INDEX = "athar-reports-v1";
 
+    /** What a search or statistic through the API may add to the same request sent straight to the engine (ms). */
+    static final double ADDED_MS = 5.0;
+
     /** What to run. */
     public record Options(
             List<Long> sizes,
@@ -128,6 +131,8 @@ public final class BenchRun {
         String markdown = table(started, loadStart, Machine.loadAverage());
         Path file = options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".md");
         Files.writeString(file, markdown);
+        GrowthPlot.csv(rows, options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
+        GrowthPlot.png(rows, options.outDir().resolve("growth-" + LocalDate.now(ZoneOffset.UTC) + ".png"));
         System.out.println(markdown);
         return new Result(file, List.copyOf(rows), markdown);
     }
@@ -160,6 +165,7 @@ public final class BenchRun {
                 searches(n, http, recorder);
                 overheads(n, http, recorder, token);
                 statistics(n, http, recorder);
+                trendsInBrowser(n, app);
                 memory(n, "after import, search and statistics (app -Xmx" + options.appHeap() + ")", app);
             }
             try (BenchApp app =
@@ -184,18 +190,25 @@ public final class BenchRun {
         Samples raw = new Samples();
         Samples heap = new Samples();
         Samples relink = new Samples();
+        Samples appCpu = new Samples();
+        Samples engineCpu = new Samples();
+        Samples rawEngineCpu = new Samples();
         for (int rep = 0; rep < options.reps(); rep++) {
             boolean rawFirst = rep % 2 == 1;
             if (rawFirst) {
-                raw.add(rawBulk(ndjson, docs, http));
+                raw.add(rawBulk(ndjson, docs, http, app, rawEngineCpu));
             }
             if (rep > 0) {
                 recreateReportsIndex(http);
             }
             app.resetPeakHeap();
+            double app0 = Machine.cpuSeconds(app.pid());
+            double engine0 = Machine.cpuSeconds(app.enginePid());
             long t0 = System.nanoTime();
             JsonNode r = json.readTree(http.upload("api/v1/imports?source=benchmark", csv));
             double seconds = (System.nanoTime() - t0) / 1e9;
+            appCpu.add((Machine.cpuSeconds(app.pid()) - app0) * 1e6 / n);
+            engineCpu.add((Machine.cpuSeconds(app.enginePid()) - engine0) * 1e6 / n);
             heap.add(app.peakHeapBytes() / 1048576.0);
             long stored = r.path("indexed").asLong()
                     + r.path("updated").asLong()
@@ -208,7 +221,7 @@ public final class BenchRun {
             // it does not share the cores with what is timed next, and report its time apart.
             relink.add(awaitLinkage(http));
             if (!rawFirst) {
-                raw.add(rawBulk(ndjson, docs, http));
+                raw.add(rawBulk(ndjson, docs, http, app, rawEngineCpu));
             }
             log(String.format(
                     Locale.ROOT,
@@ -227,6 +240,25 @@ public final class BenchRun {
                 Optional.of(raw),
                 true,
                 Optional.of(0.75),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Import: CPU time per row: the application's (all its threads) vs the engine's for a raw _bulk "
+                        + "document",
+                "µs",
+                appCpu,
+                Optional.of(rawEngineCpu),
+                false,
+                Optional.empty(),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Import: CPU time per row: the engine's during Athar's import vs during the raw _bulk",
+                "µs",
+                engineCpu,
+                Optional.of(rawEngineCpu),
+                false,
+                Optional.empty(),
                 Optional.empty()));
         rows.add(new ResultRow(
                 n,
@@ -272,13 +304,15 @@ public final class BenchRun {
     }
 
     /** Sends the pre-built NDJSON over two connections into a fresh index with the reports' template; docs/s. */
-    private double rawBulk(Path ndjson, long docs, Http http) throws Exception {
+    private double rawBulk(Path ndjson, long docs, Http http, BenchApp app, Samples engineCpu) throws Exception {
         http.engine("DELETE", RAW_INDEX + "?ignore_unavailable=true", null);
         http.engine("PUT", RAW_INDEX, null);
+        double engine0 = Machine.cpuSeconds(app.enginePid());
         long t0 = System.nanoTime();
         http.bulk(ndjson, BulkDocuments.OPERATIONS_PER_REQUEST, BulkDocuments.CONCURRENT_REQUESTS);
         http.engine("POST", RAW_INDEX + "/_refresh", null);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        engineCpu.add((Machine.cpuSeconds(app.enginePid()) - engine0) * 1e6 / docs);
         long count = json.readTree(http.engine("GET", RAW_INDEX + "/_count", null))
                 .path("count")
                 .asLong();
@@ -369,14 +403,13 @@ public final class BenchRun {
             timeAlternately(http, athar, direct, a, d, options.queryRuns());
             a.valuesInto(allAthar);
             d.valuesInto(allDirect);
-            rows.add(new ResultRow(
+            rows.add(ResultRow.withinMargin(
                     n,
                     "Search: " + c.label() + (pages > 0 ? ", page " + (pages + 1) + " by cursor" : ""),
                     "ms",
                     a,
-                    Optional.of(d),
-                    false,
-                    Optional.of(1.25),
+                    d,
+                    ADDED_MS,
                     Optional.empty()));
         }
         log(String.format(
@@ -384,15 +417,8 @@ public final class BenchRun {
                 "search: all queries p50 Athar %.1f ms, direct %.1f ms",
                 allAthar.median(),
                 allDirect.median()));
-        rows.add(new ResultRow(
-                n,
-                "Search: all 20 queries together",
-                "ms",
-                allAthar,
-                Optional.of(allDirect),
-                false,
-                Optional.of(1.25),
-                Optional.empty()));
+        rows.add(ResultRow.withinMargin(
+                n, "Search: all 20 queries together", "ms", allAthar, allDirect, ADDED_MS, Optional.empty()));
     }
 
     /**
@@ -514,15 +540,14 @@ public final class BenchRun {
         Samples a = new Samples();
         Samples d = new Samples();
         timeAlternately(http, "api/v1/stats/dashboard", replayable(recorder.take(), true), a, d, options.queryRuns());
-        rows.add(new ResultRow(
+        rows.add(ResultRow.withinMargin(
                 n,
                 "Trends: whole dashboard (GET /api/v1/stats/dashboard: series by month, "
                         + "governorate, perpetrator, status, governorate × perpetrator)",
                 "ms",
                 a,
-                Optional.of(d),
-                false,
-                Optional.of(1.25),
+                d,
+                ADDED_MS,
                 Optional.of(300.0)));
         log(String.format(Locale.ROOT, "dashboard p50 Athar %.1f ms, direct %.1f ms", a.median(), d.median()));
         for (String dimension : List.of(
@@ -541,15 +566,8 @@ public final class BenchRun {
             Samples sd = new Samples();
             timeAlternately(
                     http, "api/v1/stats/" + dimension, replayable(recorder.take(), true), sa, sd, options.queryRuns());
-            rows.add(new ResultRow(
-                    n,
-                    "Trends: GET /api/v1/stats/" + dimension,
-                    "ms",
-                    sa,
-                    Optional.of(sd),
-                    false,
-                    Optional.of(1.25),
-                    Optional.empty()));
+            rows.add(ResultRow.withinMargin(
+                    n, "Trends: GET /api/v1/stats/" + dimension, "ms", sa, sd, ADDED_MS, Optional.empty()));
         }
         StatsRequests.crossTab(recorder.client, Map.of(), "year", "perpetrator");
         Samples ca = new Samples();
@@ -561,15 +579,32 @@ public final class BenchRun {
                 ca,
                 cd,
                 options.queryRuns());
-        rows.add(new ResultRow(
+        rows.add(ResultRow.withinMargin(
                 n,
                 "Trends: GET /api/v1/stats/crosstab?rows=year&columns=perpetrator",
                 "ms",
                 ca,
-                Optional.of(cd),
-                false,
-                Optional.of(1.25),
+                cd,
+                ADDED_MS,
                 Optional.empty()));
+    }
+
+    /** The Trends screen in Chromium: from a filter change to every chart and table drawn. */
+    private void trendsInBrowser(long n, BenchApp app) throws Exception {
+        int runs = Integer.getInteger("athar.bench.browser-runs", options.chartRuns());
+        log("Trends in Chromium: " + runs + " filter changes, each on a freshly opened page");
+        Samples s = TrendsInChromium.filterChanges(app.base(), "admin", BenchApp.ADMIN_PASSWORD, runs);
+        log(String.format(Locale.ROOT, "Trends in Chromium: p50 %.0f ms", s.median()));
+        rows.add(new ResultRow(
+                n,
+                "Trends screen in Chromium: governorate filter removed, until the timeline, map, breakdowns and "
+                        + "cross-tab are drawn",
+                "ms",
+                s,
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.of(1000.0)));
     }
 
     // ---- 4. Export --------------------------------------------------------------------------------------------------
@@ -587,8 +622,10 @@ public final class BenchRun {
         Samples book = new Samples();
         Samples bookHeap = new Samples();
         Samples raw = new Samples();
+        Samples rawBook = new Samples();
         for (int rep = 0; rep < options.exportReps(); rep++) {
             raw.add(rawScan(http, scanBody, docs));
+            rawBook.add(rawWorkbook(http, scanBody, docs));
             app.resetPeakHeap();
             csv.add(download(http, "api/v1/exports/records.csv", docs));
             csvHeap.add(app.peakHeapBytes() / 1048576.0);
@@ -597,12 +634,14 @@ public final class BenchRun {
             bookHeap.add(app.peakHeapBytes() / 1048576.0);
             log(String.format(
                     Locale.ROOT,
-                    "export %d/%d: CSV %,.0f rows/s, workbook %,.0f rows/s, raw read %,.0f " + "docs/s",
+                    "export %d/%d: CSV %,.0f rows/s, workbook %,.0f rows/s, raw read %,.0f docs/s, raw workbook "
+                            + "%,.0f rows/s",
                     rep + 1,
                     options.exportReps(),
                     csv.median(),
                     book.median(),
-                    raw.median()));
+                    raw.median(),
+                    rawBook.median()));
         }
         String rawNote = " vs raw point-in-time + search_after read (" + ExportPaging.PAGE + " per request)";
         rows.add(new ResultRow(
@@ -625,10 +664,11 @@ public final class BenchRun {
                 Optional.of(256.0)));
         rows.add(new ResultRow(
                 n,
-                "Export: GET /api/v1/exports/workbook.xlsx with Records sheet, all reports" + rawNote,
+                "Export: GET /api/v1/exports/workbook.xlsx with Records sheet, all reports vs the raw read written"
+                        + " as the same columns with plain SXSSF",
                 "rows/s",
                 book,
-                Optional.of(raw),
+                Optional.of(rawBook),
                 true,
                 Optional.of(0.8),
                 Optional.empty()));
@@ -657,6 +697,40 @@ public final class BenchRun {
     /** Reads every report with the export's own request body on a fresh point-in-time; docs/s. */
     private double rawScan(Http http, String scanBody, long docs) throws Exception {
         long t0 = System.nanoTime();
+        long seen = rawRead(http, scanBody, page -> {});
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (seen != docs) {
+            throw new IllegalStateException("the raw read saw " + seen + " of " + docs + " documents");
+        }
+        return docs / seconds;
+    }
+
+    /**
+     * The raw workbook pipeline: the same read, each page parsed and its documents written as Athar's Records columns
+     * with plain SXSSF, the finished workbook written to nowhere; rows/s.
+     */
+    private double rawWorkbook(Http http, String scanBody, long docs) throws Exception {
+        long t0 = System.nanoTime();
+        long written;
+        try (RawWorkbook book = new RawWorkbook()) {
+            rawRead(http, scanBody, page -> book.page(json.readTree(page)));
+            book.finish(java.io.OutputStream.nullOutputStream());
+            written = book.written();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (written != docs) {
+            throw new IllegalStateException("the raw workbook wrote " + written + " of " + docs + " documents");
+        }
+        return docs / seconds;
+    }
+
+    /** A page of the engine's answer, as bytes. */
+    private interface PageHandler {
+        void page(byte[] page) throws IOException;
+    }
+
+    /** Reads every report with point-in-time + search_after, handing each page over; the number of hits. */
+    private long rawRead(Http http, String scanBody, PageHandler handler) throws Exception {
         String pit = json.readTree(http.engine("POST", REPORTS_ALIAS + "/_pit?keep_alive=2m", null))
                 .path("id")
                 .asText();
@@ -665,8 +739,9 @@ public final class BenchRun {
         long seen = 0;
         while (true) {
             ((ObjectNode) body.path("pit")).put("id", pit);
-            String page = new String(
-                    http.engineBytes("POST", "_search", json.writeValueAsString(body)), StandardCharsets.UTF_8);
+            byte[] bytes = http.engineBytes("POST", "_search", json.writeValueAsString(body));
+            handler.page(bytes);
+            String page = new String(bytes, StandardCharsets.UTF_8);
             int hits = 0;
             int last = -1;
             for (int i = page.indexOf("\"sort\":["); i >= 0; i = page.indexOf("\"sort\":[", i + 1)) {
@@ -684,11 +759,7 @@ public final class BenchRun {
             body.set("search_after", json.readTree(page.substring(last + 7, page.indexOf(']', last) + 1)));
         }
         http.engine("DELETE", "_pit", "{\"id\":\"" + pit + "\"}");
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        if (seen != docs) {
-            throw new IllegalStateException("the raw read saw " + seen + " of " + docs + " documents");
-        }
-        return docs / seconds;
+        return seen;
     }
 
     // ---- 6. Memory --------------------------------------------------------------------------------------------------

@@ -33,10 +33,13 @@ class BenchSmokeIT {
                 "1g"));
 
         List<ResultRow> rows = r.rows();
-        assertThat(rows).filteredOn(row -> row.measure().startsWith("Import:")).hasSize(3);
+        assertThat(rows).filteredOn(row -> row.measure().startsWith("Import:")).hasSize(5);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Search:")).hasSize(21);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Overhead")).hasSize(3);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Trends:")).hasSize(12);
+        assertThat(rows)
+                .filteredOn(row -> row.measure().startsWith("Trends screen in Chromium"))
+                .hasSize(1);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Export:")).hasSize(4);
         assertThat(rows)
                 .filteredOn(row -> row.measure().startsWith("Chart render:"))
@@ -45,7 +48,9 @@ class BenchSmokeIT {
         for (ResultRow row : rows) {
             assertThat(row.athar().median()).as(row.measure()).isPositive();
             row.direct().ifPresent(d -> assertThat(d.median()).as(row.measure()).isPositive());
-            if (row.ratioTarget().isPresent() || row.absoluteTarget().isPresent()) {
+            if (row.ratioTarget().isPresent()
+                    || row.absoluteTarget().isPresent()
+                    || row.marginTarget().isPresent()) {
                 assertThat(row.pass()).as(row.measure()).isPresent();
             }
         }
@@ -66,5 +71,14 @@ class BenchSmokeIT {
         }
         assertThat(file.lines().filter(l -> l.startsWith("| 2,000 |") || l.startsWith("| any |")))
                 .hasSize(rows.size());
+        // The same rows as data, and the growth plot as a PNG.
+        String date = r.file().getFileName().toString().replace("results-", "").replace(".md", "");
+        List<String> csv = Files.readAllLines(out.resolve("results-" + date + ".csv"));
+        assertThat(csv).hasSize(rows.size() + 1);
+        assertThat(csv.get(1)).startsWith("2000,\"Import: CSV");
+        byte[] png = Files.readAllBytes(out.resolve("growth-" + date + ".png"));
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png))
+                        .getWidth())
+                .isEqualTo(1600);
     }
 }

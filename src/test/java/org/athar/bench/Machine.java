@@ -54,6 +54,14 @@ final class Machine {
         return out;
     }
 
+    /** CPU time a process has used so far (user + system, all its threads), in seconds; Linux clock ticks of 1/100 s. */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        // The fields after the command name, which is in parentheses and may hold spaces.
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    }
+
     private static String read(String file) {
         try {
             return Files.readString(Path.of(file));

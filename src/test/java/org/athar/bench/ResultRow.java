@@ -1,7 +1,9 @@
 package org.athar.bench;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One line of the results table: Athar's figure, the same work sent straight to Elasticsearch when there is one, their
@@ -15,9 +17,40 @@ record ResultRow(
         Optional<Samples> direct,
         boolean higherIsBetter,
         Optional<Double> ratioTarget,
-        Optional<Double> absoluteTarget) {
+        Optional<Double> absoluteTarget,
+        Optional<Double> marginTarget) {
 
     static final double WIDE_SPREAD = 0.5;
+
+    ResultRow(
+            long n,
+            String measure,
+            String unit,
+            Samples athar,
+            Optional<Samples> direct,
+            boolean higherIsBetter,
+            Optional<Double> ratioTarget,
+            Optional<Double> absoluteTarget) {
+        this(n, measure, unit, athar, direct, higherIsBetter, ratioTarget, absoluteTarget, Optional.empty());
+    }
+
+    /** A time of Athar's that may exceed the direct time by at most {@code margin} (same unit), and {@code absolute}. */
+    static ResultRow withinMargin(
+            long n,
+            String measure,
+            String unit,
+            Samples athar,
+            Samples direct,
+            double margin,
+            Optional<Double> absolute) {
+        return new ResultRow(
+                n, measure, unit, athar, Optional.of(direct), false, Optional.empty(), absolute, Optional.of(margin));
+    }
+
+    /** Athar's median minus the direct median. */
+    Optional<Double> added() {
+        return direct.map(d -> athar.median() - d.median());
+    }
 
     /** Athar ÷ direct, on medians (rates: Athar's rate over the engine's; times: Athar's time over the engine's). */
     Optional<Double> ratio() {
@@ -27,16 +60,18 @@ record ResultRow(
     Optional<Boolean> pass() {
         Optional<Boolean> byRatio = ratioTarget.flatMap(t -> ratio().map(r -> higherIsBetter ? r >= t : r <= t));
         Optional<Boolean> byValue = absoluteTarget.map(t -> higherIsBetter ? athar.median() >= t : athar.median() <= t);
-        if (byRatio.isEmpty()) {
-            return byValue;
-        }
-        return Optional.of(byRatio.get() && byValue.orElse(true));
+        Optional<Boolean> byMargin = marginTarget.flatMap(m -> added().map(a -> a <= m));
+        List<Boolean> verdicts =
+                Stream.of(byRatio, byValue, byMargin).flatMap(Optional::stream).toList();
+        return verdicts.isEmpty() ? Optional.empty() : Optional.of(!verdicts.contains(false));
     }
 
     String target() {
         String cmp = higherIsBetter ? "≥ " : "≤ ";
         StringBuilder t = new StringBuilder();
         ratioTarget.ifPresent(r -> t.append("ratio ").append(cmp).append(number(r)));
+        marginTarget.ifPresent(
+                m -> t.append("≤ direct + ").append(number(m)).append(' ').append(unit));
         absoluteTarget.ifPresent(a -> t.append(t.isEmpty() ? "" : ", ")
                 .append(cmp)
                 .append(number(a))
