@@ -157,7 +157,7 @@ public final class BenchRun {
         Files.deleteIfExists(log);
         try {
             String token;
-            try (BenchApp app = BenchApp.start(options.jar(), dataDir, options.appHeap(), options.engineHeap(), log);
+            try (BenchApp app = BenchApp.start(options.jar(), dataDir, appHeap(n), options.engineHeap(), log);
                     Recorder recorder = new Recorder(app.engine(), app.engineCredentials())) {
                 token = BenchTokens.create(recorder.client, "admin");
                 Http http = new Http(app.base(), app.engine(), app.engineCredentials(), token);
@@ -166,7 +166,7 @@ public final class BenchRun {
                 overheads(n, http, recorder, token);
                 statistics(n, http, recorder);
                 trendsInBrowser(n, app);
-                memory(n, "after import, search and statistics (app -Xmx" + options.appHeap() + ")", app);
+                memory(n, "after import, search and statistics (app -Xmx" + appHeap(n) + ")", app);
             }
             try (BenchApp app =
                     BenchApp.start(options.jar(), dataDir, options.exportHeap(), options.engineHeap(), log)) {
@@ -183,6 +183,25 @@ public final class BenchRun {
         }
     }
 
+    /**
+     * From this size on, a run makes one repetition of each import and export and gives the application 1 GB for the
+     * import (the full re-link of persons that follows needs it; docs/linkage.md): five repetitions at a million
+     * reports would take hours. Settable: {@code athar.bench.large-reps}, {@code athar.bench.large-app-heap}.
+     */
+    static final long LARGE = 500_000;
+
+    private int reps(long n) {
+        return n >= LARGE ? Integer.getInteger("athar.bench.large-reps", 1) : options.reps();
+    }
+
+    private int exportReps(long n) {
+        return n >= LARGE ? Integer.getInteger("athar.bench.large-reps", 1) : options.exportReps();
+    }
+
+    private String appHeap(long n) {
+        return n >= LARGE ? System.getProperty("athar.bench.large-app-heap", "1g") : options.appHeap();
+    }
+
     // ---- 1. Import ------------------------------------------------------------------------------------------------
 
     private void imports(long n, Path csv, Path ndjson, long docs, BenchApp app, Http http) throws Exception {
@@ -193,7 +212,7 @@ public final class BenchRun {
         Samples appCpu = new Samples();
         Samples engineCpu = new Samples();
         Samples rawEngineCpu = new Samples();
-        for (int rep = 0; rep < options.reps(); rep++) {
+        for (int rep = 0; rep < reps(n); rep++) {
             boolean rawFirst = rep % 2 == 1;
             if (rawFirst) {
                 raw.add(rawBulk(ndjson, docs, http, app, rawEngineCpu));
@@ -227,7 +246,7 @@ public final class BenchRun {
                     Locale.ROOT,
                     "import %d/%d: Athar %,.0f rows/s, raw _bulk %,.0f docs/s",
                     rep + 1,
-                    options.reps(),
+                    reps(n),
                     athar.median(),
                     raw.median()));
         }
@@ -272,7 +291,7 @@ public final class BenchRun {
                 Optional.empty()));
         rows.add(new ResultRow(
                 n,
-                "Import: peak heap in use of the application (sampled every 20 ms, -Xmx" + options.appHeap() + ")",
+                "Import: peak heap in use of the application (sampled every 20 ms, -Xmx" + appHeap(n) + ")",
                 "MB",
                 heap,
                 Optional.empty(),
@@ -623,7 +642,7 @@ public final class BenchRun {
         Samples bookHeap = new Samples();
         Samples raw = new Samples();
         Samples rawBook = new Samples();
-        for (int rep = 0; rep < options.exportReps(); rep++) {
+        for (int rep = 0; rep < exportReps(n); rep++) {
             raw.add(rawScan(http, scanBody, docs));
             rawBook.add(rawWorkbook(http, scanBody, docs));
             app.resetPeakHeap();
@@ -637,7 +656,7 @@ public final class BenchRun {
                     "export %d/%d: CSV %,.0f rows/s, workbook %,.0f rows/s, raw read %,.0f docs/s, raw workbook "
                             + "%,.0f rows/s",
                     rep + 1,
-                    options.exportReps(),
+                    exportReps(n),
                     csv.median(),
                     book.median(),
                     raw.median(),
@@ -801,7 +820,11 @@ public final class BenchRun {
                 .append('\n');
         out.append("- Heaps: application -Xmx")
                 .append(options.appHeap())
-                .append(" (import, search, statistics), -Xmx")
+                .append(" (import, search, statistics; from N = ")
+                .append(String.format(Locale.ROOT, "%,d", LARGE))
+                .append(": -Xmx")
+                .append(appHeap(LARGE))
+                .append("), -Xmx")
                 .append(options.exportHeap())
                 .append(" (exports); embedded engine ")
                 .append(options.engineHeap())
@@ -810,6 +833,11 @@ public final class BenchRun {
                 .append(options.reps())
                 .append(", exports ")
                 .append(options.exportReps())
+                .append(" (from N = ")
+                .append(String.format(Locale.ROOT, "%,d", LARGE))
+                .append(": ")
+                .append(reps(LARGE))
+                .append(" each)")
                 .append(", each query and statistic ")
                 .append(options.queryRuns())
                 .append(" after 3 warm-ups, each chart ")
