@@ -113,6 +113,23 @@ public final class ModelEstimator {
         }
         double allPairs = (double) n * (n - 1) / 2;
         double lambda = Math.min(0.5, Math.max(1e-12, em.p * blockedPairs / allPairs));
+        if (!plausible(em.m, u)) {
+            // EM found some other kind of pair than "one person": on a collection with few true duplicates it can
+            // settle on relatives (shared family name, different father's name), and such a model would link
+            // millions of pairs. The default model links on evidence a reviewer would accept.
+            LinkageModel d = LinkageModel.DEFAULT;
+            return new LinkageModel(
+                    d.lambda(),
+                    d.comparisons(),
+                    em.iterations,
+                    em.converged,
+                    blockedPairs,
+                    randomPairs,
+                    reviewed.size(),
+                    at,
+                    true,
+                    IMPLAUSIBLE);
+        }
         return LinkageModel.of(
                 lambda,
                 em.m,
@@ -125,6 +142,28 @@ public final class ModelEstimator {
                 at,
                 false,
                 rate < 1 ? "sampled_blocks" : "");
+    }
+
+    /** The note of a default model kept because the estimate was not a model of "one person". */
+    public static final String IMPLAUSIBLE = "implausible";
+
+    /** Name parts whose agreement must count for a match in any model of "one person". */
+    private static final List<Comparison> NAME_PARTS =
+            List.of(Comparison.FIRST_NAME, Comparison.FATHER_NAME, Comparison.FAMILY_NAME);
+
+    /**
+     * Whether an estimate describes one person documented twice: agreeing on each part of the name is more likely for
+     * such a pair than for two reports at random (a positive weight). A model in which an agreeing first, father's or
+     * family name counts against a match has learned some other relation.
+     */
+    static boolean plausible(double[][] m, double[][] u) {
+        for (Comparison c : NAME_PARTS) {
+            int k = c.ordinal();
+            if (!(m[k][Comparison.AGREE] > u[k][Comparison.AGREE])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Counts the levels of random pairs into {@code u}: all pairs when there are at most {@link #RANDOM_PAIRS}. */

@@ -12,7 +12,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import org.athar.linkage.LinkageModel;
+import org.athar.linkage.ModelEstimator;
 import org.athar.linkage.ModelStore;
 import org.athar.ui.MainLayout;
 
@@ -42,7 +44,11 @@ public class LinkageModelView extends VerticalLayout implements HasDynamicTitle 
     private Paragraph summary(LinkageModel model) {
         String when = model.isDefault()
                 ? getTranslation(
-                        "model.default." + (model.note().equals("few_pairs") ? "few_pairs" : "none"),
+                        "model.default."
+                                + (List.of("few_pairs", ModelEstimator.IMPLAUSIBLE)
+                                                .contains(model.note())
+                                        ? model.note()
+                                        : "none"),
                         model.blockedPairs())
                 : getTranslation(
                         "model.estimated",
