@@ -76,10 +76,8 @@ class StatsController {
         statistics.requirePermission(viewer.get());
         ApiParameters.rejectUnknown(params, QueryParameterSet.STATS_DASHBOARD.own());
         StatsRequest request = request(params, StatsParameters.Statistic.DASHBOARD);
-        return StatsJson.of(
-                statistics.dashboard(viewer.get(), request),
-                request.query().counting(),
-                statistics.persons(viewer.get(), request));
+        Figures.DashboardWithPersons figures = statistics.dashboardWithPersons(viewer.get(), request);
+        return StatsJson.of(figures.dashboard(), request.query().counting(), figures.persons());
     }
 
     @GetMapping("/{dimension}")
