@@ -32,6 +32,22 @@ public final class TextFolding {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        // A report's name is folded for its folded field and again for its skeleton, one right after the other:
+        // the same string (the same object) folds once.
+        String[] last = LAST.get();
+        if (last[0] == text) {
+            return last[1];
+        }
+        String folded = folded(text);
+        last[0] = text;
+        last[1] = folded;
+        return folded;
+    }
+
+    /** The last text folded on this thread and its folded form. */
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
+    private static String folded(String text) {
         // NFKC first: it turns Arabic presentation forms, full-width letters and ligatures into base letters.
         String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
         char[] latin = compatible.toCharArray();
