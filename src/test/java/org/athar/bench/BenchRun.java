@@ -642,14 +642,27 @@ public final class BenchRun {
         Samples bookHeap = new Samples();
         Samples raw = new Samples();
         Samples rawBook = new Samples();
+        Samples csvCpu = new Samples();
+        Samples bookCpu = new Samples();
+        Samples rawEngineCpu = new Samples();
+        Samples rawBookCpu = new Samples();
+        long self = ProcessHandle.current().pid();
         for (int rep = 0; rep < exportReps(n); rep++) {
+            double engine0 = Machine.cpuSeconds(app.enginePid());
             raw.add(rawScan(http, scanBody, docs));
+            rawEngineCpu.add((Machine.cpuSeconds(app.enginePid()) - engine0) * 1e6 / docs);
+            double self0 = Machine.cpuSeconds(self);
             rawBook.add(rawWorkbook(http, scanBody, docs));
+            rawBookCpu.add((Machine.cpuSeconds(self) - self0) * 1e6 / docs);
             app.resetPeakHeap();
+            double app0 = Machine.cpuSeconds(app.pid());
             csv.add(download(http, "api/v1/exports/records.csv", docs));
+            csvCpu.add((Machine.cpuSeconds(app.pid()) - app0) * 1e6 / docs);
             csvHeap.add(app.peakHeapBytes() / 1048576.0);
             app.resetPeakHeap();
+            app0 = Machine.cpuSeconds(app.pid());
             book.add(download(http, "api/v1/exports/workbook.xlsx", docs));
+            bookCpu.add((Machine.cpuSeconds(app.pid()) - app0) * 1e6 / docs);
             bookHeap.add(app.peakHeapBytes() / 1048576.0);
             log(String.format(
                     Locale.ROOT,
@@ -674,6 +687,15 @@ public final class BenchRun {
                 Optional.empty()));
         rows.add(new ResultRow(
                 n,
+                "Export: CPU time per row of records.csv: the application's vs the engine's during the raw read",
+                "µs",
+                csvCpu,
+                Optional.of(rawEngineCpu),
+                false,
+                Optional.empty(),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
                 "Export: records.csv peak heap (-Xmx" + options.exportHeap() + ")",
                 "MB",
                 csvHeap,
@@ -690,6 +712,16 @@ public final class BenchRun {
                 Optional.of(rawBook),
                 true,
                 Optional.of(0.8),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Export: CPU time per row of the workbook: the application's vs the raw SXSSF pipeline's (the "
+                        + "benchmark's own process)",
+                "µs",
+                bookCpu,
+                Optional.of(rawBookCpu),
+                false,
+                Optional.empty(),
                 Optional.empty()));
         rows.add(new ResultRow(
                 n,

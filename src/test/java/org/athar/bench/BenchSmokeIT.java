@@ -40,7 +40,7 @@ class BenchSmokeIT {
         assertThat(rows)
                 .filteredOn(row -> row.measure().startsWith("Trends screen in Chromium"))
                 .hasSize(1);
-        assertThat(rows).filteredOn(row -> row.measure().startsWith("Export:")).hasSize(4);
+        assertThat(rows).filteredOn(row -> row.measure().startsWith("Export:")).hasSize(6);
         assertThat(rows)
                 .filteredOn(row -> row.measure().startsWith("Chart render:"))
                 .hasSize(21);
