@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * <p>Which fonts LibreOffice picks (Debian's {@code fonts-noto-core} or only DejaVu) changes the text layer of the
  * same page: the words of a right-to-left line come back in visual instead of logical order ("أوفيس ليبر" for
  * "ليبر أوفيس"), two words lose the space between them ("البلاغاتحسب"), a stray character lands inside a word
- * ("لح&الات"), a line wraps elsewhere. None of that is visible on the page. So a phrase is found when:
+ * ("لح&الات", or a Latin "Z" in an italic caption), a line wraps elsewhere. None of that is visible on the page. So a phrase is found when:
  * <ul>
  *   <li>a phrase written only in left-to-right scripts appears in order, ignoring spaces, punctuation and line
  *       breaks (its letters and digits in a row, across at most as many lines as it has words);</li>
@@ -37,9 +37,19 @@ public final class RenderedText {
     private RenderedText(String raw) {
         this.raw = raw;
         this.lines = Arrays.stream(raw.split("\\R"))
+                .map(line -> STRAY_LATIN.matcher(line).replaceAll(""))
                 .map(RenderedText::lettersAndDigits)
                 .toList();
     }
+
+    /**
+     * One Latin letter alone between Arabic letters (spaces and direction marks around it allowed): LibreOffice 7.4 on
+     * Debian 12 puts a "Z" into the text layer of an italic Arabic caption ("البلاغات حسب Z المحZافظة") that the page
+     * does not show.
+     */
+    private static final java.util.regex.Pattern STRAY_LATIN =
+            java.util.regex.Pattern.compile("(?<=\\p{IsArabic}[\\s\\u200E\\u200F\\u202A-\\u202E]{0,3})[A-Za-z]"
+                    + "(?=[\\s\\u200E\\u200F\\u202A-\\u202E]{0,3}\\p{IsArabic})");
 
     public static RenderedText of(PDDocument pdf) throws IOException {
         return new RenderedText(new PDFTextStripper().getText(pdf));
