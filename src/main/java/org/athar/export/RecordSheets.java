@@ -60,6 +60,10 @@ final class RecordSheets {
                     continue;
                 }
                 Cell cell = row.createCell(c);
+                // A cell without a style of its own is written with its column's, which SXSSF looks up in the
+                // sheet's column definitions for every cell: two thirds of a million-row export. The default style,
+                // set here, writes the same XML.
+                cell.setCellStyle(styles.plain);
                 Object v = value.get();
                 switch (column.kind()) {
                     case TEXT -> cell.setCellValue(FormulaGuard.safe(v.toString()));

@@ -325,8 +325,11 @@ final class WorkbookWriter {
         final CellStyle withheld;
         final CellStyle date;
         final CellStyle dateTime;
+        /** The workbook's default style, set on every plain cell (see RecordSheets). */
+        final CellStyle plain;
 
         Styles(Workbook wb) {
+            plain = wb.getCellStyleAt(0);
             Font bold = wb.createFont();
             bold.setBold(true);
             header = wb.createCellStyle();
