@@ -217,9 +217,10 @@ final class ImportRun {
         boolean[] first = new boolean[chunk.size()];
         for (int i = 0; i < chunk.size(); i++) {
             if (chunk.get(i).outcome() instanceof RowValidator.Accepted a) {
-                first[i] = seen.add(key(a.report().id()));
+                String id = chunk.get(i).document().id();
+                first[i] = seen.add(key(id));
                 if (first[i] && mayBeStored(a.report().source())) {
-                    lookUp.add(a.report().id());
+                    lookUp.add(id);
                 }
             }
         }
@@ -235,7 +236,7 @@ final class ImportRun {
             // update as the engine answers, unless the stored report was made from this very row.
             Kind kind = !first[i]
                     ? Kind.UPDATED
-                    : Optional.ofNullable(stored.get(report.id()))
+                    : Optional.ofNullable(stored.get(c.document().id()))
                             .map(s -> sameRow(c.row(), report, s) ? Kind.UNCHANGED : Kind.UPDATED)
                             .orElse(Kind.FIRST);
             // Unchanged rows are written too: the report gets this batch's provenance, a legacy digest the keyed one.

@@ -70,18 +70,7 @@ public final class ModelEstimator {
                 done -> {});
         long blockedPairs = Math.round(visited[0] / rate) + reviewed.size();
         if (visited[0] + reviewed.size() < MIN_BLOCKED) {
-            LinkageModel d = LinkageModel.DEFAULT;
-            return new LinkageModel(
-                    d.lambda(),
-                    d.comparisons(),
-                    0,
-                    false,
-                    blockedPairs,
-                    randomPairs,
-                    reviewed.size(),
-                    at,
-                    true,
-                    "few_pairs");
+            return keptDefault(0, false, blockedPairs, randomPairs, reviewed.size(), at, "few_pairs");
         }
         List<int[]> vectors = new ArrayList<>(patterns.size() + reviewed.size());
         List<Double> weights = new ArrayList<>(patterns.size() + reviewed.size());
@@ -117,18 +106,8 @@ public final class ModelEstimator {
             // EM found some other kind of pair than "one person": on a collection with few true duplicates it can
             // settle on relatives (shared family name, different father's name), and such a model would link
             // millions of pairs. The default model links on evidence a reviewer would accept.
-            LinkageModel d = LinkageModel.DEFAULT;
-            return new LinkageModel(
-                    d.lambda(),
-                    d.comparisons(),
-                    em.iterations,
-                    em.converged,
-                    blockedPairs,
-                    randomPairs,
-                    reviewed.size(),
-                    at,
-                    true,
-                    IMPLAUSIBLE);
+            return keptDefault(
+                    em.iterations, em.converged, blockedPairs, randomPairs, reviewed.size(), at, IMPLAUSIBLE);
         }
         return LinkageModel.of(
                 lambda,
@@ -142,6 +121,29 @@ public final class ModelEstimator {
                 at,
                 false,
                 rate < 1 ? "sampled_blocks" : "");
+    }
+
+    /** The default model, kept instead of an estimate, with what the estimation saw and why ({@code note}). */
+    private static LinkageModel keptDefault(
+            int iterations,
+            boolean converged,
+            long blockedPairs,
+            long randomPairs,
+            int reviewed,
+            Instant at,
+            String note) {
+        LinkageModel d = LinkageModel.DEFAULT;
+        return new LinkageModel(
+                d.lambda(),
+                d.comparisons(),
+                iterations,
+                converged,
+                blockedPairs,
+                randomPairs,
+                reviewed,
+                at,
+                true,
+                note);
     }
 
     /** The note of a default model kept because the estimate was not a model of "one person". */
