@@ -108,6 +108,25 @@ public final class PackagedApp implements AutoCloseable {
         throw new IllegalStateException("health did not become " + status + " within " + timeout + "; see " + log);
     }
 
+    /**
+     * Waits until the application's output contains every one of the given lines' texts; returns the seconds it took.
+     */
+    public double awaitOutput(Duration timeout, String... texts) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        while (true) {
+            String out = output();
+            if (java.util.Arrays.stream(texts).allMatch(out::contains)) {
+                return (System.nanoTime() - start) / 1e9;
+            }
+            if (System.nanoTime() > deadline || !process.isAlive()) {
+                throw new IllegalStateException("Athar did not print " + java.util.Arrays.toString(texts) + " within "
+                        + timeout + (process.isAlive() ? "" : " (it exited)") + "; see " + log);
+            }
+            Thread.sleep(500);
+        }
+    }
+
     public long enginePid() throws IOException {
         return Long.parseLong(Files.readString(dataDir.resolve("engine/run/elasticsearch.pid"))
                 .trim());

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -111,10 +112,12 @@ class ShellInBrowserIT {
     @Order(3)
     void the_demo_data_is_labelled_synthetic_and_a_dropped_file_is_imported_with_its_rejected_row_explained()
             throws Exception {
-        browser.get(app.base().resolve("import").toString());
-        // The demo data loads in the background after start-up; the label appears once it is stored.
-        wait(Duration.ofSeconds(90)).until(d -> {
-            d.navigate().refresh();
+        // The demo data loads in the background after start-up; the label appears once it is stored. Wait for the
+        // application to say so, then open the page: reloading the page in a loop meanwhile made Chromium abort a
+        // reload with "aborted by navigation" on a busy two-core machine.
+        app.awaitOutput(Duration.ofSeconds(240), "Synthetic demo data loaded");
+        wait(Duration.ofSeconds(60)).ignoring(WebDriverException.class).until(d -> {
+            d.get(app.base().resolve("import").toString());
             wait(Duration.ofSeconds(30)).until(x -> navLabels().size() == 10);
             return !d.findElements(By.id("synthetic-badge")).isEmpty();
         });
