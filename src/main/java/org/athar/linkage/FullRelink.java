@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.athar.engine.EngineIndices;
 import org.athar.platform.Tasks;
@@ -133,27 +132,30 @@ class FullRelink {
         for (Clusters.Edge e : clusters.conflicts()) {
             conflicts.add(((long) e.a() << 32) | e.b());
         }
-        // Pairs: the linker's own, written in place with this run's id; then the earlier run's leftovers go.
+        // Pairs: reviewers' decisions as stored and the linker's own go to a new index (the engine sends while the
+        // next pairs are scored) that replaces the old one in one step; a failed run leaves the old pairs as they were.
         String run = "relink-" + started.toEpochMilli();
         Instant now = clock.instant();
-        List<CandidatePair> buffer = new ArrayList<>();
         long kept = 0;
-        for (Clusters.Edge e : edges) {
-            String id = CandidatePair.idOf(ids[e.a()], ids[e.b()]);
-            if (human.containsKey(id)) {
-                continue;
+        String linksIndex = pairs.newIndex();
+        try {
+            try (LinkageBulk bulk = pairs.bulk()) {
+                pairs.copyHumanDecisions(bulk, linksIndex);
+                for (Clusters.Edge e : edges) {
+                    if (human.containsKey(CandidatePair.idOf(ids[e.a()], ids[e.b()]))) {
+                        continue;
+                    }
+                    boolean conflict = conflicts.contains(((long) e.a() << 32) | e.b());
+                    ScoredPair scored = scorer.score(records.get(e.a()), records.get(e.b()));
+                    pairs.write(bulk, linksIndex, AutomaticPairs.of(scored, conflict, now, linker.policy()), run);
+                    kept++;
+                }
             }
-            boolean conflict = conflicts.contains(((long) e.a() << 32) | e.b());
-            ScoredPair scored = scorer.score(records.get(e.a()), records.get(e.b()));
-            buffer.add(AutomaticPairs.of(scored, conflict, now, linker.policy()));
-            kept++;
-            if (buffer.size() >= 2_000) {
-                pairs.savePairs(buffer, run, false);
-                buffer.clear();
-            }
+            pairs.usePairs(linksIndex);
+        } catch (IOException | RuntimeException failed) {
+            pairs.dropUnused(linksIndex);
+            throw failed;
         }
-        pairs.savePairs(buffer, run, true);
-        pairs.removeStaleAutomaticPairs(run, Optional.empty());
         long pairsWritten = System.nanoTime();
         PendingClosures closures = PendingClosures.of(records, all, clusters);
         long[] written = writePersons(records, ids, clusters, closures, progress, total);
@@ -214,39 +216,34 @@ class FullRelink {
         }
         String index = persons.newIndex(EngineIndices.PERSONS);
         String closureIndex = persons.newIndex(EngineIndices.PERSON_CLOSURES);
-        List<PersonDocument> buffer = new ArrayList<>();
-        List<ClosureDocument> merged = new ArrayList<>();
         long[] written = {0, 0};
-        reports.scanReports(doc -> {
-            String id = doc.path("id").asText();
-            int i = Arrays.binarySearch(ids, id);
-            boolean pendingClosure = i >= 0 && closures.inMerged(i);
-            PersonCluster person = byRepresentative.get(id);
-            if (person != null) {
-                buffer.add(new PersonDocument(person, doc, pendingClosure));
-            } else if (i < 0 || !inCluster.get(i)) {
-                buffer.add(PersonDocument.single(doc, pendingClosure));
-            }
-            PendingClosures.Merged m = mergedAt.get(id);
-            if (m != null) {
-                merged.add(new ClosureDocument(closureAt.get(id), doc, m.personIds(), m.pendingPairs()));
-            }
-            written[1]++;
-            if (buffer.size() >= 2_000) {
-                LinkageIo.io(() -> {
-                    persons.savePersons(index, buffer, false);
-                    persons.saveClosures(closureIndex, merged, false);
-                    return null;
-                });
-                written[0] += buffer.size();
-                buffer.clear();
-                merged.clear();
-                progress.at(n * 3 / 4 + written[1] / 4, total);
-            }
-        });
-        persons.savePersons(index, buffer, false);
-        persons.saveClosures(closureIndex, merged, false);
-        written[0] += buffer.size();
+        // The engine writes persons while the next page of reports is read and turned into persons.
+        try (LinkageBulk bulk = persons.bulk()) {
+            reports.scanReports(doc -> {
+                String id = doc.path("id").asText();
+                int i = Arrays.binarySearch(ids, id);
+                boolean pendingClosure = i >= 0 && closures.inMerged(i);
+                PersonCluster person = byRepresentative.get(id);
+                if (person != null) {
+                    persons.write(bulk, index, new PersonDocument(person, doc, pendingClosure));
+                    written[0]++;
+                } else if (i < 0 || !inCluster.get(i)) {
+                    persons.write(bulk, index, PersonDocument.single(doc, pendingClosure));
+                    written[0]++;
+                }
+                PendingClosures.Merged m = mergedAt.get(id);
+                if (m != null) {
+                    persons.write(
+                            bulk,
+                            closureIndex,
+                            new ClosureDocument(closureAt.get(id), doc, m.personIds(), m.pendingPairs()));
+                }
+                written[1]++;
+                if (written[1] % 10_000 == 0) {
+                    progress.at(n * 3 / 4 + written[1] / 4, total);
+                }
+            });
+        }
         persons.usePersons(index, closureIndex);
         return written;
     }

@@ -9,9 +9,13 @@ import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.athar.engine.Scan;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 /** The engine plumbing the linkage stores share: point-in-time scans, deletes by query, bulk checks. */
 final class LinkageScans {
@@ -26,10 +30,23 @@ final class LinkageScans {
     static long scan(
             ElasticsearchClient client, String index, Query query, String[] includes, Consumer<ObjectNode> each)
             throws IOException {
+        return scan(client, index, query, includes, Optional.empty(), each);
+    }
+
+    /** As above, reading the next page on {@code prefetch} (when given) while {@code each} handles the current one. */
+    static long scan(
+            ElasticsearchClient client,
+            String index,
+            Query query,
+            String[] includes,
+            Optional<AsyncTaskExecutor> prefetch,
+            Consumer<ObjectNode> each)
+            throws IOException {
         Scan<ObjectNode> scan = Scan.of(client, index, ObjectNode.class)
                 .query(query)
                 .pageSize(PAGE)
                 .keepAlive(KEEP_ALIVE);
+        prefetch.ifPresent(scan::prefetching);
         if (includes != null) {
             scan.source(SourceConfig.of(src -> src.filter(f -> f.includes(List.of(includes)))));
         }
@@ -62,6 +79,46 @@ final class LinkageScans {
                 .keepAlive(KEEP_ALIVE)
                 .source(SourceConfig.of(src -> src.fetch(false)))
                 .forEachPage(hits -> hits.forEach(h -> out.add(h.id())));
+    }
+
+    /**
+     * A new, empty index for {@code alias} (its template gives the mapping), filled without refreshes until
+     * {@link #moveAliases(ElasticsearchClient, Map)} puts it behind the alias.
+     */
+    static String newIndex(ElasticsearchClient client, String alias) throws IOException {
+        String name = alias + "-v" + System.currentTimeMillis();
+        client.indices().create(c -> c.index(name).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+        return name;
+    }
+
+    /**
+     * Puts each index of {@code moves} (alias to index) behind its alias in one step, searchable at once (it was filled
+     * without refreshes); the indices the aliases pointed at go.
+     */
+    static void moveAliases(ElasticsearchClient client, Map<String, String> moves) throws IOException {
+        List<String> old = new ArrayList<>();
+        Map<String, List<String>> before = new HashMap<>();
+        for (Map.Entry<String, String> m : moves.entrySet()) {
+            String index = m.getValue();
+            client.indices().putSettings(s -> s.index(index).settings(x -> x.refreshInterval(t -> t.time("1s"))));
+            client.indices().refresh(r -> r.index(index));
+            List<String> was = new ArrayList<>(
+                    client.indices().getAlias(a -> a.name(m.getKey())).result().keySet());
+            before.put(m.getKey(), was);
+            old.addAll(was);
+        }
+        client.indices().updateAliases(u -> {
+            moves.forEach((alias, index) -> {
+                u.actions(a -> a.add(x -> x.index(index).alias(alias).isWriteIndex(true)));
+                for (String o : before.get(alias)) {
+                    u.actions(a -> a.remove(x -> x.index(o).alias(alias)));
+                }
+            });
+            return u;
+        });
+        if (!old.isEmpty()) {
+            client.indices().delete(d -> d.index(old));
+        }
     }
 
     static void check(BulkResponse r) throws IOException {

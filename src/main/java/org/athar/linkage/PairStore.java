@@ -158,6 +158,46 @@ class PairStore {
         }
     }
 
+    /** A writer of pairs that sends in bulk while its caller builds the next documents. */
+    LinkageBulk bulk() {
+        return LinkageBulk.open(client);
+    }
+
+    /**
+     * A new, empty index for the pairs of a full re-link, searchable only once {@link #usePairs(String)} puts it behind
+     * the alias (until then the engine does not refresh it every second, which would make many small segments).
+     */
+    String newIndex() throws IOException {
+        return LinkageScans.newIndex(client, EngineIndices.LINKS);
+    }
+
+    /** Copies every pair a reviewer decided, as stored, into {@code index}; returns how many. */
+    long copyHumanDecisions(LinkageBulk bulk, String index) throws IOException {
+        Query q = Query.of(x ->
+                x.bool(b -> b.mustNot(m -> m.term(t -> t.field("decided_by").value(ATHAR)))));
+        return LinkageScans.scan(
+                client,
+                EngineIndices.LINKS,
+                q,
+                null,
+                doc -> bulk.index(index, doc.get("id").asText(), doc));
+    }
+
+    /** Writes one pair of run {@code run} into {@code index} through {@code bulk}. */
+    void write(LinkageBulk bulk, String index, CandidatePair pair, String run) {
+        bulk.index(index, pair.id(), docOf(pair, run));
+    }
+
+    /** Puts {@code index} behind the pairs alias in one step, searchable at once; the old index goes. */
+    void usePairs(String index) throws IOException {
+        LinkageScans.moveAliases(client, Map.of(EngineIndices.LINKS, index));
+    }
+
+    /** Drops an index {@link #newIndex()} made that a failed re-link leaves unused. */
+    void dropUnused(String index) throws IOException {
+        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+    }
+
     /**
      * Removes every pair involving any of {@code reportIds}, reviewers' decisions included: the reports are gone
      * (withdrawn by their sender), so a decision about them has nothing left to apply to.

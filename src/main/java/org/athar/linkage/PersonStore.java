@@ -43,9 +43,7 @@ class PersonStore {
      * a full re-link fills both, then {@link #usePersons(String, String)} moves the aliases.
      */
     String newIndex(String alias) throws IOException {
-        String name = alias + "-v" + System.currentTimeMillis();
-        client.indices().create(c -> c.index(name).settings(s -> s.refreshInterval(t -> t.time("-1"))));
-        return name;
+        return LinkageScans.newIndex(client, alias);
     }
 
     /**
@@ -53,30 +51,8 @@ class PersonStore {
      * figure and the figure if pending pairs were confirmed always come from the same re-link; the old indices go.
      */
     void usePersons(String persons, String closures) throws IOException {
-        List<String> old = new ArrayList<>();
-        Map<String, String> moves = Map.of(EngineIndices.PERSONS, persons, EngineIndices.PERSON_CLOSURES, closures);
-        Map<String, List<String>> before = new HashMap<>();
-        for (Map.Entry<String, String> m : moves.entrySet()) {
-            String index = m.getValue();
-            client.indices().putSettings(s -> s.index(index).settings(x -> x.refreshInterval(t -> t.time("1s"))));
-            client.indices().refresh(r -> r.index(index));
-            List<String> was = new ArrayList<>(
-                    client.indices().getAlias(a -> a.name(m.getKey())).result().keySet());
-            before.put(m.getKey(), was);
-            old.addAll(was);
-        }
-        client.indices().updateAliases(u -> {
-            moves.forEach((alias, index) -> {
-                u.actions(a -> a.add(x -> x.index(index).alias(alias).isWriteIndex(true)));
-                for (String o : before.get(alias)) {
-                    u.actions(a -> a.remove(x -> x.index(o).alias(alias)));
-                }
-            });
-            return u;
-        });
-        if (!old.isEmpty()) {
-            client.indices().delete(d -> d.index(old));
-        }
+        LinkageScans.moveAliases(
+                client, Map.of(EngineIndices.PERSONS, persons, EngineIndices.PERSON_CLOSURES, closures));
     }
 
     /** Writes {@code persons} to {@code index} (the live one is {@link EngineIndices#PERSONS}). */
@@ -97,6 +73,30 @@ class PersonStore {
         }
     }
 
+    /** Writes one person to {@code index} (a new one of a full re-link) through {@code bulk}. */
+    void write(LinkageBulk bulk, String index, PersonDocument person) {
+        bulk.index(index, person.person().personId(), docOf(person));
+    }
+
+    /** Writes one merged cluster to {@code index} (a new one of a full re-link) through {@code bulk}. */
+    void write(LinkageBulk bulk, String index, ClosureDocument closure) {
+        bulk.index(index, closure.closure().personId(), docOf(closure));
+    }
+
+    private ObjectNode docOf(ClosureDocument c) {
+        ObjectNode doc = docOf(c.asPerson());
+        ObjectNode person = (ObjectNode) doc.get("person");
+        ArrayNode merged = person.putArray("merged_persons");
+        c.personIds().forEach(merged::add);
+        person.put("pending_pairs", c.pendingPairs());
+        return doc;
+    }
+
+    /** A writer of persons that sends in bulk while its caller builds the next documents. */
+    LinkageBulk bulk() {
+        return LinkageBulk.open(client);
+    }
+
     /** Writes the merged clusters to {@code index} (the live one is {@link EngineIndices#PERSON_CLOSURES}). */
     void saveClosures(String index, List<ClosureDocument> closures, boolean refresh) throws IOException {
         if (closures.isEmpty()) {
@@ -109,11 +109,7 @@ class PersonStore {
         for (int i = 0; i < closures.size(); i += bulk) {
             BulkRequest.Builder b = new BulkRequest.Builder();
             for (ClosureDocument c : closures.subList(i, Math.min(closures.size(), i + bulk))) {
-                ObjectNode doc = docOf(c.asPerson());
-                ObjectNode person = (ObjectNode) doc.get("person");
-                ArrayNode merged = person.putArray("merged_persons");
-                c.personIds().forEach(merged::add);
-                person.put("pending_pairs", c.pendingPairs());
+                ObjectNode doc = docOf(c);
                 b.operations(o ->
                         o.index(x -> x.index(index).id(c.closure().personId()).document(doc)));
             }

@@ -6,19 +6,24 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.athar.engine.EngineIndices;
+import org.athar.platform.Tasks;
 import org.athar.report.DatePrecision;
 import org.athar.report.Gender;
 import org.athar.report.PerpetratorCategory;
 import org.athar.report.Place;
 import org.athar.report.ReportStatus;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,9 +49,16 @@ class ReportRecordStore {
     };
 
     private final ElasticsearchClient client;
+    /** Reads the next page of a full re-link's scans while linkage works through the current one. */
+    private final ThreadPoolTaskExecutor prefetch = Tasks.elastic("athar-linkage-read", Duration.ofSeconds(10));
 
     ReportRecordStore(ElasticsearchClient client) {
         this.client = client;
+    }
+
+    @PreDestroy
+    void stop() {
+        prefetch.shutdown();
     }
 
     long reportCount() throws IOException {
@@ -66,12 +78,18 @@ class ReportRecordStore {
 
     private long scanRecords(Query query, Interner interner, Consumer<LinkRecord> each) throws IOException {
         return LinkageScans.scan(
-                client, EngineIndices.REPORTS, query, LINK_FIELDS, hit -> each.accept(record(hit, interner)));
+                client,
+                EngineIndices.REPORTS,
+                query,
+                LINK_FIELDS,
+                Optional.of(prefetch),
+                hit -> each.accept(record(hit, interner)));
     }
 
     /** Every report, whole, as stored. */
     long scanReports(Consumer<ObjectNode> each) throws IOException {
-        return LinkageScans.scan(client, EngineIndices.REPORTS, Query.of(q -> q.matchAll(m -> m)), null, each);
+        return LinkageScans.scan(
+                client, EngineIndices.REPORTS, Query.of(q -> q.matchAll(m -> m)), null, Optional.of(prefetch), each);
     }
 
     List<ObjectNode> reports(Collection<String> ids) throws IOException {
