@@ -14,12 +14,8 @@ final class AutomaticPairs {
     /** A scored pair as the linker keeps it: by the policy, or for review when linking it would cause a conflict. */
     static CandidatePair of(ScoredPair p, boolean conflict, Instant now, LinkagePolicy policy) {
         Decision d = conflict ? Decision.PENDING : policy.decisionFor(p.score());
-        String note = conflict
-                ? CONFLICT_NOTE
-                : d == Decision.AUTO
-                        ? "score " + p.score() + " at or above " + weight(policy.autoWeight())
-                        : "score " + p.score() + " between " + weight(policy.reviewWeight()) + " and "
-                                + weight(policy.autoWeight());
+        Thresholds t = thresholds(policy);
+        String note = conflict ? CONFLICT_NOTE : "score " + p.score() + (d == Decision.AUTO ? t.auto : t.review);
         return new CandidatePair(
                 p.id(),
                 p.a().id(),
@@ -30,6 +26,24 @@ final class AutomaticPairs {
                 p.features(),
                 d,
                 List.of(new DecisionEvent(d, PairStore.ATHAR, now, note)));
+    }
+
+    /** The end of a note for a policy's automatic links and for its pairs to review. */
+    private record Thresholds(LinkagePolicy policy, String auto, String review) {}
+
+    /** The last policy's thresholds: a full re-link writes millions of notes with the same two ends. */
+    private static volatile Thresholds last;
+
+    private static Thresholds thresholds(LinkagePolicy policy) {
+        Thresholds t = last;
+        if (t == null || !t.policy.equals(policy)) {
+            t = new Thresholds(
+                    policy,
+                    " at or above " + weight(policy.autoWeight()),
+                    " between " + weight(policy.reviewWeight()) + " and " + weight(policy.autoWeight()));
+            last = t;
+        }
+        return t;
     }
 
     /**

@@ -238,15 +238,15 @@ public final class Linker {
         for (int x = 0; x < order.length; x++) {
             int i = order[x];
             LinkRecord a = records.get(i);
+            // The latest start a later report may have and still be near enough in time (worked out once per report).
+            LocalDate latest = a.dateStart() != null ? a.dateEnd().plusDays(MAX_DATE_GAP_DAYS) : null;
             for (int y = x + 1; y < order.length; y++) {
                 int j = order[y];
                 if (gov[i] != -1 && gov[j] != gov[i]) {
                     break; // sorted by governorate: no later one matches
                 }
                 LinkRecord b = records.get(j);
-                if (a.dateStart() != null
-                        && b.dateStart() != null
-                        && b.dateStart().isAfter(a.dateEnd().plusDays(MAX_DATE_GAP_DAYS))) {
+                if (latest != null && b.dateStart() != null && b.dateStart().isAfter(latest)) {
                     if (gov[i] == -1) {
                         continue; // an unknown governorate meets every governorate: later ones may start again
                     }

@@ -50,8 +50,8 @@ final class NameWords {
             i++;
         }
         if (x.length() == y.length()) {
-            return x.substring(i + 1).equals(y.substring(i + 1));
+            return i == x.length() || x.regionMatches(i + 1, y, i + 1, x.length() - i - 1);
         }
-        return x.substring(i).equals(y.substring(i + 1));
+        return x.regionMatches(i, y, i + 1, x.length() - i);
     }
 }

@@ -79,13 +79,20 @@ public final class PairScorer {
                 a.gender().code(),
                 b.gender().code(),
                 out);
+        // The texts of ages and dates only for an explanation: blocking scores millions of pairs without one.
+        boolean explain = out != null;
         total += plain(
                 Comparison.AGE,
                 PairLevels.age(a.age(), b.age()),
-                a.age() < 0 ? "" : Integer.toString(a.age()),
-                b.age() < 0 ? "" : Integer.toString(b.age()),
+                explain ? ageText(a) : null,
+                explain ? ageText(b) : null,
                 out);
-        total += plain(Comparison.DATE, PairLevels.date(a, b), dateText(a), dateText(b), out);
+        total += plain(
+                Comparison.DATE,
+                PairLevels.date(a, b),
+                explain ? dateText(a) : null,
+                explain ? dateText(b) : null,
+                out);
         total += place(Comparison.GOVERNORATE, a.governorate(), b.governorate(), out);
         total += place(Comparison.DISTRICT, a.district(), b.district(), out);
         total += plain(
@@ -234,6 +241,10 @@ public final class PairScorer {
     /** Spelling keys mark long vowels with Greek letters; a reviewer reads them as w and y. */
     private static String readable(String key) {
         return key.replace('ω', 'w').replace('ψ', 'y');
+    }
+
+    private static String ageText(LinkRecord r) {
+        return r.age() < 0 ? "" : Integer.toString(r.age());
     }
 
     private static String dateText(LinkRecord r) {

@@ -7,12 +7,11 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import com.fasterxml.jackson.databind.JsonNode;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,8 +28,8 @@ class PairStore {
     /** Who decided a pair the linker itself decided. */
     static final String ATHAR = "athar";
 
-    private static final String IMPACT = "impact";
-    private static final String UNCERTAINTY = "uncertainty";
+    private static final String IMPACT = PairJson.IMPACT;
+    private static final String UNCERTAINTY = PairJson.UNCERTAINTY;
 
     private final ElasticsearchClient client;
     private final ObjectMapper json = ReportJson.newMapper();
@@ -41,7 +40,7 @@ class PairStore {
 
     Optional<CandidatePair> pair(String id) throws IOException {
         var r = client.get(g -> g.index(EngineIndices.LINKS).id(id), ObjectNode.class);
-        return r.found() && r.source() != null ? Optional.of(pairOf(r.source())) : Optional.empty();
+        return r.found() && r.source() != null ? Optional.of(PairJson.read(r.source())) : Optional.empty();
     }
 
     /**
@@ -71,7 +70,7 @@ class PairStore {
                 .hits()
                 .hits()
                 .stream()
-                .map(h -> pairOf(h.source()))
+                .map(h -> PairJson.read(h.source()))
                 .toList();
     }
 
@@ -99,7 +98,7 @@ class PairStore {
                 }
                 return b;
             }));
-            LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(pairOf(doc)));
+            LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(PairJson.read(doc)));
         }
         return out;
     }
@@ -108,7 +107,7 @@ class PairStore {
     List<CandidatePair> allPending() throws IOException {
         List<CandidatePair> out = new ArrayList<>();
         Query q = Query.of(x -> x.term(t -> t.field("decision").value(Decision.PENDING.code())));
-        LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(pairOf(doc)));
+        LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(PairJson.read(doc)));
         return out;
     }
 
@@ -137,7 +136,7 @@ class PairStore {
         List<CandidatePair> out = new ArrayList<>();
         Query q = Query.of(x ->
                 x.bool(b -> b.mustNot(m -> m.term(t -> t.field("decided_by").value(ATHAR)))));
-        LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(pairOf(doc)));
+        LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(PairJson.read(doc)));
         return out;
     }
 
@@ -147,7 +146,7 @@ class PairStore {
             List<CandidatePair> chunk = pairs.subList(i, Math.min(pairs.size(), i + bulk));
             BulkRequest.Builder b = new BulkRequest.Builder();
             for (CandidatePair p : chunk) {
-                ObjectNode doc = docOf(p, run);
+                BinaryData doc = docOf(p, run);
                 b.operations(o ->
                         o.index(x -> x.index(EngineIndices.LINKS).id(p.id()).document(doc)));
             }
@@ -229,52 +228,7 @@ class PairStore {
         return LinkageScans.deleteWhere(client, EngineIndices.LINKS, q);
     }
 
-    private ObjectNode docOf(CandidatePair p, String run) {
-        ObjectNode doc = json.createObjectNode();
-        doc.put("id", p.id());
-        doc.put("report_a", p.reportA());
-        doc.put("report_b", p.reportB());
-        doc.putArray("reports").add(p.reportA()).add(p.reportB());
-        doc.put("source_a", p.sourceA());
-        doc.put("source_b", p.sourceB());
-        doc.put("score", p.score());
-        doc.put(UNCERTAINTY, ReviewOrder.uncertainty(p.probability()));
-        if (p.decision() == Decision.PENDING) {
-            // Until ReviewOrder knows the persons' sizes: the least a pair can join is its own two reports.
-            doc.put(IMPACT, ReviewOrder.impact(p.probability(), 2));
-        }
-        doc.put("decision", p.decision().code());
-        doc.put("decided_by", p.last().by());
-        doc.put("run", run);
-        doc.put("updated_at", p.last().at().toString());
-        doc.set("features", json.valueToTree(p.features()));
-        doc.set("history", json.valueToTree(p.history()));
-        return doc;
-    }
-
-    private CandidatePair pairOf(ObjectNode doc) {
-        try {
-            List<Feature> features = List.of(json.treeToValue(doc.get("features"), Feature[].class));
-            List<DecisionEvent> history = new ArrayList<>();
-            for (JsonNode e : doc.get("history")) {
-                history.add(new DecisionEvent(
-                        Decision.fromCode(e.get("decision").asText()).orElseThrow(),
-                        e.get("by").asText(),
-                        Instant.parse(e.get("at").asText()),
-                        e.path("note").asText("")));
-            }
-            return new CandidatePair(
-                    doc.get("id").asText(),
-                    doc.get("report_a").asText(),
-                    doc.get("report_b").asText(),
-                    doc.path("source_a").asText(),
-                    doc.path("source_b").asText(),
-                    doc.get("score").asDouble(),
-                    features,
-                    Decision.fromCode(doc.get("decision").asText()).orElseThrow(),
-                    history);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a stored pair cannot be read: " + e.getMessage(), e);
-        }
+    private static BinaryData docOf(CandidatePair p, String run) {
+        return BinaryData.of(PairJson.write(p, run), ContentType.APPLICATION_JSON);
     }
 }

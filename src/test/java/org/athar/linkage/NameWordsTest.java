@@ -101,4 +101,18 @@ class NameWordsTest {
         assertThat(LinkRecord.vowels("Adnan Hariri")).isEmpty();
         assertThat(LinkRecord.vowels("Samer Adnan Hariri")).containsExactly("samr", "", "");
     }
+
+    @Test
+    void skeletons_are_close_when_one_letter_is_changed_added_or_dropped_anywhere() {
+        assertThat(NameWords.close("HSNMR", "HSNMK")).isTrue();
+        assertThat(NameWords.close("XSNMR", "HSNMR")).isTrue();
+        assertThat(NameWords.close("HSNM", "HSNMR")).isTrue();
+        assertThat(NameWords.close("HSNMR", "SNMR")).isTrue();
+        assertThat(NameWords.close("HSMR", "HSNMR")).isTrue();
+        assertThat(NameWords.close("HSNMR", "HSMNR")).isFalse();
+        assertThat(NameWords.close("HSNMR", "XSNMK")).isFalse();
+        assertThat(NameWords.close("HSNM", "XSNMR")).isFalse();
+        assertThat(NameWords.close("HSNM", "HSNMRK")).isFalse();
+        assertThat(NameWords.close("HSN", "HSK")).isFalse();
+    }
 }
