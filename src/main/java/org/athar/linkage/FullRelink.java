@@ -107,7 +107,7 @@ class FullRelink {
                     scorer,
                     (a, b, score) -> edges.add(
                             new Clusters.Edge(a, b, score, linker.policy().decisionFor(score))),
-                    done -> progress.at(n / 2 + done / 4, total),
+                    done -> progress.at(n / 2 + done / 8, total),
                     pool,
                     workers);
         } finally {
@@ -116,7 +116,7 @@ class FullRelink {
         long compared = System.nanoTime();
         List<Clusters.Edge> all = new ArrayList<>(edges.size() + human.size());
         for (Clusters.Edge e : edges) {
-            if (!human.containsKey(CandidatePair.idOf(ids[e.a()], ids[e.b()]))) {
+            if (!isHuman(human, ids, e)) {
                 all.add(e);
             }
         }
@@ -142,13 +142,17 @@ class FullRelink {
             try (LinkageBulk bulk = pairs.bulk()) {
                 pairs.copyHumanDecisions(bulk, linksIndex);
                 for (Clusters.Edge e : edges) {
-                    if (human.containsKey(CandidatePair.idOf(ids[e.a()], ids[e.b()]))) {
+                    if (isHuman(human, ids, e)) {
                         continue;
                     }
                     boolean conflict = conflicts.contains(((long) e.a() << 32) | e.b());
                     ScoredPair scored = scorer.score(records.get(e.a()), records.get(e.b()));
                     pairs.write(bulk, linksIndex, AutomaticPairs.of(scored, conflict, now, linker.policy()), run);
                     kept++;
+                    if (kept % 20_000 == 0) {
+                        // Writing the pairs is the eighth before the persons' quarter.
+                        progress.at(n * 5L / 8 + kept * n / 8 / Math.max(1, edges.size()), total);
+                    }
                 }
             }
             pairs.usePairs(linksIndex);
@@ -158,6 +162,9 @@ class FullRelink {
         }
         long pairsWritten = System.nanoTime();
         PendingClosures closures = PendingClosures.of(records, all, clusters);
+        // The pairs are written and the closures known: their memory goes to reading the reports for the persons.
+        edges.clear();
+        all.clear();
         long[] written = writePersons(records, ids, clusters, closures, progress, total);
         long end = System.nanoTime();
         Runtime rt = Runtime.getRuntime();
@@ -183,9 +190,16 @@ class FullRelink {
         return new Outcome(total, kept + human.size(), written[0]);
     }
 
+    /** Whether a reviewer decided the pair {@code e} (only then is its id worth making). */
+    private static boolean isHuman(Map<String, CandidatePair> human, String[] ids, Clusters.Edge e) {
+        return !human.isEmpty() && human.containsKey(CandidatePair.idOf(ids[e.a()], ids[e.b()]));
+    }
+
     /**
      * Persons and the merged clusters pending pairs would make: new indices, filled from a second read of the
-     * reports, then both aliases move in one step. Returns the persons written and the reports read.
+     * reports, then both aliases move in one step. Returns the persons written and the reports read. The link
+     * records are dropped ({@code records} is emptied) once the persons are made of them: a million of them take
+     * hundreds of megabytes the second read needs.
      */
     private long[] writePersons(
             List<LinkRecord> records,
@@ -214,6 +228,7 @@ class FullRelink {
             mergedAt.put(c.representative(), m);
             closureAt.put(c.representative(), c);
         }
+        records.clear();
         String index = persons.newIndex(EngineIndices.PERSONS);
         String closureIndex = persons.newIndex(EngineIndices.PERSON_CLOSURES);
         long[] written = {0, 0};
@@ -223,6 +238,14 @@ class FullRelink {
                 String id = doc.path("id").asText();
                 int i = Arrays.binarySearch(ids, id);
                 boolean pendingClosure = i >= 0 && closures.inMerged(i);
+                // The merged cluster first: its document is a copy, the person's is the report itself.
+                PendingClosures.Merged m = mergedAt.get(id);
+                if (m != null) {
+                    persons.write(
+                            bulk,
+                            closureIndex,
+                            new ClosureDocument(closureAt.get(id), doc, m.personIds(), m.pendingPairs()));
+                }
                 PersonCluster person = byRepresentative.get(id);
                 if (person != null) {
                     persons.write(bulk, index, new PersonDocument(person, doc, pendingClosure));
@@ -230,13 +253,6 @@ class FullRelink {
                 } else if (i < 0 || !inCluster.get(i)) {
                     persons.write(bulk, index, PersonDocument.single(doc, pendingClosure));
                     written[0]++;
-                }
-                PendingClosures.Merged m = mergedAt.get(id);
-                if (m != null) {
-                    persons.write(
-                            bulk,
-                            closureIndex,
-                            new ClosureDocument(closureAt.get(id), doc, m.personIds(), m.pendingPairs()));
                 }
                 written[1]++;
                 if (written[1] % 10_000 == 0) {

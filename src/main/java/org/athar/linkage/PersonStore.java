@@ -73,9 +73,12 @@ class PersonStore {
         }
     }
 
-    /** Writes one person to {@code index} (a new one of a full re-link) through {@code bulk}. */
+    /**
+     * Writes one person to {@code index} (a new one of a full re-link) through {@code bulk}. The representative's
+     * report becomes the person's document in place, not copied: the caller must not use it afterwards.
+     */
     void write(LinkageBulk bulk, String index, PersonDocument person) {
-        bulk.index(index, person.person().personId(), docOf(person));
+        bulk.index(index, person.person().personId(), docOf(person, person.representativeReport()));
     }
 
     /** Writes one merged cluster to {@code index} (a new one of a full re-link) through {@code bulk}. */
@@ -229,7 +232,11 @@ class PersonStore {
 
     /** The representative's report with the person added; a person of several sources lists them all as source. */
     private ObjectNode docOf(PersonDocument d) {
-        ObjectNode doc = d.representativeReport().deepCopy();
+        return docOf(d, d.representativeReport().deepCopy());
+    }
+
+    /** As above, written into {@code doc}: the representative's report itself, or a copy of it. */
+    private ObjectNode docOf(PersonDocument d, ObjectNode doc) {
         PersonCluster p = d.person();
         if (p.sources().size() > 1) {
             ArrayNode sources = doc.putArray("source");
