@@ -28,6 +28,10 @@ class PairStore {
     /** Who decided a pair the linker itself decided. */
     static final String ATHAR = "athar";
 
+    /** The pairs a person decided on: a re-link keeps them as they are. */
+    private static final Query DECIDED_BY_A_PERSON = Query.of(x ->
+            x.bool(b -> b.mustNot(m -> m.term(t -> t.field("decided_by").value(ATHAR)))));
+
     private static final String IMPACT = PairJson.IMPACT;
     private static final String UNCERTAINTY = PairJson.UNCERTAINTY;
 
@@ -134,9 +138,7 @@ class PairStore {
     /** Pairs a person decided on (confirmed, rejected, or sent back to review): a re-link never overrides them. */
     List<CandidatePair> humanDecisions() throws IOException {
         List<CandidatePair> out = new ArrayList<>();
-        Query q = Query.of(x ->
-                x.bool(b -> b.mustNot(m -> m.term(t -> t.field("decided_by").value(ATHAR)))));
-        LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(PairJson.read(doc)));
+        LinkageScans.scan(client, EngineIndices.LINKS, DECIDED_BY_A_PERSON, null, doc -> out.add(PairJson.read(doc)));
         return out;
     }
 
@@ -172,12 +174,10 @@ class PairStore {
 
     /** Copies every pair a reviewer decided, as stored, into {@code index}; returns how many. */
     long copyHumanDecisions(LinkageBulk bulk, String index) throws IOException {
-        Query q = Query.of(x ->
-                x.bool(b -> b.mustNot(m -> m.term(t -> t.field("decided_by").value(ATHAR)))));
         return LinkageScans.scan(
                 client,
                 EngineIndices.LINKS,
-                q,
+                DECIDED_BY_A_PERSON,
                 null,
                 doc -> bulk.index(index, doc.get("id").asText(), doc));
     }
