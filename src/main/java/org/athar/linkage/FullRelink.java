@@ -157,7 +157,11 @@ class FullRelink {
             }
             pairs.usePairs(linksIndex);
         } catch (IOException | RuntimeException failed) {
-            pairs.dropUnused(linksIndex);
+            try {
+                pairs.dropUnused(linksIndex);
+            } catch (IOException | RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed); // the engine is likely gone: the first failure is what to report
+            }
             throw failed;
         }
         long pairsWritten = System.nanoTime();
