@@ -67,6 +67,11 @@ class FullRelink {
         long t0 = System.nanoTime();
         long total = reports.reportCount();
         progress.at(0, total);
+        List<String> orphans = new ArrayList<>(pairs.dropOrphans());
+        orphans.addAll(persons.dropOrphans());
+        if (!orphans.isEmpty()) {
+            log.info("Deleted {} left unused by an earlier re-link that did not finish", orphans);
+        }
         Interner interner = new Interner();
         List<LinkRecord> records = new ArrayList<>((int) Math.min(Integer.MAX_VALUE - 8, total + 16));
         reports.scanRecords(interner, r -> {

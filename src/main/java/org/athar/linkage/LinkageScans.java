@@ -92,6 +92,25 @@ final class LinkageScans {
     }
 
     /**
+     * Deletes the indices of {@code alias} ({@code alias-v…}) that are not behind it: left by a re-link that died before
+     * it moved the alias (an {@code OutOfMemoryError}, a killed process). Returns their names.
+     */
+    static List<String> dropOrphans(ElasticsearchClient client, String alias) throws IOException {
+        List<String> orphans = new ArrayList<>();
+        var found = client.indices()
+                .get(g -> g.index(alias + "-v*").ignoreUnavailable(true).allowNoIndices(true));
+        found.result().forEach((name, index) -> {
+            if (index.aliases() == null || !index.aliases().containsKey(alias)) {
+                orphans.add(name);
+            }
+        });
+        if (!orphans.isEmpty()) {
+            client.indices().delete(d -> d.index(orphans));
+        }
+        return orphans;
+    }
+
+    /**
      * Puts each index of {@code moves} (alias to index) behind its alias in one step, searchable at once (it was filled
      * without refreshes); the indices the aliases pointed at go.
      */

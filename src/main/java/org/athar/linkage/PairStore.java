@@ -182,6 +182,11 @@ class PairStore {
                 doc -> bulk.index(index, doc.get("id").asText(), doc));
     }
 
+    /** Deletes pairs indices a re-link made and never used (it died first); returns their names. */
+    List<String> dropOrphans() throws IOException {
+        return LinkageScans.dropOrphans(client, EngineIndices.LINKS);
+    }
+
     /** Writes one pair of run {@code run} into {@code index} through {@code bulk}. */
     void write(LinkageBulk bulk, String index, CandidatePair pair, String run) {
         bulk.index(index, pair.id(), docOf(pair, run));

@@ -46,6 +46,13 @@ class PersonStore {
         return LinkageScans.newIndex(client, alias);
     }
 
+    /** Deletes persons and closures indices a re-link made and never used (it died first); returns their names. */
+    List<String> dropOrphans() throws IOException {
+        List<String> dropped = new ArrayList<>(LinkageScans.dropOrphans(client, EngineIndices.PERSONS));
+        dropped.addAll(LinkageScans.dropOrphans(client, EngineIndices.PERSON_CLOSURES));
+        return dropped;
+    }
+
     /**
      * Moves the persons alias to {@code persons} and the closures alias to {@code closures} in one step, so the persons
      * figure and the figure if pending pairs were confirmed always come from the same re-link; the old indices go.
