@@ -265,8 +265,9 @@ class LinkageController {
 
     @GetMapping(value = "/relink", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "The last full re-link: state idle|running|done|failed, processed of total, pairs, persons "
-                    + "(ADMINISTER)")
+            summary =
+                    "The last full re-link: state idle|running|done|failed|needed, processed of total, pairs, persons "
+                            + "(ADMINISTER)")
     RelinkStatus relinkStatus() {
         viewer.get().require(Permission.ADMINISTER);
         return worker.status();

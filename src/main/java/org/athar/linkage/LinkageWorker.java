@@ -24,6 +24,7 @@ import org.athar.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -58,6 +59,12 @@ public class LinkageWorker implements DisposableBean {
     private final AtomicReference<RelinkStatus> status = new AtomicReference<>(RelinkStatus.idle());
     /** Set when a large import ended while a full re-link ran: one more full re-link follows. */
     private boolean relinkAgain;
+    /**
+     * {@code athar.linkage.automatic-relink}: whether a large import, or a start that finds persons out of step with
+     * the reports, starts the full re-link by itself (the default), or only marks it needed for an administrator to
+     * start when the machine can spare it (hours beyond a few million reports; docs/configuration.md).
+     */
+    private final boolean automaticRelink;
 
     LinkageWorker(
             ReportRecordStore reports,
@@ -67,7 +74,8 @@ public class LinkageWorker implements DisposableBean {
             RemovedReports removed,
             ReviewOrder reviewOrder,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            @Value("${athar.linkage.automatic-relink:true}") boolean automaticRelink) {
         this.reports = reports;
         this.persons = persons;
         this.fullRelink = fullRelink;
@@ -76,6 +84,7 @@ public class LinkageWorker implements DisposableBean {
         this.reviewOrder = reviewOrder;
         this.audit = audit;
         this.clock = clock;
+        this.automaticRelink = automaticRelink;
     }
 
     /** The last full re-link's progress or outcome. */
@@ -126,7 +135,9 @@ public class LinkageWorker implements DisposableBean {
             if (batch.stored() > INCREMENTAL_MAX
                     || (batch.stored() > INCREMENTAL_MIN && batch.stored() > total * INCREMENTAL_SHARE)) {
                 synchronized (this) {
-                    if (!status.get().running()) {
+                    if (!automaticRelink && !status.get().running()) {
+                        markNeeded(total, batch.stored() + " reports imported in one batch");
+                    } else if (!status.get().running()) {
                         status.set(running(total));
                         worker.submit(this::fullRelinkQuietly);
                     } else {
@@ -191,7 +202,14 @@ public class LinkageWorker implements DisposableBean {
                 long inPersons = persons.reportsInPersons();
                 // Persons written before the figure if pending pairs were confirmed existed need a re-link for it.
                 long unflagged = persons.personsWithoutClosureFlag();
-                if ((count != inPersons || unflagged > 0) && !status.get().running()) {
+                if ((count != inPersons || unflagged > 0) && !automaticRelink) {
+                    synchronized (this) {
+                        if (!status.get().running()) {
+                            markNeeded(count, inPersons + " of " + count + " reports in persons at start");
+                        }
+                    }
+                } else if ((count != inPersons || unflagged > 0)
+                        && !status.get().running()) {
                     log.info(
                             "Persons account for {} of {} reports ({} without the pending-pairs flag); re-linking all"
                                     + " reports",
@@ -205,6 +223,19 @@ public class LinkageWorker implements DisposableBean {
                 log.warn("Could not check the persons against the reports at start: {}", e.toString());
             }
         });
+    }
+
+    /**
+     * With automatic re-links off: persons no longer account for every report until an administrator runs the full
+     * re-link; the status says so (Admin, Trends, the API), and the batch is not linked incrementally either.
+     */
+    private void markNeeded(long total, String why) {
+        status.set(RelinkStatus.needed(total, clock.instant()));
+        log.warn(
+                "A full re-link of persons is needed ({}); athar.linkage.automatic-relink=false, so it waits for an"
+                        + " administrator (Admin, or POST /api/v1/linkage/relink). Persons figures leave out the"
+                        + " reports not yet linked",
+                why);
     }
 
     /** Waits until every linkage job submitted so far has run (for tests and the demo loader). */

@@ -59,7 +59,9 @@ final class BenchApp implements AutoCloseable {
         this.heap = heap;
     }
 
-    static BenchApp start(Path jar, Path dataDir, String appHeap, String engineHeap, Path log) throws Exception {
+    /** Starts the packaged application; {@code settings} are further {@code --name=value} arguments. */
+    static BenchApp start(Path jar, Path dataDir, String appHeap, String engineHeap, Path log, String... settings)
+            throws Exception {
         int port = freePort();
         int jmxPort = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -89,6 +91,7 @@ final class BenchApp implements AutoCloseable {
                 "--athar.demo.enabled=false",
                 "--athar.elasticsearch.embedded.heap=" + engineHeap,
                 "--athar.security.admin-password=" + ADMIN_PASSWORD));
+        command.addAll(List.of(settings));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

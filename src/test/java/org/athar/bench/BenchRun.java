@@ -157,7 +157,8 @@ public final class BenchRun {
         Files.deleteIfExists(log);
         try {
             String token;
-            try (BenchApp app = BenchApp.start(options.jar(), dataDir, appHeap(n), options.engineHeap(), log);
+            try (BenchApp app =
+                            BenchApp.start(options.jar(), dataDir, appHeap(n), options.engineHeap(), log, settings(n));
                     Recorder recorder = new Recorder(app.engine(), app.engineCredentials())) {
                 token = BenchTokens.create(recorder.client, "admin");
                 Http http = new Http(app.base(), app.engine(), app.engineCredentials(), token);
@@ -168,8 +169,8 @@ public final class BenchRun {
                 trendsInBrowser(n, app);
                 memory(n, "after import, search and statistics (app -Xmx" + appHeap(n) + ")", app);
             }
-            try (BenchApp app =
-                    BenchApp.start(options.jar(), dataDir, options.exportHeap(), options.engineHeap(), log)) {
+            try (BenchApp app = BenchApp.start(
+                    options.jar(), dataDir, options.exportHeap(), options.engineHeap(), log, settings(n))) {
                 Http http = new Http(app.base(), app.engine(), app.engineCredentials(), token);
                 awaitLinkage(http);
                 try (Recorder recorder = new Recorder(app.engine(), app.engineCredentials())) {
@@ -196,6 +197,27 @@ public final class BenchRun {
 
     private int exportReps(long n) {
         return n >= LARGE ? Integer.getInteger("athar.bench.large-reps", 1) : options.exportReps();
+    }
+
+    /**
+     * Above {@code athar.bench.relink-max} (default 1,000,000) the application runs with automatic re-links off: the
+     * full re-link grows with the square of the name blocks (docs/benchmarks.md, *Growth*) and at 5,000,000 reports
+     * would take hours and more heap than the run gives. Above the default import limit of 2,000,000 rows, the limit
+     * is raised to the size (docs/configuration.md).
+     */
+    private static String[] settings(long n) {
+        List<String> settings = new ArrayList<>();
+        if (!relinks(n)) {
+            settings.add("--athar.linkage.automatic-relink=false");
+        }
+        if (n > 2_000_000) {
+            settings.add("--athar.import.max-rows=" + n);
+        }
+        return settings.toArray(String[]::new);
+    }
+
+    private static boolean relinks(long n) {
+        return n <= Long.getLong("athar.bench.relink-max", 1_000_000L);
     }
 
     private String appHeap(long n) {
@@ -279,16 +301,18 @@ public final class BenchRun {
                 false,
                 Optional.empty(),
                 Optional.empty()));
-        rows.add(new ResultRow(
-                n,
-                "Import: then the full re-link of persons in the background (record linkage, not "
-                        + "part of the import's time)",
-                "s",
-                relink,
-                Optional.empty(),
-                false,
-                Optional.empty(),
-                Optional.empty()));
+        if (relinks(n)) {
+            rows.add(new ResultRow(
+                    n,
+                    "Import: then the full re-link of persons in the background (record linkage, not "
+                            + "part of the import's time)",
+                    "s",
+                    relink,
+                    Optional.empty(),
+                    false,
+                    Optional.empty(),
+                    Optional.empty()));
+        }
         rows.add(new ResultRow(
                 n,
                 "Import: peak heap in use of the application (sampled every 20 ms, -Xmx" + appHeap(n) + ")",

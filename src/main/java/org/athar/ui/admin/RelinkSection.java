@@ -64,6 +64,7 @@ final class RelinkSection extends Div {
                     case "running" -> getTranslation("relink.running", s.processed(), s.total());
                     case "done" -> getTranslation("relink.done", s.pairs(), s.persons());
                     case "failed" -> getTranslation("relink.failed", s.error().orElse(""));
+                    case "needed" -> getTranslation("relink.needed", s.total());
                     default -> getTranslation("relink.idle");
                 });
         getUI().ifPresent(ui -> poll(ui, running));

@@ -245,13 +245,16 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
      */
     private void showLinking() {
         RelinkStatus s = linkage.status();
-        boolean running = s.running() && counting.getValue() == Count.PERSONS;
-        linking.setVisible(running);
+        boolean persons = counting.getValue() == Count.PERSONS;
+        boolean running = s.running() && persons;
+        linking.setVisible(running || (s.needed() && persons));
         if (running) {
             linking.setText(getTranslation(
                     "trends.linking",
                     String.format(getLocale(), "%,d", s.processed()),
                     String.format(getLocale(), "%,d", s.total())));
+        } else if (linking.isVisible()) {
+            linking.setText(getTranslation("trends.relink-needed", String.format(getLocale(), "%,d", s.total())));
         }
         // Before the view is attached (its first refresh), the UI it is being built for is the current one.
         Optional.ofNullable(getUI().orElse(UI.getCurrent())).ifPresent(ui -> {
