@@ -14,6 +14,11 @@ final class LinkageIo {
         T call() throws IOException;
     }
 
+    @FunctionalInterface
+    interface IoConsumer<T> {
+        void accept(T t) throws IOException;
+    }
+
     static <T> T io(IoCall<T> call) {
         try {
             return call.call();

@@ -12,6 +12,7 @@ import co.elastic.clients.util.ContentType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -108,11 +109,36 @@ class PairStore {
     }
 
     /** Every pending pair (the review queue, in no particular order). */
-    List<CandidatePair> allPending() throws IOException {
-        List<CandidatePair> out = new ArrayList<>();
+    /**
+     * Every pending pair, handed to {@code handler} {@code chunk} at a time: after a full re-link they can be millions
+     * (2.7 million at 1,000,000 demo reports), too many to hold at once in a 1 GB heap.
+     */
+    void eachPending(int chunk, LinkageIo.IoConsumer<List<CandidatePair>> handler) throws IOException {
+        List<CandidatePair> buffer = new ArrayList<>(chunk);
         Query q = Query.of(x -> x.term(t -> t.field("decision").value(Decision.PENDING.code())));
-        LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> out.add(PairJson.read(doc)));
-        return out;
+        try {
+            LinkageScans.scan(client, EngineIndices.LINKS, q, null, doc -> {
+                buffer.add(PairJson.read(doc));
+                if (buffer.size() >= chunk) {
+                    handOver(buffer, handler);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        handOver(buffer, handler);
+    }
+
+    private static void handOver(List<CandidatePair> buffer, LinkageIo.IoConsumer<List<CandidatePair>> handler) {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        try {
+            handler.accept(List.copyOf(buffer));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        buffer.clear();
     }
 
     /**
@@ -120,6 +146,11 @@ class PairStore {
      * rewritten. Runs on the linkage worker's thread, like every other write of pairs, so no pair is removed meanwhile.
      */
     void setImpacts(Map<String, Double> impacts) throws IOException {
+        setImpacts(impacts, true);
+    }
+
+    /** As above; {@code refresh}: whether the last request waits until the changes are searchable. */
+    void setImpacts(Map<String, Double> impacts, boolean refresh) throws IOException {
         List<Map.Entry<String, Double>> all = List.copyOf(impacts.entrySet());
         for (int i = 0; i < all.size(); i += LinkageScans.BULK) {
             BulkRequest.Builder b = new BulkRequest.Builder();
@@ -128,11 +159,16 @@ class PairStore {
                 b.operations(o -> o.update(
                         u -> u.index(EngineIndices.LINKS).id(e.getKey()).action(a -> a.doc(doc))));
             }
-            if (i + LinkageScans.BULK >= all.size()) {
+            if (refresh && i + LinkageScans.BULK >= all.size()) {
                 b.refresh(Refresh.WaitFor);
             }
             LinkageScans.check(client.bulk(b.build()));
         }
+    }
+
+    /** Makes every write to the pairs so far searchable. */
+    void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(EngineIndices.LINKS));
     }
 
     /** Pairs a person decided on (confirmed, rejected, or sent back to review): a re-link never overrides them. */

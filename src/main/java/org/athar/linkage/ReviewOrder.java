@@ -48,10 +48,23 @@ class ReviewOrder {
 
     /** Refreshes the impact of every pending pair (after a full re-link: every person is new). */
     void refreshAll() throws IOException {
-        write(pairs.allPending());
+        refreshAll(REFRESH_CHUNK);
     }
 
+    /** As above, {@code chunk} pending pairs at a time; searchable when it returns. */
+    void refreshAll(int chunk) throws IOException {
+        pairs.eachPending(chunk, pending -> write(pending, false));
+        pairs.refresh();
+    }
+
+    /** Pending pairs ordered at a time by {@link #refreshAll()}: their persons are read for them in one go. */
+    static final int REFRESH_CHUNK = 10_000;
+
     private void write(List<CandidatePair> pending) throws IOException {
+        write(pending, true);
+    }
+
+    private void write(List<CandidatePair> pending, boolean refresh) throws IOException {
         if (pending.isEmpty()) {
             return;
         }
@@ -62,7 +75,7 @@ class ReviewOrder {
         for (CandidatePair p : pending) {
             impacts.put(p.id(), impact(p.probability(), reportsJoined(held.get(p.reportA()), held.get(p.reportB()))));
         }
-        pairs.setImpacts(impacts);
+        pairs.setImpacts(impacts, refresh);
     }
 
     /**

@@ -110,8 +110,22 @@ public final class BenchRun {
         Files.createDirectories(options.outDir());
         String started = ZonedDateTime.now(ZoneOffset.UTC).toString();
         String loadStart = Machine.loadAverage();
+        List<String> failed = new ArrayList<>();
         for (long n : options.sizes()) {
-            runSize(n);
+            // A size that fails (a crash, a re-link out of memory) is reported at the end; the sizes before and after
+            // it
+            // still run, and the table so far is written after each size.
+            try {
+                runSize(n);
+            } catch (Exception | Error e) {
+                log("N = " + n + " failed: " + e);
+                e.printStackTrace(System.out);
+                failed.add(n + ": " + e);
+            }
+            Files.writeString(
+                    options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".md"),
+                    table(started, loadStart, Machine.loadAverage()));
+            GrowthPlot.csv(rows, options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
         }
         log("charts: rendering each kind and format " + options.chartRuns() + " times per language");
         for (Map.Entry<String, List<Double>> e :
@@ -134,6 +148,9 @@ public final class BenchRun {
         GrowthPlot.csv(rows, options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
         GrowthPlot.png(rows, options.outDir().resolve("growth-" + LocalDate.now(ZoneOffset.UTC) + ".png"));
         System.out.println(markdown);
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("the benchmark failed at " + failed + "; the other sizes are in " + file);
+        }
         return new Result(file, List.copyOf(rows), markdown);
     }
 
