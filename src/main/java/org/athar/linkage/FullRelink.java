@@ -152,7 +152,12 @@ class FullRelink {
                     }
                     boolean conflict = conflicts.contains(((long) e.a() << 32) | e.b());
                     ScoredPair scored = scorer.score(records.get(e.a()), records.get(e.b()));
-                    pairs.write(bulk, linksIndex, AutomaticPairs.of(scored, conflict, now, linker.policy()), run);
+                    // The persons are the clusters: the pair's impact on the review queue is known already.
+                    int joined = clusters.root(e.a()) == clusters.root(e.b())
+                            ? clusters.sizeOf(e.a())
+                            : clusters.sizeOf(e.a()) + clusters.sizeOf(e.b());
+                    pairs.write(
+                            bulk, linksIndex, AutomaticPairs.of(scored, conflict, now, linker.policy()), run, joined);
                     kept++;
                     if (kept % 20_000 == 0) {
                         // Writing the pairs is the eighth before the persons' quarter.

@@ -290,10 +290,13 @@ public class LinkageWorker implements DisposableBean {
         }
     }
 
-    /** Every person is new: the review queue's order is computed again before decisions are taken again. */
+    /**
+     * Every person is new: the re-link weighed its own pairs by them; the pairs reviewers sent back to review are
+     * weighed again before decisions are taken again.
+     */
     private void reorderReviewQueue() {
         try {
-            reviewOrder.refreshAll();
+            reviewOrder.refreshAfterRelink();
         } catch (IOException | RuntimeException e) {
             // The persons are right; only the queue's order is stale, and the next re-link or decision mends it.
             log.warn(

@@ -29,6 +29,15 @@ final class PairJson {
 
     /** The stored form of {@code p}, written by run {@code run}. */
     static byte[] write(CandidatePair p, String run) {
+        // Until ReviewOrder knows the persons' sizes: the least a pair can join is its own two reports.
+        return write(p, run, 2);
+    }
+
+    /**
+     * As above, a pending pair weighed by the {@code reportsJoined} of the persons it would join or keep apart
+     * (ReviewOrder#reportsJoined), when the writer knows them (a full re-link knows its persons before it writes).
+     */
+    static byte[] write(CandidatePair p, String run, int reportsJoined) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1536);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.writeStartObject();
@@ -44,8 +53,7 @@ final class PairJson {
             g.writeNumberField("score", p.score());
             g.writeNumberField(UNCERTAINTY, ReviewOrder.uncertainty(p.probability()));
             if (p.decision() == Decision.PENDING) {
-                // Until ReviewOrder knows the persons' sizes: the least a pair can join is its own two reports.
-                g.writeNumberField(IMPACT, ReviewOrder.impact(p.probability(), 2));
+                g.writeNumberField(IMPACT, ReviewOrder.impact(p.probability(), reportsJoined));
             }
             g.writeStringField("decision", p.decision().code());
             g.writeStringField("decided_by", p.last().by());

@@ -228,6 +228,14 @@ class PairStore {
         bulk.index(index, pair.id(), docOf(pair, run));
     }
 
+    /** As above, a pending pair weighed by the reports of the persons it would join (ReviewOrder#reportsJoined). */
+    void write(LinkageBulk bulk, String index, CandidatePair pair, String run, int reportsJoined) {
+        bulk.index(
+                index,
+                pair.id(),
+                BinaryData.of(PairJson.write(pair, run, reportsJoined), ContentType.APPLICATION_JSON));
+    }
+
     /** Puts {@code index} behind the pairs alias in one step, searchable at once; the old index goes. */
     void usePairs(String index) throws IOException {
         LinkageScans.moveAliases(client, Map.of(EngineIndices.LINKS, index));

@@ -46,7 +46,17 @@ class ReviewOrder {
         }
     }
 
-    /** Refreshes the impact of every pending pair (after a full re-link: every person is new). */
+    /**
+     * After a full re-link: the re-link weighed the pairs it wrote by the persons it made; the pairs reviewers sent
+     * back to review were copied as stored, and are weighed again here.
+     */
+    void refreshAfterRelink() throws IOException {
+        write(pairs.humanDecisions().stream()
+                .filter(p -> p.decision() == Decision.PENDING)
+                .toList());
+    }
+
+    /** Refreshes the impact of every pending pair (every person is new). */
     void refreshAll() throws IOException {
         refreshAll(REFRESH_CHUNK);
     }

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -62,6 +64,9 @@ class LinkageTest extends AtharIntegrationTest {
 
     @Autowired
     ElasticsearchClient client;
+
+    @Autowired
+    ReviewOrder reviewOrder;
 
     @Autowired
     AuditLog audit;
@@ -225,6 +230,18 @@ class LinkageTest extends AtharIntegrationTest {
         assertThat(worker.status().running()).isTrue();
         worker.awaitIdle(Duration.ofMinutes(10));
         assertThat(worker.status().state()).isEqualTo("done");
+        // The re-link weighed every pending pair it wrote by the persons it made, as weighing the whole queue again
+        // from the stored persons does (the re-link no longer does that afterwards: minutes at a million reports).
+        Map<String, Double> written = pendingImpacts();
+        assertThat(written).isNotEmpty();
+        worker.run(() -> {
+            reviewOrder.refreshAll();
+            return null;
+        });
+        Map<String, Double> reweighed = pendingImpacts();
+        assertThat(reweighed.keySet()).isEqualTo(written.keySet());
+        written.forEach((id, impact) ->
+                assertThat(reweighed.get(id)).as(id).isCloseTo(impact, org.assertj.core.data.Offset.offset(1e-9)));
         // The re-link estimated the model from the reports and the reviewers' decisions, and stored it.
         LinkageModel model = models.current();
         assertThat(model.estimatedAt()).isAfterOrEqualTo(before);
@@ -257,6 +274,22 @@ class LinkageTest extends AtharIntegrationTest {
         List<CandidatePair> queue = review.queue(ANALYST, Decision.PENDING, 0, 1000);
         assertThat(queue).extracting(CandidatePair::id).contains(back.id());
         assertThat(queue).isSortedAccordingTo((x, y) -> Double.compare(y.score(), x.score()));
+    }
+
+    /** Pair id to impact of every pending pair (every test's, as a full re-link rewrites them all). */
+    private Map<String, Double> pendingImpacts() throws IOException {
+        var hits = client.search(
+                        s -> s.index(EngineIndices.LINKS)
+                                .size(10_000)
+                                .trackTotalHits(t -> t.enabled(true))
+                                .query(q -> q.term(t -> t.field("decision").value("pending")))
+                                .source(src -> src.filter(f -> f.includes("id", "impact"))),
+                        JsonNode.class)
+                .hits();
+        assertThat(hits.total().value()).as("all read in one page").isLessThan(10_000);
+        Map<String, Double> out = new HashMap<>();
+        hits.hits().forEach(h -> out.put(h.id(), h.source().get("impact").asDouble()));
+        return out;
     }
 
     private JsonNode stats(String dimension, String query) throws IOException {
