@@ -110,9 +110,24 @@ class LinkageTest extends AtharIntegrationTest {
                 """);
     }
 
+    /** An invented family name sharing no letter with {@link #familyAr}, so the two families never link. */
+    private static String otherFamily() {
+        String letters = "هوصضطظعغقش";
+        Random random = new Random();
+        StringBuilder f = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            f.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return f.toString();
+    }
+
     private void importCsv(String source, String csv) {
+        importCsv(source, csv, familyAr);
+    }
+
+    private void importCsv(String source, String csv, String family) {
         String text =
-                csv.replace("FAMLATIN", familyLatin).replace("FAM", familyAr).replace(",SRC,", "," + source + ",");
+                csv.replace("FAMLATIN", familyLatin).replace("FAM", family).replace(",SRC,", "," + source + ",");
         ImportResult r = imports.importFile(
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 "linkage.csv",
@@ -226,6 +241,14 @@ class LinkageTest extends AtharIntegrationTest {
     @Order(4)
     void a_full_relink_keeps_every_reviewers_decision_and_never_proposes_a_rejected_pair_again() throws IOException {
         java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        // Another invented family, in a source of its own (the counts below are of sources A and B): C1 and C3 are one
+        // person of two reports, C2 a brother in the review band, so pending pairs join persons of unequal sizes.
+        importCsv("Linkage C " + UUID.randomUUID(), """
+                report_id,source,victim_name,gender,age,disappeared_on,governorate,district,perpetrator,status
+                C1,SRC,باسل نزار FAM,male,24,2014-01-10,Homs,SY0401,government,detained
+                C2,SRC,فادي نزار FAM,male,22,2014-01-10,Homs,SY0401,government,detained
+                C3,SRC,باسل نزار FAM,male,24,2014-01-10,Homs,SY0401,government,detained
+                """, otherFamily());
         worker.relink(ADMIN);
         assertThat(worker.status().running()).isTrue();
         worker.awaitIdle(Duration.ofMinutes(10));
@@ -273,7 +296,9 @@ class LinkageTest extends AtharIntegrationTest {
                 .containsExactly(Decision.AUTO, Decision.REJECTED, Decision.PENDING);
         List<CandidatePair> queue = review.queue(ANALYST, Decision.PENDING, 0, 1000);
         assertThat(queue).extracting(CandidatePair::id).contains(back.id());
-        assertThat(queue).isSortedAccordingTo((x, y) -> Double.compare(y.score(), x.score()));
+        // The queue puts the decisions that move the figures most first: by impact (ReviewQueueTest).
+        Map<String, Double> impacts = pendingImpacts();
+        assertThat(queue).isSortedAccordingTo((x, y) -> Double.compare(impacts.get(y.id()), impacts.get(x.id())));
     }
 
     /** Pair id to impact of every pending pair (every test's, as a full re-link rewrites them all). */
