@@ -202,14 +202,14 @@ public class LinkageWorker implements DisposableBean {
                 long inPersons = persons.reportsInPersons();
                 // Persons written before the figure if pending pairs were confirmed existed need a re-link for it.
                 long unflagged = persons.personsWithoutClosureFlag();
-                if ((count != inPersons || unflagged > 0) && !automaticRelink) {
+                boolean outOfStep = count != inPersons || unflagged > 0;
+                if (outOfStep && !automaticRelink) {
                     synchronized (this) {
                         if (!status.get().running()) {
                             markNeeded(count, inPersons + " of " + count + " reports in persons at start");
                         }
                     }
-                } else if ((count != inPersons || unflagged > 0)
-                        && !status.get().running()) {
+                } else if (outOfStep && !status.get().running()) {
                     log.info(
                             "Persons account for {} of {} reports ({} without the pending-pairs flag); re-linking all"
                                     + " reports",

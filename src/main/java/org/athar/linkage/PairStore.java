@@ -108,7 +108,6 @@ class PairStore {
         return out;
     }
 
-    /** Every pending pair (the review queue, in no particular order). */
     /**
      * Every pending pair, handed to {@code handler} {@code chunk} at a time: after a full re-link they can be millions
      * (2.7 million at 1,000,000 demo reports), too many to hold at once in a 1 GB heap.
@@ -184,7 +183,7 @@ class PairStore {
             List<CandidatePair> chunk = pairs.subList(i, Math.min(pairs.size(), i + bulk));
             BulkRequest.Builder b = new BulkRequest.Builder();
             for (CandidatePair p : chunk) {
-                BinaryData doc = docOf(p, run);
+                BinaryData doc = docOf(PairJson.write(p, run));
                 b.operations(o ->
                         o.index(x -> x.index(EngineIndices.LINKS).id(p.id()).document(doc)));
             }
@@ -223,17 +222,12 @@ class PairStore {
         return LinkageScans.dropOrphans(client, EngineIndices.LINKS);
     }
 
-    /** Writes one pair of run {@code run} into {@code index} through {@code bulk}. */
-    void write(LinkageBulk bulk, String index, CandidatePair pair, String run) {
-        bulk.index(index, pair.id(), docOf(pair, run));
-    }
-
-    /** As above, a pending pair weighed by the reports of the persons it would join (ReviewOrder#reportsJoined). */
+    /**
+     * Writes one pair of run {@code run} into {@code index} through {@code bulk}; a pending pair weighed by the reports
+     * of the persons it would join (ReviewOrder#reportsJoined).
+     */
     void write(LinkageBulk bulk, String index, CandidatePair pair, String run, int reportsJoined) {
-        bulk.index(
-                index,
-                pair.id(),
-                BinaryData.of(PairJson.write(pair, run, reportsJoined), ContentType.APPLICATION_JSON));
+        bulk.index(index, pair.id(), docOf(PairJson.write(pair, run, reportsJoined)));
     }
 
     /** Puts {@code index} behind the pairs alias in one step, searchable at once; the old index goes. */
@@ -277,7 +271,7 @@ class PairStore {
         return LinkageScans.deleteWhere(client, EngineIndices.LINKS, q);
     }
 
-    private static BinaryData docOf(CandidatePair p, String run) {
-        return BinaryData.of(PairJson.write(p, run), ContentType.APPLICATION_JSON);
+    private static BinaryData docOf(byte[] json) {
+        return BinaryData.of(json, ContentType.APPLICATION_JSON);
     }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The state of the last full re-link: {@code state} is idle (never ran since start), running, done, failed, or needed (persons
- * leave out reports until an administrator runs it, {@code athar.linkage.automatic-relink=false});
+ * The state of the last full re-link: {@code state} is idle (never ran since start), running, done, failed, or
+ * needed (persons leave out reports until an administrator runs it, {@code athar.linkage.automatic-relink=false});
  * {@code processed} of {@code total} reports read; when done, the candidate pairs kept and the persons found.
  */
 public record RelinkStatus(

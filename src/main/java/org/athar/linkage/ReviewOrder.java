@@ -56,7 +56,14 @@ class ReviewOrder {
                 .toList());
     }
 
-    /** Refreshes the impact of every pending pair (every person is new). */
+    /** Pending pairs weighed at a time by {@link #refreshAll()}: their persons are read for them in one go. */
+    static final int REFRESH_CHUNK = 10_000;
+
+    /**
+     * Weighs every pending pair again from the stored persons, {@value #REFRESH_CHUNK} at a time (millions after a
+     * re-link of a million reports would not fit in memory at once). A full re-link no longer needs it (it writes the
+     * impacts itself); the tests hold the re-link's impacts against it.
+     */
     void refreshAll() throws IOException {
         refreshAll(REFRESH_CHUNK);
     }
@@ -66,9 +73,6 @@ class ReviewOrder {
         pairs.eachPending(chunk, pending -> write(pending, false));
         pairs.refresh();
     }
-
-    /** Pending pairs ordered at a time by {@link #refreshAll()}: their persons are read for them in one go. */
-    static final int REFRESH_CHUNK = 10_000;
 
     private void write(List<CandidatePair> pending) throws IOException {
         write(pending, true);

@@ -112,9 +112,8 @@ public final class BenchRun {
         String loadStart = Machine.loadAverage();
         List<String> failed = new ArrayList<>();
         for (long n : options.sizes()) {
-            // A size that fails (a crash, a re-link out of memory) is reported at the end; the sizes before and after
-            // it
-            // still run, and the table so far is written after each size.
+            // A size that fails (a crash, a re-link out of memory) is reported at the end; the other sizes still
+            // run, and the table so far is written after each size.
             try {
                 runSize(n);
             } catch (Exception | Error e) {
@@ -122,10 +121,7 @@ public final class BenchRun {
                 e.printStackTrace(System.out);
                 failed.add(n + ": " + e);
             }
-            Files.writeString(
-                    options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".md"),
-                    table(started, loadStart, Machine.loadAverage()));
-            GrowthPlot.csv(rows, options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
+            writeResults(started, loadStart);
         }
         log("charts: rendering each kind and format " + options.chartRuns() + " times per language");
         for (Map.Entry<String, List<Double>> e :
@@ -142,16 +138,22 @@ public final class BenchRun {
                     Optional.empty(),
                     Optional.of(150.0)));
         }
-        String markdown = table(started, loadStart, Machine.loadAverage());
+        String markdown = writeResults(started, loadStart);
         Path file = options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".md");
-        Files.writeString(file, markdown);
-        GrowthPlot.csv(rows, options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
         GrowthPlot.png(rows, options.outDir().resolve("growth-" + LocalDate.now(ZoneOffset.UTC) + ".png"));
         System.out.println(markdown);
         if (!failed.isEmpty()) {
             throw new IllegalStateException("the benchmark failed at " + failed + "; the other sizes are in " + file);
         }
         return new Result(file, List.copyOf(rows), markdown);
+    }
+
+    /** Writes the table and its CSV as they stand; returns the table. */
+    private String writeResults(String started, String loadStart) throws IOException {
+        String markdown = table(started, loadStart, Machine.loadAverage());
+        Files.writeString(options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".md"), markdown);
+        GrowthPlot.csv(rows, options.outDir().resolve("results-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
+        return markdown;
     }
 
     private void runSize(long n) throws Exception {

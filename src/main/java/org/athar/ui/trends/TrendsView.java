@@ -254,7 +254,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
                     String.format(getLocale(), "%,d", s.processed()),
                     String.format(getLocale(), "%,d", s.total())));
         } else if (linking.isVisible()) {
-            linking.setText(getTranslation("trends.relink-needed", String.format(getLocale(), "%,d", s.total())));
+            linking.setText(getTranslation("trends.relink-needed"));
         }
         // Before the view is attached (its first refresh), the UI it is being built for is the current one.
         Optional.ofNullable(getUI().orElse(UI.getCurrent())).ifPresent(ui -> {
