@@ -36,6 +36,7 @@ final class RelinkSection extends Div {
         start.addClickListener(e -> start());
         progress.setId("relink-progress");
         status.setId("relink-status");
+        status.addClassName("athar-relink-status");
         Paragraph explain = new Paragraph(getTranslation("relink.explain"));
         explain.addClassName("athar-muted");
         add(new H3(getTranslation("relink.title")), explain, start, progress, status);
