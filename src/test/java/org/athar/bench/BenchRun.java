@@ -168,7 +168,11 @@ public final class BenchRun {
             Files.move(part, csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         log("building the _bulk NDJSON of the same documents (Athar's reader, validator and JSON)");
+        long self = ProcessHandle.current().pid();
+        double build0 = Machine.cpuSeconds(self);
         long docs = BulkDocuments.write(csv, ndjson, RAW_INDEX);
+        buildCpu = new Samples();
+        buildCpu.add((Machine.cpuSeconds(self) - build0) * 1e6 / n);
         Path dataDir = Files.createTempDirectory(options.workDir(), "data-" + n + "-");
         dataDir.toFile().setExecutable(true, false);
         dataDir.toFile().setReadable(true, false);
@@ -182,11 +186,20 @@ public final class BenchRun {
                 token = BenchTokens.create(recorder.client, "admin");
                 Http http = new Http(app.base(), app.engine(), app.engineCredentials(), token);
                 imports(n, csv, ndjson, docs, app, http);
-                searches(n, http, recorder);
-                overheads(n, http, recorder, token);
-                statistics(n, http, recorder);
-                trendsInBrowser(n, app);
+                if (phase("search")) {
+                    searches(n, app, http, recorder);
+                    overheads(n, http, recorder, token);
+                }
+                if (phase("statistics")) {
+                    statistics(n, http, recorder);
+                }
+                if (phase("browser")) {
+                    trendsInBrowser(n, app);
+                }
                 memory(n, "after import, search and statistics (app -Xmx" + appHeap(n) + ")", app);
+            }
+            if (!phase("export")) {
+                return;
             }
             try (BenchApp app = BenchApp.start(
                     options.jar(), dataDir, options.exportHeap(), options.engineHeap(), log, settings(n))) {
@@ -209,6 +222,16 @@ public final class BenchRun {
      * reports would take hours. Settable: {@code athar.bench.large-reps}, {@code athar.bench.large-app-heap}.
      */
     static final long LARGE = 500_000;
+
+    /**
+     * Whether a run measures this phase: {@code athar.bench.phases} lists them (search, statistics, browser, export;
+     * all by default). Every size imports, since the other phases read what it stored.
+     */
+    private static boolean phase(String name) {
+        return Arrays.asList(System.getProperty("athar.bench.phases", "search,statistics,browser,export")
+                        .split(","))
+                .contains(name);
+    }
 
     private int reps(long n) {
         return n >= LARGE ? Integer.getInteger("athar.bench.large-reps", 1) : options.reps();
@@ -253,22 +276,29 @@ public final class BenchRun {
         Samples appCpu = new Samples();
         Samples engineCpu = new Samples();
         Samples rawEngineCpu = new Samples();
+        engineJit = new Samples();
+        rawEngineJit = new Samples();
+        warmUpImports(n, app, http);
         for (int rep = 0; rep < reps(n); rep++) {
             boolean rawFirst = rep % 2 == 1;
             if (rawFirst) {
-                raw.add(rawBulk(ndjson, docs, http, app, rawEngineCpu));
+                raw.add(rawBulk(n, rep, ndjson, docs, http, app, rawEngineCpu));
             }
-            if (rep > 0) {
-                recreateReportsIndex(http);
-            }
+            recreateReportsIndex(http);
             app.resetPeakHeap();
+            Optional<EngineProfile> profile = EngineProfile.start(app.enginePid(), n, "import-" + (rep + 1));
             double app0 = Machine.cpuSeconds(app.pid());
             double engine0 = Machine.cpuSeconds(app.enginePid());
+            Map<Long, Double> jit0 = Machine.compilerCpuSeconds(app.enginePid());
             long t0 = System.nanoTime();
             JsonNode r = json.readTree(http.upload("api/v1/imports?source=benchmark", csv));
             double seconds = (System.nanoTime() - t0) / 1e9;
             appCpu.add((Machine.cpuSeconds(app.pid()) - app0) * 1e6 / n);
             engineCpu.add((Machine.cpuSeconds(app.enginePid()) - engine0) * 1e6 / n);
+            engineJit.add(Machine.compilerCpuBetween(jit0, Machine.compilerCpuSeconds(app.enginePid())) * 1e6 / n);
+            if (profile.isPresent()) {
+                profile.get().close();
+            }
             heap.add(app.peakHeapBytes() / 1048576.0);
             long stored = r.path("indexed").asLong()
                     + r.path("updated").asLong()
@@ -281,7 +311,7 @@ public final class BenchRun {
             // it does not share the cores with what is timed next, and report its time apart.
             relink.add(awaitLinkage(http));
             if (!rawFirst) {
-                raw.add(rawBulk(ndjson, docs, http, app, rawEngineCpu));
+                raw.add(rawBulk(n, rep, ndjson, docs, http, app, rawEngineCpu));
             }
             log(String.format(
                     Locale.ROOT,
@@ -317,6 +347,26 @@ public final class BenchRun {
                 "µs",
                 engineCpu,
                 Optional.of(rawEngineCpu),
+                false,
+                Optional.empty(),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Import: CPU time per row: of it, the engine's JIT compiler threads during Athar's import vs during the"
+                        + " raw _bulk",
+                "µs",
+                engineJit,
+                Optional.of(rawEngineJit),
+                false,
+                Optional.empty(),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Import: CPU time per row: building the raw side's documents before its clock starts (Athar's reader,"
+                        + " validator and JSON, in the runner, one thread, to a file)",
+                "µs",
+                buildCpu,
+                Optional.empty(),
                 false,
                 Optional.empty(),
                 Optional.empty()));
@@ -366,15 +416,22 @@ public final class BenchRun {
     }
 
     /** Sends the pre-built NDJSON over two connections into a fresh index with the reports' template; docs/s. */
-    private double rawBulk(Path ndjson, long docs, Http http, BenchApp app, Samples engineCpu) throws Exception {
+    private double rawBulk(long n, int rep, Path ndjson, long docs, Http http, BenchApp app, Samples engineCpu)
+            throws Exception {
         http.engine("DELETE", RAW_INDEX + "?ignore_unavailable=true", null);
         http.engine("PUT", RAW_INDEX, null);
+        Optional<EngineProfile> profile = EngineProfile.start(app.enginePid(), n, "raw-bulk-" + (rep + 1));
         double engine0 = Machine.cpuSeconds(app.enginePid());
+        Map<Long, Double> jit0 = Machine.compilerCpuSeconds(app.enginePid());
         long t0 = System.nanoTime();
         http.bulk(ndjson, BulkDocuments.OPERATIONS_PER_REQUEST, BulkDocuments.CONCURRENT_REQUESTS);
         http.engine("POST", RAW_INDEX + "/_refresh", null);
         double seconds = (System.nanoTime() - t0) / 1e9;
         engineCpu.add((Machine.cpuSeconds(app.enginePid()) - engine0) * 1e6 / docs);
+        rawEngineJit.add(Machine.compilerCpuBetween(jit0, Machine.compilerCpuSeconds(app.enginePid())) * 1e6 / docs);
+        if (profile.isPresent()) {
+            profile.get().close();
+        }
         long count = json.readTree(http.engine("GET", RAW_INDEX + "/_count", null))
                 .path("count")
                 .asLong();
@@ -383,6 +440,61 @@ public final class BenchRun {
             throw new IllegalStateException("the raw _bulk stored " + count + " of " + docs + " documents");
         }
         return docs / seconds;
+    }
+
+    /** The runner's CPU per row (µs) for building the raw side's documents, before the size's application starts. */
+    private Samples buildCpu;
+
+    /** The engine's JIT compiler threads' CPU per row (µs) during each side of the import. */
+    private Samples engineJit;
+
+    private Samples rawEngineJit;
+
+    /** Rows of the warm-up import (a different seed from the measured files), at most as many as the size. */
+    static final int WARM_UP_ROWS = 50_000;
+
+    private static int warmUpRows(long n) {
+        return Integer.getInteger("athar.bench.warm-up-rows", (int) Math.min(WARM_UP_ROWS, n));
+    }
+
+    /**
+     * Before the first timed import: {@link #WARM_UP_ROWS} other synthetic reports imported through Athar and sent
+     * raw with {@code _bulk}, both then deleted. Both processes have just started, and their JIT compiles the
+     * import's code during the first large import: measured at 1,000,000 reports with one repetition, the engine's
+     * compiler threads alone used 34 CPU-seconds during Athar's import (which ran first) and 6 during the raw one,
+     * a bias of about 28 µs per row against whichever side went first (docs/benchmarks.md).
+     */
+    private void warmUpImports(long n, BenchApp app, Http http) throws Exception {
+        int rows = warmUpRows(n);
+        Path csv = options.workDir().resolve("warm-up-" + rows + ".csv");
+        Path ndjson = options.workDir().resolve("warm-up-" + rows + ".ndjson");
+        if (!Files.exists(csv)) {
+            try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+                new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED + 1).write(w, rows);
+            }
+        }
+        log("warm-up: " + rows + " other reports imported through Athar and sent raw (not timed)");
+        try {
+            long docs = BulkDocuments.write(csv, ndjson, RAW_INDEX);
+            JsonNode r = json.readTree(http.upload("api/v1/imports?source=warm-up", csv));
+            if (r.path("received").asLong() != rows) {
+                throw new IllegalStateException("the warm-up import failed: " + r);
+            }
+            awaitLinkage(http);
+            http.engine("DELETE", RAW_INDEX + "?ignore_unavailable=true", null);
+            http.engine("PUT", RAW_INDEX, null);
+            http.bulk(ndjson, BulkDocuments.OPERATIONS_PER_REQUEST, BulkDocuments.CONCURRENT_REQUESTS);
+            http.engine("POST", RAW_INDEX + "/_refresh", null);
+            long count = json.readTree(http.engine("GET", RAW_INDEX + "/_count", null))
+                    .path("count")
+                    .asLong();
+            http.engine("DELETE", RAW_INDEX, null);
+            if (count != docs) {
+                throw new IllegalStateException("the warm-up _bulk stored " + count + " of " + docs + " documents");
+            }
+        } finally {
+            Files.deleteIfExists(ndjson);
+        }
     }
 
     /** An empty reports index again (same template, same alias), so every repetition imports into a fresh index. */
@@ -430,9 +542,26 @@ public final class BenchRun {
         }
     }
 
-    private void searches(long n, Http http, Recorder recorder) throws Exception {
+    private void searches(long n, BenchApp app, Http http, Recorder recorder) throws Exception {
         Samples allAthar = new Samples();
         Samples allDirect = new Samples();
+        Samples firstWithout = new Samples();
+        Samples firstOnPit = new Samples();
+        appCpu = new Samples();
+        directAppCpu = new Samples();
+        idleApp = new Samples();
+        idleEngine = new Samples();
+        engineCpu = new Samples();
+        directEngineCpu = new Samples();
+        // Warm-up, not timed: the application has just imported and its JIT has not yet compiled the search path
+        // (measured: its compiler threads kept about a sixth of a core busy through a first pass of the queries).
+        int warmUp = Integer.getInteger("athar.bench.search-warm-up", 10);
+        log("search warm-up: each query's first page " + warmUp + " times through Athar (not timed)");
+        for (int i = 0; i < warmUp; i++) {
+            for (SearchCase c : searchCases()) {
+                http.athar("api/v1/reports?" + withCursor(c.query(), Optional.empty()));
+            }
+        }
         for (SearchCase c : searchCases()) {
             Map<String, List<String>> params = c.params();
             Optional<String> sort = Optional.ofNullable(params.remove("sort")).map(l -> l.get(0));
@@ -458,11 +587,26 @@ public final class BenchRun {
             }
             recorder.take();
             SearchRequests.page(recorder.client, params, sort, size, ownCursor);
-            List<Recorder.Sent> direct = replayable(recorder.take(), ownCursor.isEmpty());
+            List<Recorder.Sent> sent = recorder.take();
+            List<Recorder.Sent> direct = replayable(sent, ownCursor.isEmpty());
             String athar = "api/v1/reports?" + withCursor(apiQuery, apiCursor);
             Samples a = new Samples();
             Samples d = new Samples();
-            timeAlternately(http, athar, direct, a, d, options.queryRuns());
+            if (ownCursor.isEmpty()) {
+                Samples p = new Samples();
+                timeWithPointInTime(app, http, athar, direct, onPointInTime(sent), a, d, p, options.queryRuns());
+                d.valuesInto(firstWithout);
+                p.valuesInto(firstOnPit);
+                log(String.format(
+                        Locale.ROOT,
+                        "search %s: p50 Athar %.1f ms, direct %.1f ms, direct on a point-in-time %.1f ms",
+                        c.label(),
+                        a.median(),
+                        d.median(),
+                        p.median()));
+            } else {
+                timeAlternately(http, athar, direct, a, d, options.queryRuns());
+            }
             a.valuesInto(allAthar);
             d.valuesInto(allDirect);
             rows.add(ResultRow.withinMargin(
@@ -481,6 +625,153 @@ public final class BenchRun {
                 allDirect.median()));
         rows.add(ResultRow.withinMargin(
                 n, "Search: all 20 queries together", "ms", allAthar, allDirect, ADDED_MS, Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Search (engine time): the 17 first pages' queries on a point-in-time, as Athar sends them, vs the"
+                        + " same queries without one (the direct side above)",
+                "ms",
+                firstOnPit,
+                Optional.of(firstWithout),
+                false,
+                Optional.empty(),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Search (CPU per request, the 17 first pages): the application's (all its threads) during Athar's"
+                        + " vs during the same query sent direct (nothing asked of the application)",
+                "ms",
+                appCpu,
+                Optional.of(directAppCpu),
+                false,
+                Optional.empty(),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Search (CPU per request, the 17 first pages): the engine's during Athar's vs during the same query"
+                        + " sent direct",
+                "ms",
+                engineCpu,
+                Optional.of(directEngineCpu),
+                false,
+                Optional.empty(),
+                Optional.empty()));
+        rows.add(new ResultRow(
+                n,
+                "Search (CPU with nothing asked, ms per second, a quiet second before each first page's runs): the"
+                        + " application's vs the engine's",
+                "ms/s",
+                idleApp,
+                Optional.of(idleEngine),
+                false,
+                Optional.empty(),
+                Optional.empty()));
+    }
+
+    /** CPU per request (ms) of the first pages, one mean per query: see {@link #timeWithPointInTime}. */
+    private Samples appCpu;
+
+    private Samples directAppCpu;
+    private Samples engineCpu;
+    private Samples directEngineCpu;
+    /** CPU with nothing asked (ms per second), read before each first page's runs. */
+    private Samples idleApp;
+
+    private Samples idleEngine;
+
+    /**
+     * The first page's requests as Athar sends them, on a point-in-time ({@code PIT} stands for its id): the query
+     * itself with its {@code pit}, and the other requests (the count of imprecise dates) as they are.
+     */
+    private static List<Recorder.Sent> onPointInTime(List<Recorder.Sent> sent) {
+        return sent.stream().filter(s -> !s.isPointInTime()).toList();
+    }
+
+    /**
+     * Times a first page three ways, in turn: through Athar, straight to the engine without a point-in-time, and
+     * straight to the engine on a point-in-time opened before each run (so its open is not in the time; it is the
+     * overhead row of its own).
+     */
+    private void timeWithPointInTime(
+            BenchApp app,
+            Http http,
+            String athar,
+            List<Recorder.Sent> direct,
+            List<Recorder.Sent> onPit,
+            Samples a,
+            Samples d,
+            Samples p,
+            int runs)
+            throws Exception {
+        // What the two processes use with nothing asked of them (background merges after an import, the
+        // application's own timers), per second: read over a quiet second before the runs.
+        double idleApp0 = Machine.cpuSeconds(app.pid());
+        double idleEngine0 = Machine.cpuSeconds(app.enginePid());
+        long idle0 = System.nanoTime();
+        Thread.sleep(1000);
+        double idleSeconds = (System.nanoTime() - idle0) / 1e9;
+        idleApp.add((Machine.cpuSeconds(app.pid()) - idleApp0) * 1e3 / idleSeconds);
+        idleEngine.add((Machine.cpuSeconds(app.enginePid()) - idleEngine0) * 1e3 / idleSeconds);
+        // the application's and the engine's CPU during Athar's request, and both during the direct one
+        double[] cpu = new double[4];
+        for (int i = -3; i < runs; i++) {
+            double app0 = Machine.cpuSeconds(app.pid());
+            double engine0 = Machine.cpuSeconds(app.enginePid());
+            long t0 = System.nanoTime();
+            http.athar(athar);
+            long t1 = System.nanoTime();
+            double app1 = Machine.cpuSeconds(app.pid());
+            double engine1 = Machine.cpuSeconds(app.enginePid());
+            long t2 = System.nanoTime();
+            send(http, direct);
+            long t3 = System.nanoTime();
+            double engine2 = Machine.cpuSeconds(app.enginePid());
+            double app2 = Machine.cpuSeconds(app.pid());
+            // A point-in-time of its own for each run, opened and closed outside the time (as Athar opens one
+            // for each first page: one kept open would keep searching the segments a merge has since replaced).
+            String pit = json.readTree(http.engine("POST", REPORTS_ALIAS + "/_pit?keep_alive=1m", null))
+                    .path("id")
+                    .asText();
+            List<Recorder.Sent> withPit = onPit(onPit, pit);
+            long t4 = System.nanoTime();
+            send(http, withPit);
+            long t5 = System.nanoTime();
+            http.engine("DELETE", "_pit", "{\"id\":\"" + pit + "\"}");
+            if (i >= 0) {
+                a.add((t1 - t0) / 1e6);
+                d.add((t3 - t2) / 1e6);
+                p.add((t5 - t4) / 1e6);
+                cpu[0] += app1 - app0;
+                cpu[1] += engine1 - engine0;
+                cpu[2] += engine2 - engine1;
+                cpu[3] += app2 - app1;
+            }
+        }
+        // /proc counts CPU in ticks of 10 ms: one request's share is read as the mean over the runs.
+        appCpu.add(cpu[0] * 1e3 / runs);
+        directAppCpu.add(cpu[3] * 1e3 / runs);
+        engineCpu.add(cpu[1] * 1e3 / runs);
+        directEngineCpu.add(cpu[2] * 1e3 / runs);
+    }
+
+    /** The first page's requests with the query on this point-in-time. */
+    private List<Recorder.Sent> onPit(List<Recorder.Sent> sent, String pit) throws IOException {
+        List<Recorder.Sent> withPit = new ArrayList<>();
+        for (Recorder.Sent s : sent) {
+            if (!s.body().isEmpty() && json.readTree(s.body()).has("pit")) {
+                ObjectNode body = (ObjectNode) json.readTree(s.body());
+                ((ObjectNode) body.path("pit")).put("id", pit);
+                withPit.add(new Recorder.Sent("POST", "/_search", json.writeValueAsString(body)));
+            } else {
+                withPit.add(s);
+            }
+        }
+        return withPit;
+    }
+
+    private static void send(Http http, List<Recorder.Sent> requests) throws Exception {
+        for (Recorder.Sent s : requests) {
+            http.engine(s.method(), s.path().substring(1), s.body().isEmpty() ? null : s.body());
+        }
     }
 
     /**

@@ -33,8 +33,9 @@ class BenchSmokeIT {
                 "1g"));
 
         List<ResultRow> rows = r.rows();
-        assertThat(rows).filteredOn(row -> row.measure().startsWith("Import:")).hasSize(5);
+        assertThat(rows).filteredOn(row -> row.measure().startsWith("Import:")).hasSize(7);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Search:")).hasSize(21);
+        assertThat(rows).filteredOn(row -> row.measure().startsWith("Search (")).hasSize(4);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Overhead")).hasSize(3);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Trends:")).hasSize(12);
         assertThat(rows)
@@ -46,6 +47,13 @@ class BenchSmokeIT {
                 .hasSize(21);
         assertThat(rows).filteredOn(row -> row.measure().startsWith("Memory")).hasSize(4);
         for (ResultRow row : rows) {
+            // CPU read from /proc in ticks of 10 ms may round to nothing at this size (a quiet second, the JIT).
+            if (row.measure().contains("CPU") && !row.measure().startsWith("Import: CPU time per row: the")) {
+                assertThat(row.athar().median()).as(row.measure()).isNotNegative();
+                row.direct()
+                        .ifPresent(d -> assertThat(d.median()).as(row.measure()).isNotNegative());
+                continue;
+            }
             assertThat(row.athar().median()).as(row.measure()).isPositive();
             row.direct().ifPresent(d -> assertThat(d.median()).as(row.measure()).isPositive());
             if (row.ratioTarget().isPresent()

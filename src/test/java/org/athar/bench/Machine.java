@@ -62,6 +62,40 @@ final class Machine {
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
+    /**
+     * CPU time (seconds) the JIT compiler threads of a JVM have used so far, by thread id: the threads named
+     * {@code C1 CompilerThre...} and {@code C2 CompilerThre...} in {@code /proc/<pid>/task}. A compiler thread the JVM
+     * ends (they come and go with the load) takes its time with it, so a difference of two readings is a lower bound.
+     */
+    static Map<Long, Double> compilerCpuSeconds(long pid) throws IOException {
+        Map<Long, Double> byThread = new java.util.HashMap<>();
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.matches("C[12] CompilerThre.*")) {
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    byThread.put(
+                            Long.parseLong(task.getFileName().toString()),
+                            (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0);
+                }
+            }
+        }
+        return byThread;
+    }
+
+    /** The compiler threads' CPU seconds between two readings of {@link #compilerCpuSeconds}. */
+    static double compilerCpuBetween(Map<Long, Double> before, Map<Long, Double> after) {
+        return after.entrySet().stream()
+                .mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0))
+                .sum();
+    }
+
     private static String read(String file) {
         try {
             return Files.readString(Path.of(file));
