@@ -432,14 +432,19 @@ public final class BenchRun {
         if (profile.isPresent()) {
             profile.get().close();
         }
+        dropRawIndex(http, docs, "the raw _bulk");
+        return docs / seconds;
+    }
+
+    /** Deletes the raw side's index once it is checked to hold every document sent. */
+    private void dropRawIndex(Http http, long docs, String what) throws Exception {
         long count = json.readTree(http.engine("GET", RAW_INDEX + "/_count", null))
                 .path("count")
                 .asLong();
         http.engine("DELETE", RAW_INDEX, null);
         if (count != docs) {
-            throw new IllegalStateException("the raw _bulk stored " + count + " of " + docs + " documents");
+            throw new IllegalStateException(what + " stored " + count + " of " + docs + " documents");
         }
-        return docs / seconds;
     }
 
     /** The runner's CPU per row (µs) for building the raw side's documents, before the size's application starts. */
@@ -485,13 +490,7 @@ public final class BenchRun {
             http.engine("PUT", RAW_INDEX, null);
             http.bulk(ndjson, BulkDocuments.OPERATIONS_PER_REQUEST, BulkDocuments.CONCURRENT_REQUESTS);
             http.engine("POST", RAW_INDEX + "/_refresh", null);
-            long count = json.readTree(http.engine("GET", RAW_INDEX + "/_count", null))
-                    .path("count")
-                    .asLong();
-            http.engine("DELETE", RAW_INDEX, null);
-            if (count != docs) {
-                throw new IllegalStateException("the warm-up _bulk stored " + count + " of " + docs + " documents");
-            }
+            dropRawIndex(http, docs, "the warm-up _bulk");
         } finally {
             Files.deleteIfExists(ndjson);
         }
