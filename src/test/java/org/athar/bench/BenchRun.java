@@ -171,8 +171,7 @@ public final class BenchRun {
         long self = ProcessHandle.current().pid();
         double build0 = Machine.cpuSeconds(self);
         long docs = BulkDocuments.write(csv, ndjson, RAW_INDEX);
-        buildCpu = new Samples();
-        buildCpu.add((Machine.cpuSeconds(self) - build0) * 1e6 / n);
+        double buildCpu = (Machine.cpuSeconds(self) - build0) * 1e6 / n;
         Path dataDir = Files.createTempDirectory(options.workDir(), "data-" + n + "-");
         dataDir.toFile().setExecutable(true, false);
         dataDir.toFile().setReadable(true, false);
@@ -185,7 +184,7 @@ public final class BenchRun {
                     Recorder recorder = new Recorder(app.engine(), app.engineCredentials())) {
                 token = BenchTokens.create(recorder.client, "admin");
                 Http http = new Http(app.base(), app.engine(), app.engineCredentials(), token);
-                imports(n, csv, ndjson, docs, app, http);
+                imports(n, csv, ndjson, docs, buildCpu, app, http);
                 if (phase("search")) {
                     searches(n, app, http, recorder);
                     overheads(n, http, recorder, token);
@@ -268,7 +267,8 @@ public final class BenchRun {
 
     // ---- 1. Import ------------------------------------------------------------------------------------------------
 
-    private void imports(long n, Path csv, Path ndjson, long docs, BenchApp app, Http http) throws Exception {
+    private void imports(long n, Path csv, Path ndjson, long docs, double buildCpu, BenchApp app, Http http)
+            throws Exception {
         Samples athar = new Samples();
         Samples raw = new Samples();
         Samples heap = new Samples();
@@ -276,13 +276,13 @@ public final class BenchRun {
         Samples appCpu = new Samples();
         Samples engineCpu = new Samples();
         Samples rawEngineCpu = new Samples();
-        engineJit = new Samples();
-        rawEngineJit = new Samples();
+        Samples engineJit = new Samples();
+        Samples rawEngineJit = new Samples();
         warmUpImports(n, app, http);
         for (int rep = 0; rep < reps(n); rep++) {
             boolean rawFirst = rep % 2 == 1;
             if (rawFirst) {
-                raw.add(rawBulk(n, rep, ndjson, docs, http, app, rawEngineCpu));
+                raw.add(rawBulk(n, rep, ndjson, docs, http, app, rawEngineCpu, rawEngineJit));
             }
             recreateReportsIndex(http);
             app.resetPeakHeap();
@@ -311,7 +311,7 @@ public final class BenchRun {
             // it does not share the cores with what is timed next, and report its time apart.
             relink.add(awaitLinkage(http));
             if (!rawFirst) {
-                raw.add(rawBulk(n, rep, ndjson, docs, http, app, rawEngineCpu));
+                raw.add(rawBulk(n, rep, ndjson, docs, http, app, rawEngineCpu, rawEngineJit));
             }
             log(String.format(
                     Locale.ROOT,
@@ -365,7 +365,7 @@ public final class BenchRun {
                 "Import: CPU time per row: building the raw side's documents before its clock starts (Athar's reader,"
                         + " validator and JSON, in the runner, one thread, to a file)",
                 "µs",
-                buildCpu,
+                Samples.of(buildCpu),
                 Optional.empty(),
                 false,
                 Optional.empty(),
@@ -416,24 +416,35 @@ public final class BenchRun {
     }
 
     /** Sends the pre-built NDJSON over two connections into a fresh index with the reports' template; docs/s. */
-    private double rawBulk(long n, int rep, Path ndjson, long docs, Http http, BenchApp app, Samples engineCpu)
+    private double rawBulk(
+            long n, int rep, Path ndjson, long docs, Http http, BenchApp app, Samples engineCpu, Samples engineJit)
             throws Exception {
-        http.engine("DELETE", RAW_INDEX + "?ignore_unavailable=true", null);
-        http.engine("PUT", RAW_INDEX, null);
+        freshRawIndex(http);
         Optional<EngineProfile> profile = EngineProfile.start(app.enginePid(), n, "raw-bulk-" + (rep + 1));
         double engine0 = Machine.cpuSeconds(app.enginePid());
         Map<Long, Double> jit0 = Machine.compilerCpuSeconds(app.enginePid());
         long t0 = System.nanoTime();
-        http.bulk(ndjson, BulkDocuments.OPERATIONS_PER_REQUEST, BulkDocuments.CONCURRENT_REQUESTS);
-        http.engine("POST", RAW_INDEX + "/_refresh", null);
+        sendRaw(http, ndjson);
         double seconds = (System.nanoTime() - t0) / 1e9;
         engineCpu.add((Machine.cpuSeconds(app.enginePid()) - engine0) * 1e6 / docs);
-        rawEngineJit.add(Machine.compilerCpuBetween(jit0, Machine.compilerCpuSeconds(app.enginePid())) * 1e6 / docs);
+        engineJit.add(Machine.compilerCpuBetween(jit0, Machine.compilerCpuSeconds(app.enginePid())) * 1e6 / docs);
         if (profile.isPresent()) {
             profile.get().close();
         }
         dropRawIndex(http, docs, "the raw _bulk");
         return docs / seconds;
+    }
+
+    /** An empty raw index, created from the reports' template. */
+    private static void freshRawIndex(Http http) throws Exception {
+        http.engine("DELETE", RAW_INDEX + "?ignore_unavailable=true", null);
+        http.engine("PUT", RAW_INDEX, null);
+    }
+
+    /** The NDJSON sent as the import sends its writes (operations per request, requests in flight), then refreshed. */
+    private static void sendRaw(Http http, Path ndjson) throws Exception {
+        http.bulk(ndjson, BulkDocuments.OPERATIONS_PER_REQUEST, BulkDocuments.CONCURRENT_REQUESTS);
+        http.engine("POST", RAW_INDEX + "/_refresh", null);
     }
 
     /** Deletes the raw side's index once it is checked to hold every document sent. */
@@ -447,14 +458,6 @@ public final class BenchRun {
         }
     }
 
-    /** The runner's CPU per row (µs) for building the raw side's documents, before the size's application starts. */
-    private Samples buildCpu;
-
-    /** The engine's JIT compiler threads' CPU per row (µs) during each side of the import. */
-    private Samples engineJit;
-
-    private Samples rawEngineJit;
-
     /** Rows of the warm-up import (a different seed from the measured files), at most as many as the size. */
     static final int WARM_UP_ROWS = 50_000;
 
@@ -465,9 +468,10 @@ public final class BenchRun {
     /**
      * Before the first timed import: {@link #WARM_UP_ROWS} other synthetic reports imported through Athar and sent
      * raw with {@code _bulk}, both then deleted. Both processes have just started, and their JIT compiles the
-     * import's code during the first large import: measured at 1,000,000 reports with one repetition, the engine's
-     * compiler threads alone used 34 CPU-seconds during Athar's import (which ran first) and 6 during the raw one,
-     * a bias of about 28 µs per row against whichever side went first (docs/benchmarks.md).
+     * import's code during the first large import. This compiles what a small import runs; the engine's flush and
+     * merge code, which gets hot only once segments are large, is still compiled during whichever side runs first
+     * (measured at 1,000,000 reports: 33 µs per row of the engine's compiler threads during Athar's import, which ran
+     * first, against 3 during the raw one; docs/benchmarks.md, *Night of 2026-12-07*).
      */
     private void warmUpImports(long n, BenchApp app, Http http) throws Exception {
         int rows = warmUpRows(n);
@@ -486,10 +490,8 @@ public final class BenchRun {
                 throw new IllegalStateException("the warm-up import failed: " + r);
             }
             awaitLinkage(http);
-            http.engine("DELETE", RAW_INDEX + "?ignore_unavailable=true", null);
-            http.engine("PUT", RAW_INDEX, null);
-            http.bulk(ndjson, BulkDocuments.OPERATIONS_PER_REQUEST, BulkDocuments.CONCURRENT_REQUESTS);
-            http.engine("POST", RAW_INDEX + "/_refresh", null);
+            freshRawIndex(http);
+            sendRaw(http, ndjson);
             dropRawIndex(http, docs, "the warm-up _bulk");
         } finally {
             Files.deleteIfExists(ndjson);
@@ -546,12 +548,7 @@ public final class BenchRun {
         Samples allDirect = new Samples();
         Samples firstWithout = new Samples();
         Samples firstOnPit = new Samples();
-        appCpu = new Samples();
-        directAppCpu = new Samples();
-        idleApp = new Samples();
-        idleEngine = new Samples();
-        engineCpu = new Samples();
-        directEngineCpu = new Samples();
+        FirstPageCpu figures = new FirstPageCpu();
         // Warm-up, not timed: the application has just imported and its JIT has not yet compiled the search path
         // (measured: its compiler threads kept about a sixth of a core busy through a first pass of the queries).
         int warmUp = Integer.getInteger("athar.bench.search-warm-up", 10);
@@ -593,7 +590,7 @@ public final class BenchRun {
             Samples d = new Samples();
             if (ownCursor.isEmpty()) {
                 Samples p = new Samples();
-                timeWithPointInTime(app, http, athar, direct, onPointInTime(sent), a, d, p, options.queryRuns());
+                timeWithPointInTime(app, http, athar, direct, sent, a, d, p, figures, options.queryRuns());
                 d.valuesInto(firstWithout);
                 p.valuesInto(firstOnPit);
                 log(String.format(
@@ -639,8 +636,8 @@ public final class BenchRun {
                 "Search (CPU per request, the 17 first pages): the application's (all its threads) during Athar's"
                         + " vs during the same query sent direct (nothing asked of the application)",
                 "ms",
-                appCpu,
-                Optional.of(directAppCpu),
+                figures.app(),
+                Optional.of(figures.directApp()),
                 false,
                 Optional.empty(),
                 Optional.empty()));
@@ -649,8 +646,8 @@ public final class BenchRun {
                 "Search (CPU per request, the 17 first pages): the engine's during Athar's vs during the same query"
                         + " sent direct",
                 "ms",
-                engineCpu,
-                Optional.of(directEngineCpu),
+                figures.engine(),
+                Optional.of(figures.directEngine()),
                 false,
                 Optional.empty(),
                 Optional.empty()));
@@ -659,30 +656,23 @@ public final class BenchRun {
                 "Search (CPU with nothing asked, ms per second, a quiet second before each first page's runs): the"
                         + " application's vs the engine's",
                 "ms/s",
-                idleApp,
-                Optional.of(idleEngine),
+                figures.idleApp(),
+                Optional.of(figures.idleEngine()),
                 false,
                 Optional.empty(),
                 Optional.empty()));
     }
 
-    /** CPU per request (ms) of the first pages, one mean per query: see {@link #timeWithPointInTime}. */
-    private Samples appCpu;
-
-    private Samples directAppCpu;
-    private Samples engineCpu;
-    private Samples directEngineCpu;
-    /** CPU with nothing asked (ms per second), read before each first page's runs. */
-    private Samples idleApp;
-
-    private Samples idleEngine;
-
     /**
-     * The first page's requests as Athar sends them, on a point-in-time ({@code PIT} stands for its id): the query
-     * itself with its {@code pit}, and the other requests (the count of imprecise dates) as they are.
+     * CPU per request (ms) of the first pages, one mean per query (see {@link #timeWithPointInTime}), and CPU with
+     * nothing asked (ms per second), read before each first page's runs.
      */
-    private static List<Recorder.Sent> onPointInTime(List<Recorder.Sent> sent) {
-        return sent.stream().filter(s -> !s.isPointInTime()).toList();
+    private record FirstPageCpu(
+            Samples app, Samples directApp, Samples engine, Samples directEngine, Samples idleApp, Samples idleEngine) {
+
+        FirstPageCpu() {
+            this(new Samples(), new Samples(), new Samples(), new Samples(), new Samples(), new Samples());
+        }
     }
 
     /**
@@ -695,10 +685,11 @@ public final class BenchRun {
             Http http,
             String athar,
             List<Recorder.Sent> direct,
-            List<Recorder.Sent> onPit,
+            List<Recorder.Sent> sent,
             Samples a,
             Samples d,
             Samples p,
+            FirstPageCpu figures,
             int runs)
             throws Exception {
         // What the two processes use with nothing asked of them (background merges after an import, the
@@ -708,8 +699,8 @@ public final class BenchRun {
         long idle0 = System.nanoTime();
         Thread.sleep(1000);
         double idleSeconds = (System.nanoTime() - idle0) / 1e9;
-        idleApp.add((Machine.cpuSeconds(app.pid()) - idleApp0) * 1e3 / idleSeconds);
-        idleEngine.add((Machine.cpuSeconds(app.enginePid()) - idleEngine0) * 1e3 / idleSeconds);
+        figures.idleApp().add((Machine.cpuSeconds(app.pid()) - idleApp0) * 1e3 / idleSeconds);
+        figures.idleEngine().add((Machine.cpuSeconds(app.enginePid()) - idleEngine0) * 1e3 / idleSeconds);
         // the application's and the engine's CPU during Athar's request, and both during the direct one
         double[] cpu = new double[4];
         for (int i = -3; i < runs; i++) {
@@ -730,7 +721,7 @@ public final class BenchRun {
             String pit = json.readTree(http.engine("POST", REPORTS_ALIAS + "/_pit?keep_alive=1m", null))
                     .path("id")
                     .asText();
-            List<Recorder.Sent> withPit = onPit(onPit, pit);
+            List<Recorder.Sent> withPit = onPit(sent, pit);
             long t4 = System.nanoTime();
             send(http, withPit);
             long t5 = System.nanoTime();
@@ -746,16 +737,22 @@ public final class BenchRun {
             }
         }
         // /proc counts CPU in ticks of 10 ms: one request's share is read as the mean over the runs.
-        appCpu.add(cpu[0] * 1e3 / runs);
-        directAppCpu.add(cpu[3] * 1e3 / runs);
-        engineCpu.add(cpu[1] * 1e3 / runs);
-        directEngineCpu.add(cpu[2] * 1e3 / runs);
+        figures.app().add(cpu[0] * 1e3 / runs);
+        figures.directApp().add(cpu[3] * 1e3 / runs);
+        figures.engine().add(cpu[1] * 1e3 / runs);
+        figures.directEngine().add(cpu[2] * 1e3 / runs);
     }
 
-    /** The first page's requests with the query on this point-in-time. */
+    /**
+     * The first page's requests as Athar sent them, on this point-in-time: the query with its {@code pit} set to it,
+     * the other requests (the count of imprecise dates) as they are, Athar's own point-in-time open left out.
+     */
     private List<Recorder.Sent> onPit(List<Recorder.Sent> sent, String pit) throws IOException {
         List<Recorder.Sent> withPit = new ArrayList<>();
         for (Recorder.Sent s : sent) {
+            if (s.isPointInTime()) {
+                continue;
+            }
             if (!s.body().isEmpty() && json.readTree(s.body()).has("pit")) {
                 ObjectNode body = (ObjectNode) json.readTree(s.body());
                 ((ObjectNode) body.path("pit")).put("id", pit);
@@ -803,9 +800,7 @@ public final class BenchRun {
             long t0 = System.nanoTime();
             http.athar(athar);
             long t1 = System.nanoTime();
-            for (Recorder.Sent s : direct) {
-                http.engine(s.method(), s.path().substring(1), s.body().isEmpty() ? null : s.body());
-            }
+            send(http, direct);
             long t2 = System.nanoTime();
             if (i >= 0) {
                 a.add((t1 - t0) / 1e6);
@@ -838,9 +833,7 @@ public final class BenchRun {
         Samples pit1 = new Samples();
         for (int i = -3; i < options.queryRuns(); i++) {
             long t0 = System.nanoTime();
-            for (Recorder.Sent s : lookUp) {
-                http.engine(s.method(), s.path().substring(1), s.body().isEmpty() ? null : s.body());
-            }
+            send(http, lookUp);
             long t1 = System.nanoTime();
             http.engine("POST", "athar-audit/_doc?op_type=create", entry);
             long t2 = System.nanoTime();

@@ -3,9 +3,11 @@ package org.athar.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** What the benchmark ran on, read from /proc (Linux). */
 final class Machine {
@@ -56,7 +58,11 @@ final class Machine {
 
     /** CPU time a process has used so far (user + system, all its threads), in seconds; Linux clock ticks of 1/100 s. */
     static double cpuSeconds(long pid) throws IOException {
-        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        return statCpuSeconds(Files.readString(Path.of("/proc/" + pid + "/stat")));
+    }
+
+    /** User + system CPU seconds from a {@code stat} line of {@code /proc} (a process's or one of its threads'). */
+    private static double statCpuSeconds(String stat) {
         // The fields after the command name, which is in parentheses and may hold spaces.
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
@@ -68,8 +74,8 @@ final class Machine {
      * ends (they come and go with the load) takes its time with it, so a difference of two readings is a lower bound.
      */
     static Map<Long, Double> compilerCpuSeconds(long pid) throws IOException {
-        Map<Long, Double> byThread = new java.util.HashMap<>();
-        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+        Map<Long, Double> byThread = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 String stat;
                 try {
@@ -79,10 +85,7 @@ final class Machine {
                 }
                 String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                 if (name.matches("C[12] CompilerThre.*")) {
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    byThread.put(
-                            Long.parseLong(task.getFileName().toString()),
-                            (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0);
+                    byThread.put(Long.parseLong(task.getFileName().toString()), statCpuSeconds(stat));
                 }
             }
         }

@@ -9,6 +9,13 @@ final class Samples {
 
     private final List<Double> values = new ArrayList<>();
 
+    /** One measurement. */
+    static Samples of(double value) {
+        Samples s = new Samples();
+        s.add(value);
+        return s;
+    }
+
     void add(double value) {
         values.add(value);
     }
